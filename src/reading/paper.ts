@@ -21,6 +21,9 @@ export interface ReadProblem {
   /** 1-based record number within the file. */
   record?: number;
   message: string;
-  /** skipped: one record was left out; refused: the whole file was left out. */
-  severity: 'skipped' | 'refused';
+  /**
+   * skipped: one record (or the rest of the file) was left out; refused: the whole file was left out;
+   * note: nothing was lost (a duplicate of a paper already read).
+   */
+  severity: 'skipped' | 'refused' | 'note';
 }

@@ -1,0 +1,99 @@
+import sax from 'sax';
+import { isoDate, toPaper } from './fields.js';
+import type { FormatReader, Located } from './format.js';
+import { formatBytes, readLines } from './lines.js';
+
+/** The fields of one <entry> collected while it is parsed. */
+interface Entry {
+  line: number;
+  fields: Partial<Record<'id' | 'title' | 'summary' | 'published', string>>;
+  authors: string[];
+  categories: string[];
+  url?: string;
+  chars: number;
+}
+
+const TEXT_FIELDS = new Set(['id', 'title', 'summary', 'published']);
+
+/** Element name without its namespace prefix ("arxiv:comment" -> "comment"). */
+const local = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/**
+ * arXiv API Atom XML, parsed as a stream with sax: each <entry> becomes a paper when it closes.
+ * An XML error stops the file there, because what follows cannot be trusted.
+ */
+export const readAtom: FormatReader = async function* (file, report, limits) {
+  const parser = sax.parser(true, { trim: false, normalize: false, position: true });
+  const ready: Located[] = [];
+  const path: string[] = [];
+  let entry: Entry | undefined;
+  let record = 0;
+  let failed: string | undefined;
+
+  parser.onerror = (error) => {
+    failed ??= error.message.split('\n')[0];
+  };
+  parser.onopentag = (tag) => {
+    const name = local(tag.name);
+    path.push(name);
+    const attributes = tag.attributes as Record<string, string>;
+    if (name === 'entry') entry = { line: parser.line + 1, fields: {}, authors: [], categories: [], chars: 0 };
+    else if (entry && name === 'category' && attributes.term) entry.categories.push(attributes.term);
+    else if (entry && name === 'link' && attributes.href && (attributes.rel ?? 'alternate') === 'alternate') entry.url ??= attributes.href;
+    else if (entry && name === 'name' && path.at(-2) === 'author') entry.authors.push('');
+  };
+  const ontext = (text: string) => {
+    if (!entry) return;
+    entry.chars += text.length;
+    if (entry.chars > limits.maxLineBytes) return; // reported when the entry closes; not held meanwhile
+    const name = path.at(-1) ?? '';
+    // Only direct children of <entry>: the feed's own <title> and <id> are not papers.
+    if (TEXT_FIELDS.has(name) && path.at(-2) === 'entry') entry.fields[name as keyof Entry['fields']] = (entry.fields[name as keyof Entry['fields']] ?? '') + text;
+    else if (name === 'name' && path.at(-2) === 'author' && entry.authors.length > 0) entry.authors[entry.authors.length - 1] += text;
+  };
+  parser.ontext = ontext;
+  parser.oncdata = ontext;
+  parser.onclosetag = (tagName) => {
+    path.pop();
+    if (local(tagName) !== 'entry' || !entry) return;
+    const done = entry;
+    entry = undefined;
+    record++;
+    if (done.chars > limits.maxLineBytes) {
+      report({ line: done.line, record, message: `entry holds more than ${formatBytes(limits.maxLineBytes)} of text; skipped`, severity: 'skipped' });
+      return;
+    }
+    const result = toPaper(
+      {
+        id: done.fields.id,
+        url: done.url,
+        title: done.fields.title,
+        abstract: done.fields.summary,
+        published: isoDate(done.fields.published),
+        authors: done.authors.map((a) => a.trim()).filter(Boolean),
+        categories: done.categories,
+      },
+      file,
+    );
+    if ('reason' in result) report({ line: done.line, record, message: result.reason, severity: 'skipped' });
+    else ready.push({ paper: result.paper, line: done.line, record });
+  };
+
+  for await (const line of readLines(file, limits.maxLineBytes)) {
+    if (!line.ok) {
+      const why = line.reason === 'not-utf8' ? 'is not valid UTF-8' : `is longer than ${formatBytes(limits.maxLineBytes)}`;
+      report({ line: line.number, message: `line ${why}; the rest of the file was skipped (${record} entries before it were read)`, severity: 'skipped' });
+      return;
+    }
+    parser.write(`${line.text}\n`);
+    yield* ready.splice(0);
+    if (failed) {
+      report({ line: line.number, message: `invalid XML (${failed}); the rest of the file was skipped (${record} entries before it were read)`, severity: 'skipped' });
+      return;
+    }
+  }
+  parser.close();
+  yield* ready.splice(0);
+  if (failed) report({ message: `invalid XML at the end of the file (${failed})`, severity: 'skipped' });
+  else if (record === 0) report({ message: 'no <entry> elements: not an arXiv Atom feed; file refused', severity: 'refused' });
+};

@@ -1,0 +1,100 @@
+import type { Paper } from './paper.js';
+import { paperId } from './ids.js';
+
+/** Runs of whitespace (line breaks in arXiv titles, double spaces) become one space. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "2024-07-01T17:59:59Z", "2008-11-13" or "Mon, 2 Apr 2007 19:18:42 GMT" -> "YYYY-MM-DD". */
+export function isoDate(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const leading = /^\d{4}-\d{2}-\d{2}/.exec(text);
+  if (leading) return leading[0];
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
+}
+
+/** Authors as a list: "A, B and C" (the arXiv metadata snapshot), ["A", "B"] or [{name: "A"}]. */
+export function authorList(value: unknown): string[] | undefined {
+  let names: string[] = [];
+  if (typeof value === 'string') names = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  else if (Array.isArray(value)) names = value.map(nameOf).filter((n): n is string => n !== undefined);
+  names = names.map(collapseWhitespace).filter(Boolean);
+  return names.length > 0 ? names : undefined;
+}
+
+function nameOf(item: unknown): string | undefined {
+  if (typeof item === 'string') return item;
+  if (isRecord(item) && typeof item.name === 'string') return item.name;
+  return undefined;
+}
+
+/** Categories as a list: "cs.CL cs.LG" or ["cs.CL", "cs.LG"]. */
+export function categoryList(value: unknown): string[] | undefined {
+  const items = typeof value === 'string' ? value.split(/\s+/) : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  const categories = items.map((c) => c.trim()).filter(Boolean);
+  return categories.length > 0 ? categories : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+/** The fields a reader found for one paper, before validation. */
+export interface RawPaper {
+  id?: string;
+  url?: string;
+  title?: string;
+  abstract?: string;
+  published?: string;
+  authors?: string[];
+  categories?: string[];
+}
+
+/** A valid Paper, or why the record cannot be one. */
+export type PaperOrReason = { paper: Paper } | { reason: string };
+
+/** Checks that a title and an abstract are present, collapses whitespace and assigns the stable id. */
+export function toPaper(raw: RawPaper, source: string): PaperOrReason {
+  const title = collapseWhitespace(raw.title ?? '');
+  if (!title) return { reason: 'record has no title; skipped' };
+  const abstract = collapseWhitespace(raw.abstract ?? '');
+  if (!abstract) return { reason: `"${title}" has no abstract; skipped` };
+  const paper: Paper = { id: paperId({ id: raw.id, url: raw.url, title }), title, abstract, source };
+  if (raw.url) paper.url = raw.url.trim();
+  if (raw.published) paper.published = raw.published;
+  if (raw.authors?.length) paper.authors = raw.authors;
+  if (raw.categories?.length) paper.categories = raw.categories;
+  return { paper };
+}
+
+/**
+ * A JSON record in the formats papergraph reads: `title`, `abstract` (or `summary`), optional `id`,
+ * `url`, `published` (or the snapshot's `update_date`), `authors`, `categories`.
+ */
+export function paperFromRecord(record: unknown, source: string): PaperOrReason {
+  if (!isRecord(record)) return { reason: 'expected a JSON object with "title" and "abstract"; skipped' };
+  if (record.title !== undefined && typeof record.title !== 'string') return { reason: '"title" is not a string; skipped' };
+  const abstract = record.abstract ?? record.summary;
+  if (abstract !== undefined && typeof abstract !== 'string') return { reason: '"abstract" is not a string; skipped' };
+  return toPaper(
+    {
+      id: text(record.id),
+      url: text(record.url),
+      title: record.title,
+      abstract,
+      published: isoDate(record.published) ?? isoDate(record.update_date),
+      authors: authorList(record.authors),
+      categories: categoryList(record.categories),
+    },
+    source,
+  );
+}

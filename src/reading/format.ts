@@ -1,0 +1,23 @@
+import type { Paper, ReadProblem } from './paper.js';
+
+/** A paper with the place in its file it was read from, for messages about it. */
+export interface Located {
+  paper: Paper;
+  line?: number;
+  record?: number;
+}
+
+/** Reports a problem in the file being read. */
+export type Report = (problem: Omit<ReadProblem, 'file'>) => void;
+
+export interface ReadLimits {
+  /** A longer line is skipped with a message instead of being held in memory. */
+  maxLineBytes: number;
+  /** Formats that must be parsed whole (a JSON array, trending-page text) are refused above this size. */
+  maxDocumentBytes: number;
+}
+
+export const DEFAULT_LIMITS: ReadLimits = { maxLineBytes: 16 * 1024 * 1024, maxDocumentBytes: 256 * 1024 * 1024 };
+
+/** Reads one file of one format, yielding papers in file order and reporting what it leaves out. */
+export type FormatReader = (file: string, report: Report, limits: ReadLimits) => AsyncGenerator<Located>;

@@ -1,0 +1,37 @@
+import { createHash } from 'node:crypto';
+
+// arXiv identifiers: new style "2407.01523" (4+4 or 4+5 digits) and old style "hep-th/9901001" or
+// "math.GT/0309136"; either may carry a version suffix ("v2") that does not change the paper.
+const NEW_STYLE = /^(\d{4}\.\d{4,5})(?:v\d+)?$/;
+const OLD_STYLE = /^([a-z]+(?:-[a-z]+)*(?:\.[A-Za-z]{2})?\/\d{7})(?:v\d+)?$/;
+const ARXIV_URL = /^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf|html)\/(.+?)(?:\.pdf)?\/?(?:[?#].*)?$/i;
+const HF_PAPER_URL = /^https?:\/\/(?:www\.)?huggingface\.co\/papers\/([^/?#]+)/i;
+
+/** The arXiv id written in an id field or URL ("arXiv:2407.01523v2", "http://arxiv.org/abs/hep-th/9901001"), without version. */
+export function arxivIdFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let text = value.trim();
+  const url = ARXIV_URL.exec(text) ?? HF_PAPER_URL.exec(text);
+  if (url?.[1]) text = url[1];
+  text = text.replace(/^arxiv:\s*/i, '');
+  return NEW_STYLE.exec(text)?.[1] ?? OLD_STYLE.exec(text)?.[1];
+}
+
+/** Lower-case, punctuation dropped, whitespace collapsed: the title as it identifies a paper. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** "t-" + the first 12 hex digits of the SHA-1 of the normalised title. */
+export function titleId(title: string): string {
+  return `t-${createHash('sha1').update(normaliseTitle(title)).digest('hex').slice(0, 12)}`;
+}
+
+/** A paper's stable id: its arXiv id when the id field or URL gives one, otherwise derived from the title. */
+export function paperId(fields: { id?: string; url?: string; title: string }): string {
+  return arxivIdFrom(fields.id) ?? arxivIdFrom(fields.url) ?? titleId(fields.title);
+}

@@ -1,0 +1,50 @@
+import { stat } from 'node:fs/promises';
+import { paperFromRecord } from './fields.js';
+import type { FormatReader } from './format.js';
+import { formatBytes, readLines } from './lines.js';
+
+/**
+ * A JSON array of records (or one record), parsed whole: an error anywhere makes the whole
+ * document unreadable, so the file is refused; large lists belong in JSON Lines, which streams.
+ */
+export const readJsonDocument: FormatReader = async function* (file, report, limits) {
+  const { size } = await stat(file);
+  if (size > limits.maxDocumentBytes) {
+    report({
+      message: `a JSON document of ${formatBytes(size)} is too large to parse whole (limit ${formatBytes(limits.maxDocumentBytes)}); write one record per line (JSON Lines, e.g. jq -c '.[]' file.json > file.jsonl); file refused`,
+      severity: 'refused',
+    });
+    return;
+  }
+  const lines: string[] = [];
+  for await (const line of readLines(file, limits.maxDocumentBytes)) {
+    if (!line.ok) {
+      report({ line: line.number, message: 'line is not valid UTF-8 (convert the file with iconv -t UTF-8); file refused', severity: 'refused' });
+      return;
+    }
+    lines.push(line.text);
+  }
+  const text = lines.join('\n');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const line = position === undefined ? undefined : lineAt(text, Number(position));
+    report({ line, message: `invalid JSON (${message}); a JSON document cannot be read past an error; file refused`, severity: 'refused' });
+    return;
+  }
+  const records = Array.isArray(value) ? value : [value];
+  for (let i = 0; i < records.length; i++) {
+    const result = paperFromRecord(records[i], file);
+    if ('reason' in result) report({ record: i + 1, message: result.reason, severity: 'skipped' });
+    else yield { paper: result.paper, record: i + 1 };
+  }
+};
+
+function lineAt(text: string, position: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

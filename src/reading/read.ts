@@ -1,0 +1,45 @@
+import { readAtom } from './atom.js';
+import { DEFAULT_LIMITS, type FormatReader, type ReadLimits } from './format.js';
+import { readJsonDocument } from './json.js';
+import { readJsonLines } from './jsonl.js';
+import type { Paper, ReadProblem } from './paper.js';
+import { type Format, sniff } from './sniff.js';
+import { readTrending } from './trending.js';
+
+const READERS: Record<Format, FormatReader> = {
+  trending: readTrending,
+  json: readJsonDocument,
+  jsonl: readJsonLines,
+  atom: readAtom,
+};
+
+/**
+ * Reads paper lists in any supported format (trending-page text, JSON, JSON Lines, arXiv Atom XML),
+ * file after file, in file order. What cannot be read is passed to `onProblem` and left out; a paper
+ * whose id was already read is left out with a note.
+ */
+export async function* readPapers(
+  files: string[],
+  onProblem: (problem: ReadProblem) => void,
+  limits: Partial<ReadLimits> = {},
+): AsyncGenerator<Paper> {
+  const settings = { ...DEFAULT_LIMITS, ...limits };
+  // Ids only (not papers): a few tens of MB for millions of papers.
+  const seen = new Set<string>();
+  for (const file of files) {
+    const report = (problem: Omit<ReadProblem, 'file'>) => onProblem({ file, ...problem });
+    const sniffed = await sniff(file);
+    if ('refused' in sniffed) {
+      report({ message: sniffed.refused, severity: 'refused' });
+      continue;
+    }
+    for await (const { paper, line, record } of READERS[sniffed.format](file, report, settings)) {
+      if (seen.has(paper.id)) {
+        report({ line, record, message: `"${paper.title}" (id ${paper.id}) was already read; kept the first`, severity: 'note' });
+        continue;
+      }
+      seen.add(paper.id);
+      yield paper;
+    }
+  }
+}

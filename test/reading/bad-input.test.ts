@@ -1,0 +1,135 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collect, fixture } from './collect.js';
+
+// Byte-level fixtures are written here, so that the bytes under test are visible in the test.
+const dir = mkdtempSync(join(tmpdir(), 'papergraph-bad-input-'));
+function write(name: string, content: string | Buffer): string {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('bad input', () => {
+  it('refuses an empty file', async () => {
+    const file = fixture('empty.txt');
+    const { papers, problems } = await collect([file]);
+    expect(papers).toEqual([]);
+    expect(problems).toEqual([{ file, message: 'the file is empty; file refused', severity: 'refused' }]);
+  });
+
+  it('refuses a file of only blank lines as empty', async () => {
+    const { problems } = await collect([write('blank.jsonl', '\n  \n\t\n')]);
+    expect(problems).toMatchObject([{ message: 'the file is empty; file refused', severity: 'refused' }]);
+  });
+
+  it('refuses a binary file', async () => {
+    const file = write('image.jsonl', Buffer.from([0x7b, 0x00, 0x01, 0x02, 0xff, 0x00, 0x41]));
+    const { papers, problems } = await collect([file]);
+    expect(papers).toEqual([]);
+    expect(problems).toMatchObject([{ file, severity: 'refused' }]);
+    expect(problems[0]!.message).toMatch(/binary.*NUL bytes.*file refused/);
+  });
+
+  it('names what a compressed file is', async () => {
+    const { problems } = await collect([write('papers.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00]))]);
+    expect(problems[0]!.message).toMatch(/gzip archive; decompress it first/);
+  });
+
+  it('refuses a missing file', async () => {
+    const { problems } = await collect([join(dir, 'no-such-file.txt')]);
+    expect(problems).toMatchObject([{ message: 'cannot read the file (no such file); file refused', severity: 'refused' }]);
+  });
+
+  it('skips invalid JSON on line N of JSON Lines and reads the rest', async () => {
+    const file = write('invalid-line.jsonl', '{"title": "A", "abstract": "a"}\n{"title": "B", "abstract": \n{"title": "C", "abstract": "c"}\n');
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => p.title)).toEqual(['A', 'C']);
+    expect(problems).toMatchObject([{ file, line: 2, record: 2, severity: 'skipped' }]);
+    expect(problems[0]!.message).toMatch(/^invalid JSON \(.+\); skipped$/);
+  });
+
+  it('refuses a JSON array with a syntax error, naming the line', async () => {
+    const file = fixture('invalid.json');
+    const { papers, problems } = await collect([file]);
+    expect(papers).toEqual([]);
+    expect(problems).toMatchObject([{ file, line: 3, severity: 'refused' }]);
+    expect(problems[0]!.message).toMatch(/^invalid JSON .*file refused$/);
+  });
+
+  it('refuses a JSON array larger than the whole-document limit and points to JSON Lines', async () => {
+    const file = write('big.json', JSON.stringify([{ title: 'T', abstract: 'x'.repeat(2000) }]));
+    const { papers, problems } = await collect([file], { maxDocumentBytes: 1000 });
+    expect(papers).toEqual([]);
+    expect(problems[0]!.message).toMatch(/too large to parse whole.*JSON Lines.*file refused/);
+  });
+
+  it('skips a record without a title and a title without an abstract, naming the record', async () => {
+    const file = write('missing.json', JSON.stringify([{ abstract: 'no title' }, { title: 'Only A Title', abstract: '  ' }, { title: 'Fine', abstract: 'Fine.' }]));
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => p.title)).toEqual(['Fine']);
+    expect(problems).toEqual([
+      { file, record: 1, message: 'record has no title; skipped', severity: 'skipped' },
+      { file, record: 2, message: '"Only A Title" has no abstract; skipped', severity: 'skipped' },
+    ]);
+  });
+
+  it('skips a title without an abstract in trending-page text and keeps the pairs after it in step', async () => {
+    const file = fixture('trending-orphan-title.txt');
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => p.title)).toEqual(['Second Paper: Everything Present']);
+    expect(problems).toEqual([
+      { file, line: 1, record: 1, message: '"A Title Whose Abstract Went Missing" has no abstract; skipped', severity: 'skipped' },
+      { file, line: 7, record: 3, message: '"Last Title Without Anything After It" has no abstract; skipped', severity: 'skipped' },
+    ]);
+  });
+
+  it('skips a non-UTF-8 line of JSON Lines, naming it', async () => {
+    const latin1 = Buffer.concat([Buffer.from('{"title": "Caf'), Buffer.from([0xe9]), Buffer.from('", "abstract": "x"}\n')]);
+    const file = write('latin1.jsonl', Buffer.concat([Buffer.from('{"title": "Fine", "abstract": "Fine."}\n'), latin1]));
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => p.title)).toEqual(['Fine']);
+    expect(problems).toMatchObject([{ file, line: 2, severity: 'skipped' }]);
+    expect(problems[0]!.message).toMatch(/not valid UTF-8/);
+  });
+
+  it('refuses a non-UTF-8 trending-page text file, because a lost line would shift every pair after it', async () => {
+    const file = write('latin1.txt', Buffer.concat([Buffer.from('Title One\n\nAbstract one.\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' Title\n\nAbstract two.\n')]));
+    const { papers, problems } = await collect([file]);
+    expect(papers).toEqual([]);
+    expect(problems).toEqual([{ file, line: 5, message: 'line 5 is not valid UTF-8 (convert the file with iconv -t UTF-8); file refused', severity: 'refused' }]);
+  });
+
+  it('reads UTF-8 split across read chunks and strips a byte-order mark', async () => {
+    // The reader takes 1 MiB chunks: put the two bytes of "é" on either side of the first boundary.
+    const prefix = '\uFEFF{"title": "Éclair μ-Bench", "abstract": "';
+    const filler = 'x'.repeat((1 << 20) - 1 - Buffer.byteLength(prefix));
+    const file = write('bom.jsonl', `${prefix}${filler}é"}\n{"title": "Second", "abstract": "ü"}\n`);
+    const { papers, problems } = await collect([file]);
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => p.title)).toEqual(['Éclair μ-Bench', 'Second']);
+    expect(papers[0]!.abstract.endsWith('xé')).toBe(true);
+  });
+
+  it('refuses UTF-16 with a clear message', async () => {
+    const file = write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Title\n\nAbstract.\n', 'utf16le')]));
+    const { problems } = await collect([file]);
+    expect(problems).toMatchObject([{ file, severity: 'refused' }]);
+    expect(problems[0]!.message).toMatch(/UTF-16.*iconv/);
+  });
+
+  it('skips a huge line without holding it and reads the lines after it', async () => {
+    const file = write('huge.jsonl', `{"title": "Before", "abstract": "b"}\n{"title": "Huge", "abstract": "${'y'.repeat(5000)}"}\n{"title": "After", "abstract": "a"}\n`);
+    const { papers, problems } = await collect([file], { maxLineBytes: 1024 });
+    expect(papers.map((p) => p.title)).toEqual(['Before', 'After']);
+    expect(problems).toMatchObject([{ file, line: 2, severity: 'skipped' }]);
+    expect(problems[0]!.message).toMatch(/line is 4\.9 KiB, longer than the 1\.0 KiB a record may take; skipped/);
+  });
+
+  it('reports an XML file without entries as not an Atom feed', async () => {
+    const { problems } = await collect([write('other.xml', '<html><body>Hello</body></html>\n')]);
+    expect(problems).toMatchObject([{ severity: 'refused', message: 'no <entry> elements: not an arXiv Atom feed; file refused' }]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { titleId } from '../../src/reading/ids.js';
+import { collect, fixture } from './collect.js';
+
+describe('JSON array', () => {
+  it('reads aliases, author and category strings, dates and ids', async () => {
+    const { papers, problems } = await collect([fixture('papers.json')]);
+    expect(problems).toEqual([]);
+    expect(papers[0]).toEqual({
+      id: '2407.01523',
+      title: 'A Paper With A Wrapped Title',
+      abstract: 'An abstract given under the summary alias.',
+      published: '2024-07-03',
+      authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
+      categories: ['cs.CL', 'cs.LG'],
+      source: fixture('papers.json'),
+    });
+    expect(papers[1]).toMatchObject({
+      id: 'hep-th/9901001',
+      url: 'https://arxiv.org/pdf/hep-th/9901001v3.pdf',
+      published: '2007-04-02',
+      authors: ['Emmy Noether'],
+      categories: ['hep-th'],
+    });
+    expect(papers[2]!.id).toBe(titleId('No arXiv Identifier Here!'));
+  });
+
+  it('reads a single pretty-printed record', async () => {
+    const { papers, problems } = await collect([fixture('pretty-object.json')]);
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => p.title)).toEqual(['One Pretty-Printed Record']);
+  });
+});
+
+describe('JSON Lines', () => {
+  it('reads the good records around bad ones, each bad one reported with its line', async () => {
+    const file = fixture('papers.jsonl');
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => [p.id, p.title])).toEqual([
+      ['2501.00001', 'First Good Record'],
+      ['2501.00005', 'Last Good Record'],
+    ]);
+    expect(papers[1]!.published).toBe('2025-01-02');
+    expect(problems.map((p) => [p.line, p.severity])).toEqual([
+      [2, 'skipped'],
+      [3, 'skipped'],
+      [4, 'skipped'],
+      [6, 'note'],
+      [7, 'skipped'],
+    ]);
+    expect(problems.every((p) => p.file === file)).toBe(true);
+    expect(problems[0]!.message).toMatch(/^invalid JSON/);
+    expect(problems[1]!.message).toMatch(/no title/);
+    expect(problems[2]!.message).toMatch(/"A Title Without Abstract" has no abstract/);
+    expect(problems[3]!.message).toMatch(/already read; kept the first/);
+    expect(problems[4]!.message).toMatch(/expected a JSON object/);
+  });
+});
+
+describe('arXiv Atom XML', () => {
+  it('reads entries with id, collapsed title and summary, date, authors and categories', async () => {
+    const file = fixture('feed.xml');
+    const { papers, problems } = await collect([file]);
+    expect(papers).toEqual([
+      {
+        id: '2407.01523',
+        title: 'Streaming Atom: A Title Over Two Lines',
+        abstract: 'An abstract with line breaks & an entity.',
+        url: 'http://arxiv.org/abs/2407.01523v2',
+        published: '2024-07-01',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        categories: ['cs.CL', 'cs.AI'],
+        source: file,
+      },
+    ]);
+    expect(problems).toEqual([{ file, line: 21, record: 2, message: '"An Entry Without Summary" has no abstract; skipped', severity: 'skipped' }]);
+  });
+
+  it('keeps the entries before an XML error and says the rest was skipped', async () => {
+    const { papers, problems } = await collect([fixture('broken.xml')]);
+    expect(papers.map((p) => p.title)).toEqual(['Before The Break']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 9, severity: 'skipped' });
+    expect(problems[0]!.message).toMatch(/^invalid XML .*the rest of the file was skipped \(1 entries before it were read\)/);
+  });
+});
+
+describe('several files', () => {
+  it('reads files in order and keeps the first of a paper read twice', async () => {
+    const { papers, problems } = await collect([fixture('feed.xml'), fixture('papers.json')]);
+    expect(papers.map((p) => p.id)).toEqual(['2407.01523', 'hep-th/9901001', titleId('No arXiv Identifier Here!')]);
+    expect(papers[0]!.source).toBe(fixture('feed.xml'));
+    expect(problems.filter((p) => p.severity === 'note')).toMatchObject([{ file: fixture('papers.json'), record: 1 }]);
+  });
+});
