@@ -1,7 +1,481 @@
 import type { Paper } from '../reading/paper.js';
-import type { PaperExtraction } from './types.js';
+import { findAcronymDefinitions } from './acronyms.js';
+import { loadLexicon, type LexiconEntry } from './lexicon.js';
+import { LexiconMatcher } from './matcher.js';
+import { entityKey } from './normalise.js';
+import { findPhrases, type CoveredRange } from './phrases.js';
+import { findResults, type SentenceMention } from './results.js';
+import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
+import { headNounType, isGenericAcronym, isNameShaped, suffixType } from './shapes.js';
+import { sentencesOf, tokenize, type Sentence, type Token } from './text.js';
+import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
+import { wordClass } from './words.js';
 
-// Placeholder until the extractor lands: the extractor engineer replaces this file.
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.1';
+
+type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
+
+/** One surface form found in the text, before mentions are grouped into entities. */
+interface Candidate {
+  field: TextField;
+  start: number;
+  end: number;
+  surface: string;
+  sentence: Sentence;
+  /** null while an unknown name waits for its type from context. */
+  type: EntityType | null;
+  name: string;
+  source: Source;
+  confidence: number;
+  family?: string;
+  aliases?: string[];
+  introduced?: boolean;
+}
+
+const SOURCE_RANK: Record<Source, number> = { intro: 0, lexicon: 1, acronym: 2, shape: 3, phrase: 4 };
+
+let sharedMatcher: LexiconMatcher | null = null;
+function matcher(): LexiconMatcher {
+  sharedMatcher ??= new LexiconMatcher(loadLexicon());
+  return sharedMatcher;
+}
+
+/** Use another lexicon (tests, other domains); the default is data/lexicon of this checkout. */
+export function setLexicon(entries: readonly LexiconEntry[]): void {
+  sharedMatcher = new LexiconMatcher(entries);
+}
+
+const MODEL_VARIANT_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|v?\d+(?:\.\d+)*|Instruct|Chat|Base|Pro|Turbo|Mini|Max|Ultra|Vision|VL|Plus|Flash|Opus|Sonnet|Haiku|Omni|Coder|Math|Large|Small|Medium|Lite|Nano|XL|XXL|Preview|Long)$/;
+const isSize = (t: string): boolean => /^\d+(?:\.\d+)?[BbMmKkTt]$/.test(t) || /^\d+x\d+[Bb]$/.test(t);
+
+/** Field state: its text, tokens and sentences. */
+interface FieldText {
+  field: TextField;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+function sentenceAt(f: FieldText, pos: number): Sentence {
+  for (const s of f.sentences) if (pos >= s.start && pos < s.end) return s;
+  return f.sentences[f.sentences.length - 1]!;
+}
+
+function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= pos) lo = mid + 1;
+    else if (t.start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
+function lexiconCandidates(f: FieldText): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matcher().match(f.text, f.tokens)) {
+    const e = m.entry;
+    let end = m.end;
+    let extended = false;
+    if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
+      const ti = tokenIndexAt(f.tokens, m.start);
+      const tok = f.tokens[ti];
+      // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
+      if (tok && tok.end > end && (f.text[end] === '-' || f.text[end] === '.' || /\p{N}/u.test(f.text[end] ?? ''))) {
+        end = tok.end;
+        extended = true;
+      }
+      if (e.type === 'Model') {
+        // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
+        let k = tokenIndexAt(f.tokens, end - 1) + 1;
+        while (k > 0 && k < f.tokens.length && f.tokens.length) {
+          const next = f.tokens[k]!;
+          if (!/^ $/.test(f.text.slice(end, next.start)) || !MODEL_VARIANT_WORD.test(next.text)) break;
+          if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
+          end = next.end;
+          extended = true;
+          k++;
+        }
+      }
+    }
+    const surface = f.text.slice(m.start, end);
+    const c: Candidate = {
+      field: f.field,
+      start: m.start,
+      end,
+      surface,
+      sentence: sentenceAt(f, m.start),
+      type: e.type,
+      name: extended ? surface : e.name,
+      source: 'lexicon',
+      confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
+    };
+    if (extended && e.type === 'Model') c.family = e.family ?? e.name;
+    else if (e.family) c.family = e.family;
+    if (!extended && e.aliases.length) c.aliases = e.aliases;
+    out.push(c);
+  }
+  return out;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
+function typeFromContext(f: FieldText, start: number, end: number): EntityType | null {
+  const i = tokenIndexAt(f.tokens, start);
+  const j = tokenIndexAt(f.tokens, end - 1);
+  if (i < 0 || j < 0) return null;
+  const sentence = sentenceAt(f, start);
+  // After the name: the next word, or an appositive "X, a (new ...) benchmark".
+  const next = f.tokens[j + 1];
+  if (next && next.start < sentence.end && /^\s+$/.test(f.text.slice(end, next.start))) {
+    const t = headNounType(next.text);
+    if (t) return t;
+  }
+  const gap = f.text.slice(end, next?.start ?? end);
+  if (next && /^\s*(?:,|:|\(|—|–|-{1,2}|is|is an?)\s*/.test(gap) || (next && /^(?:is|are)$/i.test(next.text))) {
+    for (let k = j + 1; k < Math.min(f.tokens.length, j + 10); k++) {
+      const t = f.tokens[k]!;
+      if (t.start >= sentence.end) break;
+      const head = headNounType(t.text);
+      if (head) return head;
+      const c = wordClass(t.text);
+      if (k > j + 2 && (c === 'verb' || c === 'prep' || c === 'pron')) break;
+      if (/[;.]/.test(f.text.slice(f.tokens[k - 1]!.end, t.start))) break;
+    }
+  }
+  // Before the name: "a new benchmark called X", "the benchmark X".
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = f.tokens[k]!;
+    if (t.start < sentence.start) break;
+    const head = headNounType(t.text);
+    if (head) return head;
+    const c = wordClass(t.text);
+    if (c === 'verb' || c === 'prep' && !/^(?:called|named|dubbed|termed)$/i.test(t.text)) break;
+  }
+  return null;
+}
+
+/** Generic plural class names ("Large Vision-Language Models") are never entities. */
+function isGenericLongForm(long: string): boolean {
+  const last = long.trim().split(/[\s-]+/).pop() ?? '';
+  return /^(?:models|llms|networks|systems|methods|approaches|tasks|agents)$/i.test(last);
+}
+
+/** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
+function longFormType(long: string): EntityType | null {
+  const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
+  if (/^(?:benchmark|bench|suite|leaderboard|test)$/.test(last)) return 'Benchmark';
+  if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
+  if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
+  if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric)$/.test(last)) return 'Metric';
+  if (/(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension|modell?ing|learning|prediction|inference)$/.test(last)) return 'Task';
+  return 'Technique';
+}
+
+// "LongBench: A Bilingual ..." — the name before a title's colon is the paper's own contribution.
+function titleName(title: string): { start: number; end: number } | null {
+  const colon = title.indexOf(':');
+  const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
+  const trimmed = head.trim();
+  if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}/u.test(trimmed)) return null;
+  if (/^(?:a|an|the|on|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
+  const start = title.indexOf(trimmed);
+  return { start, end: start + trimmed.length };
+}
+
+/** Type of a title name from the rest of the title ("...: A Benchmark for ..."). */
+function typeFromTitleRest(rest: string): EntityType | null {
+  if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(rest)) return 'Benchmark';
+  if (/\b(?:dataset|corpus)\b/i.test(rest)) return 'Dataset';
+  if (/\b(?:technical report)\b/i.test(rest)) return 'Model';
+  return null;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every occurrence of `name` written as a whole word in a field. */
+function occurrences(f: FieldText, name: string): { start: number; end: number }[] {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...f.text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
+/** A capitalised run right after an introducing cue: "we propose Squeezed Attention, ...". */
+function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {
+  let k = tokenIndexAt(f.tokens, from);
+  if (k < 0) {
+    k = f.tokens.findIndex((t) => t.start >= from);
+    if (k < 0) return null;
+  }
+  const first = f.tokens[k]!;
+  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || !/^\s*$/.test(f.text.slice(from, first.start))) return null;
+  let end = first.end;
+  for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
+    const t = f.tokens[n]!;
+    if (t.start >= limit || !/^ $/.test(f.text.slice(end, t.start)) || !/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+    end = t.end;
+  }
+  return { start: first.start, end };
+}
+
+interface IntroSpan {
+  start: number;
+  end: number;
+  field: TextField;
+  type: EntityType | null;
+}
+
+/** Names the paper presents as its own: the title's name and the objects of "we introduce/propose ...". */
+function introducedSpans(fields: readonly FieldText[], found: readonly Candidate[]): IntroSpan[] {
+  const out: IntroSpan[] = [];
+  const [title, abstract] = fields;
+  if (title) {
+    const tn = titleName(title.text);
+    if (tn) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)) });
+  }
+  if (!abstract) return out;
+  for (const s of abstract.sentences) {
+    for (const cue of s.text.matchAll(INTRO_CUE)) {
+      const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
+      const window = Math.min(s.end, cueEnd + 90);
+      const naming = /\b(?:called|named|dubbed|termed|coined)\s+/giu;
+      naming.lastIndex = cueEnd;
+      const named = naming.exec(abstract.text);
+      const anchor = named && named.index < s.end ? named.index + named[0].length : cueEnd;
+      const limit = named && named.index < s.end ? Math.min(s.end, anchor + 60) : window;
+      const hit = found
+        .filter((c) => c.field === 'abstract' && c.start >= anchor && c.start < limit && c.source !== 'phrase' && (c.type === null || c.type !== 'Metric'))
+        .sort((a, b) => a.start - b.start)[0];
+      const between = hit ? abstract.text.slice(anchor, hit.start) : '';
+      if (hit && !/[.;:]/.test(between) && (!/,/.test(between) || named)) {
+        out.push({ start: hit.start, end: hit.end, field: 'abstract', type: null });
+        continue;
+      }
+      const run = capitalisedRun(abstract, /^\s/.test(abstract.text.slice(anchor)) ? anchor + 1 : anchor, s.end);
+      if (run) out.push({ ...run, field: 'abstract', type: null });
+    }
+  }
+  return out;
+}
+
+/** Candidates of one paper from every rule, before overlaps are resolved. */
+function collectCandidates(fields: readonly FieldText[]): { candidates: Candidate[]; links: [string, string][]; introduced: IntroSpan[] } {
+  const candidates: Candidate[] = [];
+  const links: [string, string][] = [];
+  for (const f of fields) candidates.push(...lexiconCandidates(f));
+  // Unknown name-shaped tokens.
+  for (const f of fields) {
+    for (const t of f.tokens) {
+      if (candidates.some((c) => c.field === f.field && overlaps(c, t))) continue;
+      const surface = t.text.replace(/['’]s$/u, '');
+      if (!isNameShaped(surface)) continue;
+      candidates.push({
+        field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
+      });
+    }
+  }
+  // Acronym definitions: both halves one entity.
+  for (const f of fields) {
+    for (const s of f.sentences) {
+      for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
+        if (isGenericAcronym(d.short.text) || isGenericLongForm(d.long.text)) continue;
+        const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
+        const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+        const type = lexLong?.type ?? lexShort?.type ?? longFormType(d.long.text);
+        const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
+        for (const part of [d.long, d.short]) {
+          candidates.push({
+            field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8,
+          });
+        }
+        links.push([entityKey(d.short.text), entityKey(name)]);
+      }
+    }
+  }
+  const introduced = introducedSpans(fields, candidates);
+  for (const sp of introduced) {
+    const f = fields.find((x) => x.field === sp.field)!;
+    const surface = f.text.slice(sp.start, sp.end);
+    candidates.push({
+      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
+    });
+    // Later mentions of a new name that has no name shape ("Goldfish", "Squeezed Attention").
+    for (const g of fields) {
+      for (const o of occurrences(g, surface)) {
+        if (g.field === sp.field && o.start === sp.start) continue;
+        candidates.push({
+          field: g.field, ...o, surface, sentence: sentenceAt(g, o.start), type: sp.type, name: surface, source: 'intro', confidence: 0.75,
+        });
+      }
+    }
+  }
+  // Multiword terms by head noun.
+  for (const f of fields) {
+    for (const s of f.sentences) {
+      const first = f.tokens.findIndex((t) => t.start >= s.start);
+      if (first < 0) continue;
+      let last = first;
+      while (last + 1 < f.tokens.length && f.tokens[last + 1]!.start < s.end) last++;
+      const toks = f.tokens.slice(first, last + 1);
+      const covered: CoveredRange[] = [];
+      for (const c of candidates) {
+        if (c.field !== f.field || c.start < s.start || c.start >= s.end) continue;
+        const a = tokenIndexAt(f.tokens, c.start) - first;
+        const b = tokenIndexAt(f.tokens, c.end - 1) - first;
+        if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
+      }
+      for (const p of findPhrases(f.text, toks, covered)) {
+        const surface = f.text.slice(p.start, p.end);
+        candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name: surface, source: 'phrase', confidence: 0.55 });
+      }
+    }
+  }
+  return { candidates, links, introduced };
+}
+
+/** Keep the longest candidate where several overlap; among equals, the more trusted source. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
+  const kept: Candidate[] = [];
+  for (const c of sorted) {
+    const clash = kept.find((k) => k.field === c.field && overlaps(k, c));
+    if (!clash) kept.push(c);
+    else if (clash.start === c.start && clash.end === c.end) {
+      // Same span from two rules: keep the trusted one, remember what the other knew.
+      if (c.introduced) clash.introduced = true;
+      if (!clash.type && c.type) clash.type = c.type;
+      if (clash.source === 'intro' && c.source === 'lexicon') {
+        clash.name = c.name;
+        clash.type = c.type;
+        clash.confidence = c.confidence;
+      }
+    }
+  }
+  return kept.sort((a, b) => (a.field === b.field ? a.start - b.start : a.field === 'title' ? -1 : 1));
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+const roleRank = (r: Role): number => ROLES.indexOf(r);
+
+/** Default type of an unknown name nothing else typed. */
+function fallbackType(name: string): EntityType {
+  if (/^[\p{Lu}\p{N}\-]+$/u.test(name)) return 'Technique';
+  return 'Model';
+}
+
+function toEvidence(s: Sentence): Evidence {
+  return { field: s.field, sentence: s.text, start: s.start, end: s.end };
+}
+
+/** Group candidates into entities: same key, or linked as acronym and long form. */
+function groupEntities(kept: Candidate[], links: [string, string][], fields: readonly FieldText[]): ExtractedEntity[] {
+  const uf = new UnionFind();
+  for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
+  for (const [a, b] of links) uf.union(a, b);
+  const groups = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    const root = uf.find(entityKey(c.name));
+    const g = groups.get(root);
+    if (g) g.push(c);
+    else groups.set(root, [c]);
+  }
+  const entities: ExtractedEntity[] = [];
+  for (const group of groups.values()) {
+    const best = [...group].sort((a, b) => SOURCE_RANK[a.source === 'intro' ? 'shape' : a.source] - SOURCE_RANK[b.source === 'intro' ? 'shape' : b.source])[0]!;
+    let type = group.find((c) => c.source === 'lexicon')?.type ?? group.find((c) => c.type)?.type ?? null;
+    if (!type) {
+      for (const c of group) {
+        const f = fields.find((x) => x.field === c.field)!;
+        type = typeFromContext(f, c.start, c.end);
+        if (type) break;
+      }
+    }
+    type ??= suffixType(best.name);
+    if (!type) {
+      if (group.every((c) => c.source === 'shape') && group.length === 1 && /^[\p{Lu}]{2,4}$/u.test(best.name)) continue;
+      type = fallbackType(best.name);
+    }
+    const introduced = group.some((c) => c.introduced);
+    let role: Role = introduced ? 'introduces' : defaultRole(type);
+    if (!introduced) {
+      for (const c of group) {
+        const before = c.sentence.text.slice(0, c.start - c.sentence.start);
+        const r = roleFromContext(before);
+        if (r && roleRank(r) < roleRank(role)) role = r;
+      }
+    }
+    const mentions = [...new Set(group.map((c) => c.surface))];
+    const evidence: Evidence[] = [];
+    for (const c of group) if (!evidence.some((e) => e.field === c.field && e.start === c.sentence.start)) evidence.push(toEvidence(c.sentence));
+    const name = best.name;
+    const entity: ExtractedEntity = {
+      name,
+      key: entityKey(name),
+      type,
+      mentions,
+      spans: group.map((c) => ({ field: c.field, start: c.start, end: c.end })),
+      role,
+      evidence,
+      confidence: Math.max(...group.map((c) => c.confidence)),
+    };
+    const family = group.find((c) => c.family)?.family;
+    if (family && entityKey(family) !== entity.key) entity.family = family;
+    const aliases = [...new Set(group.flatMap((c) => [...(c.aliases ?? []), ...(c.name !== name ? [c.name] : [])]))].filter((a) => a !== name);
+    if (aliases.length) entity.aliases = aliases;
+    entities.push(entity);
+  }
+  return entities;
+}
+
+function fieldText(field: TextField, text: string, sentences: Sentence[]): FieldText {
+  return { field, text, tokens: tokenize(text), sentences: sentences.filter((s) => s.field === field) };
+}
+
+/** Entities, roles, results and evidence of one paper, from its title and abstract only. */
 export function extractPaper(paper: Paper): PaperExtraction {
-  return { id: paper.id, title: paper.title, entities: [], results: [] };
+  const title = paper.title ?? '';
+  const abstract = paper.abstract ?? '';
+  const sentences = sentencesOf(title, abstract);
+  const fields = [fieldText('title', title, sentences), fieldText('abstract', abstract, sentences)];
+  const { candidates, links } = collectCandidates(fields);
+  const kept = resolveOverlaps(candidates);
+  const entities = groupEntities(kept, links, fields);
+  const byKey = new Map<string, ExtractedEntity>();
+  for (const e of entities) for (const m of e.mentions) byKey.set(entityKey(m), e);
+  const own = entities.filter((e) => e.role === 'introduces');
+  const paperSubject = (own.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own[0])?.name ?? null;
+  const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
+  const results = [];
+  for (const s of sentences) {
+    const inSentence: SentenceMention[] = [];
+    for (const c of kept) {
+      if (c.field !== s.field || c.start < s.start || c.end > s.end) continue;
+      const e = byKey.get(entityKey(c.surface));
+      if (e) inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, introduced: e.role === 'introduces' });
+    }
+    results.push(...findResults(s, inSentence, paperSubject, paperBenchmark));
+  }
+  return { id: paper.id, title: paper.title, entities, results };
 }

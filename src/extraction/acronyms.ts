@@ -1,0 +1,81 @@
+/** "long form (SHORT)": both halves with offsets in the field's text. */
+export interface AcronymDefinition {
+  long: { text: string; start: number; end: number };
+  short: { text: string; start: number; end: number };
+}
+
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** A parenthesised text that can be a short form: one name-like word with a capital letter. */
+function isShortForm(s: string): boolean {
+  if (s.length < 2 || s.length > 15 || /\s/.test(s)) return false;
+  if (!/^[\p{L}\p{N}]/u.test(s) || !/\p{Lu}/u.test(s)) return false;
+  return (s.match(/\p{L}/gu) ?? []).length >= 2;
+}
+
+/**
+ * Schwartz & Hearst (2003): walk the short form right to left, finding each character in the long
+ * candidate, the first one at a word start. Returns the offset in `long` where the long form begins.
+ */
+function longFormStart(short: string, long: string): number | null {
+  const s = short.toLowerCase();
+  const l = long.toLowerCase();
+  let si = s.length - 1;
+  let li = l.length - 1;
+  while (si >= 0) {
+    const c = s[si]!;
+    if (!isAlnum(c)) {
+      si--;
+      continue;
+    }
+    while (li >= 0 && (l[li] !== c || (si === 0 && li > 0 && isAlnum(l[li - 1])))) li--;
+    if (li < 0) return null;
+    li--;
+    si--;
+  }
+  // Back to the start of the word the first character sits in.
+  let start = li + 1;
+  while (start > 0 && isAlnum(l[start - 1])) start--;
+  return start;
+}
+
+const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
+
+/** Acronym definitions in a sentence of `text` spanning [from, to). */
+export function findAcronymDefinitions(text: string, from: number, to: number): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  const re = /\(([^()\s]{2,15})\)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const short = m[1]!;
+    if (!isShortForm(short)) continue;
+    const open = m.index;
+    // Candidate long form: at most min(|A|+5, 2|A|) words before the bracket, inside the sentence.
+    const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const maxWords = Math.min(letters + 5, letters * 2);
+    let ws = open;
+    while (ws > from && /\s/.test(text[ws - 1]!)) ws--;
+    const end = ws;
+    let words = 0;
+    while (ws > from && words < maxWords) {
+      const c = text[ws - 1]!;
+      if (/[.;:,()\[\]]/.test(c) && !/\p{L}/u.test(text[ws - 2] ?? '')) break;
+      if (/[;:()]/.test(c)) break;
+      if (/\s/.test(c) && !/\s/.test(text[ws] ?? ' ')) words++;
+      if (words >= maxWords) break;
+      ws--;
+    }
+    const candidate = text.slice(ws, end);
+    const rel = longFormStart(short, candidate);
+    if (rel === null) continue;
+    let longText = candidate.slice(rel);
+    let longStart = ws + rel;
+    for (let n = LEADING_NOISE.exec(longText); n; n = LEADING_NOISE.exec(longText)) {
+      longStart += n[0].length;
+      longText = longText.slice(n[0].length);
+    }
+    if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || longText.includes(',')) continue;
+    out.push({ long: { text: longText, start: longStart, end }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
+  }
+  return out;
+}

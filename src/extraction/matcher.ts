@@ -1,0 +1,127 @@
+import type { LexiconEntry } from './lexicon.js';
+import type { Token } from './text.js';
+
+/** A lexicon form found in a text: offsets of the surface as written. */
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+  /** The lexicon form (name or alias) that matched. */
+  form: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms: { entry: LexiconEntry; form: string }[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), forms: [] });
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+// Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2".
+const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐';
+
+/** Characters of `s` that count for matching: letters, digits and "+", lower-cased. */
+function normChars(s: string): string[] {
+  const out: string[] = [];
+  for (const ch of s.normalize('NFKC').toLowerCase()) if (isAlnum(ch) || ch === '+') out.push(ch);
+  return out;
+}
+
+const letters = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Short all-capital forms ("RAG", "OCR", "MFU") and ambiguous entries ("Goldfish"-like common words)
+ * match only when the text writes them with the lexicon's casing.
+ */
+function needsExactCase(entry: LexiconEntry, form: string): boolean {
+  if (entry.ambiguous) return true;
+  const l = letters(form);
+  return l.length <= 5 && /^[\p{Lu}\p{N}]+$/u.test(l) && /\p{Lu}/u.test(l);
+}
+
+/**
+ * A character trie over normalised lexicon forms, walked from each token start: case, hyphen and
+ * space variants match, a final plural "s" is tolerated, and the longest match at a start wins.
+ */
+export class LexiconMatcher {
+  private readonly root = newNode();
+  readonly size: number;
+
+  constructor(entries: readonly LexiconEntry[]) {
+    let n = 0;
+    for (const entry of entries) {
+      for (const form of [entry.name, ...entry.aliases]) {
+        const chars = normChars(form);
+        if (chars.length < 2) continue;
+        let node = this.root;
+        for (const ch of chars) {
+          let child = node.next.get(ch);
+          if (!child) {
+            child = newNode();
+            node.next.set(ch, child);
+          }
+          node = child;
+        }
+        if (!node.forms.some((f) => f.entry === entry)) node.forms.push({ entry, form });
+        n++;
+      }
+    }
+    this.size = n;
+  }
+
+  /** All non-overlapping matches in `text`, each starting at a token start. */
+  match(text: string, tokens: readonly Token[]): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    let blockedUntil = 0;
+    for (const token of tokens) {
+      if (token.start < blockedUntil) continue;
+      const m = this.longestAt(text, token.start);
+      if (m) {
+        out.push(m);
+        blockedUntil = m.end;
+      }
+    }
+    return out;
+  }
+
+  private longestAt(text: string, start: number): LexiconMatch | null {
+    let node: TrieNode | undefined = this.root;
+    let best: LexiconMatch | null = null;
+    let i = start;
+    let lastEnd = start;
+    while (node && i < text.length) {
+      // Skip one separator between parts of a name, never more.
+      if (i > start && !isAlnum(text[i]) && text[i] !== '+') {
+        if (!isGap(text[i]!) || !isAlnum(text[i + 1])) break;
+        i++;
+      }
+      let advanced = false;
+      for (const ch of text[i]!.normalize('NFKC').toLowerCase()) {
+        node = node?.next.get(ch);
+        advanced = true;
+      }
+      if (!advanced || !node) break;
+      i++;
+      lastEnd = i;
+      if (node.forms.length === 0) continue;
+      const candidate = this.accept(text, start, lastEnd, node);
+      if (candidate) best = candidate;
+    }
+    return best;
+  }
+
+  /** A match ending at `end` counts when it ends a word (optionally with a plural "s"). */
+  private accept(text: string, start: number, end: number, node: TrieNode): LexiconMatch | null {
+    let stop = end;
+    if (isAlnum(text[end])) {
+      if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;
+      stop = end + 1;
+    }
+    const surface = text.slice(start, end);
+    for (const { entry, form } of node.forms) {
+      if (needsExactCase(entry, form) && letters(surface) !== letters(form)) continue;
+      return { start, end: stop, entry, form };
+    }
+    return null;
+  }
+}

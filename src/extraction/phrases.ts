@@ -1,0 +1,115 @@
+import type { Token } from './text.js';
+import type { EntityType } from './types.js';
+import { wordClass } from './words.js';
+
+/** A multiword term found by its head noun: "long-form video understanding", "blockwise sparse attention". */
+export interface PhraseCandidate {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Token range [first, last] inside the sentence's tokens. */
+  first: number;
+  last: number;
+}
+
+/** A lexicon match already found in the sentence, by token range. */
+export interface CoveredRange {
+  first: number;
+  last: number;
+  type: EntityType;
+}
+
+// Head nouns that end a term and fix its type. A head alone is left to the lexicon; a head with
+// technical modifiers in front is a term of its own.
+const HEADS: Record<string, EntityType> = {};
+const addHeads = (type: EntityType, words: string): void => {
+  for (const w of words.split(/\s+/)) if (w) HEADS[w] = type;
+};
+addHeads(
+  'Task',
+  `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning completion
+   extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis alignment learning qa vqa
+   editing writing interpretation following analysis inference generalization generalisation extension grounding localization
+   forecasting tracking planning coding search`,
+);
+addHeads(
+  'Technique',
+  `attention cache caching fine-tuning finetuning tuning pre-training pretraining training parallelism offloading quantization quantisation
+   compression pooling embedding embeddings encoding encodings sharding scheduling prompting distillation pruning merging eviction decoding
+   sampling interpolation recomputation clustering mask masks masking lookup routing chunking scaling sparsity tokenization optimization
+   optimisation synthesis mechanism algorithm module encoder decoder retriever tokenizer prefill prefilling regularization normalization`,
+);
+addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score');
+
+// Modifiers that judge rather than name: "a novel efficient attention" is not a term.
+const NOT_MODIFIERS = new Set(
+  `novel new efficient effective existing various different comprehensive strong stronger better best significant simple robust powerful
+   superior remarkable extensive impressive previous prior current traditional conventional typical key important practical general
+   specific challenging complex diverse multiple several many more most other same further additional high higher low lower great good
+   first second whole overall future real rich lengthy massive recent popular common crucial critical promising substantial considerable
+   original proposed improved enhanced advanced unified holistic systematic rigorous reliable accurate scalable flexible lightweight
+   fast faster slow expensive costly limited unlimited optimal suboptimal competitive fundamental essential core main major minor
+   standard-setting extreme excellent notable poor naive basic sophisticated inherent underlying entire full-fledged open-source
+   open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
+   first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
+   downstream upstream same-length their its our this that these those such`.split(/\s+/),
+);
+
+const isHead = (t: Token): EntityType | null => HEADS[t.text.toLowerCase()] ?? null;
+
+/** Only spaces between two tokens: a term never crosses punctuation. */
+const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end, b.start)) || (a.end === b.start);
+
+function isModifier(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  if (NOT_MODIFIERS.has(w) || w.length < 2) return false;
+  if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
+  if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
+  const c = wordClass(w);
+  if (c === 'noun' || c === 'adj' || c === 'unknown') return true;
+  return c === 'gerund' && HEADS[w] !== undefined;
+}
+
+/**
+ * Terms in one sentence: a head (or a Task/Technique/Metric lexicon match) with up to three
+ * modifiers in front and further heads behind ("KV cache compression"), typed by the last head.
+ */
+export function findPhrases(text: string, tokens: readonly Token[], covered: readonly CoveredRange[]): PhraseCandidate[] {
+  const out: PhraseCandidate[] = [];
+  const coverAt = new Map<number, CoveredRange>();
+  for (const c of covered) for (let k = c.first; k <= c.last; k++) coverAt.set(k, c);
+  let i = 0;
+  while (i < tokens.length) {
+    const cover = coverAt.get(i);
+    const lexTerm = cover && cover.first === i && (cover.type === 'Task' || cover.type === 'Technique' || cover.type === 'Metric') ? cover : null;
+    const headType = lexTerm ? lexTerm.type : coverAt.has(i) ? null : isHead(tokens[i]!);
+    if (!headType) {
+      i++;
+      continue;
+    }
+    const coreFirst = i;
+    let last = lexTerm ? lexTerm.last : i;
+    let type: EntityType = headType;
+    // Further heads behind: "KV cache compression", "LLM inference acceleration".
+    for (;;) {
+      const next = tokens[last + 1];
+      const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
+      if (!nextType) break;
+      last++;
+      type = nextType;
+    }
+    let first = coreFirst;
+    while (first > 0 && coreFirst - first < 3) {
+      const prev = tokens[first - 1]!;
+      const prevCover = coverAt.get(first - 1);
+      if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
+      if (!joinedBySpace(text, prev, tokens[first]!) || !isModifier(prev)) break;
+      first = prevCover ? prevCover.first : first - 1;
+    }
+    if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
+      out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last });
+    }
+    i = last + 1;
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { EntityType, Role } from './types.js';
+
+/** "we introduce", "this paper presents", "we further propose": the paper's own contribution follows. */
+export const INTRO_CUE =
+  /\b(?:we|this (?:paper|work|study|report)|our (?:work|paper))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|hereby\s+|therefore\s+|thus\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward)(?:s|d|ed)?\b/giu;
+
+const USES_CUE =
+  /\b(?:based on|built (?:up)?on|builds? (?:up)?on|on top of|leverag\w*|using|uses|utili[sz]\w*|adopt\w*|employ\w*|fine-?tun\w*|trained on|train\w* with|appl(?:y|ies|ied)|incorporat\w*|integrat\w*|equipped with|powered by|via|through|with)\s+(?:\S+\s+){0,3}$/iu;
+const EVAL_CUE =
+  /\b(?:evaluat\w*|experiments? on|results? on|tested on|tests? on|benchmark\w*|outperform\w*|surpass\w*|achiev\w*|compared (?:to|with)|than|against|on|across|including|such as|scores?)\s+(?:\S+\s+){0,4}$/iu;
+
+/** The role a mention's left context suggests, or null when it says nothing. */
+export function roleFromContext(before: string): Role | null {
+  if (USES_CUE.test(before)) return 'uses';
+  if (EVAL_CUE.test(before)) return 'evaluates';
+  return null;
+}
+
+/** What the paper does with an entity of a type when no cue says otherwise. */
+export function defaultRole(type: EntityType): Role {
+  return type === 'Technique' ? 'uses' : 'evaluates';
+}

@@ -1,0 +1,86 @@
+import type { EntityType } from './types.js';
+
+/**
+ * Acronyms and words that name a class of things, not one thing ("LLMs", "a VLM", "GPUs"): they have
+ * a name's shape but are never entities of the contract.
+ */
+const GENERIC_ACRONYMS = new Set(
+  [
+    'llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'lvlm', 'lvlms', 'mllm', 'mllms', 'lmm', 'lmms', 'mlm', 'mlms', 'slm', 'slms', 'ai', 'agi', 'nlp', 'cv',
+    'gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'api', 'apis', 'pdf', 'pdfs', 'html', 'url', 'urls', 'sota', 'ml', 'dl', 'nn', 'dnn',
+    'io', 'ram', 'hbm', 'sram', 'dram', 'ssd', 'os', 'ui', 'id', 'ids', 'gb', 'tb', 'mb', 'kb', 'ms', 'us', 'usa', 'uk', 'eu', 'fps', 'hz',
+    'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
+    'github', 'arxiv', 'http', 'https', 'www', 'com', 'org', 'code', 'data', 'ok', 'mcq', 'mcqs', 'llmbased', 'lvlmbased', 'cot',
+  ],
+);
+
+export const isGenericAcronym = (s: string): boolean => GENERIC_ACRONYMS.has(s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{N}/u;
+const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
+
+/**
+ * Does a token look like a proper ML name written by its authors? CamelCase ("LongBench", "mPLUG"),
+ * letters with digits ("M3DocRAG", "LVD-2M"), acronyms ("CLEX"), Greek letters or carets ("μ-Bench",
+ * "E^2-LLM"), or hyphenated capitalised parts ("Video-RAG"). Ordinary words, numbers, sizes ("7B")
+ * and class acronyms ("LLMs") do not.
+ */
+export function isNameShaped(token: string): boolean {
+  const t = token.replace(/['’]s$/u, '');
+  if (t.length < 2 || isGenericAcronym(t)) return false;
+  const letterCount = (t.match(/\p{L}/gu) ?? []).length;
+  if (letterCount === 0) return false;
+  if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes
+  if (/^\p{N}+[\p{L}]{1,2}$/u.test(t)) return false; // "3D", "7B", "2nd"
+  if (/^[\p{Lu}]+s$/u.test(t) && t.length <= 6) return false; // plural class acronyms "GPUs"
+  if (GREEK_OR_SYMBOL.test(t) && letterCount >= 1) return true;
+  const rest = t.slice(1);
+  if (UPPER.test(rest) && LOWER.test(t)) return true; // CamelCase or mixed case
+  if (/^[\p{Lu}\p{N}\-&+.]+$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2) return true; // acronyms
+  if (DIGIT.test(t) && letterCount >= 2) return true;
+  if (/-/.test(t) && t.split('-').filter((p) => UPPER.test(p[0] ?? '')).length >= 2) return true;
+  return false;
+}
+
+interface SuffixCue {
+  re: RegExp;
+  type: EntityType;
+}
+
+// Name endings that say what a new name is ("MMLongBench", "DocVQA", "Qwen2-VL", "M3DocRAG").
+const SUFFIX_CUES: SuffixCue[] = [
+  { re: /(bench|benchmark|arena|\bqa|vqa|-test|-eval|eval|-hard)$/i, type: 'Benchmark' },
+  { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
+  { re: /(-?rag|-?attention|-?kv|-?cache|-?former)$/i, type: 'Technique' },
+  {
+    re: /(-vl|-lm|llm|-gpt|gpt|bert|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1)$/i,
+    type: 'Model',
+  },
+];
+
+/** The type a name's ending suggests, if any. */
+export function suffixType(name: string): EntityType | null {
+  const t = name.trim();
+  for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
+  return null;
+}
+
+// Nouns that say what a named thing is when they follow or precede it ("the X benchmark",
+// "X, a new dataset", "a framework called X").
+const HEAD_NOUNS: Record<string, EntityType> = {
+  benchmark: 'Benchmark', benchmarks: 'Benchmark', testbed: 'Benchmark', leaderboard: 'Benchmark', suite: 'Benchmark', arena: 'Benchmark', evaluation: 'Benchmark',
+  dataset: 'Dataset', datasets: 'Dataset', corpus: 'Dataset', corpora: 'Dataset', collection: 'Dataset',
+  model: 'Model', models: 'Model', llm: 'Model', llms: 'Model', mllm: 'Model', lmm: 'Model', vlm: 'Model', lvlm: 'Model', assistant: 'Model', chatbot: 'Model',
+  framework: 'Technique', method: 'Technique', methods: 'Technique', approach: 'Technique', technique: 'Technique', mechanism: 'Technique', algorithm: 'Technique',
+  strategy: 'Technique', pipeline: 'Technique', system: 'Technique', architecture: 'Technique', module: 'Technique', paradigm: 'Technique', recipe: 'Technique',
+  scheme: 'Technique', library: 'Technique', toolkit: 'Technique', engine: 'Technique', protocol: 'Technique', objective: 'Technique', loss: 'Technique',
+  layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
+  metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
+  task: 'Task',
+};
+
+export function headNounType(word: string): EntityType | null {
+  return HEAD_NOUNS[word.toLowerCase()] ?? null;
+}

@@ -1,0 +1,109 @@
+import type { TextField } from './types.js';
+
+/** A sentence of a title or abstract with its offsets in that field. */
+export interface Sentence {
+  field: TextField;
+  text: string;
+  start: number;
+  end: number;
+  /** 0 for the title; abstract sentences count from 1. */
+  index: number;
+}
+
+/**
+ * A run of name characters: letters, digits and the joiners that occur inside ML names
+ * ("Qwen2.5-7B-Instruct-1M", "E^2-LLM", "μ-Bench"). Offsets are into the field's text.
+ */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words whose trailing dot never ends a sentence.
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'al', 'vs', 'etc', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'approx', 'resp', 'no', 'dr', 'mr', 'ms', 'st', 'viz', 'incl', 'ca',
+]);
+
+const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&']);
+
+/** Splits a field into tokens: maximal alnum runs joined by name joiners, trailing joiners dropped. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAlnum(text[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i;
+    while (i < n) {
+      const c = text[i]!;
+      if (isAlnum(c)) {
+        i++;
+        end = i;
+      } else if (JOINERS.has(c) && isAlnum(text[i + 1]) && !(c === '.' && /\s/.test(text[i + 2] ?? ' ') && !/\p{N}/u.test(text[i + 1]!))) {
+        // A joiner counts only between name characters; "e.g." keeps its inner dot.
+        i++;
+      } else if (c === '+') {
+        // "C++", "ViT+" keep their trailing plus signs.
+        i++;
+        end = i;
+      } else break;
+    }
+    tokens.push({ text: text.slice(start, end), start, end });
+    i = Math.max(end, i);
+  }
+  return tokens;
+}
+
+/** The word just before position `dot`, lower-cased, for abbreviation checks. */
+function wordBefore(text: string, dot: number): string {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  return text.slice(s, dot).toLowerCase();
+}
+
+/** Splits an abstract into sentences, keeping offsets; decimals, versions and abbreviations do not split. */
+export function splitSentences(text: string, field: TextField, firstIndex = 1): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ field, text: text.slice(s, e), start: s, end: e, index: firstIndex + out.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n' && text[i + 1] === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    // Sentence end: punctuation, optional closing quote/bracket, whitespace, then a capital, digit or opener.
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++;
+    if (j < text.length && !/\s/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k < text.length && !/[\p{Lu}\p{N}("'“\[]/u.test(text[k]!)) continue;
+    if (c === '.' && ABBREVIATIONS.has(wordBefore(text, i).replace(/\.$/, ''))) continue;
+    push(j);
+    start = j;
+  }
+  push(text.length);
+  return out;
+}
+
+/** The title is one sentence of its own; the abstract is split. */
+export function sentencesOf(title: string, abstract: string): Sentence[] {
+  const t = title.trim();
+  const titleSentence: Sentence[] = t ? [{ field: 'title', text: t, start: title.indexOf(t), end: title.indexOf(t) + t.length, index: 0 }] : [];
+  return [...titleSentence, ...splitSentences(abstract, 'abstract')];
+}

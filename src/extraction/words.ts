@@ -1,0 +1,33 @@
+import nlp from 'compromise';
+
+/**
+ * Word classes from compromise's lexicon: a dictionary look-up, not its tagger, so it costs a hash
+ * probe per word. Enough to tell a noun-phrase modifier from a verb, preposition or determiner.
+ */
+export type WordClass = 'noun' | 'adj' | 'verb' | 'gerund' | 'adv' | 'det' | 'prep' | 'conj' | 'pron' | 'num' | 'unknown';
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+const CLASS_OF_TAG: Record<string, WordClass> = {
+  Determiner: 'det', Preposition: 'prep', Conjunction: 'conj', Pronoun: 'pron', Possessive: 'pron', Adverb: 'adv', Negative: 'adv',
+  QuestionWord: 'pron', Modal: 'verb', Copula: 'verb', Auxiliary: 'verb', PastTense: 'verb', PresentTense: 'verb', Infinitive: 'verb',
+  Participle: 'verb', Verb: 'verb', Gerund: 'gerund', Adjective: 'adj', Comparative: 'adj', Superlative: 'adj', Value: 'num', Cardinal: 'num',
+  Ordinal: 'num', Singular: 'noun', Plural: 'noun', Uncountable: 'noun', Noun: 'noun', ProperNoun: 'noun',
+};
+
+// Closed-class words compromise files under other tags (or leaves out) that must stop a noun phrase.
+const FUNCTION_WORDS: Record<string, WordClass> = {
+  that: 'pron', which: 'pron', while: 'conj', whereas: 'conj', via: 'prep', per: 'prep', across: 'prep', within: 'prep', without: 'prep',
+  than: 'prep', as: 'prep', such: 'det', both: 'det', each: 'det', all: 'det', only: 'adv', also: 'adv', even: 'adv', not: 'adv',
+};
+
+export function wordClass(word: string): WordClass {
+  const w = word.toLowerCase();
+  const fw = FUNCTION_WORDS[w];
+  if (fw) return fw;
+  if (/^\p{N}/u.test(w)) return 'num';
+  const tag = lexicon[w];
+  const first = Array.isArray(tag) ? tag[0] : tag;
+  if (!first) return 'unknown';
+  return CLASS_OF_TAG[first] ?? 'unknown';
+}
