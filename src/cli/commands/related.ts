@@ -1,0 +1,124 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { Progress } from '../progress.js';
+import { readPapers } from '../../reading/read.js';
+import { extractPaper } from '../../extraction/extract.js';
+import type { ExtractedPaper } from '../../extraction/types.js';
+import { entityKey } from '../../extraction/normalise.js';
+import type { RelatedHit } from '../../related/index.js';
+import { RelatedIndex } from '../../related/index.js';
+
+const DEFAULT_FILE = 'data/hf-trending-long-context.txt';
+
+const help = `Usage:
+  papergraph related <paper id | "title"> [--top K] [--json] [FILE...]
+  papergraph related "title" --abstract "text" [--top K] [--json] [FILE...]
+  papergraph related --all [--top K] --json [FILE...]
+
+Ranks the papers most worth reading next after a paper, from shared entities (weighted by
+rarity and by both papers' roles), text similarity of titles and abstracts, and model
+families, and says why ("both evaluate on LongBench").
+
+The paper is found by id, by exact title, or by a unique part of its title. With --abstract
+the title and abstract describe a new paper that is not in the files; it is extracted on
+the fly.
+
+Options:
+  --top K          how many related papers (default 10)
+  --json           JSON on stdout; with --all an array [{"title", "related": [{"title",
+                   "score", "why"}]}], best first
+  --all            related papers for every paper in the files
+  --abstract TEXT  the abstract of a new paper whose title is the argument
+  -h, --help       this text
+
+FILE defaults to ${DEFAULT_FILE}. Problems reading files are reported on stderr.`;
+
+/** Reads, extracts and indexes papers; reading problems go to stderr. */
+export async function loadExtracted(files: string[]): Promise<ExtractedPaper[]> {
+  const papers: ExtractedPaper[] = [];
+  const progress = new Progress('extract', undefined, 'papers');
+  for await (const paper of readPapers(files, (p) => console.error(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.severity})`))) {
+    papers.push({ paper, extraction: extractPaper(paper) });
+    progress.tick();
+  }
+  progress.finish();
+  return papers;
+}
+
+export interface RelatedList {
+  title: string;
+  related: Pick<RelatedHit, 'title' | 'score' | 'why'>[];
+}
+
+/** `related --all`: every paper's related papers, in corpus order. */
+export function relatedForAll(papers: ExtractedPaper[], index: RelatedIndex, top: number): RelatedList[] {
+  return papers.map(({ paper }) => ({
+    title: paper.title,
+    related: index.related(paper.id, top).map(({ title, score, why }) => ({ title, score, why })),
+  }));
+}
+
+/** The paper a user names: an id, an exact title, or a unique part of a title. */
+function findPaper(papers: ExtractedPaper[], wanted: string): ExtractedPaper {
+  const byId = papers.find((p) => p.paper.id === wanted);
+  if (byId) return byId;
+  const key = entityKey(wanted);
+  const exact = papers.filter((p) => entityKey(p.paper.title) === key);
+  if (exact.length === 1) return exact[0]!;
+  // "LongBench" names "LongBench: A Bilingual, …" rather than "MMLongBench-Doc: …".
+  const named = papers.filter((p) => entityKey(p.paper.title.split(':')[0]!) === key);
+  if (named.length === 1) return named[0]!;
+  const partial = papers.filter((p) => entityKey(p.paper.title).includes(key));
+  if (partial.length === 1) return partial[0]!;
+  if (partial.length === 0) throw new UsageError(`no paper with id or title "${wanted}" (pass --abstract to rank a new paper)`);
+  const names = partial.slice(0, 5).map((p) => `  ${p.paper.id}  ${p.paper.title}`);
+  throw new UsageError(`"${wanted}" matches ${partial.length} papers; give an id or more of the title:\n${names.join('\n')}`);
+}
+
+function printHits(title: string, hits: RelatedHit[]): void {
+  console.log(`Related to: ${title}`);
+  hits.forEach((hit, i) => {
+    console.log(`${String(i + 1).padStart(3)}. ${hit.title}  (${hit.paperId}, score ${hit.score.toFixed(3)})`);
+    for (const why of hit.why) console.log(`       - ${why}`);
+  });
+}
+
+export const related: Command = {
+  name: 'related',
+  summary: 'rank the papers most worth reading next after a paper, and say why',
+  help,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { top: { type: 'string', default: '10' }, json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, abstract: { type: 'string' } },
+    });
+    const top = Number(values.top);
+    if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, not "${values.top}"`);
+    const wanted = values.all ? undefined : positionals[0];
+    if (!values.all && !wanted) throw new UsageError('name a paper (id or title), or pass --all; see papergraph related --help');
+    const files = values.all ? positionals : positionals.slice(1);
+    const papers = await loadExtracted(files.length > 0 ? files : [DEFAULT_FILE]);
+    const index = RelatedIndex.build(papers);
+    if (values.all) {
+      if (values.json) console.log(JSON.stringify(relatedForAll(papers, index, top), null, 1));
+      else for (const { paper } of papers) printHits(paper.title, index.related(paper.id, top));
+      return 0;
+    }
+    const title = wanted!;
+    let hits: RelatedHit[];
+    let queryTitle: string;
+    if (values.abstract !== undefined) {
+      hits = index.relatedToText(title, values.abstract, top);
+      queryTitle = title;
+    } else {
+      const found = findPaper(papers, title);
+      hits = index.related(found.paper.id, top);
+      queryTitle = found.paper.title;
+    }
+    if (values.json) console.log(JSON.stringify({ title: queryTitle, related: hits }, null, 1));
+    else printHits(queryTitle, hits);
+    return 0;
+  },
+};

@@ -1,0 +1,66 @@
+import { STOP_WORDS } from './stopwords.js';
+
+/** One index term as it occurs in the text: `term` is what is matched, `surface` what is shown. */
+export interface TermOccurrence {
+  term: string;
+  surface: string;
+}
+
+/** Punctuation that ends a phrase: a bigram never spans it. Hyphens and slashes join words. */
+const PHRASE_BREAK = /[.,;:!?()[\]{}"“”‘’]+|\s[-–—]+\s/u;
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const NUMBER = /^\p{N}+$/u;
+
+/**
+ * Light plural stemming (Harman's S-stemmer): "models" and "model", "queries" and "query" meet,
+ * while words keep a readable shape and technical names are not mangled the way a full Porter
+ * stemmer mangles them ("attention" and "attend" stay apart, which is right for this domain).
+ */
+export function stem(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('es') && !/[aeo]es$/.test(word)) return word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes') ? word.slice(0, -2) : word.slice(0, -1);
+  if (word.endsWith('s') && !/(us|ss|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A word that carries meaning: not a stop word, not a bare number, longer than one character. */
+function contentWord(lower: string): boolean {
+  return lower.length > 1 && !STOP_WORDS.has(lower) && !NUMBER.test(lower);
+}
+
+/**
+ * Unigram stems plus bigrams of adjacent content words within a phrase ("kv cache", "long
+ * context"): bigrams are what make "KV cache compression" closer to "KV cache eviction" than to
+ * any paper that mentions a cache.
+ */
+export function tokenise(text: string): TermOccurrence[] {
+  const out: TermOccurrence[] = [];
+  for (const phrase of text.split(PHRASE_BREAK)) {
+    let previous: TermOccurrence | null = null;
+    for (const raw of phrase.split(WORD_SPLIT)) {
+      if (!raw) continue;
+      const lower = raw.toLowerCase();
+      if (!contentWord(lower)) {
+        previous = null;
+        continue;
+      }
+      const current = { term: stem(lower), surface: lower };
+      out.push(current);
+      if (previous) out.push({ term: `${previous.term} ${current.term}`, surface: `${previous.surface} ${current.surface}` });
+      previous = current;
+    }
+  }
+  return out;
+}
+
+/** The title counts as much as this many abstract occurrences: it names what the paper is about. */
+export const TITLE_WEIGHT = 2;
+
+/** Term frequencies of a paper's title and abstract, the title weighted up. */
+export function paperTermCounts(title: string, abstract: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { term } of tokenise(title)) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
+  for (const { term } of tokenise(abstract)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
