@@ -1,0 +1,168 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { entityKey } from '../../src/extraction/normalise.js';
+import type { EntityType } from '../../src/extraction/types.js';
+
+/** data/lexicon/<file>.json holds the entries of one entity type. */
+const FILES: Record<string, EntityType> = {
+  models: 'Model',
+  benchmarks: 'Benchmark',
+  datasets: 'Dataset',
+  techniques: 'Technique',
+  tasks: 'Task',
+  metrics: 'Metric',
+};
+const FIELDS = new Set(['name', 'aliases', 'family', 'ambiguous']);
+
+interface Entry {
+  name: string;
+  aliases?: string[];
+  family?: string;
+  ambiguous?: boolean;
+}
+type Lexicon = Partial<Record<EntityType, unknown>>;
+
+function shapeProblems(type: EntityType, raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [`${type}: not a JSON array`];
+  const problems: string[] = [];
+  raw.forEach((e: unknown, i) => {
+    const where = `${type}[${i}]`;
+    if (typeof e !== 'object' || e === null) return void problems.push(`${where}: not an object`);
+    const entry = e as Record<string, unknown>;
+    for (const field of Object.keys(entry)) if (!FIELDS.has(field)) problems.push(`${where}: unknown field ${field}`);
+    if (typeof entry.name !== 'string' || entry.name.trim() === '') problems.push(`${where}: name must be a non-empty string`);
+    const aliases = entry.aliases;
+    if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((a) => typeof a !== 'string' || a.trim() === '')))
+      problems.push(`${where}: aliases must be non-empty strings`);
+    if (entry.family !== undefined && (type !== 'Model' || typeof entry.family !== 'string'))
+      problems.push(`${where}: family is a string and only for models`);
+    if (entry.ambiguous !== undefined && entry.ambiguous !== true) problems.push(`${where}: ambiguous is only ever true`);
+  });
+  return problems;
+}
+
+/** Every rule the matcher relies on; returns one line per violation (empty when the lexicon is sound). */
+function lexiconProblems(lexicon: Lexicon): string[] {
+  const shape = Object.entries(lexicon).flatMap(([type, raw]) => shapeProblems(type as EntityType, raw));
+  if (shape.length > 0) return shape;
+  const problems: string[] = [];
+  // surface key -> the entries (type + name + ambiguous) that claim it
+  const owners = new Map<string, { type: EntityType; name: string; ambiguous: boolean }[]>();
+  for (const [type, raw] of Object.entries(lexicon) as [EntityType, Entry[]][]) {
+    const names = new Set<string>();
+    raw.forEach((entry, i) => {
+      const prev = raw[i - 1];
+      if (prev && prev.name.toLowerCase() > entry.name.toLowerCase()) problems.push(`${type}: "${entry.name}" is out of order`);
+      for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
+        const key = entityKey(surface);
+        if (key.length < 2) problems.push(`${type} "${entry.name}": surface "${surface}" has the too-short key "${key}"`);
+        const claims = owners.get(key) ?? [];
+        if (claims.some((c) => c.type === type && c.name === entry.name)) continue; // alias repeating its own name
+        claims.push({ type, name: entry.name, ambiguous: entry.ambiguous === true });
+        owners.set(key, claims);
+      }
+      names.add(entry.name);
+    });
+    if (type !== 'Model') continue;
+    const family = new Map(raw.map((e) => [e.name, e.family]));
+    for (const entry of raw) {
+      if (entry.family === undefined) continue;
+      if (!names.has(entry.family)) problems.push(`Model "${entry.name}": family "${entry.family}" is not a model entry`);
+      // follow the chain: a family line must end, never loop back
+      const seen = new Set([entry.name]);
+      for (let f: string | undefined = entry.family; f !== undefined; f = family.get(f)) {
+        if (seen.has(f)) {
+          problems.push(`Model "${entry.name}": family chain loops at "${f}"`);
+          break;
+        }
+        seen.add(f);
+      }
+    }
+  }
+  for (const [key, claims] of owners) {
+    if (claims.length < 2) continue;
+    const who = claims.map((c) => `${c.type} "${c.name}"`).join(', ');
+    const types = new Set(claims.map((c) => c.type));
+    if (types.size < claims.length) problems.push(`key "${key}" is claimed twice within a type: ${who}`);
+    else if (!claims.some((c) => c.ambiguous)) problems.push(`key "${key}" is claimed across types with no entry marked ambiguous: ${who}`);
+  }
+  return problems;
+}
+
+function readLexicon(): Lexicon {
+  const lexicon: Lexicon = {};
+  for (const [file, type] of Object.entries(FILES)) {
+    const path = fileURLToPath(new URL(`../../data/lexicon/${file}.json`, import.meta.url));
+    lexicon[type] = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  }
+  return lexicon;
+}
+
+describe('lexicon checks (on fixtures written for the test)', () => {
+  it('accepts a small sound lexicon with a family chain and a marked cross-type collision', () => {
+    expect(
+      lexiconProblems({
+        Model: [{ name: 'Foo' }, { name: 'Foo-2', family: 'Foo' }, { name: 'Foo-2-7B', aliases: ['Foo2 7B chat'], family: 'Foo-2' }],
+        Benchmark: [{ name: 'GQA', ambiguous: true }],
+        Technique: [{ name: 'grouped-query attention', aliases: ['GQA'] }],
+      }),
+    ).toEqual([]);
+  });
+
+  it('finds names that are equal after entityKey within one type', () => {
+    const problems = lexiconProblems({ Model: [{ name: 'LLaMA-2' }, { name: 'Llama 2' }] });
+    expect(problems.join('\n')).toMatch(/key "llama2" is claimed twice within a type/);
+  });
+
+  it('finds an alias of one entry that is another entry name of the same type', () => {
+    const problems = lexiconProblems({ Task: [{ name: 'QA' }, { name: 'question answering', aliases: ['Q.A.'] }] });
+    expect(problems.join('\n')).toMatch(/key "qa" is claimed twice/);
+  });
+
+  it('finds an unmarked alias that collides with an entry of another type', () => {
+    const problems = lexiconProblems({
+      Benchmark: [{ name: 'MAP-Bench' }],
+      Metric: [{ name: 'mean average precision', aliases: ['MAP bench'] }],
+    });
+    expect(problems.join('\n')).toMatch(/claimed across types with no entry marked ambiguous/);
+  });
+
+  it('finds a family that names no model entry, and a family loop', () => {
+    const missing = lexiconProblems({ Model: [{ name: 'Bar-7B', family: 'Bar' }] });
+    expect(missing.join('\n')).toMatch(/family "Bar" is not a model entry/);
+    const loop = lexiconProblems({ Model: [{ name: 'A', family: 'B' }, { name: 'B', family: 'A' }] });
+    expect(loop.join('\n')).toMatch(/family chain loops/);
+  });
+
+  it('finds a family outside models, unknown fields, a symbol-only key and entries out of order', () => {
+    const problems = lexiconProblems({ Metric: [{ name: 'F1', family: 'x' }, { name: 'BLEU', tags: [] }] }).join('\n');
+    expect(problems).toMatch(/family is a string and only for models/);
+    expect(problems).toMatch(/unknown field tags/);
+    const rest = lexiconProblems({ Benchmark: [{ name: 'Zeta' }, { name: 'alpha' }, { name: '∞' }] }).join('\n');
+    expect(rest).toMatch(/"alpha" is out of order/);
+    expect(rest).toMatch(/too-short key/);
+  });
+});
+
+describe('data/lexicon', () => {
+  const lexicon = readLexicon();
+
+  it('has no problems in any file', () => {
+    expect(lexiconProblems(lexicon)).toEqual([]);
+  });
+
+  it('resolves the variants and aliases the extractor depends on', () => {
+    const byKey = (type: EntityType, surface: string): Entry | undefined =>
+      (lexicon[type] as Entry[]).find((e) => [e.name, ...(e.aliases ?? [])].some((s) => entityKey(s) === entityKey(surface)));
+    expect(byKey('Model', 'Qwen2-VL 7B')?.family).toBe('Qwen2-VL');
+    expect(byKey('Model', 'Mistral-7B-Instruct-v0.2')?.family).toBe('Mistral');
+    expect(byKey('Model', 'LLaMA 2')?.name).toBe('Llama 2');
+    expect(byKey('Benchmark', 'NIAH')?.name).toBe('Needle in a Haystack');
+    expect(byKey('Technique', 'RAG')?.name).toBe('retrieval-augmented generation');
+    expect(byKey('Technique', 'rotary positional embeddings')).toBeUndefined(); // plural is the matcher's job
+    expect(byKey('Technique', 'rotary positional embedding')?.name).toBe('rotary position embedding');
+    expect(byKey('Metric', 'pass@1')?.name).toBe('Pass@k');
+    expect(byKey('Task', 'ICL')?.name).toBe('in-context learning');
+  });
+});
