@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
+import { extract } from './extract.js';
 import { related } from './related.js';
 
 /** Every sub-command, in the order `papergraph --help` lists them. */
-export const commands: Command[] = [related];
+export const commands: Command[] = [extract, related];

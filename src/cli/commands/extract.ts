@@ -1,0 +1,139 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { UsageError, type Command } from '../command.js';
+import { inputFiles, PaperInput } from '../input.js';
+import { Progress } from '../progress.js';
+import { extractAll } from '../../extraction/parallel.js';
+import { ENTITY_TYPES, type EntityType, type PaperExtraction } from '../../extraction/types.js';
+
+const HELP = `Usage: papergraph extract [FILE...] [--json] [--out FILE] [--workers N]
+
+Reads paper lists and extracts, from each paper's title and abstract, the models, benchmarks,
+data sets, techniques, tasks and metrics it names, its role towards each, its numeric results and
+the sentences that support them.
+
+  FILE...      paper lists: trending-page text, a JSON array, JSON Lines (streamed; the arXiv
+               metadata snapshot works as is) or arXiv API Atom XML; the format is detected.
+               Default: the bundled sample data/hf-trending-long-context.txt
+  --json       print a JSON array on stdout, one element per paper in input order:
+               {id, title, entities: [{name, type, mentions, role, evidence, ...}], results: [...]}
+  --out FILE   write that JSON array to FILE instead (the summary table goes to stdout)
+  --workers N  extract in N worker threads; 1 = none. Default: all cores for inputs over 2,000 papers
+  -h, --help   show this help
+
+Without --json or --out, prints a summary table. Progress and problems go to stderr, problems as
+"file:line: message".
+Exit status: 0 when every paper was read and extracted, 1 when anything was skipped or refused,
+2 on a usage error.
+
+Example:
+  papergraph extract data/hf-trending-long-context.txt --json > out.json`;
+
+interface Options {
+  files: string[];
+  json: boolean;
+  out?: string;
+  workers?: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' } },
+    });
+  } catch (error) {
+    throw new UsageError(`extract: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`extract: --workers takes a whole number of threads, 1 or more (got "${values.workers}")`);
+  }
+  return { files: inputFiles(positionals), json: values.json ?? false, out: values.out, workers };
+}
+
+/**
+ * Writes a JSON array one element at a time, waiting when the stream is full, so that the output
+ * of a multi-GB input never sits in memory.
+ */
+class JsonArrayWriter {
+  private count = 0;
+  private failure: Error | undefined;
+
+  constructor(private readonly stream: Writable) {
+    stream.on('error', (error: Error) => {
+      this.failure = error;
+    });
+  }
+
+  async write(value: unknown): Promise<void> {
+    await this.put(`${this.count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(value)}`);
+  }
+
+  async close(): Promise<void> {
+    await this.put(this.count === 0 ? '[]\n' : '\n]\n');
+  }
+
+  private async put(text: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    if (this.failure) throw this.failure;
+  }
+}
+
+/** Entity links per type and results, counted as papers stream past. */
+class Tally {
+  papers = 0;
+  results = 0;
+  readonly links = new Map<EntityType, number>(ENTITY_TYPES.map((t) => [t, 0]));
+
+  add(extraction: PaperExtraction): void {
+    this.papers++;
+    this.results += extraction.results.length;
+    for (const entity of extraction.entities) this.links.set(entity.type, (this.links.get(entity.type) ?? 0) + 1);
+  }
+
+  table(): string {
+    const rows: Array<[string, number]> = [['papers', this.papers], ...ENTITY_TYPES.map((t): [string, number] => [t, this.links.get(t) ?? 0]), ['results', this.results]];
+    const total = [...this.links.values()].reduce((a, b) => a + b, 0);
+    rows.splice(1, 0, ['entity links', total]);
+    return rows.map(([label, n], i) => `${i >= 2 && i < 2 + ENTITY_TYPES.length ? '  ' : ''}${label}`.padEnd(16) + String(n).padStart(9)).join('\n');
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  const input = new PaperInput(options.files);
+  const tally = new Tally();
+  const progress = new Progress('extract', undefined, 'papers');
+  const file = options.out ? createWriteStream(options.out) : undefined;
+  const writer = file ? new JsonArrayWriter(file) : options.json ? new JsonArrayWriter(process.stdout) : undefined;
+  let failed = 0;
+  for await (const { paper, outcome } of extractAll(input.papers(), { workers: options.workers })) {
+    progress.tick();
+    if ('error' in outcome) {
+      failed++;
+      process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
+      continue;
+    }
+    tally.add(outcome.extraction);
+    await writer?.write(outcome.extraction);
+  }
+  await writer?.close();
+  if (file) {
+    file.end();
+    await once(file, 'finish');
+  }
+  progress.finish();
+  input.finish();
+  if (!options.json || options.out) console.log(tally.table());
+  return input.incomplete || failed > 0 ? 1 : 0;
+}
+
+export const extract: Command = { name: 'extract', summary: 'extract entities, roles and results from paper lists (JSON with --json)', help: HELP, run };
