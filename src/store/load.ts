@@ -1,0 +1,204 @@
+/**
+ * Loads extracted papers into Neo4j in batches: one `executeWrite` transaction per batch, each
+ * statement an `UNWIND $rows ... MERGE`. A paper is written only when its fingerprint (hash of the
+ * paper and its extraction) differs from the stored one; a changed paper's old links and results
+ * are deleted and its new ones written in the same transaction, so readers never see it without
+ * links or with stale ones. Every batch is idempotent, so an interrupted load run again from the
+ * start ends with exactly the graph an uninterrupted load gives (committed batches are skipped as
+ * unchanged; a batch cut off mid-transaction was rolled back and is written again).
+ */
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { ENTITY_TYPES, ROLES, type ExtractedPaper } from '../extraction/types.js';
+import type { Neo4jConfig } from './config.js';
+import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
+import { batchRows, paperHash, rowCounts } from './rows.js';
+import { applySchema } from './schema.js';
+import * as S from './statements.js';
+
+/** Papers per transaction; chosen by measurement (see cypher/README.md, "Batch size"). */
+export const DEFAULT_BATCH_SIZE = 500;
+
+export interface LoadOptions {
+  batchSize?: number;
+  /** Recorded on every link and result so each can be traced to the extractor version. */
+  extractor: string;
+  /** Report what would change without writing anything. */
+  dryRun?: boolean;
+  /** How long to keep retrying a batch while the server is unreachable (after the driver's own retries). */
+  retryForMs?: number;
+  /** Called after every batch (committed, or assessed in a dry run). */
+  onBatch?: (papers: number, report: LoadReport) => void;
+}
+
+export interface Counters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  labelsAdded: number;
+}
+
+export interface LoadReport {
+  dryRun: boolean;
+  papers: { read: number; created: number; updated: number; unchanged: number };
+  /** From the driver's summary counters (zero in a dry run). */
+  counters: Counters;
+  /** Dry run only: what the write would do. */
+  wouldCreate?: { entities: number; links: number; results: number };
+  wouldReplace?: { links: number; results: number };
+  batches: number;
+  retries: number;
+}
+
+const emptyCounters = (): Counters => ({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 });
+
+function addCounters(into: Counters, result: QueryResult): void {
+  const u = result.summary.counters.updates();
+  into.nodesCreated += u.nodesCreated;
+  into.nodesDeleted += u.nodesDeleted;
+  into.relationshipsCreated += u.relationshipsCreated;
+  into.relationshipsDeleted += u.relationshipsDeleted;
+  into.propertiesSet += u.propertiesSet;
+  into.labelsAdded += u.labelsAdded;
+}
+
+/** Loads papers (any iterable, streamed batch by batch) and reports what changed. */
+export async function loadPapers(
+  config: Neo4jConfig,
+  papers: Iterable<ExtractedPaper> | AsyncIterable<ExtractedPaper>,
+  options: LoadOptions,
+): Promise<LoadReport> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batch size must be a positive integer, got ${batchSize}`);
+  await verifyNeo4j(config);
+  if (!options.dryRun) await applySchema(config);
+  const report: LoadReport = {
+    dryRun: Boolean(options.dryRun),
+    papers: { read: 0, created: 0, updated: 0, unchanged: 0 },
+    counters: emptyCounters(),
+    batches: 0,
+    retries: 0,
+  };
+  if (options.dryRun) {
+    report.wouldCreate = { entities: 0, links: 0, results: 0 };
+    report.wouldReplace = { links: 0, results: 0 };
+  }
+  const dryRunEntities = new Set<string>();
+  // The same paper id twice in one batch: the later record wins (as it would across batches).
+  let pending = new Map<string, ExtractedPaper>();
+  const flush = async () => {
+    if (pending.size === 0) return;
+    const batch = [...pending.values()];
+    pending = new Map();
+    if (options.dryRun) await assessBatch(config, batch, options.extractor, report, dryRunEntities);
+    else await withReconnect(options.retryForMs ?? 120_000, report, () => writeBatch(config, batch, options.extractor, report));
+    report.batches++;
+    options.onBatch?.(batch.length, report);
+  };
+  for await (const item of papers) {
+    report.papers.read++;
+    pending.delete(item.paper.id);
+    pending.set(item.paper.id, item);
+    if (pending.size >= batchSize) await flush();
+  }
+  await flush();
+  return report;
+}
+
+/** Keeps retrying a batch while the server is down or restarting (the driver retries only 30 s). */
+async function withReconnect(retryForMs: number, report: LoadReport, work: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + retryForMs;
+  for (;;) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isConnectionError(error) || Date.now() > deadline) throw error;
+      report.retries++;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || (error as { retriable?: boolean }).retriable === true || code.startsWith('Neo.TransientError');
+}
+
+async function writeBatch(config: Neo4jConfig, batch: ExtractedPaper[], extractor: string, report: LoadReport): Promise<void> {
+  const session = getDriver(config).session(sessionConfig(config, 'WRITE'));
+  try {
+    // The transaction function may run more than once (driver retries); it returns its own tally.
+    const outcome = await session.executeWrite(async (tx) => {
+      const counters = emptyCounters();
+      const stored = await storedHashes(tx, batch.map((p) => p.paper.id));
+      const changed = batch.filter((p) => stored.has(p.paper.id) && stored.get(p.paper.id) !== paperHash(p, extractor));
+      const created = batch.filter((p) => !stored.has(p.paper.id));
+      const toWrite = [...created, ...changed];
+      if (toWrite.length === 0) return { counters, created: 0, updated: 0 };
+
+      const run = async (query: string, params: Record<string, unknown>) => {
+        const result = await tx.run(query, params);
+        addCounters(counters, result);
+        return result;
+      };
+      let orphanCandidates: string[] = [];
+      if (changed.length > 0) {
+        const ids = changed.map((p) => p.paper.id);
+        const deleted = await run(S.DELETE_PAPER_LINKS, { ids });
+        orphanCandidates = (deleted.records[0]?.get('uids') as string[] | undefined) ?? [];
+        await run(S.DELETE_PAPER_RESULTS, { ids });
+      }
+      const rows = batchRows(toWrite, extractor);
+      await run(S.MERGE_PAPERS, { rows: rows.papers });
+      for (const type of ENTITY_TYPES) if (rows.entities[type].length) await run(S.MERGE_ENTITIES[type], { rows: rows.entities[type] });
+      for (const role of ROLES) if (rows.links[role].length) await run(S.MERGE_LINKS[role], { rows: rows.links[role] });
+      if (rows.families.length) await run(S.MERGE_FAMILIES, { rows: rows.families });
+      if (rows.results.length) await run(S.MERGE_RESULTS, { rows: rows.results });
+      for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) await run(S.MERGE_RESULT_LINKS[field], { rows: rows.resultLinks[field] });
+      if (orphanCandidates.length) await run(S.DELETE_ORPHANS, { uids: orphanCandidates });
+      return { counters, created: created.length, updated: changed.length };
+    });
+    for (const key of Object.keys(outcome.counters) as (keyof Counters)[]) report.counters[key] += outcome.counters[key];
+    report.papers.created += outcome.created;
+    report.papers.updated += outcome.updated;
+    report.papers.unchanged += batch.length - outcome.created - outcome.updated;
+  } finally {
+    await session.close();
+  }
+}
+
+async function storedHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string | null>> {
+  const result = await tx.run(S.STORED_HASHES, { ids });
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('hash') as string | null]));
+}
+
+/** Dry run: classifies the batch and counts what a load would create or replace, writing nothing. */
+async function assessBatch(config: Neo4jConfig, batch: ExtractedPaper[], extractor: string, report: LoadReport, seenEntities: Set<string>): Promise<void> {
+  const session = getDriver(config).session(sessionConfig(config, 'READ'));
+  try {
+    await session.executeRead(async (tx) => {
+      const stored = await storedHashes(tx, batch.map((p) => p.paper.id));
+      const changed = batch.filter((p) => stored.has(p.paper.id) && stored.get(p.paper.id) !== paperHash(p, extractor));
+      const created = batch.filter((p) => !stored.has(p.paper.id));
+      report.papers.created += created.length;
+      report.papers.updated += changed.length;
+      report.papers.unchanged += batch.length - created.length - changed.length;
+      const rows = batchRows([...created, ...changed], extractor);
+      const uids = ENTITY_TYPES.flatMap((t) => rows.entities[t].map((e) => e.uid)).filter((uid) => !seenEntities.has(uid));
+      const missing = (await tx.run(S.MISSING_ENTITIES, { uids })).records[0]?.get('missing') as string[];
+      for (const uid of missing) seenEntities.add(uid);
+      const counts = rowCounts(rows);
+      report.wouldCreate!.entities += missing.length;
+      report.wouldCreate!.links += counts.links;
+      report.wouldCreate!.results += counts.results;
+      if (changed.length) {
+        const existing = (await tx.run(S.EXISTING_LINKS, { ids: changed.map((p) => p.paper.id) })).records[0];
+        report.wouldReplace!.links += Number(existing?.get('links') ?? 0);
+        report.wouldReplace!.results += Number(existing?.get('results') ?? 0);
+      }
+    });
+  } finally {
+    await session.close();
+  }
+}

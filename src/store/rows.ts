@@ -1,0 +1,212 @@
+/**
+ * Turns extracted papers into the parameter rows the loader's statements UNWIND. Pure: no
+ * driver here, so the shape of what is written can be tested and reasoned about on its own.
+ */
+import { createHash } from 'node:crypto';
+import { entityKey } from '../extraction/normalise.js';
+import { ENTITY_TYPES, ROLES, type EntityType, type ExtractedEntity, type ExtractedPaper, type Role } from '../extraction/types.js';
+import { entityUid, RESULT_FIELDS, type ResultField } from './statements.js';
+
+export interface PaperRow {
+  id: string;
+  title: string;
+  abstract: string;
+  url: string | null;
+  published: string | null;
+  source: string;
+  authors: string[] | null;
+  categories: string[] | null;
+  /** Fingerprint of the paper and its extraction: equal hash = nothing to write. */
+  hash: string;
+  extractor: string;
+}
+
+export interface EntityRow {
+  uid: string;
+  key: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface LinkRow {
+  paper: string;
+  uid: string;
+  name: string;
+  mentions: string[];
+  confidence: number;
+  extractor: string;
+  evidence: string[];
+  evidenceField: string[];
+  start: number[];
+  end: number[];
+  spanField: string[];
+  spanStart: number[];
+  spanEnd: number[];
+}
+
+export interface ResultRow {
+  key: string;
+  paper: string;
+  index: number;
+  value: number;
+  unit: string | null;
+  subject: string;
+  benchmark: string | null;
+  metric: string | null;
+  comparedTo: string | null;
+  evidence: string;
+  evidenceField: string;
+  start: number;
+  end: number;
+  extractor: string;
+}
+
+/** Everything one transaction writes for a batch of papers. */
+export interface BatchRows {
+  papers: PaperRow[];
+  entities: Record<EntityType, EntityRow[]>;
+  links: Record<Role, LinkRow[]>;
+  families: { variant: string; family: string }[];
+  results: ResultRow[];
+  resultLinks: Record<ResultField, { result: string; uid: string }[]>;
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Which of a paper's entities a result field refers to, by key, preferring these types. */
+const RESULT_TYPE_PREFERENCE: Record<ResultField, EntityType[]> = {
+  subject: ['Model', 'Technique', 'Dataset', 'Benchmark', 'Task', 'Metric'],
+  benchmark: ['Benchmark', 'Dataset', 'Task'],
+  metric: ['Metric'],
+  compared_to: ['Model', 'Technique', 'Dataset', 'Benchmark', 'Task', 'Metric'],
+};
+
+export function paperHash(item: ExtractedPaper, extractor: string): string {
+  const { paper, extraction } = item;
+  const content = [paper.id, paper.title, paper.abstract, paper.url, paper.published, paper.source, paper.authors, paper.categories, extraction.entities, extraction.results, extractor];
+  return createHash('sha1').update(JSON.stringify(content)).digest('base64url');
+}
+
+export function paperRow(item: ExtractedPaper, extractor: string): PaperRow {
+  const { paper } = item;
+  return {
+    id: paper.id,
+    title: paper.title,
+    abstract: paper.abstract,
+    url: paper.url ?? null,
+    published: paper.published && FULL_DATE.test(paper.published) ? paper.published : null,
+    source: paper.source,
+    authors: paper.authors?.length ? paper.authors : null,
+    categories: paper.categories?.length ? paper.categories : null,
+    hash: paperHash(item, extractor),
+    extractor,
+  };
+}
+
+function emptyBatch(): BatchRows {
+  return {
+    papers: [],
+    entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, []])) as unknown as Record<EntityType, EntityRow[]>,
+    links: Object.fromEntries(ROLES.map((r) => [r, []])) as unknown as Record<Role, LinkRow[]>,
+    families: [],
+    results: [],
+    resultLinks: Object.fromEntries(RESULT_FIELDS.map((f) => [f, []])) as unknown as Record<ResultField, { result: string; uid: string }[]>,
+  };
+}
+
+/** Rows for the papers to (re)write; entities are deduplicated across the batch, aliases unioned. */
+export function batchRows(items: ExtractedPaper[], extractor: string): BatchRows {
+  const batch = emptyBatch();
+  const entities = new Map<string, EntityRow & { type: EntityType }>();
+  const addEntity = (type: EntityType, key: string, name: string, aliases: string[]) => {
+    const uid = entityUid(type, key);
+    const row = entities.get(uid);
+    if (!row) entities.set(uid, { uid, key, name, aliases: [...new Set(aliases)], type });
+    else for (const alias of aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
+  };
+  const families = new Set<string>();
+
+  for (const item of items) {
+    batch.papers.push(paperRow(item, extractor));
+    const paperId = item.paper.id;
+    const seen = new Set<string>();
+    for (const entity of item.extraction.entities) {
+      const uid = entityUid(entity.type, entity.key);
+      addEntity(entity.type, entity.key, entity.name, [...entity.mentions, ...(entity.aliases ?? [])]);
+      if (seen.has(`${entity.role}|${uid}`)) continue;
+      seen.add(`${entity.role}|${uid}`);
+      batch.links[entity.role].push(linkRow(paperId, uid, entity, extractor));
+      const familyKey = entity.family && entity.type === 'Model' ? entityKey(entity.family) : '';
+      if (entity.family && familyKey && familyKey !== entity.key) {
+        addEntity('Model', familyKey, entity.family, [entity.family]);
+        const id = `${entity.key}|${familyKey}`;
+        if (!families.has(id)) batch.families.push({ variant: entity.key, family: familyKey });
+        families.add(id);
+      }
+    }
+    item.extraction.results.forEach((result, index) => {
+      const key = `${paperId}#${index}`;
+      batch.results.push({
+        key,
+        paper: paperId,
+        index,
+        value: result.value,
+        unit: result.unit,
+        subject: result.subject,
+        benchmark: result.benchmark,
+        metric: result.metric,
+        comparedTo: result.compared_to,
+        evidence: result.evidence.sentence,
+        evidenceField: result.evidence.field,
+        start: result.evidence.start,
+        end: result.evidence.end,
+        extractor,
+      });
+      for (const field of RESULT_FIELDS) {
+        const uid = resolveResultEntity(item.extraction.entities, result[field], RESULT_TYPE_PREFERENCE[field]);
+        if (uid) batch.resultLinks[field].push({ result: key, uid });
+      }
+    });
+  }
+  for (const { type, ...row } of entities.values()) batch.entities[type].push(row);
+  return batch;
+}
+
+function linkRow(paper: string, uid: string, entity: ExtractedEntity, extractor: string): LinkRow {
+  return {
+    paper,
+    uid,
+    name: entity.name,
+    mentions: entity.mentions,
+    confidence: entity.confidence,
+    extractor,
+    evidence: entity.evidence.map((e) => e.sentence),
+    evidenceField: entity.evidence.map((e) => e.field),
+    start: entity.evidence.map((e) => e.start),
+    end: entity.evidence.map((e) => e.end),
+    spanField: entity.spans.map((s) => s.field),
+    spanStart: entity.spans.map((s) => s.start),
+    spanEnd: entity.spans.map((s) => s.end),
+  };
+}
+
+/** A result names its subject/benchmark/metric as text; link it to the paper's entity with that key. */
+function resolveResultEntity(entities: ExtractedEntity[], name: string | null, types: EntityType[]): string | null {
+  if (!name) return null;
+  const key = entityKey(name);
+  for (const type of types) {
+    const hit = entities.find((e) => e.type === type && e.key === key);
+    if (hit) return entityUid(hit.type, hit.key);
+  }
+  return null;
+}
+
+/** Number of rows a batch writes per kind, for dry runs. */
+export function rowCounts(batch: BatchRows): { links: number; results: number; resultLinks: number; families: number } {
+  return {
+    links: ROLES.reduce((n, r) => n + batch.links[r].length, 0),
+    results: batch.results.length,
+    resultLinks: RESULT_FIELDS.reduce((n, f) => n + batch.resultLinks[f].length, 0),
+    families: batch.families.length,
+  };
+}

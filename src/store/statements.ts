@@ -1,0 +1,132 @@
+/**
+ * Every Cypher statement the loader runs. Labels and relationship types come from the fixed
+ * constants below (one statement per label or role, generated once), never from input; all
+ * values travel as parameters ($rows, $ids).
+ */
+import { ENTITY_TYPES, ROLES, type EntityType, type Role } from '../extraction/types.js';
+
+/** Paper→entity relationship type per role. */
+export const ROLE_RELATIONSHIPS: Record<Role, string> = {
+  introduces: 'INTRODUCES',
+  evaluates: 'EVALUATES',
+  uses: 'USES',
+  mentions: 'MENTIONS',
+};
+
+/** Result→entity relationship type per field of a result. */
+export const RESULT_RELATIONSHIPS = {
+  subject: 'OF',
+  benchmark: 'ON',
+  metric: 'MEASURED_BY',
+  compared_to: 'COMPARED_TO',
+} as const;
+export type ResultField = keyof typeof RESULT_RELATIONSHIPS;
+export const RESULT_FIELDS = Object.keys(RESULT_RELATIONSHIPS) as ResultField[];
+
+const ROLE_PATTERN = ROLES.map((r) => ROLE_RELATIONSHIPS[r]).join('|');
+const RESULT_PATTERN = RESULT_FIELDS.map((f) => RESULT_RELATIONSHIPS[f]).join('|');
+
+/** The uid that identifies an entity across types: "<Type>:<key>". */
+export const entityUid = (type: EntityType, key: string): string => `${type}:${key}`;
+
+export const STORED_HASHES = `
+UNWIND $ids AS id
+MATCH (p:Paper {id: id})
+RETURN p.id AS id, p.hash AS hash`;
+
+/** Removes a changed paper's role links; returns the entities it pointed at (orphan candidates). */
+export const DELETE_PAPER_LINKS = `
+UNWIND $ids AS id
+MATCH (:Paper {id: id})-[r:${ROLE_PATTERN}]->(e:Entity)
+DELETE r
+RETURN collect(DISTINCT e.uid) AS uids`;
+
+export const DELETE_PAPER_RESULTS = `
+UNWIND $ids AS id
+MATCH (:Paper {id: id})-[:REPORTS]->(res:Result)
+DETACH DELETE res`;
+
+/** Entities that nothing points at any more after a paper changed. */
+export const DELETE_ORPHANS = `
+UNWIND $uids AS uid
+MATCH (e:Entity {uid: uid})
+WHERE NOT EXISTS { (e)<-[:${ROLE_PATTERN}|VARIANT_OF|${RESULT_PATTERN}]-() }
+DETACH DELETE e`;
+
+export const MERGE_PAPERS = `
+UNWIND $rows AS row
+MERGE (p:Paper {id: row.id})
+SET p.title = row.title, p.abstract = row.abstract, p.url = row.url,
+    p.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
+    p.source = row.source, p.authors = row.authors, p.categories = row.categories,
+    p.hash = row.hash, p.extractor = row.extractor`;
+
+/** One MERGE per entity label; aliases only grow (a union in first-seen order). */
+export const MERGE_ENTITIES: Record<EntityType, string> = Object.fromEntries(
+  ENTITY_TYPES.map((label) => [
+    label,
+    `
+UNWIND $rows AS row
+MERGE (e:${label} {key: row.key})
+ON CREATE SET e:Entity, e.uid = row.uid, e.name = row.name, e.aliases = row.aliases
+WITH e, row, [a IN row.aliases WHERE NOT a IN e.aliases] AS extra
+WHERE size(extra) > 0
+SET e.aliases = e.aliases + extra`,
+  ]),
+) as Record<EntityType, string>;
+
+/** One statement per role: the link carries its evidence, spans, confidence and extractor. */
+export const MERGE_LINKS: Record<Role, string> = Object.fromEntries(
+  ROLES.map((role) => [
+    role,
+    `
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MATCH (e:Entity {uid: row.uid})
+MERGE (p)-[r:${ROLE_RELATIONSHIPS[role]}]->(e)
+SET r.name = row.name, r.mentions = row.mentions, r.confidence = row.confidence, r.extractor = row.extractor,
+    r.evidence = row.evidence, r.evidenceField = row.evidenceField,
+    r.start = [x IN row.start | toInteger(x)], r.end = [x IN row.end | toInteger(x)],
+    r.spanField = row.spanField, r.spanStart = [x IN row.spanStart | toInteger(x)], r.spanEnd = [x IN row.spanEnd | toInteger(x)]`,
+  ]),
+) as Record<Role, string>;
+
+export const MERGE_FAMILIES = `
+UNWIND $rows AS row
+MATCH (v:Model {key: row.variant})
+MATCH (f:Model {key: row.family})
+MERGE (v)-[:VARIANT_OF]->(f)`;
+
+export const MERGE_RESULTS = `
+UNWIND $rows AS row
+MATCH (p:Paper {id: row.paper})
+MERGE (res:Result {key: row.key})
+SET res.index = toInteger(row.index), res.value = row.value, res.unit = row.unit,
+    res.subject = row.subject, res.benchmark = row.benchmark, res.metric = row.metric, res.comparedTo = row.comparedTo,
+    res.evidence = row.evidence, res.evidenceField = row.evidenceField,
+    res.start = toInteger(row.start), res.end = toInteger(row.end), res.extractor = row.extractor
+MERGE (p)-[:REPORTS]->(res)`;
+
+export const MERGE_RESULT_LINKS: Record<ResultField, string> = Object.fromEntries(
+  RESULT_FIELDS.map((field) => [
+    field,
+    `
+UNWIND $rows AS row
+MATCH (res:Result {key: row.result})
+MATCH (e:Entity {uid: row.uid})
+MERGE (res)-[:${RESULT_RELATIONSHIPS[field]}]->(e)`,
+  ]),
+) as Record<ResultField, string>;
+
+/** Dry run: which of these entities do not exist yet. */
+export const MISSING_ENTITIES = `
+UNWIND $uids AS uid
+OPTIONAL MATCH (e:Entity {uid: uid})
+WITH uid, e WHERE e IS NULL
+RETURN collect(uid) AS missing`;
+
+/** Dry run: how many role links and results the changed papers have now (they would be replaced). */
+export const EXISTING_LINKS = `
+UNWIND $ids AS id
+MATCH (p:Paper {id: id})
+RETURN sum(COUNT { (p)-[:${ROLE_PATTERN}]->() }) AS links, sum(COUNT { (p)-[:REPORTS]->() }) AS results`;

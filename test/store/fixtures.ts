@@ -1,0 +1,103 @@
+import { entityKey } from '../../src/extraction/normalise.js';
+import type { EntityType, ExtractedEntity, ExtractedPaper, ExtractedResult, Role } from '../../src/extraction/types.js';
+
+export interface EntitySpec {
+  name: string;
+  type: EntityType;
+  role: Role;
+  family?: string;
+  aliases?: string[];
+}
+
+/** A paper whose entities' evidence and spans are found in its own abstract (like the extractor's). */
+export function paper(
+  id: string,
+  title: string,
+  abstract: string,
+  entities: EntitySpec[],
+  results: Omit<ExtractedResult, 'evidence'>[] = [],
+  published = '2024-06-01',
+): ExtractedPaper {
+  const sentences = [...abstract.matchAll(/[^.]+\.?\s*/g)].map((m) => ({ text: m[0].trim(), start: m.index! }));
+  const sentenceAt = (offset: number) => sentences.filter((s) => s.start <= offset).at(-1)!;
+  const evidenceFor = (text: string) => {
+    const at = abstract.indexOf(text);
+    const s = sentenceAt(Math.max(at, 0));
+    return { field: 'abstract' as const, sentence: s.text, start: s.start, end: s.start + s.text.length };
+  };
+  const extracted: ExtractedEntity[] = entities.map((e) => {
+    const at = abstract.indexOf(e.name);
+    const entity: ExtractedEntity = {
+      name: e.name,
+      key: entityKey(e.name),
+      type: e.type,
+      mentions: [e.name],
+      spans: at >= 0 ? [{ field: 'abstract', start: at, end: at + e.name.length }] : [],
+      role: e.role,
+      evidence: [evidenceFor(e.name)],
+      confidence: 0.9,
+    };
+    if (e.family) entity.family = e.family;
+    if (e.aliases) entity.aliases = e.aliases;
+    return entity;
+  });
+  return {
+    paper: { id, title, abstract, published, url: `https://arxiv.org/abs/${id}`, source: 'fixture.json' },
+    extraction: { id, title, entities: extracted, results: results.map((r) => ({ ...r, evidence: evidenceFor(r.subject) })) },
+  };
+}
+
+/** Two papers on long-context evaluation that share a benchmark, a metric and a technique. */
+export function corpusA(): ExtractedPaper[] {
+  return [
+    paper(
+      '2401.00001',
+      'RingBench: Testing Long Context',
+      'We introduce RingBench, a benchmark for long-context retrieval. We evaluate Qwix-7B and Lumo-13B on RingBench with accuracy. Qwix-7B reaches 61.5% accuracy on RingBench compared to Lumo-13B. Both use rotary embeddings.',
+      [
+        { name: 'RingBench', type: 'Benchmark', role: 'introduces' },
+        { name: 'Qwix-7B', type: 'Model', role: 'evaluates', family: 'Qwix' },
+        { name: 'Lumo-13B', type: 'Model', role: 'evaluates', family: 'Lumo' },
+        { name: 'accuracy', type: 'Metric', role: 'evaluates' },
+        { name: 'rotary embeddings', type: 'Technique', role: 'mentions', aliases: ['RoPE'] },
+        { name: 'long-context retrieval', type: 'Task', role: 'evaluates' },
+      ],
+      [{ subject: 'Qwix-7B', benchmark: 'RingBench', metric: 'accuracy', value: 61.5, unit: '%', compared_to: 'Lumo-13B' }],
+      '2024-01-10',
+    ),
+    paper(
+      '2402.00002',
+      'Sparse Windows for Long Inputs',
+      'We propose sparse windows, an attention method that uses rotary embeddings. On RingBench, Lumo-13B with sparse windows reaches 70.2% accuracy. We train on PileLong.',
+      [
+        { name: 'sparse windows', type: 'Technique', role: 'introduces' },
+        { name: 'rotary embeddings', type: 'Technique', role: 'uses' },
+        { name: 'RingBench', type: 'Benchmark', role: 'evaluates' },
+        { name: 'Lumo-13B', type: 'Model', role: 'uses', family: 'Lumo' },
+        { name: 'accuracy', type: 'Metric', role: 'evaluates' },
+        { name: 'PileLong', type: 'Dataset', role: 'uses' },
+      ],
+      [{ subject: 'Lumo-13B', benchmark: 'RingBench', metric: 'accuracy', value: 70.2, unit: '%', compared_to: null }],
+      '2024-02-20',
+    ),
+  ];
+}
+
+/** A second corpus: one new paper that reuses RingBench and Qwix-7B from corpus A. */
+export function corpusB(): ExtractedPaper[] {
+  return [
+    paper(
+      '2403.00003',
+      'Chunked Prefill at Scale',
+      'We study chunked prefill for Qwix-7B. We evaluate on RingBench and report latency.',
+      [
+        { name: 'chunked prefill', type: 'Technique', role: 'introduces' },
+        { name: 'Qwix-7B', type: 'Model', role: 'uses', family: 'Qwix' },
+        { name: 'RingBench', type: 'Benchmark', role: 'evaluates' },
+        { name: 'latency', type: 'Metric', role: 'evaluates' },
+      ],
+      [],
+      '2024-03-05',
+    ),
+  ];
+}

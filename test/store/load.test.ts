@@ -1,0 +1,144 @@
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { closeDrivers } from '../../src/store/driver.js';
+import { Neo4jUnavailableError } from '../../src/store/errors.js';
+import { loadPapers } from '../../src/store/load.js';
+import { testNeo4jConfig } from '../support/neo4j.js';
+import { corpusA, corpusB, paper } from './fixtures.js';
+import { canonicalDump, clearDatabase, graphCounts, readRows } from './graph-state.js';
+
+const config = testNeo4jConfig();
+const extractor = 'test-extractor@1';
+
+beforeEach(async () => {
+  await clearDatabase(config);
+});
+afterAll(async () => {
+  await closeDrivers();
+});
+
+describe('loadPapers', () => {
+  it('writes papers, typed entities, role links with evidence, families and results', async () => {
+    const report = await loadPapers(config, corpusA(), { extractor });
+    expect(report.papers).toEqual({ read: 2, created: 2, updated: 0, unchanged: 0 });
+    const links = await readRows<{ type: string; key: string; labels: string[]; evidence: string[]; start: number[]; extractor: string }>(
+      config,
+      `MATCH (:Paper {id: '2401.00001'})-[r]->(e:Entity) RETURN type(r) AS type, e.key AS key, labels(e) AS labels, r.evidence AS evidence, r.start AS start, r.extractor AS extractor ORDER BY key`,
+    );
+    expect(links.map((l) => `${l.type} ${l.key}`)).toEqual([
+      'EVALUATES accuracy',
+      'EVALUATES longcontextretrieval',
+      'EVALUATES lumo13b',
+      'EVALUATES qwix7b',
+      'INTRODUCES ringbench',
+      'MENTIONS rotaryembeddings',
+    ]);
+    const ring = links.find((l) => l.key === 'ringbench')!;
+    expect(ring.labels.sort()).toEqual(['Benchmark', 'Entity']);
+    expect(ring.evidence).toEqual(['We introduce RingBench, a benchmark for long-context retrieval.']);
+    expect(ring.start).toEqual([0]);
+    expect(ring.extractor).toBe(extractor);
+    const families = await readRows<{ v: string; f: string }>(config, 'MATCH (v:Model)-[:VARIANT_OF]->(f:Model) RETURN v.key AS v, f.key AS f ORDER BY v');
+    expect(families).toEqual([
+      { v: 'lumo13b', f: 'lumo' },
+      { v: 'qwix7b', f: 'qwix' },
+    ]);
+    const results = await readRows<Record<string, unknown>>(
+      config,
+      `MATCH (p:Paper)-[:REPORTS]->(r:Result)-[:OF]->(s), (r)-[:ON]->(b:Benchmark), (r)-[:MEASURED_BY]->(m:Metric)
+       OPTIONAL MATCH (r)-[:COMPARED_TO]->(c) RETURN p.id AS paper, s.key AS subject, b.key AS benchmark, m.key AS metric, r.value AS value, r.unit AS unit, c.key AS compared ORDER BY paper`,
+    );
+    expect(results).toEqual([
+      { paper: '2401.00001', subject: 'qwix7b', benchmark: 'ringbench', metric: 'accuracy', value: 61.5, unit: '%', compared: 'lumo13b' },
+      { paper: '2402.00002', subject: 'lumo13b', benchmark: 'ringbench', metric: 'accuracy', value: 70.2, unit: '%', compared: null },
+    ]);
+    const [rope] = await readRows<{ aliases: string[] }>(config, `MATCH (e:Technique {key: 'rotaryembeddings'}) RETURN e.aliases AS aliases`);
+    expect(rope!.aliases).toEqual(['rotary embeddings', 'RoPE']);
+  });
+
+  it('changes nothing when the same corpus is loaded twice', async () => {
+    await loadPapers(config, corpusA(), { extractor });
+    const before = await canonicalDump(config);
+    const counts = await graphCounts(config);
+    const again = await loadPapers(config, corpusA(), { extractor });
+    expect(again.papers).toEqual({ read: 2, created: 0, updated: 0, unchanged: 2 });
+    expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 });
+    expect(await graphCounts(config)).toEqual(counts);
+    expect(await canonicalDump(config)).toEqual(before);
+  });
+
+  it('adds a second corpus to the first and joins the entities they share', async () => {
+    await loadPapers(config, corpusA(), { extractor });
+    const report = await loadPapers(config, corpusB(), { extractor });
+    expect(report.papers.created).toBe(1);
+    const [shared] = await readRows<{ papers: string[] }>(
+      config,
+      `MATCH (p:Paper)-->(e:Benchmark {key: 'ringbench'}) RETURN collect(p.id) AS papers`,
+    );
+    expect(shared!.papers.sort()).toEqual(['2401.00001', '2402.00002', '2403.00003']);
+    const [qwix] = await readRows<{ n: number }>(config, `MATCH (e:Model {key: 'qwix7b'}) RETURN count(e) AS n`);
+    expect(qwix!.n).toBe(1);
+    // Loading A then B gives the same graph as loading both in one go.
+    const sequential = await canonicalDump(config);
+    await clearDatabase(config);
+    await loadPapers(config, [...corpusA(), ...corpusB()], { extractor });
+    expect(await canonicalDump(config)).toEqual(sequential);
+  });
+
+  it("replaces a changed paper's links and results, leaving no stale link or orphan entity", async () => {
+    await loadPapers(config, corpusA(), { extractor });
+    const [first, second] = corpusA();
+    const revised = paper(
+      second!.paper.id,
+      second!.paper.title,
+      'We propose sparse windows, an attention method. On RingBench, Lumo-13B with sparse windows reaches 72.0% F1.',
+      [
+        { name: 'sparse windows', type: 'Technique', role: 'introduces' },
+        { name: 'RingBench', type: 'Benchmark', role: 'evaluates' },
+        { name: 'Lumo-13B', type: 'Model', role: 'evaluates', family: 'Lumo' },
+        { name: 'F1', type: 'Metric', role: 'evaluates' },
+      ],
+      [{ subject: 'Lumo-13B', benchmark: 'RingBench', metric: 'F1', value: 72.0, unit: '%', compared_to: null }],
+      second!.paper.published,
+    );
+    const report = await loadPapers(config, [first!, revised], { extractor });
+    expect(report.papers).toEqual({ read: 2, created: 0, updated: 1, unchanged: 1 });
+    const links = await readRows<{ link: string }>(
+      config,
+      `MATCH (:Paper {id: $id})-[r]->(e) RETURN type(r) + ' ' + coalesce(e.key, toString(e.value)) AS link ORDER BY link`,
+      { id: revised.paper.id },
+    );
+    expect(links.map((l) => l.link)).toEqual(['EVALUATES f1', 'EVALUATES lumo13b', 'EVALUATES ringbench', 'INTRODUCES sparsewindows', 'REPORTS 2402.00002#0']);
+    // PileLong was only linked by the old version of the paper: it is gone, not left dangling.
+    expect(await readRows(config, `MATCH (e:Dataset {key: 'pilelong'}) RETURN e`)).toEqual([]);
+    // rotary embeddings is still linked by the first paper, so it stays.
+    expect(await readRows(config, `MATCH (e:Technique {key: 'rotaryembeddings'}) RETURN e.key AS key`)).toEqual([{ key: 'rotaryembeddings' }]);
+    // The result is the new one, attached to the new metric.
+    expect(await readRows(config, `MATCH (:Paper {id: $id})-[:REPORTS]->(r)-[:MEASURED_BY]->(m) RETURN r.value AS value, m.key AS metric`, { id: revised.paper.id })).toEqual([
+      { value: 72, metric: 'f1' },
+    ]);
+    // And the result equals a fresh load of the revised corpus.
+    const replaced = await canonicalDump(config);
+    await clearDatabase(config);
+    await loadPapers(config, [first!, revised], { extractor });
+    expect(await canonicalDump(config)).toEqual(replaced);
+  });
+
+  it('reports in a dry run exactly what a load then does, without writing', async () => {
+    await loadPapers(config, corpusA(), { extractor });
+    const before = await canonicalDump(config);
+    const dry = await loadPapers(config, [...corpusA(), ...corpusB()], { extractor, dryRun: true });
+    expect(await canonicalDump(config)).toEqual(before);
+    expect(dry.papers).toEqual({ read: 3, created: 1, updated: 0, unchanged: 2 });
+    // chunked prefill, latency, the Qwix family is known already: two new entities.
+    expect(dry.wouldCreate).toEqual({ entities: 2, links: 4, results: 0 });
+    const real = await loadPapers(config, [...corpusA(), ...corpusB()], { extractor });
+    expect(real.papers).toEqual(dry.papers);
+    expect(real.counters.nodesCreated).toBe(1 + dry.wouldCreate!.entities);
+    expect(real.counters.relationshipsCreated).toBe(dry.wouldCreate!.links);
+  });
+
+  it('fails with Neo4jUnavailableError when nothing listens at NEO4J_URI', async () => {
+    const down = { ...config, uri: 'bolt://127.0.0.1:1' };
+    await expect(loadPapers(down, corpusA(), { extractor })).rejects.toBeInstanceOf(Neo4jUnavailableError);
+  });
+});
