@@ -44,7 +44,7 @@ export function addPaper(graph: KnowledgeGraph, { paper, extraction }: Extracted
   graph.mergeNode(pid, node);
   for (const entity of extraction.entities) {
     const eid = entityNodeId(entity.type, entity.key);
-    mergeEntity(graph, eid, { kind: 'entity', label: entity.name, type: entity.type, key: entity.key, aliases: entity.mentions });
+    mergeEntity(graph, eid, { kind: 'entity', label: entity.name, type: entity.type, key: entity.key, aliases: [...entity.mentions, ...(entity.aliases ?? [])] });
     const edge: EdgeAttributes = { kind: entity.role, confidence: entity.confidence };
     if (entity.evidence[0]) edge.evidence = entity.evidence[0].sentence;
     graph.mergeEdge(pid, eid, edge);

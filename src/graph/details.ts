@@ -1,0 +1,164 @@
+import type { CoEntity, EntityDetail, EntityPaper, Mark, NodeRef, PaperDetail, PaperEntity, ResultRow } from '../server/api-types.js';
+import type { ExtractedEntity, Role, TextField } from '../extraction/types.js';
+import { ROLES } from '../extraction/types.js';
+import type { Corpus, ResultRecord } from './corpus.js';
+import { entityNodeId, paperNodeId } from './ids.js';
+import { nodeType } from './view.js';
+
+const COOCCURRING = 20;
+
+export function nodeRef(corpus: Corpus, node: string): NodeRef {
+  const attrs = corpus.graph.getNodeAttributes(node);
+  return { id: node, label: attrs.label, kind: attrs.kind, type: nodeType(attrs) };
+}
+
+/** A paper with its entities, mentions marked by offsets, and results; `related` is filled by the caller. */
+export function paperDetail(corpus: Corpus, paperId: string): Omit<PaperDetail, 'related'> | null {
+  const item = corpus.papers.get(paperId);
+  if (!item) return null;
+  const { paper, extraction } = item;
+  const roleRank = (role: Role) => ROLES.indexOf(role);
+  const entities: PaperEntity[] = extraction.entities
+    .map((e) => {
+      const entity: PaperEntity = { id: entityNodeId(e.type, e.key), name: e.name, type: e.type, role: e.role, confidence: e.confidence, evidence: e.evidence.map((ev) => ({ ...ev })) };
+      const parent = familyOf(corpus, entity.id);
+      if (parent) entity.family = parent;
+      return entity;
+    })
+    .sort((a, b) => roleRank(a.role) - roleRank(b.role) || b.confidence - a.confidence || a.name.localeCompare(b.name));
+
+  const detail: Omit<PaperDetail, 'related'> = {
+    id: paperNodeId(paper.id),
+    paperId: paper.id,
+    title: paper.title,
+    abstract: paper.abstract,
+    marks: marks(item.paper, extraction.entities),
+    entities,
+    results: (corpus.resultsByPaper.get(paper.id) ?? []).map((r) => resultRow(corpus, r)),
+  };
+  if (paper.url) detail.url = paper.url;
+  if (paper.published) detail.published = paper.published;
+  if (paper.authors?.length) detail.authors = [...paper.authors];
+  return detail;
+}
+
+/**
+ * Mentions as non-overlapping marks in reading order; where two spans overlap the longer one wins
+ * ("Qwen2-VL 7B" over "Qwen2-VL"). Spans outside the text are dropped rather than trusted.
+ */
+function marks(paper: { title: string; abstract: string }, entities: ExtractedEntity[]): Mark[] {
+  const length: Record<TextField, number> = { title: paper.title.length, abstract: paper.abstract.length };
+  const all: Mark[] = [];
+  for (const e of entities) {
+    for (const span of e.spans) {
+      if (span.start < 0 || span.end > length[span.field] || span.start >= span.end) continue;
+      all.push({ field: span.field, start: span.start, end: span.end, id: entityNodeId(e.type, e.key), type: e.type, role: e.role });
+    }
+  }
+  const fieldRank = (f: TextField) => (f === 'title' ? 0 : 1);
+  all.sort((a, b) => fieldRank(a.field) - fieldRank(b.field) || a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mark[] = [];
+  for (const mark of all) {
+    const last = kept[kept.length - 1];
+    if (last && last.field === mark.field && mark.start < last.end) {
+      if (mark.end - mark.start > last.end - last.start) kept[kept.length - 1] = mark;
+      continue;
+    }
+    kept.push(mark);
+  }
+  return kept;
+}
+
+/** An entity: its papers by role, neighbours by shared papers, family, and reported results. */
+export function entityDetail(corpus: Corpus, node: string): EntityDetail | null {
+  const { graph } = corpus;
+  if (!graph.hasNode(node)) return null;
+  const attrs = graph.getNodeAttributes(node);
+  if (attrs.kind !== 'entity') return null;
+
+  const papersByRole = Object.fromEntries(ROLES.map((r) => [r, [] as EntityPaper[]])) as Record<Role, EntityPaper[]>;
+  const shared = new Map<string, number>();
+  graph.forEachInEdge(node, (_edge, edge, source) => {
+    const paper = graph.getNodeAttributes(source);
+    if (edge.kind === 'variant_of' || paper.kind !== 'paper') return;
+    const entry: EntityPaper = { id: source, paperId: paper.paperId, title: paper.label, confidence: edge.confidence, evidence: edge.evidence ?? null };
+    if (paper.published) entry.published = paper.published;
+    papersByRole[edge.kind].push(entry);
+    graph.forEachOutNeighbor(source, (other) => {
+      if (other !== node) shared.set(other, (shared.get(other) ?? 0) + 1);
+    });
+  });
+  for (const list of Object.values(papersByRole)) list.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.confidence - a.confidence);
+
+  const cooccurring: CoEntity[] = [...shared]
+    .sort((a, b) => b[1] - a[1] || graph.degree(b[0]) - graph.degree(a[0]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, COOCCURRING)
+    .map(([other, count]) => ({ ...nodeRef(corpus, other), count }));
+
+  const variants: NodeRef[] = [];
+  graph.forEachInEdge(node, (_edge, edge, source) => {
+    if (edge.kind === 'variant_of') variants.push(nodeRef(corpus, source));
+  });
+  variants.sort((a, b) => a.label.localeCompare(b.label));
+
+  return {
+    id: node,
+    name: attrs.label,
+    type: attrs.type,
+    key: attrs.key,
+    aliases: attrs.aliases.filter((a) => a !== attrs.label),
+    degree: graph.degree(node),
+    community: corpus.communities.of.get(node) ?? 0,
+    papersByRole,
+    cooccurring,
+    family: { parent: familyOf(corpus, node), variants },
+    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).map((r) => resultRow(corpus, r))),
+    results: (corpus.resultsBySubject.get(node) ?? []).map((r) => resultRow(corpus, r)),
+  };
+}
+
+function familyOf(corpus: Corpus, node: string): NodeRef | null {
+  const { graph } = corpus;
+  let parent: string | null = null;
+  graph.forEachOutEdge(node, (_edge, edge, _source, target) => {
+    if (edge.kind === 'variant_of') parent = target;
+  });
+  return parent ? nodeRef(corpus, parent) : null;
+}
+
+function resultRow(corpus: Corpus, record: ResultRecord): ResultRow {
+  const { result } = record;
+  const paperNode = paperNodeId(record.paperId);
+  const row: ResultRow = {
+    paper: nodeRef(corpus, paperNode),
+    subject: result.subject,
+    benchmark: result.benchmark,
+    metric: result.metric,
+    value: result.value,
+    unit: result.unit,
+    compared_to: result.compared_to,
+    evidence: result.evidence.sentence,
+  };
+  if (record.subjectId) row.subjectId = record.subjectId;
+  if (record.benchmarkId) row.benchmarkId = record.benchmarkId;
+  return row;
+}
+
+/** Metrics where a smaller number is the better result; everything else ranks larger first. */
+const LOWER_IS_BETTER = /perplexity|\bppl\b|latency|error|\bwer\b|\bcer\b|loss|time|memory|cost|\bfid\b/i;
+
+/** Rows grouped by metric (most reported metric first), best value first within a metric. */
+function leaderboard(rows: ResultRow[]): ResultRow[] {
+  const byMetric = new Map<string, ResultRow[]>();
+  for (const row of rows) {
+    const metric = row.metric ?? '';
+    const list = byMetric.get(metric);
+    if (list) list.push(row);
+    else byMetric.set(metric, [row]);
+  }
+  const groups = [...byMetric].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return groups.flatMap(([metric, list]) => {
+    const sign = LOWER_IS_BETTER.test(metric) ? 1 : -1;
+    return [...list].sort((a, b) => sign * (a.value - b.value));
+  });
+}

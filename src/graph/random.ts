@@ -1,0 +1,14 @@
+/**
+ * A seeded pseudo-random generator (mulberry32), so layouts and communities come out the same on
+ * every run and every machine: a shared link must show the same picture tomorrow.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

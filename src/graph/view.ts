@@ -1,0 +1,143 @@
+import type { EdgeKind, GraphEdge, GraphNode, GraphView, NodeType } from '../server/api-types.js';
+import { entityKey } from '../extraction/normalise.js';
+import type { NodeAttributes } from './build.js';
+import type { Corpus } from './corpus.js';
+
+export interface ViewQuery {
+  /** Node types to keep; undefined = all. */
+  types?: ReadonlySet<NodeType>;
+  /** Edge kinds to keep; undefined = all. */
+  roles?: ReadonlySet<EdgeKind>;
+  /** Minimum degree counted over the edges that pass the filters. */
+  minDegree: number;
+  /** Keep nodes whose label or an alias contains this term, with their neighbours. */
+  q?: string;
+  /** Node budget. */
+  limit: number;
+  /** Restrict to this node's neighbourhood. The caller checks that the node exists. */
+  focus?: { id: string; hops: 1 | 2 };
+}
+
+export const nodeType = (attrs: NodeAttributes): NodeType => (attrs.kind === 'paper' ? 'Paper' : attrs.type);
+
+/** Display size grows with the log of the degree: hubs stand out without swallowing the view. */
+export const nodeSize = (degree: number): number => round(2 + 2.5 * Math.log2(1 + degree), 1);
+
+/**
+ * A budgeted view of the graph: filters first, then the `limit` best-connected nodes that pass
+ * them (focus node and search matches first), with the edges among them. Big graphs are shown by
+ * their backbone and expanded on demand with `focus`, instead of shipping every node.
+ */
+export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
+  const { graph } = corpus;
+  const nodeOk = (node: string) => !query.types || query.types.has(nodeType(graph.getNodeAttributes(node)));
+  const edgeOk = (kind: EdgeKind, source: string, target: string) =>
+    (!query.roles || query.roles.has(kind)) && nodeOk(source) && nodeOk(target);
+
+  // Degree over the filtered edges.
+  const filteredDegree = new Map<string, number>();
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (!edgeOk(attrs.kind, source, target)) return;
+    filteredDegree.set(source, (filteredDegree.get(source) ?? 0) + 1);
+    filteredDegree.set(target, (filteredDegree.get(target) ?? 0) + 1);
+  });
+  const fdeg = (node: string) => filteredDegree.get(node) ?? 0;
+
+  let candidates = new Set<string>();
+  graph.forEachNode((node, attrs) => {
+    if (!nodeOk(node) || fdeg(node) < query.minDegree) return;
+    // An entity exists only through its links: when the role filter removed them all, drop it.
+    if (attrs.kind === 'entity' && query.roles && fdeg(node) === 0) return;
+    candidates.add(node);
+  });
+
+  const neighbours = (node: string): string[] =>
+    graph.filterNeighbors(node, (other) => {
+      const kind = graph.hasEdge(node, other) ? graph.getEdgeAttribute(node, other, 'kind') : graph.getEdgeAttribute(other, node, 'kind');
+      return candidates.has(other) && (!query.roles || query.roles.has(kind));
+    });
+
+  const first: string[] = [];
+  if (query.q) {
+    const term = entityKey(query.q);
+    const matches = [...candidates].filter((node) => matchesTerm(graph.getNodeAttributes(node), term));
+    const kept = new Set(matches);
+    for (const node of matches) for (const other of neighbours(node)) kept.add(other);
+    candidates = kept;
+    first.push(...matches);
+  }
+  if (query.focus) {
+    const reached = new Set([query.focus.id]);
+    let frontier = [query.focus.id];
+    for (let hop = 0; hop < query.focus.hops; hop++) {
+      const next: string[] = [];
+      for (const node of frontier) for (const other of neighbours(node)) if (!reached.has(other)) (reached.add(other), next.push(other));
+      frontier = next;
+    }
+    candidates = reached;
+    first.unshift(query.focus.id);
+  }
+
+  const priority = new Map(first.map((node, i) => [node, i]));
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      (priority.get(a) ?? Infinity) - (priority.get(b) ?? Infinity) ||
+      fdeg(b) - fdeg(a) ||
+      graph.degree(b) - graph.degree(a) ||
+      (a < b ? -1 : 1),
+  );
+  const kept = new Set(ranked.slice(0, query.limit));
+
+  const { of: communityOf, list: communityList } = corpus.communities;
+  const layout = corpus.layout;
+  const nodes: GraphNode[] = [...kept].map((node) => {
+    const attrs = graph.getNodeAttributes(node);
+    const position = layout.get(node) ?? { x: 0, y: 0 };
+    const degree = graph.degree(node);
+    return {
+      id: node,
+      label: attrs.label,
+      kind: attrs.kind,
+      type: nodeType(attrs),
+      x: round(position.x, 1),
+      y: round(position.y, 1),
+      size: nodeSize(degree),
+      degree,
+      community: communityOf.get(node) ?? 0,
+    };
+  });
+
+  const edges: GraphEdge[] = [];
+  let totalEdges = 0;
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (!candidates.has(source) || !candidates.has(target) || (query.roles && !query.roles.has(attrs.kind))) return;
+    totalEdges += 1;
+    if (kept.has(source) && kept.has(target)) {
+      edges.push({ id: `${source}->${target}`, source, target, kind: attrs.kind, confidence: round(attrs.confidence, 2) });
+    }
+  });
+
+  const present = new Set(nodes.map((n) => n.community));
+  const { byType, byRole } = corpus.counts;
+  const view: GraphView = {
+    nodes,
+    edges,
+    communities: communityList.filter((c) => present.has(c.id)).map((c) => ({ ...c, top: [...c.top] })),
+    counts: { byType: { ...byType }, byRole: { ...byRole } },
+    total: { nodes: candidates.size, edges: totalEdges },
+    truncated: candidates.size > kept.size,
+  };
+  if (query.focus) view.focus = { ...query.focus };
+  return view;
+}
+
+function matchesTerm(attrs: NodeAttributes, term: string): boolean {
+  if (!term) return false;
+  if (entityKey(attrs.label).includes(term)) return true;
+  return attrs.kind === 'entity' && attrs.aliases.some((alias) => entityKey(alias).includes(term));
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}

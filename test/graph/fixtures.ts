@@ -1,0 +1,110 @@
+import { entityKey } from '../../src/extraction/normalise.js';
+import type { EntityType, Evidence, ExtractedEntity, ExtractedPaper, ExtractedResult, Role, Span } from '../../src/extraction/types.js';
+
+/** Handmade papers for graph and server tests: independent of the extractor's quality. */
+export interface EntitySpec {
+  name: string;
+  type: EntityType;
+  role: Role;
+  family?: string;
+  aliases?: string[];
+  confidence?: number;
+}
+
+const sentenceAround = (text: string, at: number): { start: number; end: number } => {
+  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
+  const stop = text.indexOf('. ', at);
+  return { start: start === 1 ? 0 : start, end: stop === -1 ? text.length : stop + 1 };
+};
+
+export function paper(id: string, title: string, abstract: string, specs: EntitySpec[], results: Omit<ExtractedResult, 'evidence'>[] = []): ExtractedPaper {
+  const entities: ExtractedEntity[] = specs.map((spec) => {
+    const spans: Span[] = [];
+    const evidence: Evidence[] = [];
+    for (const field of ['title', 'abstract'] as const) {
+      const text = field === 'title' ? title : abstract;
+      for (let at = text.indexOf(spec.name); at !== -1; at = text.indexOf(spec.name, at + spec.name.length)) {
+        spans.push({ field, start: at, end: at + spec.name.length });
+        if (evidence.length === 0) {
+          const s = sentenceAround(text, at);
+          evidence.push({ field, sentence: text.slice(s.start, s.end), start: s.start, end: s.end });
+        }
+      }
+    }
+    const entity: ExtractedEntity = {
+      name: spec.name, key: entityKey(spec.name), type: spec.type, mentions: [spec.name], spans, role: spec.role, evidence,
+      confidence: spec.confidence ?? 0.9,
+    };
+    if (spec.family) entity.family = spec.family;
+    if (spec.aliases) entity.aliases = spec.aliases;
+    return entity;
+  });
+  const withEvidence = results.map((r): ExtractedResult => {
+    const at = Math.max(0, abstract.indexOf(String(r.value)));
+    const s = sentenceAround(abstract, at);
+    return { ...r, evidence: { field: 'abstract', sentence: abstract.slice(s.start, s.end), start: s.start, end: s.end } };
+  });
+  return {
+    paper: { id, title, abstract, source: 'fixture', url: `https://arxiv.org/abs/${id}`, published: '2024-06-01' },
+    extraction: { id, title, entities, results: withEvidence },
+  };
+}
+
+export const XSS_TITLE = '<img src=x onerror=alert(1)> Long video agents';
+
+/** Two topics (long-context KV cache, long video) joined weakly, with results and a model family. */
+export function fixtureCorpus(): ExtractedPaper[] {
+  return [
+    paper('2308.14508', 'LongBench: A Bilingual, Multitask Benchmark for Long Context Understanding',
+      'We introduce LongBench, a benchmark for long context understanding. GPT-4 reaches 44.5 on LongBench.',
+      [
+        { name: 'LongBench', type: 'Benchmark', role: 'introduces', aliases: ['Long Bench'] },
+        { name: 'GPT-4', type: 'Model', role: 'evaluates' },
+      ],
+      [{ subject: 'GPT-4', benchmark: 'LongBench', metric: 'average score', value: 44.5, unit: null, compared_to: null }]),
+    paper('2404.14469', 'SnapKV: LLM Knows What You are Looking for Before Generation',
+      'SnapKV compresses the KV cache of Llama-2 7B. On LongBench SnapKV scores 42.1 with KV cache compression.',
+      [
+        { name: 'SnapKV', type: 'Technique', role: 'introduces' },
+        { name: 'KV cache compression', type: 'Technique', role: 'uses' },
+        { name: 'KV cache', type: 'Technique', role: 'uses' },
+        { name: 'LongBench', type: 'Benchmark', role: 'evaluates' },
+        { name: 'Llama-2 7B', type: 'Model', role: 'uses', family: 'Llama-2' },
+      ],
+      [{ subject: 'SnapKV', benchmark: 'LongBench', metric: 'average score', value: 42.1, unit: null, compared_to: null }]),
+    paper('2306.14048', 'H2O: Heavy-Hitter Oracle for Efficient Generative Inference',
+      'H2O evicts tokens from the KV cache. It keeps 38.2 on LongBench with Llama-2 7B and GPT-4 as judge.',
+      [
+        { name: 'H2O', type: 'Technique', role: 'introduces' },
+        { name: 'KV cache', type: 'Technique', role: 'uses' },
+        { name: 'LongBench', type: 'Benchmark', role: 'evaluates' },
+        { name: 'Llama-2 7B', type: 'Model', role: 'uses', family: 'Llama-2' },
+        { name: 'GPT-4', type: 'Model', role: 'mentions', confidence: 0.5 },
+      ],
+      [{ subject: 'H2O', benchmark: 'LongBench', metric: 'average score', value: 38.2, unit: null, compared_to: 'SnapKV' }]),
+    paper('2412.15204', 'LongBench v2: Towards Deeper Understanding and Reasoning on Realistic Long-context Multitasks',
+      'LongBench v2 extends LongBench with harder tasks. GPT-4 scores 50.1 on LongBench v2.',
+      [
+        { name: 'LongBench v2', type: 'Benchmark', role: 'introduces' },
+        { name: 'LongBench', type: 'Benchmark', role: 'mentions' },
+        { name: 'GPT-4', type: 'Model', role: 'evaluates' },
+      ],
+      [{ subject: 'GPT-4', benchmark: 'LongBench v2', metric: 'accuracy', value: 50.1, unit: '%', compared_to: null }]),
+    paper('2405.21075', 'Video-MME: The First-Ever Comprehensive Evaluation Benchmark of Multi-modal LLMs in Video Analysis',
+      'We introduce Video-MME for long video understanding. Qwen2-VL 7B reaches 63.3 on Video-MME.',
+      [
+        { name: 'Video-MME', type: 'Benchmark', role: 'introduces' },
+        { name: 'long video understanding', type: 'Task', role: 'uses' },
+        { name: 'Qwen2-VL 7B', type: 'Model', role: 'evaluates', family: 'Qwen2-VL' },
+      ],
+      [{ subject: 'Qwen2-VL 7B', benchmark: 'Video-MME', metric: 'accuracy', value: 63.3, unit: '%', compared_to: null }]),
+    paper('2501.00001', XSS_TITLE,
+      'Agents for long video understanding evaluated on Video-MME with Qwen2-VL 7B.',
+      [
+        { name: 'Video-MME', type: 'Benchmark', role: 'evaluates' },
+        { name: 'long video understanding', type: 'Task', role: 'uses' },
+        { name: 'Qwen2-VL 7B', type: 'Model', role: 'uses', family: 'Qwen2-VL' },
+        { name: 'GPT-4', type: 'Model', role: 'mentions', confidence: 0.4 },
+      ]),
+  ];
+}
