@@ -7,7 +7,7 @@ import { findPhrases, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isNameShaped, suffixType } from './shapes.js';
-import { sentencesOf, tokenize, type Sentence, type Token } from './text.js';
+import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
@@ -137,7 +137,7 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
     if (t) return t;
   }
   const gap = f.text.slice(end, next?.start ?? end);
-  if (next && /^\s*(?:,|:|\(|—|–|-{1,2}|is|is an?)\s*/.test(gap) || (next && /^(?:is|are)$/i.test(next.text))) {
+  if (next && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
     for (let k = j + 1; k < Math.min(f.tokens.length, j + 10); k++) {
       const t = f.tokens[k]!;
       if (t.start >= sentence.end) break;
@@ -231,6 +231,44 @@ interface IntroSpan {
   type: EntityType | null;
 }
 
+/** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
+function isNounPhraseGap(gap: string): boolean {
+  if (/[.;:]/.test(gap)) return false;
+  for (const w of gap.split(/[\s,()]+/)) {
+    if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-')) continue;
+    const c = wordClass(w);
+    if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv' || c === 'gerund') return false;
+  }
+  return true;
+}
+
+// "our method, GemFilter,", "the proposed framework, X": X is the paper's own.
+const OUR_NOUN =
+  /\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*,\s*/giu;
+// Between two items of one list: "X, Y, and Z".
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?$/iu;
+
+/** The candidate a cue introduces, and the items listed with it. */
+function introducedAfter(abstract: FieldText, found: readonly Candidate[], anchor: number, limit: number, strict: boolean): { start: number; end: number }[] {
+  const after = found
+    .filter((c) => c.field === 'abstract' && c.start >= anchor && c.start < limit && c.type !== 'Metric')
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const hit = after[0];
+  if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {
+    const out = [{ start: hit.start, end: hit.end }];
+    let prev = hit;
+    for (const c of after) {
+      if (c.start < prev.end) continue;
+      if (!LIST_GAP.test(abstract.text.slice(prev.end, c.start))) break;
+      out.push({ start: c.start, end: c.end });
+      prev = c;
+    }
+    return out;
+  }
+  const run = capitalisedRun(abstract, anchor + (abstract.text.slice(anchor).length - abstract.text.slice(anchor).trimStart().length), limit);
+  return run ? [run] : [];
+}
+
 /** Names the paper presents as its own: the title's name and the objects of "we introduce/propose ...". */
 function introducedSpans(fields: readonly FieldText[], found: readonly Candidate[]): IntroSpan[] {
   const out: IntroSpan[] = [];
@@ -243,22 +281,18 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
   for (const s of abstract.sentences) {
     for (const cue of s.text.matchAll(INTRO_CUE)) {
       const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
-      const window = Math.min(s.end, cueEnd + 90);
-      const naming = /\b(?:called|named|dubbed|termed|coined)\s+/giu;
+      const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/giu;
       naming.lastIndex = cueEnd;
       const named = naming.exec(abstract.text);
-      const anchor = named && named.index < s.end ? named.index + named[0].length : cueEnd;
-      const limit = named && named.index < s.end ? Math.min(s.end, anchor + 60) : window;
-      const hit = found
-        .filter((c) => c.field === 'abstract' && c.start >= anchor && c.start < limit && c.source !== 'phrase' && (c.type === null || c.type !== 'Metric'))
-        .sort((a, b) => a.start - b.start)[0];
-      const between = hit ? abstract.text.slice(anchor, hit.start) : '';
-      if (hit && !/[.;:]/.test(between) && (!/,/.test(between) || named)) {
-        out.push({ start: hit.start, end: hit.end, field: 'abstract', type: null });
-        continue;
+      const isNamed = named !== null && named.index < s.end;
+      const anchor = isNamed ? named.index + named[0].length : cueEnd;
+      for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed)) {
+        out.push({ ...sp, field: 'abstract', type: null });
       }
-      const run = capitalisedRun(abstract, /^\s/.test(abstract.text.slice(anchor)) ? anchor + 1 : anchor, s.end);
-      if (run) out.push({ ...run, field: 'abstract', type: null });
+    }
+    for (const our of s.text.matchAll(OUR_NOUN)) {
+      const anchor = s.start + (our.index ?? 0) + our[0].length;
+      for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), true)) out.push({ ...sp, field: 'abstract', type: null });
     }
   }
   return out;
@@ -298,23 +332,6 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       }
     }
   }
-  const introduced = introducedSpans(fields, candidates);
-  for (const sp of introduced) {
-    const f = fields.find((x) => x.field === sp.field)!;
-    const surface = f.text.slice(sp.start, sp.end);
-    candidates.push({
-      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
-    });
-    // Later mentions of a new name that has no name shape ("Goldfish", "Squeezed Attention").
-    for (const g of fields) {
-      for (const o of occurrences(g, surface)) {
-        if (g.field === sp.field && o.start === sp.start) continue;
-        candidates.push({
-          field: g.field, ...o, surface, sentence: sentenceAt(g, o.start), type: sp.type, name: surface, source: 'intro', confidence: 0.75,
-        });
-      }
-    }
-  }
   // Multiword terms by head noun.
   for (const f of fields) {
     for (const s of f.sentences) {
@@ -333,6 +350,23 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       for (const p of findPhrases(f.text, toks, covered)) {
         const surface = f.text.slice(p.start, p.end);
         candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name: surface, source: 'phrase', confidence: 0.55 });
+      }
+    }
+  }
+  const introduced = introducedSpans(fields, candidates);
+  for (const sp of introduced) {
+    const f = fields.find((x) => x.field === sp.field)!;
+    const surface = f.text.slice(sp.start, sp.end);
+    candidates.push({
+      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
+    });
+    // Later mentions of a new name that has no name shape ("Goldfish", "Squeezed Attention").
+    for (const g of fields) {
+      for (const o of occurrences(g, surface)) {
+        if (g.field === sp.field && o.start === sp.start) continue;
+        candidates.push({
+          field: g.field, ...o, surface, sentence: sentenceAt(g, o.start), type: sp.type, name: surface, source: 'intro', confidence: 0.75,
+        });
       }
     }
   }
@@ -413,11 +447,12 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       }
     }
     type ??= suffixType(best.name);
-    if (!type) {
-      if (group.every((c) => c.source === 'shape') && group.length === 1 && /^[\p{Lu}]{2,4}$/u.test(best.name)) continue;
-      type = fallbackType(best.name);
-    }
     const introduced = group.some((c) => c.introduced);
+    if (!type) {
+      if (!introduced && group.every((c) => c.source === 'shape') && group.length === 1 && /^[\p{Lu}]{2,4}$/u.test(best.name)) continue;
+      // A method, framework or system the paper presents is a Technique unless its context says otherwise.
+      type = introduced ? 'Technique' : fallbackType(best.name);
+    }
     let role: Role = introduced ? 'introduces' : defaultRole(type);
     if (!introduced) {
       for (const c of group) {
@@ -450,7 +485,9 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
 }
 
 function fieldText(field: TextField, text: string, sentences: Sentence[]): FieldText {
-  return { field, text, tokens: tokenize(text), sentences: sentences.filter((s) => s.field === field) };
+  const urls = urlSpans(text);
+  const tokens = tokenize(text).filter((t) => !urls.some((u) => overlaps(u, t)));
+  return { field, text, tokens, sentences: sentences.filter((s) => s.field === field) };
 }
 
 /** Entities, roles, results and evidence of one paper, from its title and abstract only. */

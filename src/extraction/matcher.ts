@@ -1,3 +1,4 @@
+import { wordClass } from './words.js';
 import type { LexiconEntry } from './lexicon.js';
 import type { Token } from './text.js';
 
@@ -20,10 +21,13 @@ const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p
 // Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2".
 const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐';
 
+// "+" and "/" are part of a name ("C++", "tokens/s"): dropping them would make "token/s" = "tokens".
+const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/';
+
 /** Characters of `s` that count for matching: letters, digits and "+", lower-cased. */
 function normChars(s: string): string[] {
   const out: string[] = [];
-  for (const ch of s.normalize('NFKC').toLowerCase()) if (isAlnum(ch) || ch === '+') out.push(ch);
+  for (const ch of s.normalize('NFKC').toLowerCase()) if (isKept(ch)) out.push(ch);
   return out;
 }
 
@@ -37,6 +41,16 @@ function needsExactCase(entry: LexiconEntry, form: string): boolean {
   if (entry.ambiguous) return true;
   const l = letters(form);
   return l.length <= 5 && /^[\p{Lu}\p{N}]+$/u.test(l) && /\p{Lu}/u.test(l);
+}
+
+/**
+ * "multiple" is not "MultiPL-E": a lower-case dictionary word never matches a form whose capitals or
+ * punctuation are what make it a name.
+ */
+function isPlainWordFor(surface: string, form: string): boolean {
+  if (!/^\p{Ll}+$/u.test(surface) || /^\p{Ll}+$/u.test(form)) return false;
+  const marked = /\p{Ll}\p{Lu}/u.test(form) || /[^\p{L}\p{N}\s]/u.test(form);
+  return marked && wordClass(surface) !== 'unknown';
 }
 
 /**
@@ -91,7 +105,7 @@ export class LexiconMatcher {
     let lastEnd = start;
     while (node && i < text.length) {
       // Skip one separator between parts of a name, never more.
-      if (i > start && !isAlnum(text[i]) && text[i] !== '+') {
+      if (i > start && !isKept(text[i])) {
         if (!isGap(text[i]!) || !isAlnum(text[i + 1])) break;
         i++;
       }
@@ -120,6 +134,7 @@ export class LexiconMatcher {
     const surface = text.slice(start, end);
     for (const { entry, form } of node.forms) {
       if (needsExactCase(entry, form) && letters(surface) !== letters(form)) continue;
+      if (isPlainWordFor(surface, form)) continue;
       return { start, end: stop, entry, form };
     }
     return null;

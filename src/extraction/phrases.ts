@@ -52,7 +52,8 @@ const NOT_MODIFIERS = new Set(
    standard-setting extreme excellent notable poor naive basic sophisticated inherent underlying entire full-fledged open-source
    open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
    first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
-   downstream upstream same-length their its our this that these those such`.split(/\s+/),
+   downstream upstream same-length their its our this that these those such average highest lowest largest smallest longest
+   shortest maximum minimum increasing decreasing growing reduced higher-quality`.split(/\s+/),
 );
 
 const isHead = (t: Token): EntityType | null => HEADS[t.text.toLowerCase()] ?? null;
@@ -66,6 +67,7 @@ function isModifier(t: Token): boolean {
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
   const c = wordClass(w);
+  if (c === 'unknown' && /(?:ize|ise|ify|izes|ises)$/.test(w)) return false; // verbs the dictionary lacks
   if (c === 'noun' || c === 'adj' || c === 'unknown') return true;
   return c === 'gerund' && HEADS[w] !== undefined;
 }

@@ -1,3 +1,4 @@
+import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
 
 /**
@@ -16,8 +17,6 @@ const GENERIC_ACRONYMS = new Set(
 
 export const isGenericAcronym = (s: string): boolean => GENERIC_ACRONYMS.has(s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
 
@@ -34,13 +33,20 @@ export function isNameShaped(token: string): boolean {
   if (letterCount === 0) return false;
   if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes
   if (/^\p{N}+[\p{L}]{1,2}$/u.test(t)) return false; // "3D", "7B", "2nd"
+  if (/^\p{N}+(?:\.\p{N}+)?(?:times|x)/u.test(t)) return false; // "4times" (a lost ×)
   if (/^[\p{Lu}]+s$/u.test(t) && t.length <= 6) return false; // plural class acronyms "GPUs"
-  if (GREEK_OR_SYMBOL.test(t) && letterCount >= 1) return true;
-  const rest = t.slice(1);
-  if (UPPER.test(rest) && LOWER.test(t)) return true; // CamelCase or mixed case
+  const parts = t.split('-');
+  const last = parts[parts.length - 1]!;
+  // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name.
+  if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && wordClass(last) !== 'unknown') return false;
+  if (GREEK_OR_SYMBOL.test(t)) return true;
+  // CamelCase inside one part ("LongBench", "mPLUG"), not capitals after hyphens ("Vision-Language").
+  const camel = parts.some((p) => /\p{Ll}\p{Lu}/u.test(p) || /\p{Lu}\p{Lu}/u.test(p));
+  const startsLower = /^\p{Ll}/u.test(t);
+  if (camel && (!startsLower || (t.match(/\p{Lu}/gu) ?? []).length >= 2)) return true;
   if (/^[\p{Lu}\p{N}\-&+.]+$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2) return true; // acronyms
-  if (DIGIT.test(t) && letterCount >= 2) return true;
-  if (/-/.test(t) && t.split('-').filter((p) => UPPER.test(p[0] ?? '')).length >= 2) return true;
+  if (DIGIT.test(t) && letterCount >= 2 && !startsLower) return true;
+  if (DIGIT.test(t) && letterCount >= 2 && /\p{L}\p{N}|\p{N}\p{L}/u.test(t)) return true;
   return false;
 }
 
@@ -70,7 +76,7 @@ export function suffixType(name: string): EntityType | null {
 // Nouns that say what a named thing is when they follow or precede it ("the X benchmark",
 // "X, a new dataset", "a framework called X").
 const HEAD_NOUNS: Record<string, EntityType> = {
-  benchmark: 'Benchmark', benchmarks: 'Benchmark', testbed: 'Benchmark', leaderboard: 'Benchmark', suite: 'Benchmark', arena: 'Benchmark', evaluation: 'Benchmark',
+  benchmark: 'Benchmark', benchmarks: 'Benchmark', testbed: 'Benchmark', leaderboard: 'Benchmark', suite: 'Benchmark', arena: 'Benchmark',
   dataset: 'Dataset', datasets: 'Dataset', corpus: 'Dataset', corpora: 'Dataset', collection: 'Dataset',
   model: 'Model', models: 'Model', llm: 'Model', llms: 'Model', mllm: 'Model', lmm: 'Model', vlm: 'Model', lvlm: 'Model', assistant: 'Model', chatbot: 'Model',
   framework: 'Technique', method: 'Technique', methods: 'Technique', approach: 'Technique', technique: 'Technique', mechanism: 'Technique', algorithm: 'Technique',

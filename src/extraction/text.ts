@@ -28,6 +28,20 @@ const ABBREVIATIONS = new Set([
 const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&']);
 
+/** A dot inside a name: versions ("Qwen2.5", "v0.2") and "e.g."; not a missing space ("dataset.We"). */
+function dotJoins(text: string, i: number): boolean {
+  const prev = text[i - 1] ?? '';
+  const next = text[i + 1] ?? '';
+  if (/\p{N}/u.test(prev) || /\p{N}/u.test(next)) return true;
+  return /\p{Ll}/u.test(next) && !/\p{L}{2}/u.test(text.slice(i + 1, i + 3)) || /^\p{Ll}\.\p{Ll}\./u.test(text.slice(i - 1, i + 3));
+}
+
+/** Offsets of web addresses in a text: their parts are never entity names. */
+export function urlSpans(text: string): { start: number; end: number }[] {
+  const re = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}_.-]+\.(?:com|io|org|ai|net|edu|dev|html)\b(?:\/\S*)?/gu;
+  return [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+
 /** Splits a field into tokens: maximal alnum runs joined by name joiners, trailing joiners dropped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -45,8 +59,8 @@ export function tokenize(text: string): Token[] {
       if (isAlnum(c)) {
         i++;
         end = i;
-      } else if (JOINERS.has(c) && isAlnum(text[i + 1]) && !(c === '.' && /\s/.test(text[i + 2] ?? ' ') && !/\p{N}/u.test(text[i + 1]!))) {
-        // A joiner counts only between name characters; "e.g." keeps its inner dot.
+      } else if (JOINERS.has(c) && isAlnum(text[i + 1]) && (c !== '.' || dotJoins(text, i))) {
+        // A joiner counts only between name characters.
         i++;
       } else if (c === '+') {
         // "C++", "ViT+" keep their trailing plus signs.

@@ -4,14 +4,14 @@ import nlp from 'compromise';
  * Word classes from compromise's lexicon: a dictionary look-up, not its tagger, so it costs a hash
  * probe per word. Enough to tell a noun-phrase modifier from a verb, preposition or determiner.
  */
-export type WordClass = 'noun' | 'adj' | 'verb' | 'gerund' | 'adv' | 'det' | 'prep' | 'conj' | 'pron' | 'num' | 'unknown';
+export type WordClass = 'noun' | 'adj' | 'cmp' | 'verb' | 'gerund' | 'adv' | 'det' | 'prep' | 'conj' | 'pron' | 'num' | 'unknown';
 
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 const CLASS_OF_TAG: Record<string, WordClass> = {
   Determiner: 'det', Preposition: 'prep', Conjunction: 'conj', Pronoun: 'pron', Possessive: 'pron', Adverb: 'adv', Negative: 'adv',
   QuestionWord: 'pron', Modal: 'verb', Copula: 'verb', Auxiliary: 'verb', PastTense: 'verb', PresentTense: 'verb', Infinitive: 'verb',
-  Participle: 'verb', Verb: 'verb', Gerund: 'gerund', Adjective: 'adj', Comparative: 'adj', Superlative: 'adj', Value: 'num', Cardinal: 'num',
+  Participle: 'verb', Verb: 'verb', Gerund: 'gerund', Adjective: 'adj', Comparative: 'cmp', Superlative: 'cmp', Value: 'num', Cardinal: 'num',
   Ordinal: 'num', Singular: 'noun', Plural: 'noun', Uncountable: 'noun', Noun: 'noun', ProperNoun: 'noun',
 };
 
