@@ -120,7 +120,8 @@ async function withReconnect(retryForMs: number, report: LoadReport, work: () =>
   }
 }
 
-function isConnectionError(error: unknown): boolean {
+/** True for errors that mean the server went away or is busy: worth retrying, or resuming later. */
+export function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || (error as { retriable?: boolean }).retriable === true || code.startsWith('Neo.TransientError');
 }

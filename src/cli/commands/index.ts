@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { extract } from './extract.js';
+import { load } from './load.js';
 import { related } from './related.js';
 
 /** Every sub-command, in the order `papergraph --help` lists them. */
-export const commands: Command[] = [extract, related];
+export const commands: Command[] = [extract, load, related];
