@@ -1,9 +1,20 @@
-import Graph from 'graphology';
-import Sigma from 'sigma';
+/** Entry point: starts the explorer and exposes a debug handle for tests and benchmarks. */
+import { startExplorer, type Explorer } from './app.js';
+import './styles.css';
 
-const response = await fetch('api/graph');
-const data = (await response.json()) as { nodes: { id: string; label: string; x: number; y: number; size: number; color: string }[]; edges: { source: string; target: string }[] };
-const graph = new Graph();
-for (const n of data.nodes) graph.addNode(n.id, n);
-for (const e of data.edges) graph.mergeEdge(e.source, e.target);
-new Sigma(graph, document.getElementById('graph')!);
+declare global {
+  interface Window {
+    __papergraph?: Explorer;
+  }
+}
+
+const root = document.getElementById('app');
+if (!root) throw new Error('#app missing from index.html');
+try {
+  window.__papergraph = await startExplorer(root);
+  performance.mark('papergraph:interactive');
+} catch (error) {
+  root.className = 'fatal';
+  root.textContent = `papergraph could not start: ${(error as Error).message}`;
+  throw error;
+}

@@ -1,0 +1,269 @@
+/**
+ * The explorer: wires the API, the graph, sigma, the view state (URL) and the panels together.
+ * Modules below it each do one job; this file only decides who reacts to what.
+ */
+import { api } from './api/client.js';
+import type { Community, GraphView, SearchHit } from './api/types.js';
+import { mountConsole } from './console/mount.js';
+import { download } from './export/download.js';
+import { writeGexf } from './export/gexf.js';
+import { writeGraphml } from './export/graphml.js';
+import { renderPng } from './export/png.js';
+import { createGraph, mergeView, neighbourhood, type Communities, type ExplorerGraph } from './graph/model.js';
+import { LayoutRunner } from './layout/forceatlas2.js';
+import { fitNodes, flyTo } from './render/camera.js';
+import { DisplayRules } from './render/reducers.js';
+import { createRenderer, type ExplorerSigma } from './render/renderer.js';
+import { Store, type Hops, type ViewState } from './state.js';
+import { bindUrl, decodeState } from './url-state.js';
+import { el } from './ui/dom.js';
+import { DetailsPanel } from './ui/panel.js';
+import { createSearch } from './ui/search.js';
+import { Sidebar } from './ui/sidebar.js';
+import { createToolbar } from './ui/toolbar.js';
+
+export interface Explorer {
+  graph: ExplorerGraph;
+  sigma: ExplorerSigma;
+  store: Store;
+  /** Nodes sigma currently draws (after filters and focus), read from its reducer output. */
+  renderedNodes: () => string[];
+  select: (id: string | null) => Promise<void>;
+  destroy: () => void;
+}
+
+interface Shell {
+  header: HTMLElement;
+  stage: HTMLElement;
+  canvas: HTMLElement;
+  banner: HTMLElement;
+  notice: HTMLElement;
+  sideSlot: HTMLElement;
+  panel: HTMLElement;
+  details: HTMLElement;
+  consoleBody: HTMLElement;
+  tabs: { details: HTMLButtonElement; console: HTMLButtonElement };
+}
+
+function buildShell(root: HTMLElement): Shell {
+  const canvas = el('div', { className: 'graph', attrs: { id: 'graph' } });
+  const banner = el('div', { className: 'focus-banner', attrs: { hidden: '' } });
+  const notice = el('div', { className: 'notice', attrs: { hidden: '' } });
+  const stage = el('main', { className: 'stage' }, canvas, banner, notice);
+  const header = el('header', { className: 'topbar' }, el('div', { className: 'brand' }, el('span', { className: 'logo', attrs: { 'aria-hidden': 'true' } }), 'papergraph'));
+  const sideSlot = el('div', { className: 'side-slot' });
+  const tabDetails = el('button', { className: 'tab', attrs: { type: 'button', role: 'tab', 'aria-selected': 'true' }, dataset: { tab: 'details' } }, 'Details');
+  const tabConsole = el('button', { className: 'tab', attrs: { type: 'button', role: 'tab', 'aria-selected': 'false' }, dataset: { tab: 'console' } }, 'Console');
+  const details = el('div', { className: 'tab-body', attrs: { role: 'tabpanel' }, dataset: { panel: 'details' } });
+  const consoleBody = el('div', { className: 'tab-body console-body', attrs: { role: 'tabpanel', hidden: '' }, dataset: { panel: 'console' } });
+  const panel = el('section', { className: 'panel' }, el('div', { className: 'tabs', attrs: { role: 'tablist' } }, tabDetails, tabConsole), details, consoleBody);
+  root.replaceChildren(el('div', { className: 'app' }, header, sideSlot, stage, panel));
+  return { header, stage, canvas, banner, notice, sideSlot, panel, details, consoleBody, tabs: { details: tabDetails, console: tabConsole } };
+}
+
+export async function startExplorer(root: HTMLElement): Promise<Explorer> {
+  const shell = buildShell(root);
+  const store = new Store(decodeState(location.search));
+  const graph = createGraph();
+  const communities: Communities = new Map();
+  let lastView: GraphView = await api.graph();
+  mergeView(graph, communities, lastView);
+
+  const rules = new DisplayRules(graph, store.get());
+  const sigma = createRenderer(graph, shell.canvas, rules);
+  // sigma drew synchronously; two frames later that drawing has been presented on screen.
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('papergraph:first-frame')));
+  const layout = new LayoutRunner(graph);
+  const unbindUrl = bindUrl(store);
+
+  const refresh = (): void => {
+    sidebar.render();
+    sigma.refresh();
+  };
+
+  /** Loads a node's neighbourhood from the server into the graph; returns how many nodes were new. */
+  const expand = async (id: string, hops: Hops = 1): Promise<number> => {
+    const view = await api.graph({ focus: { id, hops } });
+    lastView = { ...lastView, communities: mergeCommunities(lastView.communities, view.communities) };
+    const added = mergeView(graph, communities, view);
+    if (added.length) {
+      layout.reset();
+      rules.graphChanged();
+      refresh();
+    }
+    return added.length;
+  };
+
+  const ensureLoaded = async (id: string): Promise<boolean> => {
+    if (!graph.hasNode(id)) await expand(id).catch(() => 0);
+    return graph.hasNode(id);
+  };
+
+  const select = async (id: string | null, fly = true): Promise<void> => {
+    if (id && !(await ensureLoaded(id))) {
+      showNotice(shell.notice, `“${id}” is not in the graph.`);
+      return;
+    }
+    store.set({ selected: id }, 'push');
+    if (id && fly) await flyTo(sigma, id);
+  };
+
+  const panel = new DetailsPanel({
+    select: (id) => void select(id),
+    focus: (id, hops) => store.set({ focus: { id, hops } }, 'push'),
+    expand: (id) => expand(id),
+    close: () => void select(null),
+  });
+  shell.details.append(panel.element);
+
+  const sidebar = new Sidebar({
+    store,
+    graph,
+    communities: () => [...communities.values()].sort((a, b) => b.size - a.size),
+    totals: () => lastView.counts,
+    onCommunityClick: (community: Community) => {
+      const top = community.top.find((id) => graph.hasNode(id));
+      if (top) void select(top);
+    },
+  });
+  shell.sideSlot.append(sidebar.element);
+
+  const toolbar = createToolbar(
+    {
+      setColorBy: (colorBy) => store.set({ colorBy }, 'push'),
+      toggleLayout: () => {
+        if (layout.running) layout.stop();
+        else layout.start();
+        return layout.running;
+      },
+      exportPng: () => void renderPng(sigma).then((blob) => download(blob, 'papergraph.png')),
+      exportGexf: () => download(new Blob([writeGexf(graph, rules.isVisible.bind(rules))], { type: 'application/xml' }), 'papergraph.gexf'),
+      exportGraphml: () => download(new Blob([writeGraphml(graph, rules.isVisible.bind(rules))], { type: 'application/xml' }), 'papergraph.graphml'),
+    },
+    () => store.get().colorBy,
+  );
+  shell.header.append(
+    createSearch((hit: SearchHit) => {
+      showTab(shell, 'details');
+      void select(hit.id);
+    }),
+    toolbar.element,
+  );
+
+  let consoleTeardown: (() => void) | null = null;
+  shell.tabs.details.addEventListener('click', () => showTab(shell, 'details'));
+  shell.tabs.console.addEventListener('click', () => {
+    showTab(shell, 'console');
+    consoleTeardown ??= mountConsole(shell.consoleBody, {
+      selectNode: (id) => {
+        showTab(shell, 'details');
+        void select(id);
+      },
+    });
+  });
+
+  sigma.on('enterNode', ({ node }) => {
+    rules.setHovered(node);
+    shell.canvas.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    rules.setHovered(null);
+    shell.canvas.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickNode', ({ node }) => {
+    showTab(shell, 'details');
+    void select(node, false);
+  });
+  sigma.on('clickStage', () => {
+    if (store.get().selected) void select(null);
+  });
+
+  const applyState = async (state: ViewState, previous: ViewState | null): Promise<void> => {
+    if (state.focus && state.focus.id !== previous?.focus?.id) await ensureLoaded(state.focus.id);
+    if (state.focus && (state.focus.id !== previous?.focus?.id || state.focus.hops !== previous?.focus?.hops)) {
+      // A budgeted view may lack part of the neighbourhood: fetch it before showing the focus.
+      await expand(state.focus.id, state.focus.hops).catch(() => 0);
+    }
+    if (state.selected) await ensureLoaded(state.selected);
+    rules.setState(store.get());
+    sigma.refresh();
+    toolbar.update();
+    renderBanner(shell.banner, state, graph, () => store.set({ focus: null }, 'push'));
+    if (state.selected !== (previous?.selected ?? null)) {
+      if (state.selected && graph.hasNode(state.selected)) void panel.show(state.selected);
+      else panel.showEmpty();
+    }
+    if (state.focus && (state.focus.id !== previous?.focus?.id || state.focus.hops !== previous?.focus?.hops)) {
+      await fitNodes(sigma, neighbourhood(graph, state.focus.id, state.focus.hops));
+    } else if (!state.focus && previous?.focus) {
+      await sigma.getCamera().animatedReset({ duration: 500 });
+    }
+  };
+  store.subscribe((state, previous) => void applyState(state, previous));
+  const initial = store.get();
+  await applyState(initial, null);
+  if (initial.selected && !initial.focus) await flyTo(sigma, initial.selected, 0);
+  if (lastView.truncated) {
+    showNotice(
+      shell.notice,
+      `Showing the ${graph.order.toLocaleString()} most connected of ${lastView.total.nodes.toLocaleString()} nodes. Search, or “Expand neighbours” on a node, to load more.`,
+      false,
+    );
+  }
+
+  const destroy = (): void => {
+    layout.kill();
+    consoleTeardown?.();
+    unbindUrl();
+    sigma.kill();
+  };
+  // Never leave a layout worker running behind a closed page.
+  window.addEventListener('pagehide', () => layout.kill());
+
+  return {
+    graph,
+    sigma,
+    store,
+    renderedNodes: () => graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden === false),
+    select: (id) => select(id),
+    destroy,
+  };
+}
+
+function mergeCommunities(a: Community[], b: Community[]): Community[] {
+  const byId = new Map(a.map((c) => [c.id, c]));
+  for (const c of b) byId.set(c.id, c);
+  return [...byId.values()];
+}
+
+function showTab(shell: Shell, tab: 'details' | 'console'): void {
+  shell.tabs.details.setAttribute('aria-selected', String(tab === 'details'));
+  shell.tabs.console.setAttribute('aria-selected', String(tab === 'console'));
+  shell.details.hidden = tab !== 'details';
+  shell.consoleBody.hidden = tab !== 'console';
+  shell.panel.classList.toggle('wide', tab === 'console');
+}
+
+function renderBanner(banner: HTMLElement, state: ViewState, graph: ExplorerGraph, clearFocus: () => void): void {
+  const focus = state.focus;
+  if (!focus || !graph.hasNode(focus.id)) {
+    banner.hidden = true;
+    banner.replaceChildren();
+    return;
+  }
+  banner.hidden = false;
+  banner.replaceChildren(
+    el('span', {}, `Focus: `),
+    el('strong', {}, graph.getNodeAttribute(focus.id, 'label')),
+    el('span', { className: 'muted' }, ` · ${focus.hops} hop${focus.hops === 1 ? '' : 's'}`),
+    el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: clearFocus } }, 'Show all'),
+  );
+}
+
+function showNotice(notice: HTMLElement, text: string, autoHide = true): void {
+  notice.hidden = false;
+  notice.textContent = text;
+  if (autoHide) window.setTimeout(() => (notice.hidden = true), 4000);
+}

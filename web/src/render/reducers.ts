@@ -1,0 +1,135 @@
+/**
+ * Everything that changes how the graph LOOKS (filters, focus, hover, selection, colouring) is
+ * expressed through sigma's node/edge reducers, computed from the view state; the graph itself
+ * is never mutated for display. Sets are recomputed once per state change, so each reducer
+ * call is a few set lookups (this runs for every node on every frame).
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { neighbourhood, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } from '../graph/model.js';
+import { EDGE_COLORS, FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../graph/style.js';
+import type { ViewState } from '../state.js';
+
+export class DisplayRules {
+  /** Nodes passing the type filters and the focus; null = all nodes. */
+  private visible: Set<string> | null = null;
+  /** Nodes to emphasise (the hovered or selected node and its neighbours); null = no emphasis. */
+  private emphasis: Set<string> | null = null;
+  private emphasisCentre: string | null = null;
+  private hovered: string | null = null;
+  private state: ViewState;
+
+  constructor(
+    private readonly graph: ExplorerGraph,
+    initial: ViewState,
+  ) {
+    this.state = initial;
+    this.recompute();
+  }
+
+  setState(state: ViewState): void {
+    this.state = state;
+    this.recompute();
+  }
+
+  setHovered(node: string | null): void {
+    this.hovered = node;
+    this.recomputeEmphasis();
+  }
+
+  /** Call after the graph gained nodes (expand). */
+  graphChanged(): void {
+    this.recompute();
+  }
+
+  isVisible(node: string): boolean {
+    return this.visible === null || this.visible.has(node);
+  }
+
+  private recompute(): void {
+    const { hiddenTypes, focus } = this.state;
+    const focusSet = focus ? neighbourhood(this.graph, focus.id, focus.hops) : null;
+    if (!hiddenTypes.size && !focusSet) {
+      this.visible = null;
+    } else {
+      const visible = new Set<string>();
+      this.graph.forEachNode((node, attrs) => {
+        if (hiddenTypes.has(attrs.nodeType) && node !== focus?.id) return;
+        if (focusSet && !focusSet.has(node)) return;
+        visible.add(node);
+      });
+      this.visible = visible;
+    }
+    this.recomputeEmphasis();
+  }
+
+  private recomputeEmphasis(): void {
+    const centre = this.hovered ?? this.state.selected;
+    if (!centre || !this.graph.hasNode(centre)) {
+      this.emphasis = null;
+      this.emphasisCentre = null;
+      return;
+    }
+    this.emphasisCentre = centre;
+    const emphasis = new Set<string>([centre]);
+    this.graph.forEachEdge(centre, (_edge, attrs, source, target) => {
+      if (this.edgeFiltered(attrs)) return;
+      const other = source === centre ? target : source;
+      if (this.isVisible(other)) emphasis.add(other);
+    });
+    this.emphasis = emphasis;
+  }
+
+  private edgeFiltered(attrs: EdgeAttrs): boolean {
+    return this.state.hiddenRoles.has(attrs.kind);
+  }
+
+  nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> => {
+    const display: Partial<NodeDisplayData> = { ...attrs };
+    if (this.state.colorBy === 'community') display.color = attrs.communityColor;
+    if (!this.isVisible(node)) {
+      display.hidden = true;
+      return display;
+    }
+    if (this.emphasis) {
+      if (this.emphasis.has(node)) {
+        display.zIndex = 1;
+        // Only the centre's label is forced; neighbours' labels go through sigma's label grid so
+        // a dense neighbourhood does not pile labels on top of each other.
+        display.forceLabel = node === this.emphasisCentre;
+      } else {
+        display.color = FADED_NODE_COLOR;
+        display.label = '';
+        display.zIndex = 0;
+      }
+    }
+    if (node === this.state.selected) {
+      display.highlighted = true;
+      display.forceLabel = true;
+      display.zIndex = 2;
+    }
+    return display;
+  };
+
+  edgeReducer = (edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> => {
+    const display: Partial<EdgeDisplayData> = { ...attrs };
+    if (this.edgeFiltered(attrs)) {
+      display.hidden = true;
+      return display;
+    }
+    const [source, target] = this.graph.extremities(edge);
+    if (!this.isVisible(source) || !this.isVisible(target)) {
+      display.hidden = true;
+      return display;
+    }
+    if (this.emphasisCentre) {
+      if (source === this.emphasisCentre || target === this.emphasisCentre) {
+        display.color = EDGE_COLORS[attrs.kind];
+        display.size = attrs.size + 0.8;
+        display.zIndex = 1;
+      } else {
+        display.color = FADED_EDGE_COLOR;
+      }
+    }
+    return display;
+  };
+}

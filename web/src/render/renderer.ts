@@ -1,0 +1,35 @@
+/** sigma set up for papergraph: programs, label density, reducers, camera helpers. */
+import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
+import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../graph/model.js';
+import { drawHover, drawLabel } from './labels.js';
+import { PaperNodeProgram } from './paper-program.js';
+import type { DisplayRules } from './reducers.js';
+
+export type ExplorerSigma = Sigma<NodeAttrs, EdgeAttrs>;
+
+export function createRenderer(graph: ExplorerGraph, container: HTMLElement, rules: DisplayRules): ExplorerSigma {
+  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+    nodeProgramClasses: { circle: NodeCircleProgram, paper: PaperNodeProgram },
+    defaultNodeType: 'circle',
+    nodeReducer: rules.nodeReducer,
+    edgeReducer: rules.edgeReducer,
+    zIndex: true,
+    // Labels: only for nodes big enough on screen, at most one per grid cell, so a 10k-node
+    // view stays legible; zooming in reveals more.
+    labelDensity: 0.6,
+    labelGridCellSize: 90,
+    labelRenderedSizeThreshold: 6,
+    labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+    labelSize: 12,
+    labelWeight: '500',
+    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
+    hideEdgesOnMove: graph.size > 20_000,
+    minCameraRatio: 0.03,
+    maxCameraRatio: 4,
+    stagePadding: 40,
+    // Keep nodes a sensible on-screen size when zooming in, rather than growing linearly.
+    zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
+  });
+}

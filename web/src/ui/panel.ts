@@ -1,0 +1,293 @@
+/**
+ * The right-hand details panel: a paper (abstract with highlighted mentions, links with role and
+ * evidence, results, related papers) or an entity (papers by role, leaderboard, family,
+ * neighbours). Every string from the API is inserted as text.
+ */
+import { api } from '../api/client.js';
+import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, RelatedPaper, ResultRow, Role } from '../api/types.js';
+import { EDGE_LABELS, TYPE_COLORS } from '../graph/style.js';
+import type { Hops } from '../state.js';
+import { append, clear, el, nodeLink } from './dom.js';
+import { segmentText } from './highlight.js';
+
+export interface PanelActions {
+  select: (id: string) => void;
+  focus: (id: string, hops: Hops) => void;
+  expand: (id: string) => Promise<number>;
+  close: () => void;
+}
+
+const ROLE_ORDER: Role[] = ['introduces', 'evaluates', 'uses', 'mentions'];
+const ROLE_HEADINGS: Record<Role, string> = {
+  introduces: 'Introduced by',
+  evaluates: 'Evaluated in',
+  uses: 'Used by',
+  mentions: 'Mentioned by',
+};
+
+export class DetailsPanel {
+  readonly element = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
+  private request: AbortController | null = null;
+
+  constructor(private readonly actions: PanelActions) {
+    this.showEmpty();
+  }
+
+  showEmpty(): void {
+    this.request?.abort();
+    clear(this.element);
+    append(
+      this.element,
+      el(
+        'div',
+        { className: 'empty' },
+        el('h2', {}, 'Explore the graph'),
+        el('p', {}, 'Rings are papers; discs are the models, benchmarks, datasets, techniques, tasks and metrics they share.'),
+        el(
+          'ul',
+          {},
+          el('li', {}, 'Hover a node to see its neighbours.'),
+          el('li', {}, 'Click a node, or search (press /), to open its details here.'),
+          el('li', {}, 'Use focus to keep only a node’s 1- or 2-hop neighbourhood.'),
+          el('li', {}, 'Switch the colouring to clusters to see the sub-areas.'),
+        ),
+      ),
+    );
+  }
+
+  async show(id: string): Promise<void> {
+    this.request?.abort();
+    const controller = new AbortController();
+    this.request = controller;
+    clear(this.element);
+    this.element.append(el('div', { className: 'loading' }, 'Loading…'));
+    try {
+      const view = id.startsWith('p:') ? this.paperView(await api.paper(id, controller.signal)) : this.entityView(await api.entity(id, controller.signal));
+      if (controller.signal.aborted) return;
+      clear(this.element);
+      this.element.append(view);
+      this.element.scrollTop = 0;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      clear(this.element);
+      this.element.append(el('div', { className: 'error' }, `Could not load ${id}: ${(error as Error).message}`));
+    }
+  }
+
+  private header(kindLabel: string, color: string, title: string, id: string, extra: (Node | null)[]): HTMLElement {
+    return el(
+      'header',
+      { className: 'details-header' },
+      el(
+        'div',
+        { className: 'details-top' },
+        el('span', { className: 'type-chip', attrs: { style: `--chip:${color}` } }, kindLabel),
+        el('button', { className: 'icon-button', attrs: { type: 'button', 'aria-label': 'Close details' }, on: { click: () => this.actions.close() } }, '×'),
+      ),
+      el('h2', { className: 'details-title' }, title),
+      ...extra,
+      this.actionsRow(id),
+    );
+  }
+
+  private actionsRow(id: string): HTMLElement {
+    const expand = el('button', { className: 'button small', attrs: { type: 'button' } }, 'Expand neighbours');
+    expand.addEventListener('click', () => {
+      expand.disabled = true;
+      void this.actions.expand(id).then((added) => {
+        expand.textContent = added ? `+${added} nodes` : 'Nothing new';
+      });
+    });
+    return el(
+      'div',
+      { className: 'details-actions' },
+      el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: () => this.actions.focus(id, 1) } }, 'Focus 1 hop'),
+      el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: () => this.actions.focus(id, 2) } }, 'Focus 2 hops'),
+      expand,
+    );
+  }
+
+  private paperView(paper: PaperDetail): HTMLElement {
+    const meta = [paper.published, paper.authors?.slice(0, 4).join(', ') + (paper.authors && paper.authors.length > 4 ? ' et al.' : '')].filter(
+      (part): part is string => Boolean(part && part !== 'undefined'),
+    );
+    const link = paper.url ? el('a', { className: 'paper-link', attrs: { href: safeUrl(paper.url), target: '_blank', rel: 'noopener noreferrer' } }, paper.url) : null;
+    return el(
+      'article',
+      { className: 'paper-view', dataset: { id: paper.id } },
+      this.header('Paper', TYPE_COLORS.Paper, paper.title, paper.id, [meta.length ? el('p', { className: 'meta' }, meta.join(' · ')) : null, link]),
+      section('Abstract', this.highlighted(paper.abstract, paper)),
+      section(`Concepts (${paper.entities.length})`, this.paperEntities(paper)),
+      paper.results.length ? section('Reported results', resultsTable(paper.results, false, this.actions.select)) : null,
+      section('Related papers', this.relatedList(paper.related)),
+    );
+  }
+
+  private highlighted(text: string, paper: PaperDetail): HTMLElement {
+    const paragraph = el('p', { className: 'abstract' });
+    for (const segment of segmentText(text, paper.marks, 'abstract')) {
+      if (!segment.mark) {
+        paragraph.append(document.createTextNode(segment.text));
+        continue;
+      }
+      const mark = segment.mark;
+      paragraph.append(
+        el(
+          'mark',
+          {
+            className: 'mention',
+            title: `${mark.type} · ${EDGE_LABELS[mark.role]}`,
+            attrs: { style: `--mark:${TYPE_COLORS[mark.type]}`, tabindex: '0', role: 'button' },
+            dataset: { id: mark.id },
+            on: {
+              click: () => this.actions.select(mark.id),
+              keydown: (event) => {
+                if (event.key === 'Enter') this.actions.select(mark.id);
+              },
+            },
+          },
+          segment.text,
+        ),
+      );
+    }
+    return paragraph;
+  }
+
+  private paperEntities(paper: PaperDetail): HTMLElement {
+    const list = el('ul', { className: 'link-list' });
+    for (const entity of paper.entities) {
+      const evidence = entity.evidence[0]?.sentence;
+      list.append(
+        el(
+          'li',
+          { className: 'link-item' },
+          el(
+            'div',
+            { className: 'link-head' },
+            el('span', { className: 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[entity.type]}` } }),
+            nodeLink(entity.name, () => this.actions.select(entity.id)),
+            el('span', { className: `role role-${entity.role}` }, EDGE_LABELS[entity.role]),
+            el('span', { className: 'type-name' }, entity.type),
+          ),
+          evidence ? el('blockquote', { className: 'evidence' }, evidence) : null,
+          entity.family ? el('div', { className: 'family' }, 'variant of ', nodeLink(entity.family.label, () => this.actions.select(entity.family!.id))) : null,
+        ),
+      );
+    }
+    if (!paper.entities.length) list.append(el('li', { className: 'muted' }, 'No concepts were extracted from this paper.'));
+    return list;
+  }
+
+  private relatedList(related: RelatedPaper[] | null): HTMLElement {
+    if (related === null) return el('p', { className: 'muted' }, 'Related-paper ranking is not available on this server.');
+    if (!related.length) return el('p', { className: 'muted' }, 'No related papers found.');
+    const list = el('ol', { className: 'related-list' });
+    for (const item of related) {
+      list.append(
+        el(
+          'li',
+          { className: 'related-item', dataset: { id: item.id } },
+          el('div', { className: 'link-head' }, nodeLink(item.title, () => this.actions.select(item.id), 'related-title'), el('span', { className: 'score' }, item.score.toFixed(2))),
+          item.why.length ? el('ul', { className: 'why' }, ...item.why.slice(0, 3).map((reason) => el('li', {}, reason))) : null,
+        ),
+      );
+    }
+    return list;
+  }
+
+  private entityView(entity: EntityDetail): HTMLElement {
+    const aliases = entity.aliases.filter((alias) => alias !== entity.name);
+    const paperCount = ROLE_ORDER.reduce((sum, role) => sum + (entity.papersByRole[role]?.length ?? 0), 0);
+    return el(
+      'article',
+      { className: 'entity-view', dataset: { id: entity.id } },
+      this.header(entity.type, TYPE_COLORS[entity.type], entity.name, entity.id, [
+        el('p', { className: 'meta' }, `${paperCount} paper${paperCount === 1 ? '' : 's'} · ${entity.degree} link${entity.degree === 1 ? '' : 's'}`),
+        aliases.length ? el('p', { className: 'aliases' }, 'Also written: ', aliases.slice(0, 8).join(', ')) : null,
+      ]),
+      ...ROLE_ORDER.filter((role) => entity.papersByRole[role]?.length).map((role) =>
+        section(`${ROLE_HEADINGS[role]} (${entity.papersByRole[role].length})`, this.entityPapers(entity.papersByRole[role]), `papers-${role}`),
+      ),
+      entity.leaderboard.length ? section('Leaderboard', resultsTable(entity.leaderboard, true, this.actions.select)) : null,
+      entity.results.length ? section('Its reported results', resultsTable(entity.results, true, this.actions.select)) : null,
+      entity.family.parent || entity.family.variants.length ? section('Family', this.family(entity)) : null,
+      entity.cooccurring.length ? section('Appears with', this.chips(entity.cooccurring)) : null,
+    );
+  }
+
+  private entityPapers(papers: EntityPaper[]): HTMLElement {
+    return el(
+      'ul',
+      { className: 'link-list' },
+      ...papers.map((paper) =>
+        el(
+          'li',
+          { className: 'link-item', dataset: { id: paper.id } },
+          el('div', { className: 'link-head' }, nodeLink(paper.title, () => this.actions.select(paper.id), 'paper-title'), paper.published ? el('span', { className: 'date' }, paper.published) : null),
+          paper.evidence ? el('blockquote', { className: 'evidence' }, paper.evidence) : null,
+        ),
+      ),
+    );
+  }
+
+  private family(entity: EntityDetail): HTMLElement {
+    const parent = entity.family.parent;
+    return el(
+      'div',
+      { className: 'family' },
+      parent ? el('p', {}, 'Variant of ', nodeLink(parent.label, () => this.actions.select(parent.id))) : null,
+      entity.family.variants.length ? el('p', {}, 'Variants: ') : null,
+      entity.family.variants.length ? this.chips(entity.family.variants) : null,
+    );
+  }
+
+  private chips(refs: (NodeRef & { count?: number })[]): HTMLElement {
+    return el(
+      'div',
+      { className: 'chips' },
+      ...refs.map((ref) =>
+        el(
+          'button',
+          { className: 'chip', attrs: { type: 'button', style: `--chip:${TYPE_COLORS[ref.type]}` }, title: ref.type, on: { click: () => this.actions.select(ref.id) } },
+          ref.label,
+          ref.count !== undefined ? el('span', { className: 'chip-count' }, String(ref.count)) : null,
+        ),
+      ),
+    );
+  }
+}
+
+function section(title: string, body: HTMLElement, key?: string): HTMLElement {
+  return el('section', { className: 'details-section', dataset: key ? { section: key } : {} }, el('h3', {}, title), body);
+}
+
+function resultsTable(rows: ResultRow[], showPaper: boolean, select: (id: string) => void): HTMLElement {
+  const head = el('tr', {}, el('th', {}, 'Model / method'), el('th', {}, 'Benchmark'), el('th', {}, 'Metric'), el('th', { className: 'num' }, 'Value'), showPaper ? el('th', {}, 'Paper') : null);
+  const body = rows.map((row) =>
+    el(
+      'tr',
+      { title: row.evidence },
+      el('td', {}, row.subjectId ? nodeLink(row.subject, () => select(row.subjectId!)) : row.subject),
+      el('td', {}, row.benchmarkId && row.benchmark ? nodeLink(row.benchmark, () => select(row.benchmarkId!)) : (row.benchmark ?? '—')),
+      el('td', {}, row.metric ?? '—'),
+      el('td', { className: 'num' }, `${row.value}${row.unit ?? ''}`),
+      showPaper ? el('td', {}, nodeLink(shortTitle(row.paper.label), () => select(row.paper.id))) : null,
+    ),
+  );
+  return el('div', { className: 'table-wrap' }, el('table', { className: 'results' }, el('thead', {}, head), el('tbody', {}, ...body)));
+}
+
+function shortTitle(title: string): string {
+  const head = title.split(':')[0] ?? title;
+  return head.length <= 40 ? head : `${head.slice(0, 39)}…`;
+}
+
+/** Only http(s) links from paper metadata become hrefs; anything else (javascript:) is dropped. */
+function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : '#';
+  } catch {
+    return '#';
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Search box with autocomplete over the API's search (titles, entity names, aliases):
+ * ArrowUp/ArrowDown move, Enter chooses, Escape closes; an ARIA combobox so screen readers
+ * announce the options.
+ */
+import { api } from '../api/client.js';
+import type { SearchHit } from '../api/types.js';
+import { TYPE_COLORS } from '../graph/style.js';
+import { clear, el } from './dom.js';
+
+const DEBOUNCE_MS = 120;
+
+export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
+  const input = el('input', {
+    className: 'search-input',
+    attrs: {
+      type: 'search',
+      placeholder: 'Search papers, models, benchmarks…',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-options',
+      'aria-label': 'Search the graph',
+      autocomplete: 'off',
+      spellcheck: 'false',
+    },
+  });
+  const list = el('ul', { className: 'search-options', attrs: { id: 'search-options', role: 'listbox' } });
+  const root = el('div', { className: 'search' }, input, list);
+
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: number | undefined;
+  let inflight: AbortController | null = null;
+
+  const close = (): void => {
+    hits = [];
+    active = -1;
+    clear(list);
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (): void => {
+    clear(list);
+    hits.forEach((hit, index) => {
+      const option = el(
+        'li',
+        {
+          className: `search-option${index === active ? ' active' : ''}`,
+          attrs: { role: 'option', id: `search-option-${index}`, 'aria-selected': String(index === active) },
+          dataset: { id: hit.id },
+          on: {
+            // mousedown, not click: it fires before the input's blur closes the list.
+            mousedown: (event) => {
+              event.preventDefault();
+              choose(index);
+            },
+          },
+        },
+        el('span', { className: 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[hit.type]}` } }),
+        el('span', { className: 'option-label' }, hit.label),
+        hit.matched ? el('span', { className: 'option-alias' }, hit.matched) : null,
+        el('span', { className: 'option-type' }, hit.type),
+      );
+      list.appendChild(option);
+    });
+    list.hidden = hits.length === 0;
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+
+  const choose = (index: number): void => {
+    const hit = hits[index];
+    if (!hit) return;
+    input.value = hit.label;
+    close();
+    input.blur();
+    onChoose(hit);
+  };
+
+  const query = async (q: string): Promise<void> => {
+    inflight?.abort();
+    const controller = new AbortController();
+    inflight = controller;
+    try {
+      const response = await api.search(q, 10, controller.signal);
+      if (controller.signal.aborted || input.value.trim() !== q) return;
+      hits = response.hits;
+      active = hits.length ? 0 : -1;
+      render();
+    } catch (error) {
+      if ((error as Error).name !== 'AbortError') close();
+    }
+  };
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    const q = input.value.trim();
+    if (!q) return close();
+    timer = window.setTimeout(() => void query(q), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (!hits.length) return;
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      active = (active + step + hits.length) % hits.length;
+      render();
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(active);
+    } else if (event.key === 'Escape') {
+      close();
+    }
+  });
+  input.addEventListener('blur', () => window.setTimeout(close, 100));
+  // "/" focuses search from anywhere, as on many sites.
+  window.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key === '/' && target && !['INPUT', 'TEXTAREA'].includes(target.tagName) && !target.isContentEditable) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  close();
+  return root;
+}

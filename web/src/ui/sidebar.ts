@@ -1,0 +1,137 @@
+/**
+ * The left column: filters by node type and by role (with counts), the legend, and the
+ * community legend when the graph is coloured by cluster.
+ */
+import type { Community, EdgeKind, NodeType } from '../api/types.js';
+import type { ExplorerGraph } from '../graph/model.js';
+import { EDGE_COLORS, EDGE_KINDS, EDGE_LABELS, NODE_TYPES, TYPE_COLORS, TYPE_PLURALS } from '../graph/style.js';
+import { toggled, type Store, type ViewState } from '../state.js';
+import { clear, el } from './dom.js';
+
+export interface SidebarContext {
+  store: Store;
+  graph: ExplorerGraph;
+  /** Communities of the loaded view, largest first. */
+  communities: () => Community[];
+  /** Whole-graph totals from the API, to show "shown of total" when the view is budgeted. */
+  totals: () => { byType: Partial<Record<NodeType, number>>; byRole: Partial<Record<EdgeKind, number>> };
+  onCommunityClick: (community: Community) => void;
+}
+
+function countLoaded(graph: ExplorerGraph): { byType: Map<NodeType, number>; byRole: Map<EdgeKind, number> } {
+  const byType = new Map<NodeType, number>();
+  const byRole = new Map<EdgeKind, number>();
+  graph.forEachNode((_node, attrs) => byType.set(attrs.nodeType, (byType.get(attrs.nodeType) ?? 0) + 1));
+  graph.forEachEdge((_edge, attrs) => byRole.set(attrs.kind, (byRole.get(attrs.kind) ?? 0) + 1));
+  return { byType, byRole };
+}
+
+function countText(loaded: number, total: number | undefined): string {
+  return total !== undefined && total > loaded ? `${loaded.toLocaleString()} / ${total.toLocaleString()}` : loaded.toLocaleString();
+}
+
+export class Sidebar {
+  readonly element = el('aside', { className: 'sidebar', attrs: { 'aria-label': 'Filters and legend' } });
+
+  constructor(private readonly ctx: SidebarContext) {
+    ctx.store.subscribe(() => this.render());
+    this.render();
+  }
+
+  render(): void {
+    const state = this.ctx.store.get();
+    const { byType, byRole } = countLoaded(this.ctx.graph);
+    const totals = this.ctx.totals();
+    clear(this.element);
+    this.element.append(
+      this.section(
+        'Node types',
+        NODE_TYPES.filter((type) => byType.has(type) || totals.byType[type]).map((type) =>
+          this.checkbox({
+            key: `type-${type}`,
+            label: TYPE_PLURALS[type],
+            count: countText(byType.get(type) ?? 0, totals.byType[type]),
+            checked: !state.hiddenTypes.has(type),
+            swatch: el('span', { className: type === 'Paper' ? 'swatch ring' : 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[type]}` } }),
+            onChange: () => this.ctx.store.set({ hiddenTypes: toggled(state.hiddenTypes, type) }, 'push'),
+          }),
+        ),
+      ),
+      this.section(
+        'Paper → concept roles',
+        EDGE_KINDS.filter((kind) => byRole.has(kind) || totals.byRole[kind]).map((kind) =>
+          this.checkbox({
+            key: `role-${kind}`,
+            label: EDGE_LABELS[kind],
+            count: countText(byRole.get(kind) ?? 0, totals.byRole[kind]),
+            checked: !state.hiddenRoles.has(kind),
+            swatch: el('span', { className: 'swatch line', attrs: { style: `--swatch:${EDGE_COLORS[kind]}` } }),
+            onChange: () => this.ctx.store.set({ hiddenRoles: toggled(state.hiddenRoles, kind) }, 'push'),
+          }),
+        ),
+      ),
+      state.colorBy === 'community' ? this.communityLegend() : this.shapeLegend(),
+      this.summary(state),
+    );
+  }
+
+  private section(title: string, items: HTMLElement[]): HTMLElement {
+    return el('section', { className: 'side-section' }, el('h3', {}, title), el('div', { className: 'side-items' }, ...items));
+  }
+
+  private checkbox(opts: { key: string; label: string; count: string; checked: boolean; swatch: HTMLElement; onChange: () => void }): HTMLElement {
+    const input = el('input', { attrs: { type: 'checkbox', name: opts.key }, dataset: { filter: opts.key }, on: { change: opts.onChange } });
+    input.checked = opts.checked;
+    return el(
+      'label',
+      { className: `filter-row${opts.checked ? '' : ' off'}` },
+      input,
+      opts.swatch,
+      el('span', { className: 'filter-label' }, opts.label),
+      el('span', { className: 'count' }, opts.count),
+    );
+  }
+
+  private shapeLegend(): HTMLElement {
+    return el(
+      'section',
+      { className: 'side-section legend' },
+      el('h3', {}, 'Legend'),
+      el('div', { className: 'legend-row' }, el('span', { className: 'swatch ring', attrs: { style: `--swatch:${TYPE_COLORS.Paper}` } }), 'Paper (ring)'),
+      el('div', { className: 'legend-row' }, el('span', { className: 'swatch', attrs: { style: '--swatch:#64748b' } }), 'Concept (disc, coloured by type)'),
+      el('div', { className: 'legend-row muted' }, 'Size grows with the number of links.'),
+    );
+  }
+
+  private communityLegend(): HTMLElement {
+    const communities = this.ctx.communities().slice(0, 12);
+    return el(
+      'section',
+      { className: 'side-section legend' },
+      el('h3', {}, 'Clusters'),
+      ...communities.map((community) =>
+        el(
+          'button',
+          {
+            className: 'legend-row community',
+            attrs: { type: 'button' },
+            title: `${community.size} nodes — show its most central entity`,
+            on: { click: () => this.ctx.onCommunityClick(community) },
+          },
+          el('span', { className: 'swatch', attrs: { style: `--swatch:${community.color}` } }),
+          el('span', { className: 'filter-label' }, community.label),
+          el('span', { className: 'count' }, community.size.toLocaleString()),
+        ),
+      ),
+    );
+  }
+
+  private summary(state: ViewState): HTMLElement {
+    const focus = state.focus ? ` · focus ${state.focus.hops}-hop` : '';
+    return el(
+      'p',
+      { className: 'side-summary' },
+      `${this.ctx.graph.order.toLocaleString()} nodes · ${this.ctx.graph.size.toLocaleString()} links loaded${focus}`,
+    );
+  }
+}
