@@ -62,7 +62,14 @@ function centralEntities(graph: KnowledgeGraph, skeleton: UndirectedGraph, nodes
     .filter((n) => graph.getNodeAttribute(n, 'kind') === 'entity')
     .map((n) => ({ n, inside: skeleton.filterNeighbors(n, (m) => of.get(m) === id).length, degree: skeleton.degree(n) }));
   scored.sort((a, b) => b.inside - a.inside || b.degree - a.degree || compare(a.n, b.n));
-  return scored.slice(0, NAME_SIZE).map((s) => s.n);
+  // A model and its own variant say the same thing twice ("Llama-2 7B · Llama-2"): keep the first.
+  const related = (a: string, b: string) => graph.hasEdge(a, b) || graph.hasEdge(b, a);
+  const chosen: string[] = [];
+  for (const { n } of scored) {
+    if (chosen.length === NAME_SIZE) break;
+    if (!chosen.some((c) => related(c, n))) chosen.push(n);
+  }
+  return chosen;
 }
 
 export function communityColor(id: number): string {

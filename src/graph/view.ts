@@ -126,6 +126,7 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
     counts: { byType: { ...byType }, byRole: { ...byRole } },
     total: { nodes: candidates.size, edges: totalEdges },
     truncated: candidates.size > kept.size,
+    limit: query.limit,
   };
   if (query.focus) view.focus = { ...query.focus };
   return view;

@@ -103,6 +103,8 @@ export interface GraphView {
   total: { nodes: number; edges: number };
   /** True when the budget dropped nodes that passed the filters (expand with `focus`). */
   truncated: boolean;
+  /** The node budget applied: the requested limit after capping. */
+  limit: number;
   /** Echo of the focus request, when there was one. */
   focus?: { id: string; hops: 1 | 2 };
 }

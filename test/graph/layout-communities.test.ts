@@ -52,6 +52,12 @@ describe('communities', () => {
     expect(list.reduce((sum, c) => sum + c.size, 0)).toBe(corpus.graph.order);
   });
 
+  it('does not spend a community name on a model and its own variant', () => {
+    const kv = list[of.get('p:2404.14469')!]!;
+    expect(kv.top.includes('e:Model:llama27b') && kv.top.includes('e:Model:llama2')).toBe(false);
+    expect(kv.top).toHaveLength(3);
+  });
+
   it('is deterministic and gives each community a distinct colour', () => {
     expect(new Corpus(fixtureCorpus()).communities.list).toEqual(list);
     expect(new Set(list.map((c) => c.color)).size).toBe(list.length);

@@ -1,0 +1,35 @@
+import { Router } from 'express';
+import type { PaperDetail, RelatedPaper } from '../api-types.js';
+import { paperDetail } from '../../graph/details.js';
+import { paperNodeId, parseNodeId } from '../../graph/ids.js';
+import type { Corpus } from '../../graph/corpus.js';
+import type { RelatedMatch, ServerContext } from '../context.js';
+import { notFound } from '../http-error.js';
+import { idParam } from '../params.js';
+import { sendJson } from '../send.js';
+
+const PANEL_RELATED = 5;
+
+/** GET /api/papers/:id: the paper panel (id = `p:<paperId>` or the bare paper id). */
+export function papersRouter(ctx: ServerContext): Router {
+  const router = Router();
+  router.get('/papers/:id', (req, res) => {
+    const paperId = resolvePaperId(ctx.corpus, idParam(req, 'id'));
+    const detail = paperDetail(ctx.corpus, paperId)!;
+    const body: PaperDetail = { ...detail, related: ctx.related ? relatedPapers(ctx.related.related(paperId, PANEL_RELATED)) : null };
+    sendJson(req, res, body);
+  });
+  return router;
+}
+
+/** A known paper id from either a node id or a bare paper id; 404 otherwise. */
+export function resolvePaperId(corpus: Corpus, id: string): string {
+  const parsed = parseNodeId(id);
+  const paperId = parsed?.kind === 'paper' ? parsed.paperId : id;
+  if (!corpus.papers.has(paperId)) throw notFound(`no paper with id "${id}"`);
+  return paperId;
+}
+
+export function relatedPapers(matches: RelatedMatch[]): RelatedPaper[] {
+  return matches.map((m) => ({ id: paperNodeId(m.paperId), paperId: m.paperId, title: m.title, score: m.score, why: [...m.why] }));
+}
