@@ -54,8 +54,12 @@ function lexiconProblems(lexicon: Lexicon): string[] {
     raw.forEach((entry, i) => {
       const prev = raw[i - 1];
       if (prev && prev.name.toLowerCase() > entry.name.toLowerCase()) problems.push(`${type}: "${entry.name}" is out of order`);
+      const own = new Set<string>();
       for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
         const key = entityKey(surface);
+        // Case and punctuation variants only matter where the matcher compares exact casing.
+        if (own.has(key) && entry.ambiguous !== true) problems.push(`${type} "${entry.name}": alias "${surface}" repeats a form after entityKey`);
+        own.add(key);
         if (key.length < 2) problems.push(`${type} "${entry.name}": surface "${surface}" has the too-short key "${key}"`);
         const claims = owners.get(key) ?? [];
         if (claims.some((c) => c.type === type && c.name === entry.name)) continue; // alias repeating its own name
@@ -126,6 +130,12 @@ describe('lexicon checks (on fixtures written for the test)', () => {
       Metric: [{ name: 'mean average precision', aliases: ['MAP bench'] }],
     });
     expect(problems.join('\n')).toMatch(/claimed across types with no entry marked ambiguous/);
+  });
+
+  it('finds a case or hyphen variant listed as an alias, except on ambiguous entries whose casing matters', () => {
+    const problems = lexiconProblems({ Model: [{ name: 'Llama 2', aliases: ['LLaMA-2'] }] });
+    expect(problems.join('\n')).toMatch(/alias "LLaMA-2" repeats a form/);
+    expect(lexiconProblems({ Metric: [{ name: 'mean average precision', aliases: ['Mean Average Precision', 'mAP'], ambiguous: true }] })).toEqual([]);
   });
 
   it('finds a family that names no model entry, and a family loop', () => {
