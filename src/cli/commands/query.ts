@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../command.js';
+import { UsageError } from '../command.js';
+import { formatTable } from '../result-table.js';
+import { neo4jConfigFromEnv } from '../../store/config.js';
+import { closeDrivers } from '../../store/driver.js';
+import { ConsoleError } from '../../store/console/errors.js';
+import { consoleLimitsFromEnv, runReadOnlyQuery } from '../../store/console/read-only-query.js';
+
+const HELP = `Usage:
+  papergraph query 'CYPHER' [--param name=value]... [--json] [--max-rows N]
+
+Runs one read-only Cypher query against Neo4j through the same guards as the explorer's
+console: EXPLAIN first (only read queries run), an allow-list of procedures (schema and
+full-text only; no dbms.*, no LOAD CSV, no CALL … IN TRANSACTIONS), one statement, a read
+transaction with a time limit, and a row cap.
+
+Options:
+  --param name=value  a query parameter ($name); the value is read as JSON when it parses
+                      (5, true, null, [1,2], {"a":1}, "quoted text"), else as text.
+                      Repeat for several parameters.
+  --json              print {columns, rows, graph, truncated, elapsedMs} as JSON
+  --max-rows N        row cap (default PAPERGRAPH_CYPHER_MAX_ROWS or 1000)
+  -h, --help          this text
+
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; PAPERGRAPH_CYPHER_TIMEOUT_MS
+(default 5000), PAPERGRAPH_CYPHER_MAX_ROWS, PAPERGRAPH_CYPHER_MAX_LENGTH (default 10000).
+
+Exit codes: 0 ok, 1 query rejected or failed, 2 usage, 3 Neo4j unavailable.`;
+
+interface QueryOptions {
+  query: string;
+  params: Record<string, unknown>;
+  json: boolean;
+  maxRows?: number;
+}
+
+export function parseParam(text: string): [string, unknown] {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--param must look like name=value, got "${text}"`);
+  const raw = text.slice(eq + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    // Not JSON: the text itself is the value (`--param name=LongBench`).
+  }
+  return [text.slice(0, eq), value];
+}
+
+function parseOptions(argv: string[]): QueryOptions {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      param: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+      'max-rows': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError(`query takes one Cypher query in quotes (got ${positionals.length} arguments); see papergraph query --help`);
+  const options: QueryOptions = { query: positionals[0]!, params: Object.fromEntries((values.param ?? []).map(parseParam)), json: values.json };
+  if (values['max-rows'] !== undefined) {
+    const n = Number(values['max-rows']);
+    if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--max-rows must be a positive whole number, got "${values['max-rows']}"`);
+    options.maxRows = n;
+  }
+  return options;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const options = parseOptions(argv);
+  const config = neo4jConfigFromEnv();
+  const limits = { ...consoleLimitsFromEnv(), ...(options.maxRows !== undefined && { maxRows: options.maxRows }) };
+  try {
+    const response = await runReadOnlyQuery(config, { query: options.query, params: options.params }, limits);
+    if (options.json) {
+      console.log(JSON.stringify(response, null, 2));
+    } else {
+      console.log(formatTable(response.columns, response.rows));
+      const count = `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}`;
+      console.error(`${count}${response.truncated ? ` (truncated at the cap of ${limits.maxRows})` : ''} in ${response.elapsedMs} ms`);
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ConsoleError)) throw error;
+    const where = error.position && !error.message.includes('(line ') ? ` (line ${error.position.line}, column ${error.position.column})` : '';
+    console.error(`papergraph: query: ${error.message}${where}`);
+    return error.status === 503 ? 3 : 1;
+  } finally {
+    await closeDrivers();
+  }
+}
+
+export const query: Command = { name: 'query', summary: 'run a read-only Cypher query against Neo4j (the console guards)', help: HELP, run };
