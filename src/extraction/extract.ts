@@ -148,6 +148,11 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
       if (/[;.]/.test(f.text.slice(f.tokens[k - 1]!.end, t.start))) break;
     }
   }
+  // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
+  const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
+  if (/\b(?:on|across)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+(?:,\s*|\s+and\s+))*$/u.test(prevText) && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
+    if (/^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return 'Benchmark';
+  }
   // Before the name: "a new benchmark called X", "the benchmark X".
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = f.tokens[k]!;
@@ -184,6 +189,9 @@ function titleName(title: string): { start: number; end: number } | null {
   const trimmed = head.trim();
   if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}/u.test(trimmed)) return null;
   if (/^(?:a|an|the|on|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
+  // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
+  const words = trimmed.split(/\s+/);
+  if (words.length > 1 && !words.some(isNameShaped) && words.some((w) => ['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w))) return null;
   const start = title.indexOf(trimmed);
   return { start, end: start + trimmed.length };
 }
@@ -373,12 +381,23 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   return { candidates, links, introduced };
 }
 
+/**
+ * A known term inside a longer term stays an entity of its own: "sparse attention" in "blockwise
+ * sparse attention", "KV cache" in "KV cache compression". (Tasks nest less: measured worse.)
+ */
+function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
+  return (
+    outer.source === 'phrase' && inner.source === 'lexicon' && inner.start >= outer.start && inner.end <= outer.end &&
+    inner.type === 'Technique'
+  );
+}
+
 /** Keep the longest candidate where several overlap; among equals, the more trusted source. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const kept: Candidate[] = [];
   for (const c of sorted) {
-    const clash = kept.find((k) => k.field === c.field && overlaps(k, c));
+    const clash = kept.find((k) => k.field === c.field && overlaps(k, c) && !isNestedTerm(c, k));
     if (!clash) kept.push(c);
     else if (clash.start === c.start && clash.end === c.end) {
       // Same span from two rules: keep the trusted one, remember what the other knew.

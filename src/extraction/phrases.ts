@@ -61,15 +61,38 @@ const isHead = (t: Token): EntityType | null => HEADS[t.text.toLowerCase()] ?? n
 /** Only spaces between two tokens: a term never crosses punctuation. */
 const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end, b.start)) || (a.end === b.start);
 
+// Adjectives that narrow a term technically ("sparse attention", "visual question answering"); other
+// adjectives judge or describe ("careful analysis", "profound understanding") and end a term.
+const TECHNICAL_ADJECTIVES = new Set(
+  `long short sparse dense visual textual temporal spatial semantic medical clinical neural linear nonlinear dynamic static hierarchical
+   progressive continual supervised unsupervised autoregressive adaptive contrastive generative discriminative parallel distributed
+   local global causal bidirectional mathematical logical numerical structured conversational interactive multilingual bilingual
+   positional relative rotary blockwise chunked lexical syntactic open-ended extractive abstractive abstract multimodal multimodality
+   cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
+   residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
+   incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
+   referring`.split(/\s+/),
+);
+
+// Verbs and evaluative words of abstracts that compromise's dictionary leaves out.
+const NON_TERM_WORDS = new Set(
+  `compute leverage measure help enable improve reduce boost achieve employ use utilize utilise adopt apply perform support handle extend
+   train evaluate assess capture require allow make show provide exploit enhance mitigate address tackle build design propose introduce
+   outperform facilitate truncate accelerate numerous unstable insufficient comparable significant careful profound in-depth human-level
+   next daily correct rapid extended full detailed emergent customized namely thus hence via toward towards beyond`.split(/\s+/),
+);
+
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
-  if (NOT_MODIFIERS.has(w) || w.length < 2) return false;
+  if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
+  if (TECHNICAL_ADJECTIVES.has(w) || HEADS[w] === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
   const c = wordClass(w);
-  if (c === 'unknown' && /(?:ize|ise|ify|izes|ises)$/.test(w)) return false; // verbs the dictionary lacks
-  if (c === 'noun' || c === 'adj' || c === 'unknown') return true;
-  return c === 'gerund' && HEADS[w] !== undefined;
+  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || wordClass(w.replace(/s$/, '')) !== 'noun';
+  if (c !== 'unknown') return false;
+  // Unknown words: the ending says whether it can be a noun in front of a term.
+  return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);
 }
 
 /**

@@ -68,7 +68,9 @@ const SUFFIX_CUES: SuffixCue[] = [
 
 /** The type a name's ending suggests, if any. */
 export function suffixType(name: string): EntityType | null {
-  const t = name.trim();
+  // "EvoCodeBench-2403", "LongBench v2": a release tag after the name does not change what it is.
+  const t = name.trim().replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
+  if (/(?:challenge|test|exam)$/i.test(t)) return 'Benchmark';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
   return null;
 }
