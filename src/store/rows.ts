@@ -33,6 +33,7 @@ export interface LinkRow {
   uid: string;
   name: string;
   mentions: string[];
+  aliases: string[] | null;
   confidence: number;
   extractor: string;
   evidence: string[];
@@ -178,6 +179,7 @@ function linkRow(paper: string, uid: string, entity: ExtractedEntity, extractor:
     uid,
     name: entity.name,
     mentions: entity.mentions,
+    aliases: entity.aliases?.length ? entity.aliases : null,
     confidence: entity.confidence,
     extractor,
     evidence: entity.evidence.map((e) => e.sentence),

@@ -84,7 +84,7 @@ UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (e:Entity {uid: row.uid})
 MERGE (p)-[r:${ROLE_RELATIONSHIPS[role]}]->(e)
-SET r.name = row.name, r.mentions = row.mentions, r.confidence = row.confidence, r.extractor = row.extractor,
+SET r.name = row.name, r.mentions = row.mentions, r.aliases = row.aliases, r.confidence = row.confidence, r.extractor = row.extractor,
     r.evidence = row.evidence, r.evidenceField = row.evidenceField,
     r.start = [x IN row.start | toInteger(x)], r.end = [x IN row.end | toInteger(x)],
     r.spanField = row.spanField, r.spanStart = [x IN row.spanStart | toInteger(x)], r.spanEnd = [x IN row.spanEnd | toInteger(x)]`,
@@ -130,3 +130,14 @@ export const EXISTING_LINKS = `
 UNWIND $ids AS id
 MATCH (p:Paper {id: id})
 RETURN sum(COUNT { (p)-[:${ROLE_PATTERN}]->() }) AS links, sum(COUNT { (p)-[:REPORTS]->() }) AS results`;
+
+/** Read-back: a page of papers (keyset pagination by id) with their links and results. */
+export const READ_PAPERS = `
+MATCH (p:Paper) WHERE p.id > $after
+WITH p ORDER BY p.id LIMIT $limit
+RETURN p {.*} AS paper,
+  [(p)-[r:${ROLE_PATTERN}]->(e:Entity) | {
+     relationship: type(r), link: properties(r), labels: labels(e), key: e.key,
+     family: head([(e)-[:VARIANT_OF]->(f:Model) | f.name])
+  }] AS entities,
+  [(p)-[:REPORTS]->(res:Result) | properties(res)] AS results`;

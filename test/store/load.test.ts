@@ -2,7 +2,10 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeDrivers } from '../../src/store/driver.js';
 import { Neo4jUnavailableError } from '../../src/store/errors.js';
 import { loadPapers } from '../../src/store/load.js';
+import { syntheticCorpus } from '../../bench/synthetic.js';
+import type { ExtractedPaper } from '../../src/extraction/types.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
+import { extractedSample } from './sample.js';
 import { corpusA, corpusB, paper } from './fixtures.js';
 import { canonicalDump, clearDatabase, graphCounts, readRows } from './graph-state.js';
 
@@ -64,6 +67,42 @@ describe('loadPapers', () => {
     expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 });
     expect(await graphCounts(config)).toEqual(counts);
     expect(await canonicalDump(config)).toEqual(before);
+  });
+
+  it('loads the extracted sample corpus twice with identical node and relationship counts', async () => {
+    const sample = await extractedSample();
+    const first = await loadPapers(config, sample, { extractor, batchSize: 25 });
+    expect(first.papers.created).toBe(sample.length);
+    const counts = await graphCounts(config);
+    const dump = await canonicalDump(config);
+    const second = await loadPapers(config, sample, { extractor, batchSize: 25 });
+    expect(second.papers.unchanged).toBe(sample.length);
+    expect(second.counters.nodesCreated + second.counters.relationshipsCreated + second.counters.propertiesSet).toBe(0);
+    expect(await graphCounts(config)).toEqual(counts);
+    expect(await canonicalDump(config)).toEqual(dump);
+  });
+
+  it('never shows a reader a changed paper with no links or a mix of old and new links', async () => {
+    const original = [...syntheticCorpus(400, 7)];
+    await loadPapers(config, original, { extractor });
+    // Every paper loses its last entity and gets a new abstract: one batch, one transaction.
+    const revised: ExtractedPaper[] = original.map(({ paper, extraction }) => ({
+      paper: { ...paper, abstract: `${paper.abstract} Revised.` },
+      extraction: { ...extraction, entities: extraction.entities.slice(0, -1), results: [] },
+    }));
+    const watched = original[original.length - 1]!.paper.id;
+    const linkSet = async () =>
+      (await readRows<{ uids: string[] }>(config, 'MATCH (:Paper {id: $id})-->(e:Entity) RETURN collect(e.uid) AS uids', { id: watched }))[0]!.uids.sort().join(',');
+    const before = await linkSet();
+    const observed = new Set<string>();
+    let loading = true;
+    const load = loadPapers(config, revised, { extractor, batchSize: 400 }).finally(() => (loading = false));
+    while (loading) observed.add(await linkSet());
+    const report = await load;
+    const after = await linkSet();
+    expect(report.papers.updated).toBe(400);
+    expect(after).not.toEqual(before);
+    for (const seen of observed) expect([before, after]).toContain(seen);
   });
 
   it('adds a second corpus to the first and joins the entities they share', async () => {

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtractedPaper } from '../../src/extraction/types.js';
+import { closeDrivers } from '../../src/store/driver.js';
+import { loadPapers } from '../../src/store/load.js';
+import { readCorpus, readCorpusPages } from '../../src/store/read-corpus.js';
+import { testNeo4jConfig } from '../support/neo4j.js';
+import { corpusA, corpusB } from './fixtures.js';
+import { clearDatabase } from './graph-state.js';
+import { extractedSample } from './sample.js';
+
+const config = testNeo4jConfig();
+
+/** Order-free form: papers by id, entities by type/key/role, results in their order. */
+function canonical(papers: ExtractedPaper[]): ExtractedPaper[] {
+  return [...papers]
+    .sort((a, b) => a.paper.id.localeCompare(b.paper.id))
+    .map((p) => ({
+      paper: p.paper,
+      extraction: {
+        ...p.extraction,
+        entities: [...p.extraction.entities].sort((a, b) => `${a.type}|${a.key}|${a.role}`.localeCompare(`${b.type}|${b.key}|${b.role}`)),
+      },
+    }));
+}
+
+let sample: ExtractedPaper[];
+beforeAll(async () => {
+  sample = await extractedSample();
+  await clearDatabase(config);
+});
+afterAll(async () => {
+  await closeDrivers();
+});
+
+describe('readCorpus', () => {
+  it('gives back exactly the papers, entities and results that were loaded', async () => {
+    const loaded = [...corpusA(), ...corpusB()];
+    await loadPapers(config, loaded, { extractor: 'x' });
+    expect(canonical(await readCorpus(config))).toEqual(canonical(loaded));
+  });
+
+  it('round-trips the extracted sample corpus', async () => {
+    await clearDatabase(config);
+    await loadPapers(config, sample, { extractor: 'x' });
+    const back = await readCorpus(config);
+    expect(back).toHaveLength(sample.length);
+    expect(canonical(back)).toEqual(canonical(sample));
+  });
+
+  it('pages through the corpus by id without gaps or repeats', async () => {
+    const ids: string[] = [];
+    for await (const page of readCorpusPages(config, 7)) ids.push(...page.map((p) => p.paper.id));
+    expect(ids).toEqual(sample.map((p) => p.paper.id).sort());
+  });
+});
