@@ -3,7 +3,7 @@ import { write } from 'graphology-gexf/browser';
 import type { ExplorerGraph } from '../graph/model.js';
 
 export function writeGexf(graph: ExplorerGraph, include: (node: string) => boolean = () => true): string {
-  const subgraph = graph.emptyCopy();
+  const subgraph = graph.nullCopy();
   graph.forEachNode((node, attrs) => {
     if (include(node)) subgraph.addNode(node, attrs);
   });

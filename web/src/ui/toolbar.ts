@@ -23,16 +23,16 @@ export function createToolbar(actions: ToolbarActions, colorBy: () => ColorBy): 
     layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
     layoutButton.classList.toggle('active', running);
   });
-  const exportMenu = el(
-    'details',
-    { className: 'menu' },
-    el('summary', { className: 'button' }, 'Export'),
+  const exportMenu = el('details', { className: 'menu' }, el('summary', { className: 'button' }, 'Export'));
+  const exportItem = (kind: string, label: string, run: () => void): HTMLButtonElement =>
+    el('button', { attrs: { type: 'button' }, dataset: { export: kind }, on: { click: () => ((exportMenu.open = false), run()) } }, label);
+  exportMenu.append(
     el(
       'div',
       { className: 'menu-items' },
-      el('button', { attrs: { type: 'button' }, dataset: { export: 'png' }, on: { click: actions.exportPng } }, 'PNG image'),
-      el('button', { attrs: { type: 'button' }, dataset: { export: 'gexf' }, on: { click: actions.exportGexf } }, 'GEXF (Gephi)'),
-      el('button', { attrs: { type: 'button' }, dataset: { export: 'graphml' }, on: { click: actions.exportGraphml } }, 'GraphML'),
+      exportItem('png', 'PNG image (current view)', actions.exportPng),
+      exportItem('gexf', 'GEXF (Gephi)', actions.exportGexf),
+      exportItem('graphml', 'GraphML', actions.exportGraphml),
     ),
   );
   const element = el(

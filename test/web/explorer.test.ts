@@ -1,0 +1,250 @@
+/**
+ * The explorer in a real browser (headless Debian chromium) against the real app serving the
+ * built web/dist, with the sample corpus plus a fixture paper whose title carries markup.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EntityDetail } from '../../src/server/api-types.js';
+import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
+import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const XSS_TITLE = 'Probing <img src=x onerror=alert(1)> long-context attacks';
+const XSS_PAPER = {
+  id: 'fixture-xss',
+  title: XSS_TITLE,
+  abstract: 'We test <script>alert(2)</script> prompts and evaluate on LongBench with GPT-4.',
+  source: 'fixture',
+};
+const LONGBENCH = 'e:Benchmark:longbench';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+let dialogs: string[];
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build` first');
+  server = await startServer(await sampleCorpus([XSS_PAPER]));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  errors = watchErrors(page);
+  dialogs = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+});
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${server.url}${query}`);
+  await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+}
+
+const renderedTypes = (): Promise<Record<string, number>> =>
+  page.evaluate(() => {
+    const pg = window.__papergraph!;
+    const counts: Record<string, number> = {};
+    for (const node of pg.renderedNodes()) {
+      const type = pg.graph.getNodeAttribute(node, 'nodeType');
+      counts[type] = (counts[type] ?? 0) + 1;
+    }
+    return counts;
+  });
+
+const panelTitle = (): Promise<string | null> => page.locator('.details-title').textContent();
+
+describe('explorer', () => {
+  it('loads the sample corpus and draws its nodes on the WebGL canvas', async () => {
+    await open();
+    const info = await page.evaluate(() => {
+      const pg = window.__papergraph!;
+      // The WebGL buffer is not preserved: render and copy in the same task, then count pixels.
+      pg.sigma.refresh();
+      const nodes = pg.sigma.getCanvases().nodes!;
+      const copy = document.createElement('canvas');
+      copy.width = nodes.width;
+      copy.height = nodes.height;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(nodes, 0, 0);
+      const pixels = ctx.getImageData(0, 0, copy.width, copy.height).data;
+      let painted = 0;
+      for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+      return { order: pg.graph.order, rendered: pg.renderedNodes().length, painted };
+    });
+    expect(info.order).toBeGreaterThan(100);
+    expect(info.rendered).toBe(info.order);
+    expect(info.painted).toBeGreaterThan(1000);
+    await expect(page.locator('[data-filter="type-Paper"]').isChecked()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('searching "LongBench" and choosing it flies to it and lists the papers that evaluate on it', async () => {
+    await open();
+    const before = await page.evaluate(() => window.__papergraph!.sigma.getCamera().ratio);
+    await page.locator('.search-input').pressSequentially('LongBench', { delay: 20 });
+    await page.waitForSelector('.search-option');
+    const options = await page.locator('.search-option .option-label').allTextContents();
+    expect(options[0]).toBe('LongBench');
+    await page.keyboard.press('Enter');
+
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+    expect(await panelTitle()).toBe('LongBench');
+    const expected = (await (await fetch(`${server.url}api/entities/${encodeURIComponent(LONGBENCH)}`)).json()) as EntityDetail;
+    expect(expected.papersByRole.evaluates.length).toBeGreaterThan(1);
+    const listed = await page.locator('[data-section="papers-evaluates"] .paper-title').allTextContents();
+    expect(listed).toEqual(expected.papersByRole.evaluates.map((p) => p.title));
+
+    expect(new URL(page.url()).searchParams.get('node')).toBe(LONGBENCH);
+    await page.waitForFunction(() => !window.__papergraph!.sigma.getCamera().isAnimated());
+    const camera = await page.evaluate((id) => {
+      const pg = window.__papergraph!;
+      const d = pg.sigma.getNodeDisplayData(id)!;
+      const c = pg.sigma.getCamera();
+      return { dx: Math.abs(c.x - d.x), dy: Math.abs(c.y - d.y), ratio: c.ratio };
+    }, LONGBENCH);
+    expect(camera.dx).toBeLessThan(1e-3);
+    expect(camera.dy).toBeLessThan(1e-3);
+    expect(camera.ratio).toBeLessThan(before);
+  });
+
+  it('search is keyboard navigable: ArrowDown moves the active option and Enter picks it', async () => {
+    await open();
+    await page.locator('.search-input').pressSequentially('LongBench', { delay: 20 });
+    await page.waitForSelector('.search-option');
+    const second = await page.locator('.search-option').nth(1).getAttribute('data-id');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('.search-option').nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`[data-id="${second}"].entity-view, [data-id="${second}"].paper-view`);
+  });
+
+  it('unchecking a node type hides exactly that type', async () => {
+    await open();
+    const before = await renderedTypes();
+    expect(before.Benchmark).toBeGreaterThan(0);
+    await page.locator('[data-filter="type-Benchmark"]').uncheck();
+    const after = await renderedTypes();
+    expect(after.Benchmark).toBeUndefined();
+    expect(after.Paper).toBe(before.Paper);
+    expect(after.Model).toBe(before.Model);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('Benchmark');
+  });
+
+  it('focus mode keeps only the 1-hop neighbourhood', async () => {
+    await open(`?node=${encodeURIComponent(LONGBENCH)}`);
+    await page.waitForSelector('.entity-view');
+    await page.getByRole('button', { name: 'Focus 1 hop' }).click();
+    await page.waitForSelector('.focus-banner:not([hidden])');
+    const { rendered, expected } = await page.evaluate((id) => {
+      const pg = window.__papergraph!;
+      return { rendered: pg.renderedNodes().sort(), expected: [id, ...pg.graph.neighbors(id)].sort() };
+    }, LONGBENCH);
+    expect(rendered).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('focus')).toBe(LONGBENCH);
+  });
+
+  it('restores selection, filters, focus and colouring from the URL', async () => {
+    await open(`?node=${encodeURIComponent(LONGBENCH)}&hide=Metric,Task&color=community`);
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+    await expect(page.locator('[data-filter="type-Metric"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('[data-filter="type-Task"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('[data-color="community"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    const types = await renderedTypes();
+    expect(types.Metric).toBeUndefined();
+    expect(types.Task).toBeUndefined();
+    expect(types.Paper).toBeGreaterThan(0);
+    // Reload keeps the same view.
+    await page.reload();
+    await page.waitForFunction(() => window.__papergraph !== undefined);
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+    await expect(page.locator('[data-filter="type-Metric"]').isChecked()).resolves.toBe(false);
+  });
+
+  it('back and forward move between selections and filters', async () => {
+    await open();
+    const paper = await page.evaluate(() => window.__papergraph!.graph.findNode((_n, a) => a.kind === 'paper')!);
+    await page.evaluate((id) => window.__papergraph!.select(id), LONGBENCH);
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+    await page.evaluate((id) => window.__papergraph!.select(id), paper);
+    await page.waitForSelector(`.paper-view[data-id="${paper}"]`);
+    await page.locator('[data-filter="type-Model"]').uncheck();
+
+    await page.goBack();
+    await expect(page.locator('[data-filter="type-Model"]').isChecked()).resolves.toBe(true);
+    await page.waitForSelector(`.paper-view[data-id="${paper}"]`);
+    await page.goBack();
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+    await page.goForward();
+    await page.waitForSelector(`.paper-view[data-id="${paper}"]`);
+    await page.goForward();
+    await expect(page.locator('[data-filter="type-Model"]').isChecked()).resolves.toBe(false);
+    expect((await renderedTypes()).Model).toBeUndefined();
+  });
+
+  it('shows a title containing markup literally and never runs it', async () => {
+    await open(`?node=${encodeURIComponent('p:fixture-xss')}`);
+    await page.waitForSelector('.paper-view');
+    expect(await panelTitle()).toBe(XSS_TITLE);
+    expect(await page.locator('.abstract').textContent()).toBe(XSS_PAPER.abstract);
+    expect(await page.locator('.details img, .details script').count()).toBe(0);
+    // The graph label and the search option show it as text too.
+    await page.locator('.search-input').pressSequentially('Probing', { delay: 20 });
+    await page.waitForSelector('.search-option');
+    expect(await page.locator('.search-option .option-label').first().textContent()).toBe(XSS_TITLE);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('clicking a related paper in the paper panel selects it', async () => {
+    const paper = 'p:fixture-xss';
+    await open(`?node=${encodeURIComponent(paper)}`);
+    await page.waitForSelector('.related-item');
+    const target = await page.locator('.related-item').first().getAttribute('data-id');
+    await page.locator('.related-item .related-title').first().click();
+    await page.waitForSelector(`.paper-view[data-id="${target}"]`);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(target);
+  });
+
+  it('exports the visible graph as GEXF and GraphML, and the view as PNG', async () => {
+    await open('?hide=Metric');
+    const visible = await page.evaluate(() => window.__papergraph!.renderedNodes().length);
+    const take = async (kind: string): Promise<Buffer> => {
+      await page.locator('.menu summary').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export="${kind}"]`).click()]);
+      return readFileSync((await download.path())!);
+    };
+    const gexf = (await take('gexf')).toString('utf8');
+    expect(gexf).toContain('<gexf');
+    expect(gexf.match(/<node /g)?.length).toBe(visible);
+    const graphml = (await take('graphml')).toString('utf8');
+    expect(graphml).toContain('<graphml');
+    expect(graphml.match(/<node /g)?.length).toBe(visible);
+    const png = await take('png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('saves the README screenshot', async () => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(`?node=${encodeURIComponent(LONGBENCH)}`);
+    await page.waitForSelector('.entity-view');
+    await page.waitForFunction(() => !window.__papergraph!.sigma.getCamera().isAnimated());
+    await page.waitForTimeout(300);
+    mkdirSync(join(ROOT, 'docs'), { recursive: true });
+    const file = join(ROOT, 'docs/screenshot.png');
+    await page.screenshot({ path: file });
+    expect(readFileSync(file).length).toBeGreaterThan(50_000);
+  });
+});
