@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseParam } from '../../src/cli/commands/query.js';
-import { formatTable, formatValue } from '../../src/cli/result-table.js';
+import { formatTable } from '../../src/cli/result-table.js';
+import { formatValue } from '../../src/store/console/format-value.js';
 
 describe('papergraph query', () => {
   it('reads --param values as JSON when they parse, else as text', () => {

@@ -5,6 +5,7 @@ import { formatTable } from '../result-table.js';
 import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
 import { ConsoleError } from '../../store/console/errors.js';
+import { paramValueFromText } from '../../store/console/param-text.js';
 import { consoleLimitsFromEnv, runReadOnlyQuery } from '../../store/console/read-only-query.js';
 
 const HELP = `Usage:
@@ -38,14 +39,7 @@ interface QueryOptions {
 export function parseParam(text: string): [string, unknown] {
   const eq = text.indexOf('=');
   if (eq <= 0) throw new UsageError(`--param must look like name=value, got "${text}"`);
-  const raw = text.slice(eq + 1);
-  let value: unknown = raw;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    // Not JSON: the text itself is the value (`--param name=LongBench`).
-  }
-  return [text.slice(0, eq), value];
+  return [text.slice(0, eq), paramValueFromText(text.slice(eq + 1))];
 }
 
 function parseOptions(argv: string[]): QueryOptions {
