@@ -5,6 +5,8 @@ import { familySentence, sharedEntitySentence, sharedTermsSentence } from './exp
 import { idf, Postings } from './postings.js';
 import { paperTermCounts, tokenise, TITLE_WEIGHT } from './tokenise.js';
 import { topK } from './topk.js';
+import type { SparseVector } from './topics.js';
+import { PaperTopics } from './topics.js';
 import type { RelatedWeights } from './weights.js';
 import { DEFAULT_WEIGHTS, ROLE_STRENGTH, roleAt, roleIndex, TYPE_WEIGHT } from './weights.js';
 
@@ -33,6 +35,8 @@ const TF_SLOTS = 16;
 const ROLE_SLOTS = 4;
 /** The IDF of every key is recomputed once the corpus has grown by this fraction since the last time. */
 const REFRESH_GROWTH = 0.01;
+/** At most this many papers, the best by the sparse channels, are re-scored in topic space. */
+const TOPIC_CANDIDATES = 2000;
 const WHY_ENTITIES = 3;
 const WHY_TERMS = 4;
 
@@ -111,6 +115,7 @@ export class RelatedIndex {
   private entityNorm: number[] = [];
   private familyNorm: number[] = [];
   private normsAt = 0;
+  private readonly topics = new PaperTopics();
   /** Per-query scratch, reused: accumulated scores per channel and the docs touched. */
   private scratch = { text: new Float64Array(0), entity: new Float64Array(0), family: new Float64Array(0), seen: new Uint8Array(0) };
 
@@ -164,6 +169,10 @@ export class RelatedIndex {
     this.textNorm.push(vectorNorm([...counts].map(([term, count]) => termTf(count) * idf(n, this.terms.df(this.terms.id(term))))));
     this.entityNorm.push(vectorNorm(ids.map((id, i) => this.entityWeight(id, roleIndex(entities[i]!.role)) * idf(n, this.entities.df(id)))));
     this.familyNorm.push(vectorNorm([...familyRoles].map(([family, role]) => ROLE_STRENGTH[role] * idf(n, this.families.df(family)))));
+    if (this.topics.rank > 0) {
+      const vector = [...counts].map(([term, count]) => ({ id: this.terms.id(term), weight: termTf(count) * idf(n, this.terms.df(this.terms.id(term))) }));
+      this.topics.add(sparse(normalise(vector)));
+    }
   }
 
   /** Related papers of a paper in the index, best first; unknown ids give an empty list. */
@@ -194,6 +203,20 @@ export class RelatedIndex {
     this.entityNorm = this.norms(this.entities, (id, value) => this.entityWeight(id, value));
     this.familyNorm = this.norms(this.families, (_id, value) => ROLE_STRENGTH[roleAt(value)]);
     this.normsAt = this.docs.length;
+    this.topics.rebuild(this.docs.length, this.terms.size, (visit) => this.visitTextMatrix(visit));
+  }
+
+  /** Visits every entry of the normalised TF-IDF matrix, term by term. */
+  private visitTextMatrix(visit: (doc: number, term: number, weight: number) => void): void {
+    const n = this.docs.length;
+    for (let id = 0; id < this.terms.size; id++) {
+      const list = this.terms.list(id);
+      const w = idf(n, list.length);
+      for (const packed of list) {
+        const doc = Math.floor(packed / TF_SLOTS);
+        visit(doc, id, ((1 + Math.log(packed - doc * TF_SLOTS)) * w) / this.textNorm[doc]!);
+      }
+    }
   }
 
   private refreshIfStale(): void {
@@ -278,8 +301,11 @@ export class RelatedIndex {
     accumulate(this.entities, query.entities, entity, this.entityNorm, (id, value) => this.entityWeight(id, value));
     accumulate(this.families, query.families, family, this.familyNorm, (_id, value) => ROLE_STRENGTH[roleAt(value)]);
     const { weights } = this;
-    const score = (doc: number): number => weights.text * text[doc]! + weights.entities * entity[doc]! + weights.graph * family[doc]!;
-    const candidates = touched.filter((doc) => doc !== query.self);
+    const sparseScore = (doc: number): number => weights.text * text[doc]! + weights.entities * entity[doc]! + weights.graph * family[doc]!;
+    let candidates = touched.filter((doc) => doc !== query.self);
+    if (candidates.length > TOPIC_CANDIDATES) candidates = topK(candidates, sparseScore, TOPIC_CANDIDATES);
+    const position = weights.topics > 0 ? this.topics.position(query.self >= 0 ? query.self : sparse(query.terms)) : null;
+    const score = position ? (doc: number): number => sparseScore(doc) + weights.topics * this.topics.similarity(position, doc) : sparseScore;
     const best = topK(candidates, score, k);
     const hits = best.map((doc) => this.explain(query, doc, score(doc)));
     for (const doc of touched) {
@@ -350,6 +376,10 @@ export class RelatedIndex {
     }
     return chosen;
   }
+}
+
+function sparse(keys: WeightedKey[]): SparseVector {
+  return { ids: keys.map((k) => k.id), values: keys.map((k) => k.weight) };
 }
 
 function vectorNorm(values: number[]): number {

@@ -22,10 +22,12 @@ export const roleAt = (index: number): Role => ROLES[index] ?? 'mentions';
 export interface RelatedWeights {
   /** TF-IDF cosine of titles and abstracts (unigrams and bigrams). */
   text: number;
+  /** Cosine in latent topic space (LSA over the same TF-IDF vectors). */
+  topics: number;
   /** Cosine of shared entities, weighted by rarity, type and both papers' roles. */
   entities: number;
   /** Entities linked through a model family or through frequent co-occurrence. */
   graph: number;
 }
 
-export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, entities: 0.5, graph: 0.2 };
+export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 0.2, entities: 0.1, graph: 0 };
