@@ -313,8 +313,10 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) candidates.push(...lexiconCandidates(f));
   // Unknown name-shaped tokens.
   for (const f of fields) {
+    const covered = new Uint8Array(f.text.length + 1);
+    for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
     for (const t of f.tokens) {
-      if (candidates.some((c) => c.field === f.field && overlaps(c, t))) continue;
+      if (covered.subarray(t.start, t.end).includes(1)) continue;
       const surface = t.text.replace(/['’]s$/u, '');
       if (!isNameShaped(surface)) continue;
       candidates.push({

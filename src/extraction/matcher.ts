@@ -17,7 +17,12 @@ interface TrieNode {
 }
 
 const newNode = (): TrieNode => ({ next: new Map(), forms: [] });
-const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isAlnum = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(c);
+};
 // Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2".
 const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐';
 
@@ -110,7 +115,8 @@ export class LexiconMatcher {
         i++;
       }
       let advanced = false;
-      for (const ch of text[i]!.normalize('NFKC').toLowerCase()) {
+      const raw = text[i]!;
+      for (const ch of raw.charCodeAt(0) < 128 ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase()) {
         node = node?.next.get(ch);
         advanced = true;
       }

@@ -21,9 +21,9 @@ export interface CoveredRange {
 
 // Head nouns that end a term and fix its type. A head alone is left to the lexicon; a head with
 // technical modifiers in front is a term of its own.
-const HEADS: Record<string, EntityType> = {};
+const HEADS = new Map<string, EntityType>();
 const addHeads = (type: EntityType, words: string): void => {
-  for (const w of words.split(/\s+/)) if (w) HEADS[w] = type;
+  for (const w of words.split(/\s+/)) if (w) HEADS.set(w, type);
 };
 addHeads(
   'Task',
@@ -56,7 +56,7 @@ const NOT_MODIFIERS = new Set(
    shortest maximum minimum increasing decreasing growing reduced higher-quality`.split(/\s+/),
 );
 
-const isHead = (t: Token): EntityType | null => HEADS[t.text.toLowerCase()] ?? null;
+const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
 /** Only spaces between two tokens: a term never crosses punctuation. */
 const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end, b.start)) || (a.end === b.start);
@@ -85,7 +85,7 @@ const NON_TERM_WORDS = new Set(
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
-  if (TECHNICAL_ADJECTIVES.has(w) || HEADS[w] === 'Task' && /ing$/.test(w) && w !== 'training') return true;
+  if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
   const c = wordClass(w);

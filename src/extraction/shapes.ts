@@ -27,6 +27,7 @@ const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
  * and class acronyms ("LLMs") do not.
  */
 export function isNameShaped(token: string): boolean {
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false; // plain lower-case words: the common case, decided fast
   const t = token.replace(/['’]s$/u, '');
   if (t.length < 2 || isGenericAcronym(t)) return false;
   const letterCount = (t.match(/\p{L}/gu) ?? []).length;
