@@ -82,7 +82,8 @@ class JsonArrayWriter {
 
   private async put(text: string): Promise<void> {
     if (this.failure) throw this.failure;
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'error')]);
+    // once() rejects if the stream errors while we wait.
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
     if (this.failure) throw this.failure;
   }
 }
