@@ -56,12 +56,21 @@ export function detectCommunities(graph: KnowledgeGraph, skeleton: UndirectedGra
   return { of, list };
 }
 
-/** The community's entities ranked by links inside the community, then by overall degree. */
+/**
+ * The entities that characterise a community: many links inside it, and most of their links
+ * there (inside² / degree), so a hub shared by every sub-area ("accuracy", "GPT-4") does not name
+ * them all. Metrics name a community only when it has nothing else.
+ */
 function centralEntities(graph: KnowledgeGraph, skeleton: UndirectedGraph, nodes: string[], of: Map<string, number>, id: number): string[] {
   const scored = nodes
     .filter((n) => graph.getNodeAttribute(n, 'kind') === 'entity')
-    .map((n) => ({ n, inside: skeleton.filterNeighbors(n, (m) => of.get(m) === id).length, degree: skeleton.degree(n) }));
-  scored.sort((a, b) => b.inside - a.inside || b.degree - a.degree || compare(a.n, b.n));
+    .map((n) => {
+      const inside = skeleton.filterNeighbors(n, (m) => of.get(m) === id).length;
+      const attrs = graph.getNodeAttributes(n);
+      const metric = attrs.kind === 'entity' && attrs.type === 'Metric';
+      return { n, score: (inside * inside) / Math.max(1, skeleton.degree(n)), inside, metric };
+    });
+  scored.sort((a, b) => Number(a.metric) - Number(b.metric) || b.score - a.score || b.inside - a.inside || compare(a.n, b.n));
   // A model and its own variant say the same thing twice ("Llama-2 7B · Llama-2"): keep the first.
   const related = (a: string, b: string) => graph.hasEdge(a, b) || graph.hasEdge(b, a);
   const chosen: string[] = [];

@@ -78,15 +78,7 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
     first.unshift(query.focus.id);
   }
 
-  const priority = new Map(first.map((node, i) => [node, i]));
-  const ranked = [...candidates].sort(
-    (a, b) =>
-      (priority.get(a) ?? Infinity) - (priority.get(b) ?? Infinity) ||
-      fdeg(b) - fdeg(a) ||
-      graph.degree(b) - graph.degree(a) ||
-      (a < b ? -1 : 1),
-  );
-  const kept = new Set(ranked.slice(0, query.limit));
+  const kept = budget(corpus, candidates, first, query.limit, fdeg, neighbours);
 
   const { of: communityOf, list: communityList } = corpus.communities;
   const layout = corpus.layout;
@@ -130,6 +122,31 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
   };
   if (query.focus) view.focus = { ...query.focus };
   return view;
+}
+
+/**
+ * Chooses at most `limit` nodes: the focus and search matches first, then half the rest for the
+ * best-connected entities and half for the papers linking most of them. Ranking everything by
+ * degree alone would fill a large graph's budget with entity hubs and no paper between them,
+ * that is, with no edges at all.
+ */
+function budget(corpus: Corpus, candidates: Set<string>, first: string[], limit: number, fdeg: (node: string) => number, neighbours: (node: string) => string[]): Set<string> {
+  if (candidates.size <= limit) return candidates;
+  const { graph } = corpus;
+  const kept = new Set(first.filter((node) => candidates.has(node)).slice(0, limit));
+  const byDegree = (a: string, b: string) => fdeg(b) - fdeg(a) || graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1);
+  const isPaper = (node: string) => graph.getNodeAttribute(node, 'kind') === 'paper';
+  const rest = [...candidates].filter((node) => !kept.has(node));
+  const entities = rest.filter((node) => !isPaper(node)).sort(byDegree);
+  const papers = rest.filter(isPaper);
+  const room = limit - kept.size;
+  const entityCount = Math.min(entities.length, Math.max(Math.ceil(room / 2), room - papers.length));
+  for (const node of entities.slice(0, entityCount)) kept.add(node);
+  const links = new Map(papers.map((p) => [p, neighbours(p).filter((other) => kept.has(other)).length]));
+  papers.sort((a, b) => links.get(b)! - links.get(a)! || byDegree(a, b));
+  for (const node of papers.slice(0, limit - kept.size)) kept.add(node);
+  for (const node of entities.slice(entityCount, entityCount + limit - kept.size)) kept.add(node);
+  return kept;
 }
 
 function matchesTerm(attrs: NodeAttributes, term: string): boolean {

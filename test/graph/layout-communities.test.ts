@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/graph/corpus.js';
-import { fixtureCorpus } from './fixtures.js';
+import { computeLayout } from '../../src/graph/layout.js';
+import { fixtureCorpus, paper } from './fixtures.js';
 
 describe('server-side layout', () => {
   it('positions every node at finite coordinates, identically on every build', () => {
@@ -62,5 +63,31 @@ describe('communities', () => {
     expect(new Corpus(fixtureCorpus()).communities.list).toEqual(list);
     expect(new Set(list.map((c) => c.color)).size).toBe(list.length);
     expect(list.every((c) => /^#[0-9a-f]{6}$/.test(c.color))).toBe(true);
+  });
+});
+
+describe('layout of a graph larger than its backbone', () => {
+  // 60 papers with 8 entities each, 4 of them private: 60 + 240 private + 20 shared nodes.
+  const papers = Array.from({ length: 60 }, (_, i) =>
+    paper(`x${i}`, `Paper ${i}`, 'Text.', [
+      ...Array.from({ length: 4 }, (_, j) => ({ name: `Private ${i}-${j}`, type: 'Task' as const, role: 'uses' as const })),
+      ...Array.from({ length: 4 }, (_, j) => ({ name: `Shared ${(i + j) % 20}`, type: 'Technique' as const, role: 'uses' as const })),
+    ]),
+  );
+  const corpus = new Corpus(papers);
+  const positions = computeLayout(corpus.skeleton, { backbone: 80 });
+
+  it('places every node, the ones outside the backbone next to their neighbours', () => {
+    expect(positions.size).toBe(corpus.graph.order);
+    const all = [...positions.values()];
+    expect(all.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    const span = Math.max(...all.map((p) => Math.hypot(p.x, p.y)));
+    const leaf = positions.get('e:Task:private00')!;
+    const owner = positions.get('p:x0')!;
+    expect(Math.hypot(leaf.x - owner.x, leaf.y - owner.y)).toBeLessThan(span / 4);
+  });
+
+  it('is deterministic', () => {
+    expect([...computeLayout(corpus.skeleton, { backbone: 80 })]).toEqual([...positions]);
   });
 });

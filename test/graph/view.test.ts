@@ -41,16 +41,24 @@ describe('graphView', () => {
     expect(v.nodes.map((n) => n.id)).toContain('e:Model:gpt4');
   });
 
-  it('spends the budget on the best-connected nodes and says it truncated', () => {
-    const v = view({ limit: 3 });
-    expect(v.nodes).toHaveLength(3);
+  it('spends half the budget on the best-connected entities and half on the papers linking them', () => {
+    const v = view({ limit: 4 });
+    expect(v.nodes).toHaveLength(4);
     expect(v.truncated).toBe(true);
     expect(v.total.nodes).toBe(corpus.graph.order);
-    const kept = new Set(v.nodes.map((n) => n.id));
-    const lowestKept = Math.min(...v.nodes.map((n) => n.degree));
-    corpus.graph.forEachNode((node) => {
-      if (!kept.has(node)) expect(corpus.graph.degree(node)).toBeLessThanOrEqual(lowestKept);
-    });
+    const entities = v.nodes.filter((n) => n.kind === 'entity').map((n) => n.id).sort();
+    expect(entities).toEqual(['e:Benchmark:longbench', 'e:Model:gpt4']);
+    // Three papers link both LongBench and GPT-4; the two best connected of them are kept, so the
+    // view has edges, not just isolated hubs.
+    const papers = v.nodes.filter((n) => n.kind === 'paper').map((n) => n.id);
+    expect(papers.sort()).toEqual(['p:2306.14048', 'p:2412.15204']);
+    expect(v.edges).toHaveLength(4);
+  });
+
+  it('gives the whole budget to entities when papers are filtered out', () => {
+    const v = view({ limit: 3, types: new Set(['Model', 'Benchmark', 'Technique', 'Task'] as const) });
+    expect(v.nodes).toHaveLength(3);
+    expect(v.nodes.every((n) => n.kind === 'entity')).toBe(true);
   });
 
   it('shows a search term\'s matches with their neighbours', () => {

@@ -1,0 +1,148 @@
+import { createServer, type Server } from 'node:http';
+import { parseArgs } from 'node:util';
+import { UsageError, type Command } from '../command.js';
+import { inputFiles, PaperInput } from '../input.js';
+import { Progress } from '../progress.js';
+import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
+import { extractAll } from '../../extraction/parallel.js';
+import type { ExtractedPaper } from '../../extraction/types.js';
+import { Corpus } from '../../graph/corpus.js';
+import { RelatedIndex } from '../../related/index.js';
+import { createApp } from '../../server/app.js';
+import { neo4jConfigFromEnv, type Neo4jConfig } from '../../store/config.js';
+import { closeDrivers } from '../../store/driver.js';
+import { Neo4jUnavailableError } from '../../store/errors.js';
+import { loadPapers } from '../../store/load.js';
+import { readCorpus } from '../../store/read-corpus.js';
+
+const HELP = `Usage: papergraph serve [FILE...] [--port N] [--host H]
+
+Reads paper lists, extracts them and serves the explorer and its JSON API (under /api).
+With NEO4J_URI set, the papers are first loaded into Neo4j (idempotently, like
+\`papergraph load\`) and the server serves what Neo4j holds, including papers loaded
+before; the Cypher console (POST /api/cypher) queries that database. Without NEO4J_URI the
+graph is held in memory and the console says how to connect Neo4j.
+
+  FILE...      paper lists (trending-page text, JSON, JSON Lines, arXiv Atom XML).
+               Default: the bundled sample data/hf-trending-long-context.txt
+  --port N     port to listen on (default: PORT, else 3000)
+  --host H     interface to listen on (default: HOST, else 127.0.0.1; 0.0.0.0 for all)
+  -h, --help   show this help
+
+Neo4j: NEO4J_URI, NEO4J_USER (neo4j), NEO4J_PASSWORD (papergraph), NEO4J_DATABASE.
+Ctrl-C stops the server and closes the Neo4j connection.
+Exit status: 0 stopped cleanly, 2 usage error, 3 Neo4j unavailable or port in use.
+
+Examples:
+  papergraph serve
+  PORT=8080 papergraph serve papers.jsonl
+  NEO4J_URI=bolt://localhost:7687 papergraph serve data/hf-trending-long-context.txt`;
+
+interface Options {
+  files: string[];
+  port: number;
+  host: string;
+}
+
+function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string' }, host: { type: 'string' } } });
+  } catch (error) {
+    throw new UsageError(`serve: ${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const rawPort = values.port ?? env.PORT ?? '3000';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535) throw new UsageError(`serve: the port must be a number from 0 to 65535 (got "${rawPort}")`);
+  return { files: inputFiles(positionals), port, host: values.host ?? env.HOST ?? '127.0.0.1' };
+}
+
+/** Reads and extracts every paper; input problems and failed extractions are reported, not fatal. */
+async function extractFiles(files: string[]): Promise<ExtractedPaper[]> {
+  const input = new PaperInput(files);
+  const progress = new Progress('extract', undefined, 'papers');
+  const papers: ExtractedPaper[] = [];
+  for await (const { paper, outcome } of extractAll(input.papers())) {
+    if ('error' in outcome) process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
+    else papers.push({ paper, extraction: outcome.extraction });
+    progress.tick();
+  }
+  progress.finish();
+  input.finish();
+  return papers;
+}
+
+/** Loads into Neo4j, then reads back everything it holds: the served graph is the stored one. */
+async function throughNeo4j(config: Neo4jConfig, papers: ExtractedPaper[]): Promise<ExtractedPaper[]> {
+  const progress = new Progress('load', papers.length, 'papers');
+  const report = await loadPapers(config, papers, { extractor: EXTRACTOR_VERSION, onBatch: (n) => progress.tick(n) });
+  progress.finish();
+  process.stderr.write(`papergraph: Neo4j at ${config.uri}: ${report.papers.created} papers created, ${report.papers.updated} updated, ${report.papers.unchanged} unchanged\n`);
+  return readCorpus(config);
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function run(argv: string[]): Promise<number> {
+  const options = parseOptions(argv, process.env);
+  const neo4j = process.env.NEO4J_URI ? neo4jConfigFromEnv() : undefined;
+  try {
+    const extracted = await extractFiles(options.files);
+    const papers = neo4j ? await throughNeo4j(neo4j, extracted) : extracted;
+    const started = Date.now();
+    const corpus = new Corpus(papers).prepare();
+    const related = RelatedIndex.build(papers);
+    process.stderr.write(`papergraph: layout, communities and indexes for ${corpus.graph.order} nodes in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+
+    const app = createApp(neo4j ? { corpus, related, neo4j } : { corpus, related });
+    const http = createServer(app);
+    await listen(http, options.port, options.host);
+    const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
+    const { port } = http.address() as { port: number };
+    console.log(
+      `papergraph: serving ${corpus.counts.papers} papers and ${corpus.counts.entities} entities ` +
+        `(${neo4j ? `from Neo4j at ${neo4j.uri}` : 'in memory'}) at http://${shownHost}:${port}/  (Ctrl-C to stop)`,
+    );
+    await untilSignal();
+    process.stderr.write('papergraph: stopping\n');
+    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+    http.closeAllConnections(); // open keep-alive sockets would otherwise hold close() open
+    await closed;
+    return 0;
+  } catch (error) {
+    if (error instanceof Neo4jUnavailableError) {
+      process.stderr.write(`papergraph: serve: ${error.message}\n`);
+      return 3;
+    }
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`papergraph: serve: port ${options.port} is in use; pass --port N (or PORT=N), or stop the other server\n`);
+      return 3;
+    }
+    throw error;
+  } finally {
+    await closeDrivers();
+  }
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export const serve: Command = { name: 'serve', summary: 'serve the explorer and the JSON API for paper lists (PORT, default 3000)', help: HELP, run };
