@@ -39,6 +39,7 @@ const REFRESH_GROWTH = 0.01;
 const TOPIC_CANDIDATES = 2000;
 const WHY_ENTITIES = 3;
 const WHY_TERMS = 4;
+const BIGRAM_DISPLAY_BOOST = 2;
 
 interface Doc {
   paperId: string;
@@ -167,8 +168,8 @@ export class RelatedIndex {
     const n = this.docs.length;
     const termTf = (count: number): number => 1 + Math.log(Math.min(count, TF_SLOTS - 1));
     this.textNorm.push(vectorNorm([...counts].map(([term, count]) => termTf(count) * idf(n, this.terms.df(this.terms.id(term))))));
-    this.entityNorm.push(vectorNorm(ids.map((id, i) => this.entityWeight(id, roleIndex(entities[i]!.role)) * idf(n, this.entities.df(id)))));
-    this.familyNorm.push(vectorNorm([...familyRoles].map(([family, role]) => ROLE_STRENGTH[role] * idf(n, this.families.df(family)))));
+    this.entityNorm.push(vectorNorm(ids.map((id) => TYPE_WEIGHT[this.entityInfo[id]!.type] * idf(n, this.entities.df(id)))));
+    this.familyNorm.push(vectorNorm([...familyRoles.keys()].map((family) => idf(n, this.families.df(family)))));
     if (this.topics.rank > 0) {
       const vector = [...counts].map(([term, count]) => ({ id: this.terms.id(term), weight: termTf(count) * idf(n, this.terms.df(this.terms.id(term))) }));
       this.topics.add(sparse(normalise(vector)));
@@ -200,8 +201,8 @@ export class RelatedIndex {
   /** Recomputes every paper's vector norms from current document frequencies. */
   refresh(): void {
     this.textNorm = this.norms(this.terms, (_id, value) => 1 + Math.log(value));
-    this.entityNorm = this.norms(this.entities, (id, value) => this.entityWeight(id, value));
-    this.familyNorm = this.norms(this.families, (_id, value) => ROLE_STRENGTH[roleAt(value)]);
+    this.entityNorm = this.norms(this.entities, (id) => TYPE_WEIGHT[this.entityInfo[id]!.type]);
+    this.familyNorm = this.norms(this.families, () => 1);
     this.normsAt = this.docs.length;
     this.topics.rebuild(this.docs.length, this.terms.size, (visit) => this.visitTextMatrix(visit));
   }
@@ -271,10 +272,10 @@ export class RelatedIndex {
         if (!seen || ROLE_STRENGTH[e.role] > ROLE_STRENGTH[seen]) familyRoles.set(family, e.role);
         if (!familyMembers.has(family)) familyMembers.set(family, e.name);
       }
-      return { id, weight: ROLE_STRENGTH[e.role] * TYPE_WEIGHT[e.type] * idf(n, this.entities.df(id)) };
+      return { id, weight: TYPE_WEIGHT[e.type] * idf(n, this.entities.df(id)), role: ROLE_STRENGTH[e.role] };
     });
-    const families = [...familyRoles].map(([id, role]) => ({ id, weight: ROLE_STRENGTH[role] * idf(n, this.families.df(id)) }));
-    return { self, title, abstract, terms, entities: normalise(entityWeights), families: normalise(families), entityRoles, familyMembers };
+    const families = [...familyRoles].map(([id, role]) => ({ id, weight: idf(n, this.families.df(id)), role: ROLE_STRENGTH[role] }));
+    return { self, title, abstract, terms, entities: normaliseRoleFree(entityWeights), families: normaliseRoleFree(families), entityRoles, familyMembers };
   }
 
   private search(query: Query, k: number): RelatedHit[] {
@@ -367,11 +368,15 @@ export class RelatedIndex {
       if (qw === undefined || id < 0) continue;
       scored.push({ term, surface: surfaces.get(term)!, weight: qw * (1 + Math.log(count)) * idf(n, this.terms.df(id)) });
     }
-    scored.sort((a, b) => b.weight - a.weight);
+    // A bigram says more than either of its words: it is shown first and hides its parts.
+    scored.sort((a, b) => b.weight * (b.term.includes(' ') ? BIGRAM_DISPLAY_BOOST : 1) - a.weight * (a.term.includes(' ') ? BIGRAM_DISPLAY_BOOST : 1));
+    const chosenTerms: string[] = [];
     const chosen: string[] = [];
     for (const s of scored) {
       if (chosen.length >= WHY_TERMS) break;
-      if (chosen.some((c) => c.split(' ').includes(s.surface) || s.surface.split(' ').every((w) => chosen.includes(w)))) continue;
+      const words = s.term.split(' ');
+      if (chosenTerms.some((c) => c.split(' ').includes(s.term)) || (words.length > 1 && words.every((w) => chosenTerms.includes(w)))) continue;
+      chosenTerms.push(s.term);
       chosen.push(s.surface);
     }
     return chosen;
@@ -384,6 +389,15 @@ function sparse(keys: WeightedKey[]): SparseVector {
 
 function vectorNorm(values: number[]): number {
   return Math.sqrt(values.reduce((s, x) => s + x * x, 0)) || 1;
+}
+
+/**
+ * Unit length before the roles are applied, then scaled by each key's role strength: a paper that
+ * only mentions its one entity must not look, after normalisation, like one that evaluates it.
+ */
+function normaliseRoleFree(keys: (WeightedKey & { role: number })[]): WeightedKey[] {
+  const norm = vectorNorm(keys.map((k) => k.weight));
+  return keys.map((k) => ({ id: k.id, weight: (k.weight * k.role) / norm }));
 }
 
 function normalise(keys: WeightedKey[]): WeightedKey[] {
