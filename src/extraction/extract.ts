@@ -6,7 +6,7 @@ import { entityKey } from './normalise.js';
 import { findPhrases, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
-import { headNounType, isGenericAcronym, isNameShaped, suffixType } from './shapes.js';
+import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
@@ -85,7 +85,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       const ti = tokenIndexAt(f.tokens, m.start);
       const tok = f.tokens[ti];
       // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
-      if (tok && tok.end > end && (f.text[end] === '-' || f.text[end] === '.' || /\p{N}/u.test(f.text[end] ?? ''))) {
+      const rest = tok ? f.text.slice(end, tok.end) : '';
+      if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !/^-\p{Ll}+$/u.test(rest)) {
         end = tok.end;
         extended = true;
       }
@@ -138,15 +139,23 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
   }
   const gap = f.text.slice(end, next?.start ?? end);
   if (next && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
-    for (let k = j + 1; k < Math.min(f.tokens.length, j + 10); k++) {
+    // The head of the appositive noun phrase is its last head noun: "X, a novel LLM training framework".
+    let found: EntityType | null = null;
+    for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {
       const t = f.tokens[k]!;
       if (t.start >= sentence.end) break;
+      const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
+      if (/[;.:)]/.test(between) || (found && /,/.test(between))) break;
+      if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) continue;
       const head = headNounType(t.text);
-      if (head) return head;
+      if (head) {
+        found = head;
+        continue;
+      }
       const c = wordClass(t.text);
-      if (k > j + 2 && (c === 'verb' || c === 'prep' || c === 'pron')) break;
-      if (/[;.]/.test(f.text.slice(f.tokens[k - 1]!.end, t.start))) break;
+      if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'gerund' || c === 'conj')) break;
     }
+    if (found) return found;
   }
   // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
   const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
@@ -154,13 +163,15 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
     if (/^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return 'Benchmark';
   }
   // Before the name: "a new benchmark called X", "the benchmark X".
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = f.tokens[k]!;
     if (t.start < sentence.start) break;
     const head = headNounType(t.text);
     if (head) return head;
+    // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list.
+    if (/^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i.test(t.text) || isNameShaped(t.text)) continue;
     const c = wordClass(t.text);
-    if (c === 'verb' || c === 'prep' && !/^(?:called|named|dubbed|termed)$/i.test(t.text)) break;
+    if (c === 'verb' || c === 'prep' || c === 'gerund') break;
   }
   return null;
 }
@@ -168,7 +179,8 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
 /** Generic plural class names ("Large Vision-Language Models") are never entities. */
 function isGenericLongForm(long: string): boolean {
   const last = long.trim().split(/[\s-]+/).pop() ?? '';
-  return /^(?:models|llms|networks|systems|methods|approaches|tasks|agents)$/i.test(last);
+  if (/^(?:models|llms|networks|systems|methods|approaches|tasks|agents)$/i.test(last)) return true;
+  return /\blanguage models?$/i.test(long.trim());
 }
 
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
@@ -328,7 +340,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) {
     for (const s of f.sentences) {
       for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
-        if (isGenericAcronym(d.short.text) || isGenericLongForm(d.long.text)) continue;
+        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || isGenericLongForm(d.long.text)) continue;
         const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
         const type = lexLong?.type ?? lexShort?.type ?? longFormType(d.long.text);

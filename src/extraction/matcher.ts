@@ -26,8 +26,8 @@ const isAlnum = (c: string | undefined): boolean => {
 // Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2".
 const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐';
 
-// "+" and "/" are part of a name ("C++", "tokens/s"): dropping them would make "token/s" = "tokens".
-const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/';
+// "+", "/" and "@" are part of a name ("C++", "tokens/s", "Pass@k"): dropping them would make "token/s" = "tokens".
+const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/' || c === '@';
 
 /** Characters of `s` that count for matching: letters, digits and "+", lower-cased. */
 function normChars(s: string): string[] {
@@ -45,7 +45,7 @@ const letters = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 function needsExactCase(entry: LexiconEntry, form: string): boolean {
   if (entry.ambiguous) return true;
   const l = letters(form);
-  return l.length <= 5 && /^[\p{Lu}\p{N}]+$/u.test(l) && /\p{Lu}/u.test(l);
+  return l.length <= 5 && /^\p{Lu}+$/u.test(l);
 }
 
 /**

@@ -15,7 +15,27 @@ const GENERIC_ACRONYMS = new Set(
   ],
 );
 
-export const isGenericAcronym = (s: string): boolean => GENERIC_ACRONYMS.has(s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+// Organisations and hardware: capitalised like model names, but neither models nor methods.
+const ORGANISATIONS_AND_HARDWARE = new Set(
+  `openai google meta microsoft anthropic nvidia deepmind huggingface alibaba baidu tencent apple amazon ibm salesforce bytedance
+   nvlink infiniband pcie cuda a100 a800 h100 h800 h200 v100 b200 rtx tpuv4 tpuv5`.split(/\s+/),
+);
+
+export const isGenericAcronym = (s: string): boolean => {
+  const k = s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k);
+};
+
+/** "Video-LLMs", "AV-LLM", "Code-LLMs": a class of models named by a prefix, not one model. */
+export function isGenericClassName(s: string): boolean {
+  const parts = s.split('-');
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1]!;
+  if (!GENERIC_ACRONYMS.has(last.toLowerCase())) return false;
+  if (/s$/.test(last)) return true;
+  const first = parts[0]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) || /^\p{Lu}{1,2}$/u.test(first);
+}
 
 const DIGIT = /\p{N}/u;
 const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
@@ -29,7 +49,7 @@ const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
 export function isNameShaped(token: string): boolean {
   if (/^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false; // plain lower-case words: the common case, decided fast
   const t = token.replace(/['’]s$/u, '');
-  if (t.length < 2 || isGenericAcronym(t)) return false;
+  if (t.length < 2 || isGenericAcronym(t) || isGenericClassName(t)) return false;
   const letterCount = (t.match(/\p{L}/gu) ?? []).length;
   if (letterCount === 0) return false;
   if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes
@@ -81,6 +101,7 @@ export function suffixType(name: string): EntityType | null {
 const HEAD_NOUNS: Record<string, EntityType> = {
   benchmark: 'Benchmark', benchmarks: 'Benchmark', testbed: 'Benchmark', leaderboard: 'Benchmark', suite: 'Benchmark', arena: 'Benchmark',
   dataset: 'Dataset', datasets: 'Dataset', corpus: 'Dataset', corpora: 'Dataset', collection: 'Dataset',
+  subset: 'Benchmark', subsets: 'Benchmark', split: 'Benchmark', splits: 'Benchmark',
   model: 'Model', models: 'Model', llm: 'Model', llms: 'Model', mllm: 'Model', lmm: 'Model', vlm: 'Model', lvlm: 'Model', assistant: 'Model', chatbot: 'Model',
   framework: 'Technique', method: 'Technique', methods: 'Technique', approach: 'Technique', technique: 'Technique', mechanism: 'Technique', algorithm: 'Technique',
   strategy: 'Technique', pipeline: 'Technique', system: 'Technique', architecture: 'Technique', module: 'Technique', paradigm: 'Technique', recipe: 'Technique',

@@ -31,7 +31,7 @@ const isAlnum = (c: string | undefined): boolean => {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /[\p{L}\p{N}]/u.test(c);
 };
-const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&']);
+const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
 
 /** A dot inside a name: versions ("Qwen2.5", "v0.2") and "e.g."; not a missing space ("dataset.We"). */
 function dotJoins(text: string, i: number): boolean {
