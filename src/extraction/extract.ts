@@ -3,7 +3,7 @@ import { findAcronymDefinitions } from './acronyms.js';
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher } from './matcher.js';
 import { entityKey } from './normalise.js';
-import { findPhrases, type CoveredRange } from './phrases.js';
+import { findPhrases, termHeadType, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, suffixType } from './shapes.js';
@@ -74,11 +74,15 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   return -1;
 }
 
+// A common word is a technique only where the sentence applies it: "via probing", "using distillation".
+const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
+
 /** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
 function lexiconCandidates(f: FieldText): Candidate[] {
   const out: Candidate[] = [];
   for (const m of matcher().match(f.text, f.tokens)) {
     const e = m.entry;
+    if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) continue;
     let end = m.end;
     let extended = false;
     if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
@@ -180,6 +184,8 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
 function isGenericLongForm(long: string): boolean {
   const last = long.trim().split(/[\s-]+/).pop() ?? '';
   if (/^(?:models|llms|networks|systems|methods|approaches|tasks|agents)$/i.test(last)) return true;
+  // "Electronic Health Records (EHRs)": a plural capitalised long form names a kind of thing.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last)) return true;
   return /\blanguage models?$/i.test(long.trim());
 }
 
@@ -341,6 +347,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     for (const s of f.sentences) {
       for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
         if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || isGenericLongForm(d.long.text)) continue;
+        // "key-value (KV) cache": the acronym modifies a term, the term is the entity.
+        const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
+        if (following && termHeadType(following[1]!)) continue;
         const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
         const type = lexLong?.type ?? lexShort?.type ?? longFormType(d.long.text);

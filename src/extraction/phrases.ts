@@ -34,7 +34,7 @@ addHeads(
 );
 addHeads(
   'Technique',
-  `attention cache caching fine-tuning finetuning tuning pre-training pretraining training parallelism offloading quantization quantisation
+  `attention cache caching fine-tuning finetuning tuning pre-training pretraining parallelism offloading quantization quantisation
    compression pooling embedding embeddings encoding encodings sharding scheduling prompting distillation pruning merging eviction decoding
    sampling interpolation recomputation clustering mask masks masking lookup routing chunking scaling sparsity tokenization optimization
    optimisation synthesis mechanism algorithm module encoder decoder retriever tokenizer prefill prefilling regularization normalization`,
@@ -52,11 +52,14 @@ const NOT_MODIFIERS = new Set(
    standard-setting extreme excellent notable poor naive basic sophisticated inherent underlying entire full-fledged open-source
    open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
    first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
-   downstream upstream same-length their its our this that these those such average highest lowest largest smallest longest
+   downstream upstream same-length their its our this that these those such one two three four five six seven eight nine ten average highest lowest largest smallest longest
    shortest maximum minimum increasing decreasing growing reduced higher-quality`.split(/\s+/),
 );
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
+
+/** The type a term ending in `word` has, if `word` is a head noun ("cache" → Technique). */
+export const termHeadType = (word: string): EntityType | null => HEADS.get(word.toLowerCase()) ?? null;
 
 /** Only spaces between two tokens: a term never crosses punctuation. */
 const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end, b.start)) || (a.end === b.start);
