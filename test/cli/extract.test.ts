@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,6 +92,16 @@ describe('papergraph extract', () => {
       expect(stdout).toBe('');
       expect(stderr).toMatch(/^papergraph: extract: /);
     }
+  });
+
+  it('stops quietly with exit 0 when the reader of its output goes away', async () => {
+    const pipeline = `"${process.execPath}" "${MAIN}" extract --json | head -c 100 > /dev/null`;
+    const child = spawn('bash', ['-o', 'pipefail', '-c', pipeline], { cwd: ROOT, env: { ...process.env, PAPERGRAPH_QUIET: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('gives byte-identical output with worker threads and without', async () => {

@@ -58,6 +58,9 @@ function parseOptions(argv: string[]): Options {
   return { files: inputFiles(positionals), json: values.json ?? false, out: values.out, workers };
 }
 
+/** The reader of our output went away (`papergraph extract --json | head`): stop quietly. */
+class OutputClosed extends Error {}
+
 /**
  * Writes a JSON array one element at a time, waiting when the stream is full, so that the output
  * of a multi-GB input never sits in memory.
@@ -67,8 +70,8 @@ class JsonArrayWriter {
   private failure: Error | undefined;
 
   constructor(private readonly stream: Writable) {
-    stream.on('error', (error: Error) => {
-      this.failure = error;
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      this.failure = error.code === 'EPIPE' ? new OutputClosed() : error;
     });
   }
 
@@ -82,8 +85,8 @@ class JsonArrayWriter {
 
   private async put(text: string): Promise<void> {
     if (this.failure) throw this.failure;
-    // once() rejects if the stream errors while we wait.
-    if (!this.stream.write(text)) await once(this.stream, 'drain');
+    // once() rejects if the stream errors while we wait; the listener above has recorded which error.
+    if (!this.stream.write(text)) await once(this.stream, 'drain').catch(() => undefined);
     if (this.failure) throw this.failure;
   }
 }
@@ -109,7 +112,15 @@ class Tally {
 }
 
 async function run(argv: string[]): Promise<number> {
-  const options = parseOptions(argv);
+  try {
+    return await extractPapers(parseOptions(argv));
+  } catch (error) {
+    if (error instanceof OutputClosed) return 0;
+    throw error;
+  }
+}
+
+async function extractPapers(options: Options): Promise<number> {
   const input = new PaperInput(options.files);
   const tally = new Tally();
   const progress = new Progress('extract', undefined, 'papers');
