@@ -82,14 +82,16 @@ export function toPaper(raw: RawPaper, source: string): PaperOrReason {
  */
 export function paperFromRecord(record: unknown, source: string): PaperOrReason {
   if (!isRecord(record)) return { reason: 'expected a JSON object with "title" and "abstract"; skipped' };
-  if (record.title !== undefined && typeof record.title !== 'string') return { reason: '"title" is not a string; skipped' };
-  const abstract = record.abstract ?? record.summary;
+  // null counts as missing, as in the arXiv snapshot's empty fields.
+  const title = record.title ?? undefined;
+  if (title !== undefined && typeof title !== 'string') return { reason: '"title" is not a string; skipped' };
+  const abstract = record.abstract ?? record.summary ?? undefined;
   if (abstract !== undefined && typeof abstract !== 'string') return { reason: '"abstract" is not a string; skipped' };
   return toPaper(
     {
       id: text(record.id),
       url: text(record.url),
-      title: record.title,
+      title,
       abstract,
       published: isoDate(record.published) ?? isoDate(record.update_date),
       authors: authorList(record.authors),

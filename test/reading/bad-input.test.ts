@@ -67,12 +67,15 @@ describe('bad input', () => {
   });
 
   it('skips a record without a title and a title without an abstract, naming the record', async () => {
-    const file = write('missing.json', JSON.stringify([{ abstract: 'no title' }, { title: 'Only A Title', abstract: '  ' }, { title: 'Fine', abstract: 'Fine.' }]));
+    const records = [{ abstract: 'no title' }, { title: 'Only A Title', abstract: '  ' }, { title: null, abstract: 'null title' }, { title: 42, abstract: 'x' }, { title: 'Fine', abstract: 'Fine.' }];
+    const file = write('missing.json', JSON.stringify(records));
     const { papers, problems } = await collect([file]);
     expect(papers.map((p) => p.title)).toEqual(['Fine']);
     expect(problems).toEqual([
       { file, record: 1, message: 'record has no title; skipped', severity: 'skipped' },
       { file, record: 2, message: '"Only A Title" has no abstract; skipped', severity: 'skipped' },
+      { file, record: 3, message: 'record has no title; skipped', severity: 'skipped' },
+      { file, record: 4, message: '"title" is not a string; skipped', severity: 'skipped' },
     ]);
   });
 
