@@ -74,6 +74,10 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   return -1;
 }
 
+// "Mamba-based", "GPT-style", "RAG-free": the name stays the name, the suffix makes an adjective.
+const ADJECTIVE_SUFFIX =
+  /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|\p{Ll}+ed)$/u;
+
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
 
@@ -90,7 +94,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       const tok = f.tokens[ti];
       // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
       const rest = tok ? f.text.slice(end, tok.end) : '';
-      if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !/^-\p{Ll}+$/u.test(rest)) {
+      if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
         end = tok.end;
         extended = true;
       }
@@ -270,7 +274,12 @@ function isNounPhraseGap(gap: string): boolean {
 
 // "our method, GemFilter,", "the proposed framework, X": X is the paper's own.
 const OUR_NOUN =
-  /\b(?:our|the proposed)\s+(?:[\w-]+\s+){0,2}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*,\s*/giu;
+  /\b(?:our|the proposed|the resulting|the final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/giu;
+// "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
+const NAME_GIVEN =
+  /\b(?:denoted as|referred to as|(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
+// "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
+const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 // Between two items of one list: "X, Y, and Z".
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?$/iu;
 
@@ -316,9 +325,21 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
         out.push({ ...sp, field: 'abstract', type: null });
       }
     }
-    for (const our of s.text.matchAll(OUR_NOUN)) {
-      const anchor = s.start + (our.index ?? 0) + our[0].length;
-      for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), true)) out.push({ ...sp, field: 'abstract', type: null });
+    for (const re of [OUR_NOUN, NAME_GIVEN]) {
+      for (const m of s.text.matchAll(re)) {
+        const anchor = s.start + (m.index ?? 0) + m[0].length;
+        const strict = re === OUR_NOUN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely/i.test(m[0]);
+        for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) out.push({ ...sp, field: 'abstract', type: null });
+      }
+    }
+    // Components listed right after one of the paper's own names.
+    const ownHere = out.some((o) => o.field === 'abstract' && o.start >= s.start && o.end <= s.end);
+    if (ownHere) {
+      for (const m of s.text.matchAll(COMPONENTS_CUE)) {
+        const anchor = s.start + (m.index ?? 0) + m[0].length;
+        const parts = introducedAfter(abstract, found.filter((c) => c.source === 'phrase' || c.source === 'shape'), anchor, s.end, false);
+        for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null });
+      }
     }
   }
   return out;
