@@ -88,7 +88,10 @@ export function entityDetail(corpus: Corpus, node: string): EntityDetail | null 
       if (other !== node) shared.set(other, (shared.get(other) ?? 0) + 1);
     });
   });
-  for (const list of Object.values(papersByRole)) list.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.confidence - a.confidence);
+  // Newest first; ties by id so the order does not depend on the order papers were read in.
+  for (const list of Object.values(papersByRole)) {
+    list.sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.confidence - a.confidence || (a.paperId < b.paperId ? -1 : 1));
+  }
 
   const cooccurring: CoEntity[] = [...shared]
     .sort((a, b) => b[1] - a[1] || graph.degree(b[0]) - graph.degree(a[0]) || (a[0] < b[0] ? -1 : 1))
@@ -112,10 +115,12 @@ export function entityDetail(corpus: Corpus, node: string): EntityDetail | null 
     papersByRole,
     cooccurring,
     family: { parent: familyOf(corpus, node), variants },
-    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).map((r) => resultRow(corpus, r))),
-    results: (corpus.resultsBySubject.get(node) ?? []).map((r) => resultRow(corpus, r)),
+    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).map((r) => resultRow(corpus, r)).sort(byPaper)),
+    results: (corpus.resultsBySubject.get(node) ?? []).map((r) => resultRow(corpus, r)).sort(byPaper),
   };
 }
+
+const byPaper = (a: ResultRow, b: ResultRow): number => (a.paper.id < b.paper.id ? -1 : a.paper.id > b.paper.id ? 1 : 0);
 
 function familyOf(corpus: Corpus, node: string): NodeRef | null {
   const { graph } = corpus;

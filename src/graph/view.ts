@@ -82,7 +82,8 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
 
   const { of: communityOf, list: communityList } = corpus.communities;
   const layout = corpus.layout;
-  const nodes: GraphNode[] = [...kept].map((node) => {
+  // Sorted output: the same corpus gives byte-identical views whatever order it was read in.
+  const nodes: GraphNode[] = [...kept].sort().map((node) => {
     const attrs = graph.getNodeAttributes(node);
     const position = layout.get(node) ?? { x: 0, y: 0 };
     const degree = graph.degree(node);
@@ -109,6 +110,7 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
     }
   });
 
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const present = new Set(nodes.map((n) => n.community));
   const { byType, byRole } = corpus.counts;
   const view: GraphView = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/graph/corpus.js';
+import { entityDetail } from '../../src/graph/details.js';
 import { graphView, type ViewQuery } from '../../src/graph/view.js';
 import { fixtureCorpus } from './fixtures.js';
 
@@ -87,5 +88,13 @@ describe('graphView', () => {
   it('lists only the communities present in the view', () => {
     const v = view({ focus: { id: 'e:Benchmark:videomme', hops: 1 } });
     expect(v.communities.map((c) => c.id).sort()).toEqual([...new Set(v.nodes.map((n) => n.community))].sort());
+  });
+});
+
+describe('determinism', () => {
+  it('gives identical views and details whatever order the papers were read in', () => {
+    const reversed = new Corpus([...fixtureCorpus()].reverse());
+    expect(graphView(reversed, { minDegree: 0, limit: 1500 })).toEqual(view());
+    for (const id of ['e:Benchmark:longbench', 'e:Model:gpt4']) expect(entityDetail(reversed, id)).toEqual(entityDetail(corpus, id));
   });
 });
