@@ -104,10 +104,14 @@ class Tally {
   }
 
   table(): string {
-    const rows: Array<[string, number]> = [['papers', this.papers], ...ENTITY_TYPES.map((t): [string, number] => [t, this.links.get(t) ?? 0]), ['results', this.results]];
-    const total = [...this.links.values()].reduce((a, b) => a + b, 0);
-    rows.splice(1, 0, ['entity links', total]);
-    return rows.map(([label, n], i) => `${i >= 2 && i < 2 + ENTITY_TYPES.length ? '  ' : ''}${label}`.padEnd(16) + String(n).padStart(9)).join('\n');
+    const row = (label: string, count: number) => `${label.padEnd(16)}${String(count).padStart(9)}`;
+    const links = [...this.links.values()].reduce((a, b) => a + b, 0);
+    return [
+      row('papers', this.papers),
+      row('entity links', links),
+      ...ENTITY_TYPES.map((type) => row(`  ${type}`, this.links.get(type) ?? 0)),
+      row('results', this.results),
+    ].join('\n');
   }
 }
 
