@@ -16,9 +16,9 @@ import { createApp } from '../../src/server/app.js';
 
 export const SAMPLE = join(import.meta.dirname, '../../data/hf-trending-long-context.txt');
 
-export async function sampleCorpus(extra: Paper[] = []): Promise<ExtractedPaper[]> {
+export async function sampleCorpus(extra: Paper[] = [], file = SAMPLE): Promise<ExtractedPaper[]> {
   const papers: Paper[] = [];
-  for await (const paper of readPapers([SAMPLE], () => {})) papers.push(paper);
+  for await (const paper of readPapers([file], () => {})) papers.push(paper);
   return [...papers, ...extra].map((paper) => ({ paper, extraction: extractPaper(paper) }));
 }
 
@@ -28,7 +28,11 @@ export interface RunningServer {
 }
 
 export async function startServer(items: ExtractedPaper[]): Promise<RunningServer> {
-  const app = createApp({ corpus: new Corpus(items), related: RelatedIndex.build(items) });
+  return listen(new Corpus(items), RelatedIndex.build(items));
+}
+
+export async function listen(corpus: Corpus, related?: RelatedIndex): Promise<RunningServer> {
+  const app = createApp(related ? { corpus, related } : { corpus });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

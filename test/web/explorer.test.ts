@@ -202,7 +202,7 @@ describe('explorer', () => {
     // The graph label and the search option show it as text too.
     await page.locator('.search-input').pressSequentially('Probing', { delay: 20 });
     await page.waitForSelector('.search-option');
-    expect(await page.locator('.search-option .option-label').first().textContent()).toBe(XSS_TITLE);
+    expect(await page.locator('.search-option[data-id="p:fixture-xss"] .option-label').textContent()).toBe(XSS_TITLE);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
@@ -234,6 +234,22 @@ describe('explorer', () => {
     expect(graphml.match(/<node /g)?.length).toBe(visible);
     const png = await take('png');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('"Run layout" moves nodes with ForceAtlas2 in a worker, and stopping it stops them', async () => {
+    await open();
+    const positions = (): Promise<number[]> =>
+      page.evaluate(() => window.__papergraph!.graph.mapNodes((_n, a) => a.x + a.y).slice(0, 50));
+    const before = await positions();
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await page.waitForTimeout(800);
+    await page.getByRole('button', { name: 'Stop layout' }).click();
+    const moved = await positions();
+    expect(moved).not.toEqual(before);
+    await page.waitForTimeout(400);
+    const settled = await positions();
+    await page.waitForTimeout(400);
+    expect(await positions()).toEqual(settled);
   });
 
   it('saves the README screenshot', async () => {

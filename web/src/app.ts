@@ -34,6 +34,7 @@ export interface Explorer {
 
 interface Shell {
   header: HTMLElement;
+  zoom: HTMLElement;
   stage: HTMLElement;
   canvas: HTMLElement;
   banner: HTMLElement;
@@ -49,7 +50,8 @@ function buildShell(root: HTMLElement): Shell {
   const canvas = el('div', { className: 'graph', attrs: { id: 'graph' } });
   const banner = el('div', { className: 'focus-banner', attrs: { hidden: '' } });
   const notice = el('div', { className: 'notice', attrs: { hidden: '' } });
-  const stage = el('main', { className: 'stage' }, canvas, banner, notice);
+  const zoom = el('div', { className: 'zoom-controls', attrs: { role: 'group', 'aria-label': 'Zoom' } });
+  const stage = el('main', { className: 'stage' }, canvas, banner, notice, zoom);
   const header = el('header', { className: 'topbar' }, el('div', { className: 'brand' }, el('span', { className: 'logo', attrs: { 'aria-hidden': 'true' } }), 'papergraph'));
   const sideSlot = el('div', { className: 'side-slot' });
   const tabDetails = el('button', { className: 'tab', attrs: { type: 'button', role: 'tab', 'aria-selected': 'true' }, dataset: { tab: 'details' } }, 'Details');
@@ -58,7 +60,7 @@ function buildShell(root: HTMLElement): Shell {
   const consoleBody = el('div', { className: 'tab-body console-body', attrs: { role: 'tabpanel', hidden: '' }, dataset: { panel: 'console' } });
   const panel = el('section', { className: 'panel' }, el('div', { className: 'tabs', attrs: { role: 'tablist' } }, tabDetails, tabConsole), details, consoleBody);
   root.replaceChildren(el('div', { className: 'app' }, header, sideSlot, stage, panel));
-  return { header, stage, canvas, banner, notice, sideSlot, panel, details, consoleBody, tabs: { details: tabDetails, console: tabConsole } };
+  return { header, zoom, stage, canvas, banner, notice, sideSlot, panel, details, consoleBody, tabs: { details: tabDetails, console: tabConsole } };
 }
 
 export async function startExplorer(root: HTMLElement): Promise<Explorer> {
@@ -67,10 +69,12 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   const graph = createGraph();
   const communities: Communities = new Map();
   let lastView: GraphView = await api.graph();
+  performance.mark('papergraph:graph-fetched');
   mergeView(graph, communities, lastView);
 
   const rules = new DisplayRules(graph, store.get());
   const sigma = createRenderer(graph, shell.canvas, rules);
+  performance.mark('papergraph:sigma-drawn');
   // sigma drew synchronously; two frames later that drawing has been presented on screen.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('papergraph:first-frame')));
   const layout = new LayoutRunner(graph);
@@ -162,6 +166,13 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     });
   });
 
+  const camera = sigma.getCamera();
+  shell.zoom.append(
+    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Zoom in' }, title: 'Zoom in', on: { click: () => void camera.animatedZoom({ duration: 250 }) } }, '+'),
+    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Zoom out' }, title: 'Zoom out', on: { click: () => void camera.animatedUnzoom({ duration: 250 }) } }, '−'),
+    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Fit the graph' }, title: 'Fit the graph', on: { click: () => void camera.animatedReset({ duration: 300 }) } }, '⤢'),
+  );
+
   sigma.on('enterNode', ({ node }) => {
     rules.setHovered(node);
     shell.canvas.style.cursor = 'pointer';
@@ -187,8 +198,11 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
       await expand(state.focus.id, state.focus.hops).catch(() => 0);
     }
     if (state.selected) await ensureLoaded(state.selected);
-    rules.setState(store.get());
-    sigma.refresh();
+    // The renderer was built with the initial state: only later changes need a refresh.
+    if (previous) {
+      rules.setState(store.get());
+      sigma.refresh();
+    }
     toolbar.update();
     renderBanner(shell.banner, state, graph, () => store.set({ focus: null }, 'push'));
     if (state.selected !== (previous?.selected ?? null)) {

@@ -4,7 +4,7 @@
  * neighbours). Every string from the API is inserted as text.
  */
 import { api } from '../api/client.js';
-import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, RelatedPaper, ResultRow, Role } from '../api/types.js';
+import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, RelatedPaper, ResultRow, Role, TextField } from '../api/types.js';
 import { EDGE_LABELS, TYPE_COLORS } from '../graph/style.js';
 import type { Hops } from '../state.js';
 import { append, clear, el, nodeLink } from './dom.js';
@@ -74,7 +74,7 @@ export class DetailsPanel {
     }
   }
 
-  private header(kindLabel: string, color: string, title: string, id: string, extra: (Node | null)[]): HTMLElement {
+  private header(kindLabel: string, color: string, title: string | Node, id: string, extra: (Node | null)[]): HTMLElement {
     return el(
       'header',
       { className: 'details-header' },
@@ -115,17 +115,18 @@ export class DetailsPanel {
     return el(
       'article',
       { className: 'paper-view', dataset: { id: paper.id } },
-      this.header('Paper', TYPE_COLORS.Paper, paper.title, paper.id, [meta.length ? el('p', { className: 'meta' }, meta.join(' · ')) : null, link]),
-      section('Abstract', this.highlighted(paper.abstract, paper)),
+      this.header('Paper', TYPE_COLORS.Paper, this.highlighted(paper.title, paper, 'title'), paper.id, [meta.length ? el('p', { className: 'meta' }, meta.join(' · ')) : null, link]),
+      section('Abstract', this.highlighted(paper.abstract, paper, 'abstract')),
       section(`Concepts (${paper.entities.length})`, this.paperEntities(paper)),
       paper.results.length ? section('Reported results', resultsTable(paper.results, false, this.actions.select)) : null,
       section('Related papers', this.relatedList(paper.related)),
     );
   }
 
-  private highlighted(text: string, paper: PaperDetail): HTMLElement {
-    const paragraph = el('p', { className: 'abstract' });
-    for (const segment of segmentText(text, paper.marks, 'abstract')) {
+  /** The title or abstract as text nodes, with each entity mention a clickable <mark>. */
+  private highlighted(text: string, paper: PaperDetail, field: TextField): HTMLElement {
+    const paragraph = field === 'abstract' ? el('p', { className: 'abstract' }) : el('span', { className: 'title-text' });
+    for (const segment of segmentText(text, paper.marks, field)) {
       if (!segment.mark) {
         paragraph.append(document.createTextNode(segment.text));
         continue;
