@@ -1,4 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { UsageError, type Command } from '../command.js';
 import { inputFiles, PaperInput } from '../input.js';
@@ -95,28 +96,28 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 async function run(argv: string[]): Promise<number> {
   const options = parseOptions(argv, process.env);
   const neo4j = process.env.NEO4J_URI ? neo4jConfigFromEnv() : undefined;
+  // Bind first: a taken port is reported at once, not after minutes of extraction, and early
+  // requests get a clear 503 instead of a refused connection.
+  let handler: RequestListener = stillLoading;
+  const http = createServer((req, res) => handler(req, res));
   try {
+    await listen(http, options.port, options.host);
     const extracted = await extractFiles(options.files);
     const papers = neo4j ? await throughNeo4j(neo4j, extracted) : extracted;
     const started = Date.now();
     const corpus = new Corpus(papers).prepare();
     const related = RelatedIndex.build(papers);
     process.stderr.write(`papergraph: layout, communities and indexes for ${corpus.graph.order} nodes in ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+    handler = createApp(neo4j ? { corpus, related, neo4j } : { corpus, related });
 
-    const app = createApp(neo4j ? { corpus, related, neo4j } : { corpus, related });
-    const http = createServer(app);
-    await listen(http, options.port, options.host);
     const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
-    const { port } = http.address() as { port: number };
+    const { port } = http.address() as AddressInfo;
     console.log(
       `papergraph: serving ${corpus.counts.papers} papers and ${corpus.counts.entities} entities ` +
         `(${neo4j ? `from Neo4j at ${neo4j.uri}` : 'in memory'}) at http://${shownHost}:${port}/  (Ctrl-C to stop)`,
     );
     await untilSignal();
     process.stderr.write('papergraph: stopping\n');
-    const closed = new Promise<void>((resolve) => http.close(() => resolve()));
-    http.closeAllConnections(); // open keep-alive sockets would otherwise hold close() open
-    await closed;
     return 0;
   } catch (error) {
     if (error instanceof Neo4jUnavailableError) {
@@ -129,9 +130,19 @@ async function run(argv: string[]): Promise<number> {
     }
     throw error;
   } finally {
+    if (http.listening) {
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections(); // open keep-alive sockets would otherwise hold close() open
+      await closed;
+    }
     await closeDrivers();
   }
 }
+
+const stillLoading: RequestListener = (_req, res) => {
+  res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '5' });
+  res.end(JSON.stringify({ error: 'papergraph is still reading and extracting the corpus; try again in a moment' }));
+};
 
 function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
