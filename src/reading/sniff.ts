@@ -46,12 +46,19 @@ export async function sniff(file: string): Promise<Sniffed> {
   return { format: formatOf(file, start), size };
 }
 
-/** Content decides between markup, JSON and text; the extension breaks the tie between JSON and JSON Lines. */
+// An XML declaration, comment or doctype, or a first tag followed by nothing but another tag.
+const XML_START = /^<(?:\?xml|!--|!DOCTYPE|[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>\s*(?:<|$))/;
+
+/**
+ * Content decides between markup, JSON and text (a title may well start with "[" or "<", so the
+ * next characters must look like JSON or XML too); the extension breaks the tie between JSON and
+ * JSON Lines.
+ */
 function formatOf(file: string, start: string): Format {
   const extension = extname(file).toLowerCase();
-  if (start.startsWith('<')) return 'atom';
-  if (start.startsWith('[')) return 'json';
-  if (start.startsWith('{')) {
+  if (XML_START.test(start)) return 'atom';
+  if (/^\[\s*[{\]]/.test(start)) return 'json';
+  if (/^\{\s*["}]/.test(start)) {
     if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
     return firstLineIsJson(start) ? 'jsonl' : 'json';
   }

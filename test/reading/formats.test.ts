@@ -76,6 +76,11 @@ describe('arXiv Atom XML', () => {
     expect(problems).toEqual([{ file, line: 21, record: 2, message: '"An Entry Without Summary" has no abstract; skipped', severity: 'skipped' }]);
   });
 
+  it('recognises XML written on one line, without a declaration', async () => {
+    const { papers } = await collect([fixture('one-line.xml')]);
+    expect(papers.map((p) => p.id)).toEqual(['2401.00007']);
+  });
+
   it('keeps the entries before an XML error and says the rest was skipped', async () => {
     const { papers, problems } = await collect([fixture('broken.xml')]);
     expect(papers.map((p) => p.title)).toEqual(['Before The Break']);

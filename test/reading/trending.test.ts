@@ -38,6 +38,12 @@ describe('trending-page text', () => {
     expect(papers[0]!.source).toBe(fixture('trending-small.txt'));
   });
 
+  it('reads text whose first title starts with a bracket as text, not as JSON or XML', async () => {
+    const { papers, problems } = await collect([fixture('trending-bracket-title.txt'), fixture('trending-angle-title.txt')]);
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => p.title)).toEqual(['[Re] Reproducing Long-Context Retrieval Results', '<Think> Tags Help: Structured Reasoning Traces for Small Models']);
+  });
+
   it('gives the same id when the same paper is read twice', async () => {
     const first = await collect([fixture('trending-small.txt')]);
     const second = await collect([fixture('trending-small.txt')]);
