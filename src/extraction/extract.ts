@@ -30,9 +30,12 @@ interface Candidate {
   family?: string;
   aliases?: string[];
   introduced?: boolean;
+  /** The rule whose name and type this candidate carries, when another rule found the same span. */
+  naming?: Source;
 }
 
 const SOURCE_RANK: Record<Source, number> = { intro: 0, lexicon: 1, acronym: 2, shape: 3, phrase: 4 };
+const NAMING_RANK: Record<Source, number> = { lexicon: 0, acronym: 1, intro: 2, shape: 3, phrase: 4 };
 
 let sharedMatcher: LexiconMatcher | null = null;
 function matcher(): LexiconMatcher {
@@ -447,10 +450,13 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       // Same span from two rules: keep the trusted one, remember what the other knew.
       if (c.introduced) clash.introduced = true;
       if (!clash.type && c.type) clash.type = c.type;
-      if (clash.source === 'intro' && c.source === 'lexicon') {
+      // The lexicon, then an acronym definition, knows the name and type best.
+      if ((c.source === 'lexicon' || c.source === 'acronym') && NAMING_RANK[c.source] < NAMING_RANK[clash.naming ?? clash.source]) {
         clash.name = c.name;
         clash.type = c.type;
-        clash.confidence = c.confidence;
+        clash.confidence = Math.max(clash.confidence, c.confidence);
+        clash.naming = c.source;
+        if (c.family) clash.family = c.family;
       }
     }
   }
@@ -565,7 +571,8 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const byKey = new Map<string, ExtractedEntity>();
   for (const e of entities) for (const m of e.mentions) byKey.set(entityKey(m), e);
   const own = entities.filter((e) => e.role === 'introduces');
-  const paperSubject = (own.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own[0])?.name ?? null;
+  const ownMain = own.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own[0];
+  const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
   const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
   const results = [];
   for (const s of sentences) {
@@ -573,7 +580,11 @@ export function extractPaper(paper: Paper): PaperExtraction {
     for (const c of kept) {
       if (c.field !== s.field || c.start < s.start || c.end > s.end) continue;
       const e = byKey.get(entityKey(c.surface));
-      if (e) inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, introduced: e.role === 'introduces' });
+      if (!e) continue;
+      // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
+      const known = (c.naming ?? c.source) === 'lexicon';
+      const named = !known && e.mentions.some((m) => isNameShaped(m));
+      inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, introduced: e.role === 'introduces', named });
     }
     results.push(...findResults(s, inSentence, paperSubject, paperBenchmark));
   }

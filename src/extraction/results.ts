@@ -8,83 +8,104 @@ export interface SentenceMention {
   start: number;
   end: number;
   introduced: boolean;
+  /** A named system ("GPT-4o", "ShadowKV"), as opposed to a general term ("KV cache"): only these report results. */
+  named: boolean;
 }
 
-// A number with the unit that makes it a claim: "42.7%", "4x", "1.34×", "6.4 points", "128K tokens".
+// A number with the unit that makes it a claim: "42.7%", "4x", "1.34×", "6.4 points", "128K tokens",
+// "2.71 out of 5"; "23.5->26.9" is a before/after pair.
 const VALUE =
-  /(?<![\p{L}\p{N}.\-])(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|([kKM])?\s*(tokens|words|hours)\b)/gu;
+  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b)/gu;
+const ARROW_PAIR = /(?:->|→|—>)/u;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
-const LENGTH_CUE = /\b(?:up to|to|beyond|over|exceeding|exceeds?|than|surpassing|as long as|reaching|reaches|extends?|extending|handles?|processes?|supports?|of)\s+$/iu;
-const COUNT_CUE = /\b(?:average|averaging|mean|total|comprising|contains?|containing|consisting)\b[^.]{0,30}$/iu;
+const LENGTH_CUE = /\b(?:up to|to|beyond|over|exceeding|exceeds?|than|surpassing|as long as|reaching|reaches|extends?|extending|handles?|processes?|supports?|of|for|within|in only|only)\s+$/iu;
+const COUNT_CUE = /\b(?:average|averaging|mean|total|comprising|contains?|containing|consisting|trained on|pre-?trained on)\b[^.]{0,30}$/iu;
 // "33.2% of the questions": a share of the data, not a result.
 const SHARE_OF_DATA = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?!the\s+(?:baseline|original|full|state))\p{L}/iu;
-const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+$/iu;
+const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:the\s+)?$/iu;
 const SELF_SUBJECT = /\b(?:we|our|it|this|its)\b/iu;
+const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
 function unitOf(raw: string): string {
-  const u = raw.toLowerCase().replace(/\s+/g, ' ');
+  const u = raw.toLowerCase().replace(/\s+/g, ' ').replace(/^\\/, '');
   if (u === '%') return '%';
   if (u === '×' || u === 'x' || u === 'times' || u.endsWith('fold')) return 'x';
   if (u.includes('point') || u === 'pts') return 'points';
-  return u.replace(/^[km]\s*/, '');
+  if (u.startsWith('out of')) return u;
+  return u.replace(/^(?:[kmb]|thousand|million|billion)\s*/, '');
 }
+
+const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
 
 function valueOf(num: string, multiplier: string | undefined): number {
   const v = Number(num.replace(/,/g, ''));
-  if (multiplier === 'k' || multiplier === 'K') return v * 1000;
-  if (multiplier === 'M') return v * 1_000_000;
-  return v;
+  return v * (multiplier ? (MULTIPLIERS[multiplier.trim().toLowerCase()] ?? 1) : 1);
 }
 
-/** The nearest mention of the given types ending before `pos`, skipping those in a comparison. */
-function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: number, types: ReadonlySet<EntityType>): SentenceMention | null {
+/** The nearest mention ending before `pos` that passes `accept`, skipping those in a comparison. */
+function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: number, accept: (m: SentenceMention) => boolean): SentenceMention | null {
   let best: SentenceMention | null = null;
   for (const m of mentions) {
-    if (m.end > pos || !types.has(m.type)) continue;
+    if (m.end > pos || !accept(m)) continue;
     if (COMPARED.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;
 }
 
-const SUBJECT_TYPES: ReadonlySet<EntityType> = new Set(['Model', 'Technique']);
-const BENCH_TYPES: ReadonlySet<EntityType> = new Set(['Benchmark', 'Dataset']);
-const METRIC_TYPES: ReadonlySet<EntityType> = new Set(['Metric']);
+// A result's subject is a model or a named method, never a benchmark (its sizes are data, not results).
+const isSubject = (m: SentenceMention): boolean => m.type === 'Model' || (m.type === 'Technique' && (m.named || m.introduced));
+const isBench = (m: SentenceMention): boolean => m.type === 'Benchmark' || m.type === 'Dataset';
+const isMetric = (m: SentenceMention): boolean => m.type === 'Metric';
+
+/** The paper's own contribution, as the subject of "we/our method/it" sentences. */
+export interface PaperSubject {
+  name: string;
+  type: EntityType;
+}
 
 /**
- * Numeric claims of one sentence. The subject is the nearest model or method before the value,
+ * Numeric claims of one sentence. The subject is the nearest model or named method before the value,
  * or the paper's own contribution when the sentence speaks of "we/our/it"; the benchmark and metric
- * are the nearest ones named; compared_to is what follows "compared to/than/over".
+ * are the nearest ones named; compared_to is what follows "compared to/than/over". Counts and shares
+ * of data ("1,062 questions", "33.2% of the questions") are not results.
  */
-export function findResults(sentence: Sentence, mentions: readonly SentenceMention[], paperSubject: string | null, paperBenchmark: string | null): ExtractedResult[] {
+export function findResults(sentence: Sentence, mentions: readonly SentenceMention[], paperSubject: PaperSubject | null, paperBenchmark: string | null): ExtractedResult[] {
   const text = sentence.text;
   const out: ExtractedResult[] = [];
-  const evidence: Evidence = { field: sentence.field, sentence: text, start: sentence.start, end: sentence.end };
   if (sentence.field === 'title') return out;
+  const evidence: Evidence = { field: sentence.field, sentence: text, start: sentence.start, end: sentence.end };
+  const ownName = paperSubject && paperSubject.type !== 'Benchmark' && paperSubject.type !== 'Dataset' ? paperSubject.name : null;
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
     const before = text.slice(0, at);
-    const unitWord = m[4];
-    if (m[2] === '%' && SHARE_OF_DATA.test(after)) continue;
+    const [, from, num, unitRaw, multiplier, unitWord] = m;
+    if (unitRaw === '%' && SHARE_OF_DATA.test(after)) continue;
     if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before))) continue;
-    const value = valueOf(m[1]!, m[3]);
+    if (from && !ARROW_PAIR.test(m[0])) continue; // "from 4 to 8" ranges are not before/after pairs
+    const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
-    const own = nearestBefore(text, mentions, at, SUBJECT_TYPES);
+    const own = nearestBefore(text, mentions, at, isSubject);
+    const benchBefore = nearestBefore(text, mentions, at, isBench);
     const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0));
-    const subject = own && !(selfish && paperSubject) ? own.name : paperSubject;
-    if (!subject) continue;
-    const compared = mentions.find((x) => x.start >= at && x.type !== 'Metric' && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
-    out.push({
+    let subject = own && !(selfish && ownName) ? own.name : ownName;
+    if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
+    // A benchmark named as the sentence's subject with no model: a statistic of the data.
+    if (!subject || (!own && benchBefore && !selfish)) continue;
+    const compared = mentions.find((x) => x.start >= at && isSubject(x) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    const base = {
       subject,
-      benchmark: nearestBefore(text, mentions, text.length, BENCH_TYPES)?.name ?? paperBenchmark,
-      metric: nearestBefore(text, mentions, at, METRIC_TYPES)?.name ?? mentions.find((x) => x.type === 'Metric' && x.start > at)?.name ?? null,
-      value,
-      unit: unitOf(m[2]!),
-      compared_to: compared?.name ?? null,
+      benchmark: nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark,
+      metric: nearestBefore(text, mentions, at, isMetric)?.name ?? mentions.find((x) => isMetric(x) && x.start > at)?.name ?? null,
+      unit: unitOf(unitRaw!),
       evidence,
-    });
+    };
+    // "Mistral-7B ... 23.5->26.9 F1": the first value is the baseline's, the second the subject's.
+    const baseline = from ? mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at) : undefined;
+    if (from && baseline) out.push({ ...base, subject: baseline.name, value: Number(from), compared_to: null });
+    out.push({ ...base, value, compared_to: compared?.name ?? baseline?.name ?? null });
   }
   return out;
 }
