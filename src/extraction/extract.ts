@@ -164,7 +164,8 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
         continue;
       }
       const c = wordClass(t.text);
-      if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'gerund' || c === 'conj')) break;
+      if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
+      if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
     }
     if (found) return found;
   }
@@ -522,14 +523,13 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       // A method, framework or system the paper presents is a Technique unless its context says otherwise.
       type = introduced ? 'Technique' : fallbackType(best.name);
     }
-    let role: Role = introduced ? 'introduces' : defaultRole(type);
-    if (!introduced) {
-      for (const c of group) {
-        const before = c.sentence.text.slice(0, c.start - c.sentence.start);
-        const r = roleFromContext(before);
-        if (r && roleRank(r) < roleRank(role)) role = r;
-      }
+    // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
+    let cued: Role | null = introduced ? 'introduces' : null;
+    for (const c of introduced ? [] : group) {
+      const r = roleFromContext(c.sentence.text.slice(0, c.start - c.sentence.start));
+      if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
     }
+    const role: Role = cued ?? defaultRole(type);
     const mentions = [...new Set(group.map((c) => c.surface))];
     const evidence: Evidence[] = [];
     for (const c of group) if (!evidence.some((e) => e.field === c.field && e.start === c.sentence.start)) evidence.push(toEvidence(c.sentence));

@@ -78,6 +78,8 @@ interface SuffixCue {
 
 // Name endings that say what a new name is ("MMLongBench", "DocVQA", "Qwen2-VL", "M3DocRAG").
 const SUFFIX_CUES: SuffixCue[] = [
+  // A parameter count or chat/instruct tag anywhere marks a released model: "Lumo-7B-Instruct-1M".
+  { re: /-\d+(?:\.\d+)?[bB](?:-|$)|-(?:instruct|chat)(?:-|$)/i, type: 'Model' },
   { re: /(bench|benchmark|arena|\bqa|vqa|-test|-eval|eval|-hard)$/i, type: 'Benchmark' },
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
   { re: /(-?rag|-?attention|-?kv|-?cache|-?former)$/i, type: 'Technique' },

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPaper, EXTRACTOR_VERSION, setLexicon } from '../../src/extraction/extract.js';
+import type { LexiconEntry } from '../../src/extraction/lexicon.js';
+import type { PaperExtraction } from '../../src/extraction/types.js';
+
+const entry = (name: string, type: LexiconEntry['type'], aliases: string[] = []): LexiconEntry => ({ name, type, aliases, ambiguous: false });
+
+// A small lexicon written for these tests: made-up names, so only the rules can find anything else.
+beforeAll(() => {
+  setLexicon([
+    entry('Zephyr-2', 'Model'),
+    entry('Orca-X', 'Model'),
+    entry('TriviaSet', 'Benchmark'),
+    entry('accuracy', 'Metric'),
+    entry('low-rank adaptation', 'Technique', ['LoRA']),
+    entry('question answering', 'Task', ['QA']),
+  ]);
+});
+
+const run = (title: string, abstract: string): PaperExtraction => extractPaper({ id: 't1', title, abstract, source: 'test' });
+const find = (x: PaperExtraction, name: string) => x.entities.find((e) => e.name === name || e.mentions.includes(name));
+
+describe('extractPaper', () => {
+  it('names its version', () => {
+    expect(EXTRACTOR_VERSION).toMatch(/^papergraph-extractor\/\d+\.\d+/);
+  });
+
+  it('takes the name before a title colon as introduced, even a common word', () => {
+    const x = run('Sparrow: Small Memories for Long Videos', 'We present Sparrow, a retrieval framework for long videos. Sparrow beats Zephyr-2.');
+    const sparrow = find(x, 'Sparrow');
+    expect(sparrow).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(sparrow?.spans.length).toBe(3);
+  });
+
+  it('types a new name by the noun that introduces it', () => {
+    const x = run('Measuring recall', 'We introduce OrbitQA-Pro, a new benchmark of 900 questions. We also release Lumo3.5-7B-Instruct-1M.');
+    expect(find(x, 'OrbitQA-Pro')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+    expect(find(x, 'Lumo3.5-7B-Instruct-1M')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+
+  it('recognises names with symbols by shape and suffix', () => {
+    const x = run('E^3-LLM: Extending Context Cheaply', 'We propose E^3-LLM, a training method. It is tested on μ-Eval and HaloBench.');
+    expect(find(x, 'E^3-LLM')).toMatchObject({ role: 'introduces', type: 'Technique' });
+    expect(find(x, 'μ-Eval')?.type).toBe('Benchmark');
+    expect(find(x, 'HaloBench')?.type).toBe('Benchmark');
+  });
+
+  it('makes one entity of an acronym definition, the long form and the short form', () => {
+    const x = run('A study', 'We apply sparse token routing (STR) to long inputs. STR halves memory.');
+    const str = find(x, 'STR');
+    expect(str?.mentions.sort()).toEqual(['STR', 'sparse token routing']);
+    expect(x.entities.filter((e) => e.mentions.includes('STR')).length).toBe(1);
+  });
+
+  it('resolves a lexicon alias to its canonical entity', () => {
+    const x = run('Adapters', 'We fine-tune with LoRA. Low-rank adaptation keeps memory small.');
+    const lora = x.entities.filter((e) => e.name === 'low-rank adaptation');
+    expect(lora.length).toBe(1);
+    expect(lora[0]?.mentions.sort()).toEqual(['LoRA', 'Low-rank adaptation']);
+  });
+
+  it('keeps a model variant as its own node pointing to its family', () => {
+    const x = run('Sizes', 'We evaluate Zephyr-2 7B and Orca-X-13B-Chat-v0.3 on TriviaSet.');
+    expect(find(x, 'Zephyr-2 7B')).toMatchObject({ type: 'Model', family: 'Zephyr-2' });
+    expect(find(x, 'Orca-X-13B-Chat-v0.3')).toMatchObject({ type: 'Model', family: 'Orca-X' });
+  });
+
+  it('assigns roles from cue phrases', () => {
+    const x = run('A study', 'Our model is built upon Zephyr-2. Experiments on TriviaSet show gains in question answering.');
+    expect(find(x, 'Zephyr-2')?.role).toBe('uses');
+    expect(find(x, 'TriviaSet')?.role).toBe('evaluates');
+  });
+
+  it('reads several results in one sentence, each with its own subject', () => {
+    const x = run(
+      'A study',
+      'On TriviaSet, Zephyr-2 reaches an accuracy of 61.2%, while Orca-X scores only 48.0%, and Zephyr-2 is 2.5x faster than Orca-X.',
+    );
+    const got = x.results.map((r) => [r.subject, r.value, r.unit]);
+    expect(got).toEqual([
+      ['Zephyr-2', 61.2, '%'],
+      ['Orca-X', 48, '%'],
+      ['Zephyr-2', 2.5, 'x'],
+    ]);
+    expect(x.results[0]).toMatchObject({ benchmark: 'TriviaSet', metric: 'accuracy' });
+    expect(x.results[2]?.compared_to).toBe('Orca-X');
+  });
+
+  it('gives the paper its own results when the sentence says "our method"', () => {
+    const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
+    expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
+  });
+
+  it('does not take counts or shares of data for results', () => {
+    const x = run('DataSet', 'We introduce PlanBench, with 1,062 questions over 130 documents. 33.2% of the questions need two pages.');
+    expect(x.results).toEqual([]);
+  });
+
+  it('gives evidence and spans that point back into the text', () => {
+    const title = 'Sparrow: Small Memories';
+    const abstract = 'We present Sparrow, built upon Zephyr-2. It reaches 4x speedups.';
+    const x = run(title, abstract);
+    for (const e of x.entities) {
+      for (const s of e.spans) expect(e.mentions).toContain((s.field === 'title' ? title : abstract).slice(s.start, s.end));
+      for (const ev of e.evidence) expect((ev.field === 'title' ? title : abstract).slice(ev.start, ev.end)).toBe(ev.sentence);
+      expect(e.confidence).toBeGreaterThan(0);
+      expect(e.confidence).toBeLessThanOrEqual(1);
+    }
+    expect(x.results[0]?.evidence.sentence).toBe('It reaches 4x speedups.');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { LexiconEntry } from '../../src/extraction/lexicon.js';
+import { LexiconMatcher } from '../../src/extraction/matcher.js';
+import { tokenize } from '../../src/extraction/text.js';
+
+const entry = (name: string, type: LexiconEntry['type'], aliases: string[] = [], ambiguous = false): LexiconEntry => ({ name, type, aliases, ambiguous });
+
+const LEXICON = [
+  entry('Zephyr-2', 'Model', ['Zephyr 2']),
+  entry('Zephyr', 'Model'),
+  entry('sliding window attention', 'Technique', ['SWA']),
+  entry('MultiPX-E', 'Benchmark'),
+  entry('Needle in a Haystack', 'Benchmark', ['NIAH']),
+  entry('Gauge', 'Metric', [], true),
+  entry('tokens per second', 'Metric', ['tokens/s']),
+];
+const matcher = new LexiconMatcher(LEXICON);
+const found = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
+
+describe('LexiconMatcher', () => {
+  it('matches case, hyphen and space variants of a name to one entry', () => {
+    expect(found('zephyr 2 and ZEPHYR-2 and Zephyr2')).toEqual([
+      ['zephyr 2', 'Zephyr-2'],
+      ['ZEPHYR-2', 'Zephyr-2'],
+      ['Zephyr2', 'Zephyr-2'],
+    ]);
+  });
+
+  it('prefers the longest match and tolerates a plural s', () => {
+    expect(found('We add Sliding-Window Attentions to Zephyr.')).toEqual([
+      ['Sliding-Window Attentions', 'sliding window attention'],
+      ['Zephyr', 'Zephyr'],
+    ]);
+  });
+
+  it('never matches inside a longer word', () => {
+    expect(found('Zephyrus and preZephyr are other names')).toEqual([]);
+  });
+
+  it('matches short capital acronyms only as written', () => {
+    expect(found('we use SWA, not swa')).toEqual([['SWA', 'sliding window attention']]);
+  });
+
+  it('does not take a dictionary word for a name spelled with capitals', () => {
+    expect(found('multiple runs on MultiPX-E')).toEqual([['MultiPX-E', 'MultiPX-E']]);
+  });
+
+  it('requires the lexicon casing for ambiguous entries', () => {
+    expect(found('we gauge it with Gauge')).toEqual([['Gauge', 'Gauge']]);
+  });
+
+  it('keeps "/" literal so "tokens/s" does not match every "tokens"', () => {
+    expect(found('1,000 tokens at 50 tokens/s')).toEqual([['tokens/s', 'tokens per second']]);
+  });
+});

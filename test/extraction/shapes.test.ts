@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronymDefinitions } from '../../src/extraction/acronyms.js';
+import { isNameShaped, suffixType } from '../../src/extraction/shapes.js';
+
+describe('isNameShaped', () => {
+  it('accepts CamelCase, digit-bearing, Greek and caret names', () => {
+    for (const name of ['TinyBench', 'M4DocFuse', 'Qwen9.5-3B-Instruct-2M', 'μ-Eval', 'E^3-LLM', 'mFLUX-Owl3', 'LVX-3M', 'CLAMP']) {
+      expect(isNameShaped(name), name).toBe(true);
+    }
+  });
+
+  it('rejects ordinary words, sizes, class acronyms and compound adjectives', () => {
+    for (const word of ['benchmark', 'Models', '7B', '3D', 'LLMs', 'GPUs', 'Vision-Language', 'GPT-based', '2K-token', '4times', 'Video-LLMs', 'OpenAI']) {
+      expect(isNameShaped(word), word).toBe(false);
+    }
+  });
+});
+
+describe('suffixType', () => {
+  it('types unknown names by their ending', () => {
+    expect(suffixType('OrbitBench')).toBe('Benchmark');
+    expect(suffixType('Chart-VQA')).toBe('Benchmark');
+    expect(suffixType('PlanEval-2405')).toBe('Benchmark');
+    expect(suffixType('Falcon-VL')).toBe('Model');
+    expect(suffixType('Lynx-13B')).toBe('Model');
+    expect(suffixType('Page-RAG')).toBe('Technique');
+    expect(suffixType('FoldKV')).toBe('Technique');
+    expect(suffixType('Plainname')).toBeNull();
+  });
+});
+
+describe('findAcronymDefinitions', () => {
+  const defs = (text: string) => findAcronymDefinitions(text, 0, text.length).map((d) => [d.long.text, d.short.text]);
+
+  it('finds the long form a short form abbreviates, with offsets', () => {
+    const text = 'We study chart visual question answering (ChartVQA) at scale.';
+    const [d] = findAcronymDefinitions(text, 0, text.length);
+    expect(d && text.slice(d.long.start, d.long.end)).toBe('chart visual question answering');
+    expect(d && text.slice(d.short.start, d.short.end)).toBe('ChartVQA');
+  });
+
+  it('handles nested acronyms whose long form holds another acronym', () => {
+    expect(defs('A multi-modal RAG pipeline (MM-RAG) and graph retrieval-augmented generation (GRAG) are compared.')).toEqual([
+      ['multi-modal RAG pipeline', 'MM-RAG'],
+      ['graph retrieval-augmented generation', 'GRAG'],
+    ]);
+  });
+
+  it('ignores brackets that are not short forms', () => {
+    expect(defs('Accuracy rises (see below) and (2024) too.')).toEqual([]);
+  });
+});
