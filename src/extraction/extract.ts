@@ -483,6 +483,10 @@ class UnionFind {
 
 const roleRank = (r: Role): number => ROLES.indexOf(r);
 
+// A measure is a metric of the paper where something is measured with it: a number, a score, a
+// comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
+const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*)\b/iu;
+
 /** Default type of an unknown name nothing else typed. */
 function fallbackType(name: string): EntityType {
   if (/^[\p{Lu}\p{N}\-]+$/u.test(name)) return 'Technique';
@@ -523,6 +527,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       // A method, framework or system the paper presents is a Technique unless its context says otherwise.
       type = introduced ? 'Technique' : fallbackType(best.name);
     }
+    if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
     // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
     let cued: Role | null = introduced ? 'introduces' : null;
     for (const c of introduced ? [] : group) {

@@ -118,8 +118,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     const coreFirst = i;
     let last = lexTerm ? lexTerm.last : i;
     let type: EntityType = headType;
-    // Further heads behind: "KV cache compression", "LLM inference acceleration".
-    for (;;) {
+    // Further heads behind: "KV cache compression", "LLM inference acceleration"; a known measure
+    // stays itself ("accuracy rate" is accuracy).
+    for (; headType !== 'Metric' || !lexTerm; ) {
       const next = tokens[last + 1];
       const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
       if (!nextType) break;
