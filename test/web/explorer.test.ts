@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EntityDetail } from '../../src/server/api-types.js';
+import type { EntityDetail, SearchResponse } from '../../src/server/api-types.js';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
 import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
 
@@ -252,11 +252,19 @@ describe('explorer', () => {
     expect(await positions()).toEqual(settled);
   });
 
-  it('saves the README screenshot', async () => {
+  it('saves the README screenshot: a paper selected, its concepts highlighted in graph and abstract', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
-    await open(`?node=${encodeURIComponent(LONGBENCH)}`);
-    await page.waitForSelector('.entity-view');
+    const search = (await (await fetch(`${server.url}api/search?q=LongBench`)).json()) as SearchResponse;
+    const paper = search.hits.find((hit) => hit.kind === 'paper')!.id;
+    await open(`?node=${encodeURIComponent(paper)}`);
+    await page.waitForSelector('.paper-view .mention');
     await page.waitForFunction(() => !window.__papergraph!.sigma.getCamera().isAnimated());
+    // Pull back a little so the neighbourhood is seen within the rest of the graph.
+    await page.evaluate(async (id) => {
+      const pg = window.__papergraph!;
+      const d = pg.sigma.getNodeDisplayData(id)!;
+      await pg.sigma.getCamera().animate({ x: d.x + 0.08, y: d.y, ratio: 0.6 }, { duration: 0 });
+    }, paper);
     await page.waitForTimeout(300);
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     const file = join(ROOT, 'docs/screenshot.png');

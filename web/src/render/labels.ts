@@ -29,31 +29,75 @@ export function paperShortLabel(title: string): string {
   return head.length >= 2 && head.length <= 28 && head !== title ? head : shorten(title, SHORT_LABEL);
 }
 
-export function drawLabel(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
-  if (!data.label) return;
-  const text = data.kind === 'paper' ? paperShortLabel(data.label) : shorten(data.label, SHORT_LABEL);
-  const x = data.x + data.size + 4;
-  const y = data.y + settings.labelSize / 3;
-  context.font = font(settings, settings.labelWeight);
-  context.lineWidth = 3;
-  context.lineJoin = 'round';
-  context.strokeStyle = 'rgba(255,255,255,0.92)';
-  context.strokeText(text, x, y);
-  context.fillStyle = '#1f2937';
-  context.fillText(text, x, y);
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
-/** The hovered node: a rounded card with the longer label, and the node outlined. */
+/**
+ * Node labels that never overlap: sigma picks candidate labels with its grid (and forced ones),
+ * then this drawer skips any label whose box would cross one already drawn in the same frame.
+ * sigma draws the candidates largest node first, so the most important label wins. `reset`
+ * must run at the start of each frame (sigma's beforeRender event).
+ */
+export function createLabelDrawer(): {
+  draw: (context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) => void;
+  reset: () => void;
+} {
+  let drawn: Box[] = [];
+  const draw = (context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void => {
+    if (!data.label) return;
+    const text = data.kind === 'paper' ? paperShortLabel(data.label) : shorten(data.label, SHORT_LABEL);
+    context.font = font(settings, settings.labelWeight);
+    const x = data.x + data.size + 4;
+    const y = data.y + settings.labelSize / 3;
+    const half = settings.labelSize / 2 + 2;
+    const box = { x1: x - 2, y1: data.y - half, x2: x + context.measureText(text).width + 2, y2: data.y + half };
+    if (drawn.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1)) return;
+    drawn.push(box);
+    context.lineWidth = 3;
+    context.lineJoin = 'round';
+    context.strokeStyle = 'rgba(255,255,255,0.92)';
+    context.strokeText(text, x, y);
+    context.fillStyle = '#1f2937';
+    context.fillText(text, x, y);
+  };
+  return { draw, reset: () => (drawn = []) };
+}
+
+/** Shortens `text` until it fits `maxWidth` pixels in the context's current font. */
+function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (context.measureText(text).width <= maxWidth) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (context.measureText(shorten(text, mid)).width <= maxWidth) low = mid;
+    else high = mid - 1;
+  }
+  return low > 1 ? shorten(text, low) : '';
+}
+
+/**
+ * The hovered (or selected) node: a card with the longer label beside the node, on the side
+ * with more room, shortened to fit the canvas; and the node outlined.
+ */
 export function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
-  const text = shorten(data.label ?? '', HOVER_LABEL);
   context.font = font(settings, '600');
   const padding = 6;
+  const gap = data.size + 4;
+  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
+  const roomRight = canvasWidth - (data.x + gap) - 4;
+  const roomLeft = data.x - gap - 4;
+  const full = shorten(data.label ?? '', HOVER_LABEL);
+  const fitsRight = context.measureText(full).width + 2 * padding <= roomRight;
+  const onRight = fitsRight || roomRight >= roomLeft;
+  const text = fitText(context, full, (onRight ? roomRight : roomLeft) - 2 * padding);
   const height = settings.labelSize + 2 * padding;
   const width = context.measureText(text).width + 2 * padding;
-  // Flip the card to the node's left when it would run off the canvas's right edge.
-  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
-  const right = data.x + data.size + 4;
-  const x = right + width > canvasWidth && data.x - data.size - 4 - width > 0 ? data.x - data.size - 4 - width : right;
+  const x = onRight ? data.x + gap : data.x - gap - width;
   const y = data.y - height / 2;
 
   context.save();

@@ -9,6 +9,8 @@ import { neighbourhood, type EdgeAttrs, type ExplorerGraph, type NodeAttrs } fro
 import { EDGE_COLORS, FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../graph/style.js';
 import type { ViewState } from '../state.js';
 
+const MAX_FORCED_LABELS = 16;
+
 export class DisplayRules {
   /** Nodes passing the type filters and the focus; null = all nodes. */
   private visible: Set<string> | null = null;
@@ -93,9 +95,10 @@ export class DisplayRules {
     if (this.emphasis) {
       if (this.emphasis.has(node)) {
         display.zIndex = 1;
-        // Only the centre's label is forced; neighbours' labels go through sigma's label grid so
-        // a dense neighbourhood does not pile labels on top of each other.
-        display.forceLabel = node === this.emphasisCentre;
+        // The centre is always labelled; so are neighbours shared with other nodes when the
+        // neighbourhood is small. Leaves (degree 1) sit on top of their paper, and in a large
+        // neighbourhood labels go through sigma's label grid, so labels do not pile up.
+        display.forceLabel = node === this.emphasisCentre || (this.emphasis.size <= MAX_FORCED_LABELS && attrs.degree > 1);
       } else {
         display.color = FADED_NODE_COLOR;
         display.label = '';

@@ -2,14 +2,15 @@
 import Sigma from 'sigma';
 import { NodeCircleProgram } from 'sigma/rendering';
 import type { EdgeAttrs, ExplorerGraph, NodeAttrs } from '../graph/model.js';
-import { drawHover, drawLabel } from './labels.js';
+import { createLabelDrawer, drawHover } from './labels.js';
 import { PaperNodeProgram } from './paper-program.js';
 import type { DisplayRules } from './reducers.js';
 
 export type ExplorerSigma = Sigma<NodeAttrs, EdgeAttrs>;
 
 export function createRenderer(graph: ExplorerGraph, container: HTMLElement, rules: DisplayRules): ExplorerSigma {
-  return new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+  const labels = createLabelDrawer();
+  const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     nodeProgramClasses: { circle: NodeCircleProgram, paper: PaperNodeProgram },
     defaultNodeType: 'circle',
     nodeReducer: rules.nodeReducer,
@@ -23,7 +24,7 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, rul
     labelFont: 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
     labelSize: 12,
     labelWeight: '500',
-    defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeLabel: labels.draw,
     defaultDrawNodeHover: drawHover,
     hideEdgesOnMove: graph.size > 20_000,
     minCameraRatio: 0.03,
@@ -32,4 +33,7 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, rul
     // Keep nodes a sensible on-screen size when zooming in, rather than growing linearly.
     zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
   });
+  // The constructor's first frame started with an empty registry; every later frame resets it.
+  sigma.on('beforeRender', labels.reset);
+  return sigma;
 }
