@@ -30,7 +30,8 @@ export const nodeSize = (degree: number): number => round(2 + 2.5 * Math.log2(1 
  */
 export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
   const { graph } = corpus;
-  const nodeOk = (node: string) => !query.types || query.types.has(nodeType(graph.getNodeAttributes(node)));
+  const types = query.types;
+  const nodeOk = types ? (node: string) => types.has(nodeType(graph.getNodeAttributes(node))) : () => true;
   const edgeOk = (kind: EdgeKind, source: string, target: string) =>
     (!query.roles || query.roles.has(kind)) && nodeOk(source) && nodeOk(target);
 
@@ -51,11 +52,15 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
     candidates.add(node);
   });
 
-  const neighbours = (node: string): string[] =>
-    graph.filterNeighbors(node, (other) => {
-      const kind = graph.hasEdge(node, other) ? graph.getEdgeAttribute(node, other, 'kind') : graph.getEdgeAttribute(other, node, 'kind');
-      return candidates.has(other) && (!query.roles || query.roles.has(kind));
+  const roles = query.roles;
+  const neighbours = (node: string): string[] => {
+    const found: string[] = [];
+    graph.forEachEdge(node, (_edge, attrs, source, target) => {
+      const other = source === node ? target : source;
+      if (candidates.has(other) && (!roles || roles.has(attrs.kind))) found.push(other);
     });
+    return found;
+  };
 
   const first: string[] = [];
   if (query.q) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/graph/corpus.js';
-import { boundedDistance } from '../../src/graph/search.js';
+import { boundedDistance, boundedPrefixDistance } from '../../src/graph/search.js';
 import { fixtureCorpus } from './fixtures.js';
 
 describe('SearchIndex', () => {
@@ -51,5 +51,13 @@ describe('boundedDistance', () => {
     expect(boundedDistance('snpakv', 'snapkv', 2)).toBe(1);
     expect(boundedDistance('snapk', 'snapkv', 2)).toBe(1);
     expect(boundedDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+});
+
+describe('boundedPrefixDistance', () => {
+  it('finds a typo in the beginning of a longer name', () => {
+    expect(boundedPrefixDistance('longbnch', 'longbenchv2', 2)).toBe(1);
+    expect(boundedPrefixDistance('snapkv', 'snapkvcompression', 1)).toBe(0);
+    expect(boundedPrefixDistance('xyzw', 'longbench', 1)).toBe(2);
   });
 });

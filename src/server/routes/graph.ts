@@ -1,31 +1,37 @@
 import { Router } from 'express';
-import type { EdgeKind, GraphView, NodeType } from '../api-types.js';
+import type { EdgeKind, NodeType } from '../api-types.js';
 import { ENTITY_TYPES, ROLES } from '../../extraction/types.js';
 import { graphView, type ViewQuery } from '../../graph/view.js';
 import type { ServerContext } from '../context.js';
 import { notFound, badRequest } from '../http-error.js';
 import { intParam, listParam, stringParam } from '../params.js';
-import { sendJson } from '../send.js';
+import { EncodedJson, sendJson } from '../send.js';
 
 export const NODE_TYPES: readonly NodeType[] = [...ENTITY_TYPES, 'Paper'];
 export const EDGE_KINDS: readonly EdgeKind[] = [...ROLES, 'variant_of'];
 export const DEFAULT_LIMIT = 1500;
 export const MAX_LIMIT = 5000;
-/** Views are pure functions of (corpus, query): the last few are kept, as URLs get shared and reloaded. */
-const CACHE_SIZE = 32;
+/** Views are pure functions of (corpus, query): recent ones are kept encoded, as URLs get shared and reloaded. */
+const CACHE_BYTES = 64 * 1024 * 1024;
 
 /** GET /api/graph: the budgeted, filtered view (see api-types.ts for the parameters). */
 export function graphRouter(ctx: ServerContext): Router {
   const router = Router();
-  const cache = new Map<string, GraphView>();
+  const cache = new Map<string, EncodedJson>();
+  let cached = 0;
   router.get('/graph', (req, res) => {
     const query = viewQuery(req, ctx);
     const key = JSON.stringify(query, (_k, v: unknown) => (v instanceof Set ? [...(v as Set<string>)].sort() : v));
     let view = cache.get(key);
     if (!view) {
-      view = graphView(ctx.corpus, query);
-      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      view = new EncodedJson(graphView(ctx.corpus, query));
       cache.set(key, view);
+      cached += view.text.length;
+      for (const [oldest, entry] of cache) {
+        if (cached <= CACHE_BYTES || entry === view) break;
+        cache.delete(oldest);
+        cached -= entry.text.length;
+      }
     }
     sendJson(req, res, view);
   });
