@@ -130,6 +130,58 @@ describe('explorer', () => {
     await page.waitForSelector(`[data-id="${second}"].entity-view, [data-id="${second}"].paper-view`);
   });
 
+  it('hovering a node highlights its neighbourhood and fades the rest, without touching the graph', async () => {
+    await open();
+    const target = await page.evaluate((id) => {
+      const pg = window.__papergraph!;
+      const d = pg.sigma.getNodeDisplayData(id)!;
+      const point = pg.sigma.framedGraphToViewport(d);
+      const box = pg.sigma.getContainer().getBoundingClientRect();
+      return { x: box.left + point.x, y: box.top + point.y };
+    }, LONGBENCH);
+    const colours = (): Promise<{ graph: string; neighbour: string; stranger: string; strangerLabel: string | null | undefined }> =>
+      page.evaluate((id) => {
+        const pg = window.__papergraph!;
+        const neighbours = new Set(pg.graph.neighbors(id));
+        const neighbour = [...neighbours][0]!;
+        const stranger = pg.graph.findNode((n) => n !== id && !neighbours.has(n))!;
+        return {
+          graph: pg.graph.getNodeAttribute(stranger, 'color'),
+          neighbour: pg.sigma.getNodeDisplayData(neighbour)!.color,
+          stranger: pg.sigma.getNodeDisplayData(stranger)!.color,
+          strangerLabel: pg.sigma.getNodeDisplayData(stranger)!.label,
+        };
+      }, LONGBENCH);
+    const before = await colours();
+    expect(before.stranger).toBe(before.graph);
+    await page.mouse.move(target.x, target.y);
+    await page.waitForFunction(() => window.__papergraph!.sigma.getContainer().style.cursor === 'pointer');
+    const during = await colours();
+    expect(during.stranger).not.toBe(before.stranger);
+    expect(during.strangerLabel).toBeFalsy();
+    expect(during.neighbour).toBe(before.neighbour);
+    expect(during.graph).toBe(before.graph);
+    await page.mouse.move(5, 300);
+    await page.waitForFunction(() => window.__papergraph!.sigma.getContainer().style.cursor === '');
+    expect((await colours()).stranger).toBe(before.stranger);
+  });
+
+  it('cluster colouring paints nodes by community and names the clusters in the legend', async () => {
+    await open();
+    await page.locator('[data-color="community"]').click();
+    await page.waitForSelector('.legend-row.community');
+    const check = await page.evaluate(() => {
+      const pg = window.__papergraph!;
+      const node = pg.graph.nodes()[0]!;
+      return { shown: pg.sigma.getNodeDisplayData(node)!.color, community: pg.graph.getNodeAttribute(node, 'communityColor') };
+    });
+    expect(check.shown).toBe(check.community);
+    const names = await page.locator('.legend-row.community .filter-label').allTextContents();
+    expect(names.length).toBeGreaterThan(2);
+    expect(names.every((name) => name.trim().length > 0)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('color')).toBe('community');
+  });
+
   it('unchecking a node type hides exactly that type', async () => {
     await open();
     const before = await renderedTypes();

@@ -74,6 +74,15 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
 
   const rules = new DisplayRules(graph, store.get());
   const sigma = createRenderer(graph, shell.canvas, rules);
+  // sigma follows window resizes only; the stage also narrows when the console widens the panel.
+  let stageWidth = shell.canvas.clientWidth;
+  const stageSize = new ResizeObserver(() => {
+    if (shell.canvas.clientWidth === stageWidth) return;
+    stageWidth = shell.canvas.clientWidth;
+    sigma.resize();
+    sigma.refresh();
+  });
+  stageSize.observe(shell.canvas);
   performance.mark('papergraph:sigma-drawn');
   // sigma drew synchronously; two frames later that drawing has been presented on screen.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('papergraph:first-frame')));
@@ -231,6 +240,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     layout.kill();
     consoleTeardown?.();
     unbindUrl();
+    stageSize.disconnect();
     sigma.kill();
   };
   // Never leave a layout worker running behind a closed page.

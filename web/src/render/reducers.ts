@@ -10,6 +10,9 @@ import { EDGE_COLORS, FADED_EDGE_COLOR, FADED_NODE_COLOR } from '../graph/style.
 import type { ViewState } from '../state.js';
 
 const MAX_FORCED_LABELS = 16;
+/** Up to this many nodes, the server's suggested sizes are used as they are. */
+const COMFORTABLE_ORDER = 600;
+const MIN_SIZE_SCALE = 0.45;
 
 export class DisplayRules {
   /** Nodes passing the type filters and the focus; null = all nodes. */
@@ -19,6 +22,8 @@ export class DisplayRules {
   private emphasisCentre: string | null = null;
   private hovered: string | null = null;
   private state: ViewState;
+  /** Shrinks every node in dense views so a 1,500-node view is not a wall of discs. */
+  private sizeScale = 1;
 
   constructor(
     private readonly graph: ExplorerGraph,
@@ -48,6 +53,7 @@ export class DisplayRules {
   }
 
   private recompute(): void {
+    this.sizeScale = Math.min(1, Math.max(MIN_SIZE_SCALE, Math.sqrt(COMFORTABLE_ORDER / Math.max(1, this.graph.order))));
     const { hiddenTypes, focus } = this.state;
     const focusSet = focus ? neighbourhood(this.graph, focus.id, focus.hops) : null;
     if (!hiddenTypes.size && !focusSet) {
@@ -86,7 +92,7 @@ export class DisplayRules {
   }
 
   nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> => {
-    const display: Partial<NodeDisplayData> = { ...attrs };
+    const display: Partial<NodeDisplayData> = { ...attrs, size: attrs.size * this.sizeScale };
     if (this.state.colorBy === 'community') display.color = attrs.communityColor;
     if (!this.isVisible(node)) {
       display.hidden = true;

@@ -1,0 +1,231 @@
+/**
+ * The console panel: saved queries as one-click examples, the editor, a field per `$parameter`,
+ * and the result as a table or a graph; errors show Neo4j's message and mark its position.
+ */
+import { tokenize } from '../../../src/store/console/lexer.js';
+import { paramValueFromText } from '../../../src/store/console/param-text.js';
+import type { CypherResponse, SavedQueryInfo } from '../../../src/store/console/types.js';
+import { clear, el } from '../ui/dom.js';
+import { CypherError, runCypher, savedQueries } from './api.js';
+import { cypherCompletion, EMPTY_SCHEMA, SCHEMA_QUERY, schemaFromRows, type Schema } from './completion.js';
+import { createEditor, type CypherEditor } from './editor.js';
+import { renderGraph, type ResultSigma } from './results-graph.js';
+import { renderTable } from './results-table.js';
+import './console.css';
+
+type View = 'table' | 'graph';
+
+export class ConsolePanel {
+  readonly element: HTMLElement;
+  private readonly editor: CypherEditor;
+  private readonly savedList = el('div', { className: 'console-saved', attrs: { 'aria-label': 'Saved queries' } });
+  /** The loaded example's question, so the query on screen says what it answers. */
+  private readonly question = el('p', { className: 'console-question', attrs: { hidden: '' } });
+  private readonly paramsBox = el('div', { className: 'console-params' });
+  private readonly status = el('div', { className: 'console-status', attrs: { role: 'status' } });
+  private readonly errorBox = el('div', { className: 'console-error', attrs: { role: 'alert', hidden: '' } });
+  private readonly viewButtons: Record<View, HTMLButtonElement>;
+  private readonly results = el('div', { className: 'console-results' });
+  private schema: Schema = EMPTY_SCHEMA;
+  private paramNames: string[] = [];
+  /** Raw text of each parameter field, kept while the query is edited. */
+  private readonly paramText = new Map<string, string>();
+  /** Declared types of the loaded saved query's parameters (text stays text for a `string`). */
+  private paramTypes = new Map<string, string>();
+  private response: CypherResponse | null = null;
+  private view: View = 'table';
+  private graphView: ResultSigma | null = null;
+  private running: AbortController | null = null;
+  private readonly lifetime = new AbortController();
+
+  constructor(private readonly openNode: (graphId: string) => void) {
+    const runButton = el('button', { className: 'button console-run', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' }, on: { click: () => void this.run() } }, 'Run');
+    this.viewButtons = {
+      table: el('button', { className: 'button small active', attrs: { type: 'button' }, on: { click: () => this.show('table') } }, 'Table'),
+      graph: el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: () => this.show('graph') } }, 'Graph'),
+    };
+    const editorHost = el('div', { className: 'console-editor' });
+    this.element = el(
+      'div',
+      { className: 'console' },
+      el('p', { className: 'console-intro muted' }, 'Read-only Cypher on the graph in Neo4j. Ctrl+Enter runs; writes, dbms.* and LOAD CSV are refused.'),
+      this.savedList,
+      this.question,
+      editorHost,
+      this.paramsBox,
+      el('div', { className: 'console-actions' }, runButton, this.status, el('div', { className: 'console-views' }, this.viewButtons.table, this.viewButtons.graph)),
+      this.errorBox,
+      this.results,
+    );
+    this.editor = createEditor(editorHost, {
+      doc: '',
+      onRun: () => void this.run(),
+      onChange: () => {
+        this.syncParams();
+        this.question.hidden = true; // the query on screen is no longer the example's
+      },
+      complete: cypherCompletion(() => this.schema, () => this.paramNames),
+    });
+    void this.loadSaved();
+    void this.loadSchema();
+  }
+
+  destroy(): void {
+    this.lifetime.abort();
+    this.running?.abort();
+    this.graphView?.kill();
+    this.editor.destroy();
+    this.element.remove();
+  }
+
+  /** Puts a query (and its parameter values) in the editor. */
+  load(query: string, params: Record<string, string> = {}, types = new Map<string, string>()): void {
+    this.paramTypes = types;
+    this.paramNames = []; // rebuild the fields even when the names are the same
+    for (const [name, text] of Object.entries(params)) this.paramText.set(name, text);
+    this.editor.setText(query);
+    this.syncParams();
+    this.editor.view.focus();
+  }
+
+  async run(): Promise<void> {
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    this.editor.clearError();
+    this.errorBox.hidden = true;
+    this.status.textContent = 'Running…';
+    try {
+      const response = await runCypher(this.editor.text(), this.paramValues(), controller.signal);
+      if (controller.signal.aborted) return;
+      this.showResponse(response);
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.showError(error);
+    } finally {
+      if (this.running === controller) this.running = null;
+    }
+  }
+
+  private showResponse(response: CypherResponse): void {
+    this.response = response;
+    const rows = plural(response.rows.length, 'row');
+    const { nodes, edges } = response.graph;
+    const graph = nodes.length ? ` · ${plural(nodes.length, 'node')}, ${plural(edges.length, 'relationship')}` : '';
+    this.status.textContent = `${rows}${graph} · ${response.elapsedMs} ms${response.truncated ? ' · truncated at the row cap' : ''}`;
+    this.status.classList.toggle('warn', response.truncated);
+    this.viewButtons.graph.disabled = nodes.length === 0;
+    this.show(this.view === 'graph' && nodes.length ? 'graph' : 'table');
+  }
+
+  private showError(error: unknown): void {
+    this.response = null;
+    this.dropGraph();
+    clear(this.results);
+    this.status.textContent = '';
+    const message = error instanceof Error ? error.message : String(error);
+    const position = error instanceof CypherError ? error.position : undefined;
+    clear(this.errorBox);
+    this.errorBox.append(
+      el('strong', {}, error instanceof CypherError && error.status ? `Error ${error.status}` : 'Error'),
+      position ? el('span', { className: 'console-error-at' }, ` at line ${position.line}, column ${position.column}`) : '',
+      el('pre', {}, message),
+    );
+    this.errorBox.hidden = false;
+    if (position) this.editor.markError(position.offset);
+  }
+
+  private show(view: View): void {
+    this.view = view;
+    this.viewButtons.table.classList.toggle('active', view === 'table');
+    this.viewButtons.graph.classList.toggle('active', view === 'graph');
+    this.dropGraph();
+    clear(this.results);
+    const response = this.response;
+    if (!response) return;
+    if (view === 'table') {
+      this.results.append(response.rows.length ? renderTable(response, this.openNode) : el('p', { className: 'muted' }, 'No rows.'));
+    } else {
+      const canvas = el('div', { className: 'console-graph' });
+      this.results.append(canvas, el('p', { className: 'muted console-hint' }, 'Click a paper or entity to open it in the explorer.'));
+      this.graphView = renderGraph(canvas, response, this.openNode);
+    }
+  }
+
+  /** The result graph's renderer while the Graph view shows (tests read node positions from it). */
+  get graphRenderer(): ResultSigma | null {
+    return this.graphView;
+  }
+
+  private dropGraph(): void {
+    this.graphView?.kill();
+    this.graphView = null;
+  }
+
+  /** One field per `$name` in the query, in order of appearance. */
+  private syncParams(): void {
+    let names: string[];
+    try {
+      names = [...new Set(tokenize(this.editor.text()).filter((t) => t.kind === 'param').map((t) => t.text.slice(1)))];
+    } catch {
+      return; // an unterminated string while typing: keep the fields as they are
+    }
+    if (names.join(',') === this.paramNames.join(',')) return;
+    this.paramNames = names;
+    clear(this.paramsBox);
+    for (const name of names) {
+      const input = el('input', { className: 'console-param-input', attrs: { type: 'text', 'aria-label': `$${name}`, placeholder: this.paramTypes.get(name) ?? 'JSON or text' }, dataset: { param: name } });
+      input.value = this.paramText.get(name) ?? '';
+      input.addEventListener('input', () => this.paramText.set(name, input.value));
+      input.addEventListener('keydown', (event) => {
+        if (event.key === 'Enter') void this.run();
+      });
+      this.paramsBox.append(el('label', { className: 'console-param' }, el('code', {}, `$${name}`), input));
+    }
+  }
+
+  /** Blank is null; a saved query's declared type decides for its own parameters; else JSON or text. */
+  private paramValues(): Record<string, unknown> {
+    return Object.fromEntries(
+      this.paramNames.map((name) => {
+        const text = (this.paramText.get(name) ?? '').trim();
+        const type = this.paramTypes.get(name);
+        if (text === '') return [name, null];
+        if (type === 'string' || type === 'date') return [name, text];
+        return [name, paramValueFromText(text)];
+      }),
+    );
+  }
+
+  private async loadSaved(): Promise<void> {
+    const queries = await savedQueries(this.lifetime.signal).catch(() => [] as SavedQueryInfo[]);
+    for (const query of queries) {
+      const chip = el('button', { className: 'chip console-example', attrs: { type: 'button' }, title: query.question, dataset: { name: query.name } }, exampleTitle(query.name));
+      chip.addEventListener('click', () => {
+        const defaults = Object.fromEntries(query.parameters.map((p) => [p.name, p.default === null ? '' : String(p.default)]));
+        this.load(query.cypher, defaults, new Map(query.parameters.map((p) => [p.name, p.type])));
+        this.question.textContent = query.question;
+        this.question.hidden = false;
+      });
+      this.savedList.append(chip);
+    }
+  }
+
+  private async loadSchema(): Promise<void> {
+    try {
+      this.schema = schemaFromRows((await runCypher(SCHEMA_QUERY, {}, this.lifetime.signal)).rows);
+    } catch (error) {
+      if (error instanceof CypherError && error.status === 503) this.status.textContent = error.message;
+    }
+  }
+}
+
+/** `benchmark-leaderboard` → `Benchmark leaderboard`; the question itself is the chip's tooltip. */
+function exampleTitle(name: string): string {
+  const words = name.replace(/[-_]+/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+}
