@@ -91,10 +91,15 @@ export class LexiconMatcher {
   /** All non-overlapping matches in `text`, each starting at a token start. */
   match(text: string, tokens: readonly Token[]): LexiconMatch[] {
     const out: LexiconMatch[] = [];
+    // One lower-cased copy per text; per-character folding only where case folding changes lengths.
+    const folded = text.toLowerCase();
+    const lower = folded.length === text.length ? folded : null;
     let blockedUntil = 0;
     for (const token of tokens) {
       if (token.start < blockedUntil) continue;
-      const m = this.longestAt(text, token.start);
+      const first = lower ? lower[token.start]! : text[token.start]!.toLowerCase();
+      if (!this.root.next.has(first) && first.charCodeAt(0) < 128) continue;
+      const m = this.longestAt(text, lower, token.start);
       if (m) {
         out.push(m);
         blockedUntil = m.end;
@@ -103,7 +108,7 @@ export class LexiconMatcher {
     return out;
   }
 
-  private longestAt(text: string, start: number): LexiconMatch | null {
+  private longestAt(text: string, lower: string | null, start: number): LexiconMatch | null {
     let node: TrieNode | undefined = this.root;
     let best: LexiconMatch | null = null;
     let i = start;
@@ -114,13 +119,11 @@ export class LexiconMatcher {
         if (!isGap(text[i]!) || !isAlnum(text[i + 1])) break;
         i++;
       }
-      let advanced = false;
-      const raw = text[i]!;
-      for (const ch of raw.charCodeAt(0) < 128 ? raw.toLowerCase() : raw.normalize('NFKC').toLowerCase()) {
-        node = node?.next.get(ch);
-        advanced = true;
-      }
-      if (!advanced || !node) break;
+      const raw = text[i];
+      if (raw === undefined) break;
+      if (lower && raw.charCodeAt(0) < 128) node = node.next.get(lower[i]!);
+      else for (const ch of raw.normalize('NFKC').toLowerCase()) node = node?.next.get(ch);
+      if (!node) break;
       i++;
       lastEnd = i;
       if (node.forms.length === 0) continue;
