@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCypherRouter, type CypherRouterOptions } from '../../src/server/routes/cypher.js';
 import { TokenBuckets } from '../../src/server/token-bucket.js';
 import { closeDrivers } from '../../src/store/driver.js';
+import { bindParameters, listSavedQueries, parseParamArgs } from '../../src/store/saved-queries.js';
 import type { CypherErrorBody, CypherResponse } from '../../src/store/console/types.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
 import { databaseFingerprint, removeConsoleFixture, seedConsoleFixture } from '../store/console-fixture.js';
@@ -206,6 +207,21 @@ describe('POST /api/cypher ordinary reads', () => {
     expect(Array.isArray(body.columns)).toBe(true);
     expect(body.truncated).toBe(false);
     expect(typeof body.elapsedMs).toBe('number');
+  });
+
+  it.each(listSavedQueries().map((q) => [q.name, q] as const))('runs the saved query %s with its example parameters', async (_name, saved) => {
+    const example = [...saved.example.matchAll(/--param (\S+)/g)].map((m) => m[1]!);
+    const params = bindParameters(saved, parseParamArgs(example));
+    const { status, body } = await post(url, { query: saved.cypher, params });
+    expect(status, body.error).toBe(200);
+    expect(body.columns.length).toBeGreaterThan(0);
+  });
+
+  it('lists the saved queries for the console', async () => {
+    const response = await fetch(url.replace(/cypher$/, 'cypher/saved'));
+    const saved = (await response.json()) as { name: string; cypher: string }[];
+    expect(saved.map((q) => q.name)).toEqual(listSavedQueries().map((q) => q.name));
+    expect(saved.every((q) => q.cypher.length > 0)).toBe(true);
   });
 
   it('returns rows and the graph elements of a path', async () => {

@@ -7,9 +7,12 @@ import { closeDrivers } from '../../store/driver.js';
 import { ConsoleError } from '../../store/console/errors.js';
 import { paramValueFromText } from '../../store/console/param-text.js';
 import { consoleLimitsFromEnv, runReadOnlyQuery } from '../../store/console/read-only-query.js';
+import { bindParameters, listSavedQueries, loadSavedQuery, parseParamArgs, SavedQueryError } from '../../store/saved-queries.js';
 
 const HELP = `Usage:
   papergraph query 'CYPHER' [--param name=value]... [--json] [--max-rows N]
+  papergraph query --saved NAME [--param name=value]... [--json] [--max-rows N]
+  papergraph query --list
 
 Runs one read-only Cypher query against Neo4j through the same guards as the explorer's
 console: EXPLAIN first (only read queries run), an allow-list of procedures (schema and
@@ -18,8 +21,10 @@ transaction with a time limit, and a row cap.
 
 Options:
   --param name=value  a query parameter ($name); the value is read as JSON when it parses
-                      (5, true, null, [1,2], {"a":1}, "quoted text"), else as text.
-                      Repeat for several parameters.
+                      (5, true, null, [1,2], {"a":1}, "quoted text"), else as text; for a
+                      saved query, by the type its header declares. Repeat for several.
+  --saved NAME        run the saved query cypher/queries/NAME.cypher
+  --list              list the saved queries, the question each answers and its parameters
   --json              print {columns, rows, graph, truncated, elapsedMs} as JSON
   --max-rows N        row cap (default PAPERGRAPH_CYPHER_MAX_ROWS or 1000)
   -h, --help          this text
@@ -33,6 +38,7 @@ interface QueryOptions {
   query: string;
   params: Record<string, unknown>;
   json: boolean;
+  list: boolean;
   maxRows?: number;
 }
 
@@ -50,10 +56,27 @@ function parseOptions(argv: string[]): QueryOptions {
       param: { type: 'string', multiple: true },
       json: { type: 'boolean', default: false },
       'max-rows': { type: 'string' },
+      saved: { type: 'string' },
+      list: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new UsageError(`query takes one Cypher query in quotes (got ${positionals.length} arguments); see papergraph query --help`);
-  const options: QueryOptions = { query: positionals[0]!, params: Object.fromEntries((values.param ?? []).map(parseParam)), json: values.json };
+  const options: QueryOptions = { query: '', params: {}, json: values.json, list: values.list };
+  if (values.list) return options;
+  if (values.saved !== undefined) {
+    if (positionals.length > 0) throw new UsageError('give either a Cypher query or --saved NAME, not both');
+    try {
+      const saved = loadSavedQuery(values.saved);
+      options.query = saved.cypher;
+      options.params = bindParameters(saved, parseParamArgs(values.param ?? []));
+    } catch (error) {
+      if (error instanceof SavedQueryError) throw new UsageError(error.message);
+      throw error;
+    }
+  } else {
+    if (positionals.length !== 1) throw new UsageError(`query takes one Cypher query in quotes (got ${positionals.length} arguments); see papergraph query --help`);
+    options.query = positionals[0]!;
+    options.params = Object.fromEntries((values.param ?? []).map(parseParam));
+  }
   if (values['max-rows'] !== undefined) {
     const n = Number(values['max-rows']);
     if (!Number.isSafeInteger(n) || n <= 0) throw new UsageError(`--max-rows must be a positive whole number, got "${values['max-rows']}"`);
@@ -62,8 +85,21 @@ function parseOptions(argv: string[]): QueryOptions {
   return options;
 }
 
+function listSaved(): string {
+  return listSavedQueries()
+    .map((q) => {
+      const params = q.parameters.map((p) => `    --param ${p.name}=… (${p.type}${p.required ? ', required' : `, default ${JSON.stringify(p.default)}`}) ${p.description}`.trimEnd());
+      return [`${q.name}`, `    ${q.question}`, ...params, `    e.g. ${q.example}`].join('\n');
+    })
+    .join('\n\n');
+}
+
 async function run(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
+  if (options.list) {
+    console.log(listSaved());
+    return 0;
+  }
   const config = neo4jConfigFromEnv();
   const limits = { ...consoleLimitsFromEnv(), ...(options.maxRows !== undefined && { maxRows: options.maxRows }) };
   try {
@@ -86,4 +122,4 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const query: Command = { name: 'query', summary: 'run a read-only Cypher query against Neo4j (the console guards)', help: HELP, run };
+export const query: Command = { name: 'query', summary: 'run a read-only Cypher query, or a saved one, against Neo4j (the console guards)', help: HELP, run };

@@ -2,7 +2,8 @@ import express, { Router, type NextFunction, type Request, type Response } from 
 import type { Neo4jConfig } from '../../store/config.js';
 import { ConsoleError } from '../../store/console/errors.js';
 import { consoleLimitsFromEnv, runReadOnlyQuery, type ConsoleLimits } from '../../store/console/read-only-query.js';
-import type { CypherErrorBody } from '../../store/console/types.js';
+import type { CypherErrorBody, SavedQueryInfo } from '../../store/console/types.js';
+import { listSavedQueries } from '../../store/saved-queries.js';
 import { sendJson } from '../send.js';
 import { TokenBuckets, type RateLimit } from '../token-bucket.js';
 
@@ -34,6 +35,7 @@ export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimi
  * POST /cypher (mounted at /api): the console's guarded read-only query endpoint.
  * Request and response shapes: src/store/console/types.ts. Statuses: 400 rejected or invalid
  * query, 408 timed out, 413 too long, 429 rate-limited or busy, 503 Neo4j unavailable.
+ * GET /cypher/saved: the saved queries of cypher/queries, the console's one-click examples.
  */
 export function createCypherRouter(options: CypherRouterOptions): Router {
   const fromEnv = consoleLimitsFromEnv();
@@ -68,6 +70,12 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
     } finally {
       running--;
     }
+  });
+  let saved: SavedQueryInfo[] | null = null;
+  router.get('/cypher/saved', (req, res) => {
+    // Read once: the files ship with the package and do not change while the server runs.
+    saved ??= listSavedQueries().map(({ name, question, example, cypher, parameters }) => ({ name, question, example, cypher, parameters }));
+    sendJson(req, res, saved);
   });
   router.use('/cypher', (error: unknown, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);

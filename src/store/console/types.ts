@@ -45,3 +45,19 @@ export interface CypherErrorBody {
   /** Where Neo4j (or the console's own check) located the problem; line/column from 1, offset from 0. */
   position?: { line: number; column: number; offset: number };
 }
+
+/** `GET /api/cypher/saved`: the saved queries of cypher/queries, as one-click examples. */
+export interface SavedQueryInfo {
+  name: string;
+  question: string;
+  /** How to run it from the CLI. */
+  example: string;
+  cypher: string;
+  parameters: {
+    name: string;
+    type: string;
+    required: boolean;
+    default: string | number | boolean | null;
+    description: string;
+  }[];
+}

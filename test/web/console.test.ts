@@ -1,0 +1,182 @@
+/**
+ * The Cypher console in a real browser (headless Debian chromium) against the real app with the
+ * real Neo4j, loaded with the same sample corpus the explorer shows, so result nodes map to
+ * explorer nodes. Plus the completion logic on its own.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { Corpus } from '../../src/graph/corpus.js';
+import { RelatedIndex } from '../../src/related/index.js';
+import { createApp } from '../../src/server/app.js';
+import { closeDrivers } from '../../src/store/driver.js';
+import { loadPapers } from '../../src/store/load.js';
+import { completionsAt, schemaFromRows, type Schema } from '../../web/src/console/completion.js';
+import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
+import { testNeo4jConfig } from '../support/neo4j.js';
+import { clearDatabase } from '../store/graph-state.js';
+import { sampleCorpus } from './explorer-server.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+/** The built explorer; web/dist unless a test run points elsewhere. */
+const STATIC_DIR = process.env.PAPERGRAPH_WEB_DIST || join(ROOT, 'web/dist');
+const LONGBENCH = 'e:Benchmark:longbench';
+const config = testNeo4jConfig();
+
+describe('completion', () => {
+  const schema: Schema = { labels: ['Benchmark', 'Paper'], relationshipTypes: ['EVALUATES', 'USES'], propertyKeys: ['key', 'title'] };
+  const labels = (before: string) => completionsAt(before, schema, ['key'], false)?.options.map((o) => o.label);
+
+  it('offers labels after : in a node, relationship types in a relationship, keys after .', () => {
+    expect(labels('MATCH (p:Pa')).toEqual(['Benchmark', 'Paper']);
+    expect(completionsAt('MATCH (p:Pa', schema, [], false)?.from).toBe('MATCH (p:'.length);
+    expect(labels('MATCH (p)-[r:')).toEqual(['EVALUATES', 'USES']);
+    expect(labels('MATCH (p) RETURN p.ti')).toEqual(['key', 'title']);
+    expect(labels('RETURN $')).toEqual(['key']);
+  });
+
+  it('offers the allowed procedures after CALL and no property keys inside a map literal', () => {
+    expect(labels('CALL db.')).toContain('db.labels');
+    expect(labels('CALL db.')).not.toContain('dbms.components');
+    expect(labels('MATCH (p {title: ')).toBeUndefined();
+  });
+
+  it('reads the schema query rows', () => {
+    expect(schemaFromRows([{ kind: 'label', name: 'Paper' }, { kind: 'type', name: 'USES' }, { kind: 'property', name: 'title' }, { kind: 'label', name: 'Benchmark' }])).toEqual({
+      labels: ['Benchmark', 'Paper'],
+      relationshipTypes: ['USES'],
+      propertyKeys: ['title'],
+    });
+  });
+});
+
+describe('console in the browser', () => {
+  let server: Server;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    if (!existsSync(join(STATIC_DIR, 'index.html'))) throw new Error(`${STATIC_DIR} is not built: run \`npm run build\` first`);
+    const items = await sampleCorpus();
+    await clearDatabase(config);
+    await loadPapers(config, items, { extractor: 'console-test' });
+    const app = createApp({ corpus: new Corpus(items), related: RelatedIndex.build(items), neo4j: config, staticDir: STATIC_DIR });
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await clearDatabase(config);
+    await closeDrivers();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    errors = watchErrors(page);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+    await page.locator('[data-tab="console"]').click();
+    await page.waitForSelector('.console .cm-content');
+  });
+
+  async function typeQuery(query: string): Promise<void> {
+    await page.locator('.console .cm-content').click();
+    // Typed key by key, like a person: completion pops up on the way and must not get in the way.
+    await page.keyboard.type(query, { delay: 5 });
+    await page.keyboard.press('Escape');
+  }
+
+  it('runs a typed query with a parameter and shows the table and the graph; a result node opens its panel', async () => {
+    await typeQuery('MATCH (p:Paper)-[r:EVALUATES]->(b:Benchmark {key: $key}) RETURN p.title AS title, b ORDER BY title LIMIT 5');
+    await page.locator('[data-param="key"]').fill('longbench');
+    await page.keyboard.press('Control+Enter');
+
+    await page.waitForSelector('.console-table tbody tr');
+    expect(await page.locator('.console-table th').allTextContents()).toEqual(['title', 'b']);
+    const rows = await page.locator('.console-table tbody tr').count();
+    expect(rows).toBeGreaterThan(1);
+    expect(await page.locator('.console-table tbody tr').first().locator('td').nth(1).textContent()).toMatch(/^\(:(Entity:Benchmark|Benchmark:Entity) "LongBench"\)$/);
+    expect(await page.locator('.console-status').textContent()).toMatch(new RegExp(`^${rows} rows · 1 node, 0 relationships · \\d+ ms$`));
+
+    await page.locator('.console-views button', { hasText: 'Graph' }).click();
+    await page.waitForSelector('.console-graph canvas');
+    const point = await page.evaluate(() => {
+      const sigma = window.__papergraphConsole!.graphRenderer!;
+      const node = sigma.getGraph().findNode((_n, attrs) => attrs.graphId === 'e:Benchmark:longbench')!;
+      const rect = sigma.getContainer().getBoundingClientRect();
+      const at = sigma.framedGraphToViewport(sigma.getNodeDisplayData(node)!);
+      return { x: rect.left + at.x, y: rect.top + at.y, order: sigma.getGraph().order };
+    });
+    expect(point.order).toBe(1);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+    expect(await page.locator('.details-title').textContent()).toBe('LongBench');
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the papers and relationships of a path result and links table cells to the explorer', async () => {
+    await typeQuery("MATCH path = (p:Paper)-[:EVALUATES]->(:Benchmark {key: 'longbench'}) RETURN path, p LIMIT 3");
+    await page.locator('.console-run').click();
+    await page.waitForSelector('.console-table tbody tr');
+    await page.locator('.console-views button', { hasText: 'Graph' }).click();
+    await page.waitForSelector('.console-graph canvas');
+    const drawn = await page.evaluate(() => {
+      const sigma = window.__papergraphConsole!.graphRenderer!;
+      return { order: sigma.getGraph().order, size: sigma.getGraph().size };
+    });
+    expect(drawn).toEqual({ order: 4, size: 3 });
+
+    await page.locator('.console-views button', { hasText: 'Table' }).click();
+    const link = page.locator('.console-table .node-link').first();
+    expect(await link.textContent()).toMatch(/^\(:Paper "/);
+    await link.click();
+    await page.waitForSelector('.paper-view');
+    expect(errors).toEqual([]);
+  });
+
+  it('loads a saved query as a one-click example with fields for its parameters, and runs it', async () => {
+    await page.locator('.console-example[data-name="papers-evaluating-benchmark"]').click();
+    expect(await page.locator('.console .cm-content').textContent()).toContain('$benchmark');
+    expect(await page.locator('.console-question').textContent()).toMatch(/^Which papers evaluate on/);
+    expect(await page.locator('[data-param="limit"]').inputValue()).toBe('25');
+    await page.locator('[data-param="benchmark"]').fill('LongBench');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.console-table tbody tr');
+    expect(await page.locator('.console-table tbody tr').count()).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a syntax error with the position Neo4j reports and marks it in the editor', async () => {
+    await typeQuery('MATCH (n:Paper)');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('RETURN n ORDER BY');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('.console-error:not([hidden])');
+    expect(await page.locator('.console-error-at').textContent()).toBe(' at line 2, column 18');
+    expect(await page.locator('.cm-cypher-error').count()).toBe(1);
+  });
+
+  it('refuses a write and says the console is read-only', async () => {
+    await typeQuery("MATCH (b:Benchmark {key: 'longbench'}) DETACH DELETE b");
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('.console-error:not([hidden])');
+    expect(await page.locator('.console-error pre').textContent()).toMatch(/console is read-only/);
+  });
+
+  it('offers labels from the database while typing', async () => {
+    await page.locator('.console .cm-content').click();
+    await page.keyboard.type('MATCH (b:Bench', { delay: 20 });
+    await page.waitForSelector('.cm-tooltip-autocomplete');
+    expect(await page.locator('.cm-tooltip-autocomplete li').allTextContents()).toContain('Benchmark');
+  });
+});
