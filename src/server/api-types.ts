@@ -248,6 +248,19 @@ export interface RelatedResponse {
   related: RelatedPaper[];
 }
 
+// POST /api/related {title, abstract, k?}: related papers for a new paper pasted as text (it is
+//   extracted on the fly; nothing is stored). title 1..1000 chars, abstract up to 20,000, k as above.
+//   400 on a bad body, 503 when the related-work index is not available.
+export interface RelatedTextRequest {
+  title: string;
+  abstract: string;
+  k?: number;
+}
+
+export interface RelatedTextResponse {
+  related: RelatedPaper[];
+}
+
 // ---------------------------------------------------------------------------------------------
 // GET /api/health
 // ---------------------------------------------------------------------------------------------
