@@ -353,6 +353,7 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
 function collectCandidates(fields: readonly FieldText[]): { candidates: Candidate[]; links: [string, string][]; introduced: IntroSpan[] } {
   const candidates: Candidate[] = [];
   const links: [string, string][] = [];
+  const blocked: { field: TextField; start: number; end: number }[] = [];
   for (const f of fields) candidates.push(...lexiconCandidates(f));
   // Unknown name-shaped tokens.
   for (const f of fields) {
@@ -367,6 +368,19 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       });
     }
   }
+  // "JAMA Clinical Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word.
+  for (const f of fields) {
+    if (f.field !== 'abstract') continue;
+    for (const run of f.text.matchAll(BENCHMARK_RUN)) {
+      const start = run.index ?? 0;
+      const surface = run[0];
+      const cue = /(\S+)$/.exec(surface)![1]!.toLowerCase();
+      candidates.push({
+        field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: /^(?:dataset|corpus)$/.test(cue) ? 'Dataset' : 'Benchmark',
+        name: surface, source: 'shape', confidence: 0.65,
+      });
+    }
+  }
   // Acronym definitions: both halves one entity.
   for (const f of fields) {
     for (const s of f.sentences) {
@@ -374,7 +388,10 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || isGenericLongForm(d.long.text)) continue;
         // "key-value (KV) cache": the acronym modifies a term, the term is the entity.
         const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
-        if (following && termHeadType(following[1]!)) continue;
+        if (following && termHeadType(following[1]!)) {
+          blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
+          continue;
+        }
         const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
         const type = lexLong?.type ?? lexShort?.type ?? longFormType(d.long.text);
@@ -408,6 +425,11 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name: surface, source: 'phrase', confidence: 0.55 });
       }
     }
+  }
+  // A short form that only modifies a term ("(KV) cache") is no entity of its own.
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.source === 'shape' && blocked.some((b) => b.field === c.field && b.start === c.start)) candidates.splice(k, 1);
   }
   const introduced = introducedSpans(fields, candidates);
   for (const sp of introduced) {
@@ -486,6 +508,10 @@ const roleRank = (r: Role): number => ROLES.indexOf(r);
 // A measure is a metric of the paper where something is measured with it: a number, a score, a
 // comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
 const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*)\b/iu;
+
+// One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
+const BENCHMARK_RUN =
+  /(?<![\p{L}\p{N}-])(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
 
 /** Default type of an unknown name nothing else typed. */
 function fallbackType(name: string): EntityType {

@@ -37,7 +37,7 @@ addHeads(
   `attention cache caching fine-tuning finetuning tuning pre-training pretraining parallelism offloading quantization quantisation
    compression pooling embedding embeddings encoding encodings sharding scheduling prompting distillation pruning merging eviction decoding
    sampling interpolation recomputation clustering mask masks masking lookup routing chunking scaling sparsity tokenization optimization
-   optimisation synthesis mechanism algorithm module encoder decoder retriever tokenizer prefill prefilling regularization normalization`,
+   optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score');
 
