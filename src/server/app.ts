@@ -45,7 +45,7 @@ export function createApp(options: AppOptions): Express {
   app.use('/api', api);
 
   const staticDir = options.staticDir ?? join(packageRoot(), 'web', 'dist');
-  app.use(express.static(staticDir, { index: 'index.html', maxAge: '1h' }));
+  app.use(express.static(staticDir, { index: 'index.html', setHeaders: cacheHeaders }));
   app.use(spaFallback(staticDir));
   app.use(errorHandler);
   return app;
@@ -68,6 +68,11 @@ const securityHeaders: RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** Vite's assets carry a content hash in their name and never change; index.html must be revalidated to pick up a new build. */
+function cacheHeaders(res: express.Response, path: string): void {
+  res.set('Cache-Control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+}
+
 /** Client-side routes (the view lives in the URL) get index.html; missing assets stay 404. */
 function spaFallback(staticDir: string): RequestHandler {
   const indexFile = join(staticDir, 'index.html');
@@ -78,7 +83,7 @@ function spaFallback(staticDir: string): RequestHandler {
       res.status(404).type('text/plain').send('The explorer is not built: run `npm run build` (the API is under /api).');
       return;
     }
-    res.sendFile(indexFile);
+    res.sendFile(indexFile, { headers: { 'Cache-Control': 'no-cache' } });
   };
 }
 

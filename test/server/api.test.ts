@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,8 @@ const staticDir = mkdtempSync(join(tmpdir(), 'papergraph-web-'));
 beforeAll(async () => {
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>papergraph explorer</title>');
   writeFileSync(join(staticDir, 'app.js'), 'console.log(1)');
+  mkdirSync(join(staticDir, 'assets'));
+  writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'console.log(2)');
   server = await serve({ corpus: new Corpus(fixtureCorpus()), staticDir });
 });
 afterAll(() => server.close());
@@ -180,7 +182,11 @@ describe('static explorer', () => {
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect(page.headers.get('x-powered-by')).toBeNull();
+    expect(page.headers.get('cache-control')).toBe('no-cache');
     expect((await fetch(`${server.base}/app.js`)).status).toBe(200);
+    const asset = await fetch(`${server.base}/assets/index-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${server.base}/missing.js`)).status).toBe(404);
   });
 });
