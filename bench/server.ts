@@ -52,7 +52,8 @@ const time = <T>(f: () => T): [T, number] => {
 };
 
 async function main(): Promise<void> {
-  const [corpus, buildMs] = time(() => new Corpus(syntheticCorpus(PAPERS, 42)));
+  const papers = [...syntheticCorpus(PAPERS, 42)];
+  const [corpus, buildMs] = time(() => new Corpus(papers));
   const [, communitiesMs] = time(() => corpus.communities);
   const [, layoutMs] = time(() => corpus.layout);
   const [, searchMs] = time(() => corpus.search);
