@@ -11,7 +11,7 @@ import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES, ROLES, type ExtractedPaper } from '../extraction/types.js';
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
-import { batchRows, paperHash, rowCounts } from './rows.js';
+import { batchRows, paperHash, rowCounts, type BatchRows } from './rows.js';
 import { applySchema } from './schema.js';
 import * as S from './statements.js';
 
@@ -87,22 +87,41 @@ export async function loadPapers(
   const dryRunEntities = new Set<string>();
   // The same paper id twice in one batch: the later record wins (as it would across batches).
   let pending = new Map<string, ExtractedPaper>();
+  // One transaction at a time, in input order; the next batch is read and turned into rows while
+  // the current one is written, so the client's work overlaps the server's.
+  let inflight: Promise<void> = Promise.resolve();
+  let failure: { error: unknown } | undefined;
+  const settle = async () => {
+    await inflight;
+    if (failure) throw failure.error;
+  };
   const flush = async () => {
     if (pending.size === 0) return;
-    const batch = [...pending.values()];
+    const batch = prepare([...pending.values()], options.extractor);
     pending = new Map();
-    if (options.dryRun) await assessBatch(config, batch, options.extractor, report, dryRunEntities);
-    else await withReconnect(options.retryForMs ?? 120_000, report, () => writeBatch(config, batch, options.extractor, report));
-    report.batches++;
-    options.onBatch?.(batch.length, report);
+    await settle();
+    const work = options.dryRun
+      ? assessBatch(config, batch, options.extractor, report, dryRunEntities)
+      : withReconnect(options.retryForMs ?? 120_000, report, () => writeBatch(config, batch, options.extractor, report));
+    inflight = work.then(
+      () => {
+        report.batches++;
+        options.onBatch?.(batch.items.length, report);
+      },
+      (error: unknown) => {
+        failure = { error };
+      },
+    );
   };
   for await (const item of papers) {
-    report.papers.read++;
+    // A synchronous source never yields to the event loop; let the driver's I/O in now and then.
+    if (++report.papers.read % 64 === 0) await new Promise((resolve) => setImmediate(resolve));
     pending.delete(item.paper.id);
     pending.set(item.paper.id, item);
     if (pending.size >= batchSize) await flush();
   }
   await flush();
+  await settle();
   return report;
 }
 
@@ -126,15 +145,33 @@ export function isConnectionError(error: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || (error as { retriable?: boolean }).retriable === true || code.startsWith('Neo.TransientError');
 }
 
-async function writeBatch(config: Neo4jConfig, batch: ExtractedPaper[], extractor: string, report: LoadReport): Promise<void> {
+/** A batch with its papers' fingerprints and the rows to write if every paper in it is new (the common case). */
+interface PreparedBatch {
+  items: ExtractedPaper[];
+  hashes: Map<string, string>;
+  rows: BatchRows;
+}
+
+function prepare(items: ExtractedPaper[], extractor: string): PreparedBatch {
+  const hashes = new Map(items.map((item) => [item.paper.id, paperHash(item, extractor)]));
+  return { items, hashes, rows: batchRows(items, extractor, hashes) };
+}
+
+/** Splits a batch by what is stored: new papers, changed ones (different fingerprint), the rest unchanged. */
+function classify(batch: PreparedBatch, stored: Map<string, string | null>): { created: ExtractedPaper[]; changed: ExtractedPaper[] } {
+  const created = batch.items.filter((p) => !stored.has(p.paper.id));
+  const changed = batch.items.filter((p) => stored.has(p.paper.id) && stored.get(p.paper.id) !== batch.hashes.get(p.paper.id));
+  return { created, changed };
+}
+
+async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: string, report: LoadReport): Promise<void> {
   const session = getDriver(config).session(sessionConfig(config, 'WRITE'));
   try {
     // The transaction function may run more than once (driver retries); it returns its own tally.
     const outcome = await session.executeWrite(async (tx) => {
       const counters = emptyCounters();
-      const stored = await storedHashes(tx, batch.map((p) => p.paper.id));
-      const changed = batch.filter((p) => stored.has(p.paper.id) && stored.get(p.paper.id) !== paperHash(p, extractor));
-      const created = batch.filter((p) => !stored.has(p.paper.id));
+      const stored = await storedHashes(tx, batch.items.map((p) => p.paper.id));
+      const { created, changed } = classify(batch, stored);
       const toWrite = [...created, ...changed];
       if (toWrite.length === 0) return { counters, created: 0, updated: 0 };
 
@@ -150,20 +187,23 @@ async function writeBatch(config: Neo4jConfig, batch: ExtractedPaper[], extracto
         orphanCandidates = (deleted.records[0]?.get('uids') as string[] | undefined) ?? [];
         await run(S.DELETE_PAPER_RESULTS, { ids });
       }
-      const rows = batchRows(toWrite, extractor);
-      await run(S.MERGE_PAPERS, { rows: rows.papers });
-      for (const type of ENTITY_TYPES) if (rows.entities[type].length) await run(S.MERGE_ENTITIES[type], { rows: rows.entities[type] });
-      for (const role of ROLES) if (rows.links[role].length) await run(S.MERGE_LINKS[role], { rows: rows.links[role] });
-      if (rows.families.length) await run(S.MERGE_FAMILIES, { rows: rows.families });
-      if (rows.results.length) await run(S.MERGE_RESULTS, { rows: rows.results });
-      for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) await run(S.MERGE_RESULT_LINKS[field], { rows: rows.resultLinks[field] });
+      const rows = created.length === batch.items.length ? batch.rows : batchRows(toWrite, extractor, batch.hashes);
+      const statements: [string, Record<string, unknown>][] = [[S.MERGE_PAPERS, { rows: rows.papers }]];
+      for (const type of ENTITY_TYPES) if (rows.entities[type].length) statements.push([S.MERGE_ENTITIES[type], { rows: rows.entities[type] }]);
+      for (const role of ROLES) if (rows.links[role].length) statements.push([S.MERGE_LINKS[role], { rows: rows.links[role] }]);
+      if (rows.families.length) statements.push([S.MERGE_FAMILIES, { rows: rows.families }]);
+      if (rows.results.length) statements.push([S.MERGE_RESULTS, { rows: rows.results }]);
+      for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) statements.push([S.MERGE_RESULT_LINKS[field], { rows: rows.resultLinks[field] }]);
+      // Sent together: the driver pipelines them and the server runs them in order, without a
+      // round trip between statements.
+      await Promise.all(statements.map(([query, params]) => run(query, params)));
       if (orphanCandidates.length) await run(S.DELETE_ORPHANS, { uids: orphanCandidates });
       return { counters, created: created.length, updated: changed.length };
     });
     for (const key of Object.keys(outcome.counters) as (keyof Counters)[]) report.counters[key] += outcome.counters[key];
     report.papers.created += outcome.created;
     report.papers.updated += outcome.updated;
-    report.papers.unchanged += batch.length - outcome.created - outcome.updated;
+    report.papers.unchanged += batch.items.length - outcome.created - outcome.updated;
   } finally {
     await session.close();
   }
@@ -175,17 +215,16 @@ async function storedHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<
 }
 
 /** Dry run: classifies the batch and counts what a load would create or replace, writing nothing. */
-async function assessBatch(config: Neo4jConfig, batch: ExtractedPaper[], extractor: string, report: LoadReport, seenEntities: Set<string>): Promise<void> {
+async function assessBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: string, report: LoadReport, seenEntities: Set<string>): Promise<void> {
   const session = getDriver(config).session(sessionConfig(config, 'READ'));
   try {
     await session.executeRead(async (tx) => {
-      const stored = await storedHashes(tx, batch.map((p) => p.paper.id));
-      const changed = batch.filter((p) => stored.has(p.paper.id) && stored.get(p.paper.id) !== paperHash(p, extractor));
-      const created = batch.filter((p) => !stored.has(p.paper.id));
+      const stored = await storedHashes(tx, batch.items.map((p) => p.paper.id));
+      const { created, changed } = classify(batch, stored);
       report.papers.created += created.length;
       report.papers.updated += changed.length;
-      report.papers.unchanged += batch.length - created.length - changed.length;
-      const rows = batchRows([...created, ...changed], extractor);
+      report.papers.unchanged += batch.items.length - created.length - changed.length;
+      const rows = batchRows([...created, ...changed], extractor, batch.hashes);
       const uids = ENTITY_TYPES.flatMap((t) => rows.entities[t].map((e) => e.uid)).filter((uid) => !seenEntities.has(uid));
       const missing = (await tx.run(S.MISSING_ENTITIES, { uids })).records[0]?.get('missing') as string[];
       for (const uid of missing) seenEntities.add(uid);

@@ -88,7 +88,7 @@ export function paperHash(item: ExtractedPaper, extractor: string): string {
   return createHash('sha1').update(JSON.stringify(content)).digest('base64url');
 }
 
-export function paperRow(item: ExtractedPaper, extractor: string): PaperRow {
+export function paperRow(item: ExtractedPaper, extractor: string, hash = paperHash(item, extractor)): PaperRow {
   const { paper } = item;
   return {
     id: paper.id,
@@ -99,7 +99,7 @@ export function paperRow(item: ExtractedPaper, extractor: string): PaperRow {
     source: paper.source,
     authors: paper.authors?.length ? paper.authors : null,
     categories: paper.categories?.length ? paper.categories : null,
-    hash: paperHash(item, extractor),
+    hash,
     extractor,
   };
 }
@@ -115,8 +115,11 @@ function emptyBatch(): BatchRows {
   };
 }
 
-/** Rows for the papers to (re)write; entities are deduplicated across the batch, aliases unioned. */
-export function batchRows(items: ExtractedPaper[], extractor: string): BatchRows {
+/**
+ * Rows for the papers to (re)write; entities are deduplicated across the batch, aliases unioned.
+ * `hashes` (paper id -> paperHash) saves hashing twice when the caller already has them.
+ */
+export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: Map<string, string>): BatchRows {
   const batch = emptyBatch();
   const entities = new Map<string, EntityRow & { type: EntityType }>();
   const addEntity = (type: EntityType, key: string, name: string, aliases: string[]) => {
@@ -128,7 +131,7 @@ export function batchRows(items: ExtractedPaper[], extractor: string): BatchRows
   const families = new Set<string>();
 
   for (const item of items) {
-    batch.papers.push(paperRow(item, extractor));
+    batch.papers.push(paperRow(item, extractor, hashes?.get(item.paper.id)));
     const paperId = item.paper.id;
     const seen = new Set<string>();
     for (const entity of item.extraction.entities) {

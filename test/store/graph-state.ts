@@ -15,7 +15,9 @@ async function read<T>(config: Neo4jConfig, query: string, params: Record<string
 export async function clearDatabase(config: Neo4jConfig): Promise<void> {
   const session = getDriver(config).session(sessionConfig(config, 'WRITE'));
   try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // Relationships first, in small transactions: a hub entity's thousands of links in one go can exceed the server's transaction memory.
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+    await session.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();
   }

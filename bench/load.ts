@@ -1,0 +1,176 @@
+/**
+ * `npm run bench:load`: loads a deterministic synthetic corpus (default 100,000 papers) into a real
+ * Neo4j with the batched loader and prints papers/s, relationships/s and peak RSS, next to a
+ * one-transaction-per-paper baseline on the first papers of the same corpus, in the same run.
+ *
+ * Uses the Neo4j at NEO4J_URI when set (it must hold no papers other than a previous bench's
+ * synthetic ones, which are cleared first); otherwise starts one with the Maven launcher on a free
+ * port and a throw-away data directory.
+ *
+ * Options: --papers N (100000), --baseline N (1000), --batch-size N (the loader's default),
+ *          --sweep 100,250,500,1000 (time each batch size on --papers instead of the full run).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { ExtractedPaper } from '../src/extraction/types.js';
+import { neo4jConfigFromEnv, type Neo4jConfig } from '../src/store/config.js';
+import { closeDrivers, getDriver, sessionConfig } from '../src/store/driver.js';
+import { DEFAULT_BATCH_SIZE, loadPapers } from '../src/store/load.js';
+import { syntheticCorpus } from './synthetic.js';
+
+interface Launcher {
+  startNeo4j(options: { port: number; dataDir: string; heap?: string }): Promise<{ uri: string; stop(): Promise<void> }>;
+  freePort(): Promise<number>;
+}
+
+/** neo4j/launcher.mjs, found upward from this file (bench/ in the source tree, dist/bench/ when built). */
+async function launcher(): Promise<Launcher> {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
+    const file = join(dir, 'neo4j', 'launcher.mjs');
+    if (existsSync(file)) return (await import(pathToFileURL(file).href)) as Launcher;
+  }
+  throw new Error('neo4j/launcher.mjs not found');
+}
+
+async function write(config: Neo4jConfig, query: string): Promise<void> {
+  const session = getDriver(config).session(sessionConfig(config, 'WRITE'));
+  try {
+    await session.run(query);
+  } finally {
+    await session.close();
+  }
+}
+
+async function readNumber(config: Neo4jConfig, query: string): Promise<number> {
+  const session = getDriver(config).session(sessionConfig(config, 'READ'));
+  try {
+    const result = await session.run(query);
+    return Number(result.records[0]?.get(0) ?? 0);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Empties the bench's database, refusing to touch one that holds real (non-synthetic) papers. */
+async function clearSynthetic(config: Neo4jConfig): Promise<void> {
+  const real = await readNumber(config, "MATCH (p:Paper) WHERE p.source <> 'synthetic' RETURN count(p)");
+  if (real > 0) throw new Error(`The database at ${config.uri} holds ${real} real papers; run the bench against an empty database (unset NEO4J_URI to start a throw-away one).`);
+  // Relationships first, in small transactions: a hub entity's thousands of links in one go can exceed the server's transaction memory.
+  await write(config, 'MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 10000 ROWS');
+  await write(config, 'MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+}
+
+/** Samples RSS while a load runs: peak, and the value at each tenth of the way, to show memory stays flat. */
+class MemoryWatch {
+  peak = process.memoryUsage().rss;
+  readonly checkpoints: number[] = [];
+  private readonly timer = setInterval(() => this.sample(), 100);
+  sample(): number {
+    const rss = process.memoryUsage().rss;
+    if (rss > this.peak) this.peak = rss;
+    return rss;
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+function* take(source: Iterable<ExtractedPaper>, count: number): Generator<ExtractedPaper> {
+  let n = 0;
+  if (count <= 0) return;
+  for (const item of source) {
+    yield item;
+    if (++n >= count) return;
+  }
+}
+
+interface Run {
+  papers: number;
+  relationships: number;
+  nodes: number;
+  seconds: number;
+  peakRss: number;
+  checkpoints: number[];
+}
+
+async function timedLoad(config: Neo4jConfig, papers: number, batchSize: number): Promise<Run> {
+  const watch = new MemoryWatch();
+  const tenth = Math.max(1, Math.floor(papers / 10));
+  let done = 0;
+  const started = process.hrtime.bigint();
+  const report = await loadPapers(config, take(syntheticCorpus(100_000), papers), {
+    extractor: 'synthetic',
+    batchSize,
+    onBatch: (n) => {
+      const before = Math.floor(done / tenth);
+      done += n;
+      if (Math.floor(done / tenth) > before) {
+        watch.checkpoints.push(watch.sample());
+        process.stderr.write(`\r  ${done}/${papers} papers`);
+      }
+    },
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  watch.stop();
+  process.stderr.write('\n');
+  return { papers: report.papers.created, relationships: report.counters.relationshipsCreated, nodes: report.counters.nodesCreated, seconds, peakRss: watch.peak, checkpoints: watch.checkpoints };
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
+const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en-US');
+
+function describe(label: string, run: Run): string {
+  return `${label.padEnd(34)} ${String(run.papers).padStart(7)} papers ${String(run.relationships).padStart(9)} rels ${run.seconds.toFixed(1).padStart(7)} s ${rate(run.papers, run.seconds).padStart(8)} papers/s ${rate(run.relationships, run.seconds).padStart(9)} rels/s  peak RSS ${mb(run.peakRss)}`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { papers: { type: 'string' }, baseline: { type: 'string' }, 'batch-size': { type: 'string' }, sweep: { type: 'string' } } });
+  const papers = Number(values.papers ?? 100_000);
+  const baselinePapers = Number(values.baseline ?? 1000);
+  const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
+
+  let server: { uri: string; stop(): Promise<void> } | undefined;
+  let dataDir: string | undefined;
+  const config = neo4jConfigFromEnv();
+  if (!process.env.NEO4J_URI) {
+    const { startNeo4j, freePort } = await launcher();
+    dataDir = mkdtempSync(join(tmpdir(), 'papergraph-bench-'));
+    process.stderr.write('starting a throw-away Neo4j…\n');
+    server = await startNeo4j({ port: await freePort(), dataDir, heap: '2g' });
+    config.uri = server.uri;
+  }
+  try {
+    console.log(`bench:load  Neo4j at ${config.uri}, synthetic corpus (seed 42), Node ${process.version}`);
+    if (values.sweep) {
+      for (const size of values.sweep.split(',').map(Number)) {
+        await clearSynthetic(config);
+        console.log(describe(`batched, ${size} papers/tx`, await timedLoad(config, papers, size)));
+      }
+      return;
+    }
+    await clearSynthetic(config);
+    const baseline = await timedLoad(config, baselinePapers, 1);
+    console.log(describe('baseline: 1 transaction per paper', baseline));
+    await clearSynthetic(config);
+    const batched = await timedLoad(config, papers, batchSize);
+    console.log(describe(`batched: ${batchSize} papers per transaction`, batched));
+    console.log(`RSS at each tenth of the batched load: ${batched.checkpoints.map(mb).join(', ')}`);
+    const ratio = batched.relationships / batched.seconds / (baseline.relationships / baseline.seconds);
+    console.log(`speed-up (relationships/s, batched / baseline): ${ratio.toFixed(1)}x   [targets: >= 50,000 rels/s, >= 20x]`);
+    const nodes = await readNumber(config, 'MATCH (n) RETURN count(n)');
+    const rels = await readNumber(config, 'MATCH ()-[r]->() RETURN count(r)');
+    console.log(`graph after the batched load: ${nodes.toLocaleString('en-US')} nodes, ${rels.toLocaleString('en-US')} relationships`);
+  } finally {
+    await closeDrivers();
+    if (server) await server.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
