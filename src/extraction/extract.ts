@@ -126,7 +126,10 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       source: 'lexicon',
       confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
     };
-    if (extended && e.type === 'Model') c.family = e.family ?? e.name;
+    // "VideoChatGPT-QA" is a benchmark named after a model, not a variant of it.
+    const retyped = extended ? suffixType(surface) : null;
+    if (retyped === 'Benchmark' && e.type !== 'Benchmark') c.type = retyped;
+    if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family ?? e.name;
     else if (e.family) c.family = e.family;
     if (!extended && e.aliases.length) c.aliases = e.aliases;
     out.push(c);
@@ -137,7 +140,15 @@ function lexiconCandidates(f: FieldText): Candidate[] {
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
 /** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
-function typeFromContext(f: FieldText, start: number, end: number): EntityType | null {
+/** A type read from the words around a name; `strong` when the words describe the name itself. */
+interface ContextType {
+  type: EntityType;
+  strong: boolean;
+}
+
+function typeFromContext(f: FieldText, start: number, end: number): ContextType | null {
+  const strong = (type: EntityType): ContextType => ({ type, strong: true });
+  const weak = (type: EntityType): ContextType => ({ type, strong: false });
   const i = tokenIndexAt(f.tokens, start);
   const j = tokenIndexAt(f.tokens, end - 1);
   if (i < 0 || j < 0) return null;
@@ -146,7 +157,7 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
   const next = f.tokens[j + 1];
   if (next && next.start < sentence.end && /^\s+$/.test(f.text.slice(end, next.start))) {
     const t = headNounType(next.text);
-    if (t) return t;
+    if (t) return strong(t);
   }
   const gap = f.text.slice(end, next?.start ?? end);
   if (next && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
@@ -167,19 +178,19 @@ function typeFromContext(f: FieldText, start: number, end: number): EntityType |
       if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
     }
-    if (found) return found;
+    if (found) return strong(found);
   }
   // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
   const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
   if (/\b(?:on|across)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+(?:,\s*|\s+and\s+))*$/u.test(prevText) && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
-    if (/^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return 'Benchmark';
+    if (/^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
   }
   // Before the name: "a new benchmark called X", "the benchmark X".
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = f.tokens[k]!;
     if (t.start < sentence.start) break;
     const head = headNounType(t.text);
-    if (head) return head;
+    if (head) return weak(head);
     // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list.
     if (/^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i.test(t.text) || isNameShaped(t.text)) continue;
     const c = wordClass(t.text);
@@ -394,7 +405,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         }
         const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
-        const type = lexLong?.type ?? lexShort?.type ?? longFormType(d.long.text);
+        // "Video Retrieval-Augmented Generation": a long form ending in a known term is of its type.
+        const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
+        const type = lexLong?.type ?? lexShort?.type ?? lexTail?.type ?? longFormType(d.long.text);
         const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
         for (const part of [d.long, d.short]) {
           candidates.push({
@@ -540,13 +553,10 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     const best = [...group].sort((a, b) => SOURCE_RANK[a.source === 'intro' ? 'shape' : a.source] - SOURCE_RANK[b.source === 'intro' ? 'shape' : b.source])[0]!;
     let type = group.find((c) => c.source === 'lexicon')?.type ?? group.find((c) => c.type)?.type ?? null;
     if (!type) {
-      for (const c of group) {
-        const f = fields.find((x) => x.field === c.field)!;
-        type = typeFromContext(f, c.start, c.end);
-        if (type) break;
-      }
+      // Words describing the name beat its ending; its ending beats words merely near it.
+      const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
+      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? null;
     }
-    type ??= suffixType(best.name);
     const introduced = group.some((c) => c.introduced);
     if (!type) {
       if (!introduced && group.every((c) => c.source === 'shape') && group.length === 1 && /^[\p{Lu}]{2,4}$/u.test(best.name)) continue;

@@ -28,7 +28,7 @@ const SELF_SUBJECT = /\b(?:we|our|it|this|its)\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
 function unitOf(raw: string): string {
-  const u = raw.toLowerCase().replace(/\s+/g, ' ').replace(/^\\/, '');
+  const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
   if (u === '%') return '%';
   if (u === '×' || u === 'x' || u === 'times' || u.endsWith('fold')) return 'x';
   if (u.includes('point') || u === 'pts') return 'points';

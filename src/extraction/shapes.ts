@@ -110,7 +110,7 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   scheme: 'Technique', library: 'Technique', toolkit: 'Technique', engine: 'Technique', protocol: 'Technique', objective: 'Technique', loss: 'Technique',
   layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
-  task: 'Task',
+  task: 'Task', tasks: 'Task',
 };
 
 export function headNounType(word: string): EntityType | null {
