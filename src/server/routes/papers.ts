@@ -16,10 +16,21 @@ export function papersRouter(ctx: ServerContext): Router {
   router.get('/papers/:id', (req, res) => {
     const paperId = resolvePaperId(ctx.corpus, idParam(req, 'id'));
     const detail = paperDetail(ctx.corpus, paperId)!;
-    const body: PaperDetail = { ...detail, related: ctx.related ? relatedPapers(ctx.related.related(paperId, PANEL_RELATED)) : null };
+    const body: PaperDetail = { ...detail, related: panelRelated(ctx, paperId) };
     sendJson(req, res, body);
   });
   return router;
+}
+
+/** The panel's related list is an extra: if ranking fails, the paper still shows (with null, logged). */
+function panelRelated(ctx: ServerContext, paperId: string): RelatedPaper[] | null {
+  if (!ctx.related) return null;
+  try {
+    return relatedPapers(ctx.related.related(paperId, PANEL_RELATED));
+  } catch (error) {
+    console.error(`papergraph serve: related papers for ${paperId} failed:`, error);
+    return null;
+  }
 }
 
 /** A known paper id from either a node id or a bare paper id; 404 otherwise. */
