@@ -2,8 +2,8 @@ import type { EntityType, ExtractedEntity, ExtractedPaper, Role } from '../extra
 import { entityKey } from '../extraction/normalise.js';
 import { extractPaper } from '../extraction/extract.js';
 import { familySentence, sharedEntitySentence, sharedTermsSentence } from './explain.js';
-import { idf, Postings } from './postings.js';
-import { paperTermCounts, tokenise, TITLE_WEIGHT } from './tokenise.js';
+import { IdfTable, Postings } from './postings.js';
+import { paperTermCounts } from './tokenise.js';
 import { topK } from './topk.js';
 import type { SparseVector } from './topics.js';
 import { PaperTopics } from './topics.js';
@@ -29,43 +29,52 @@ export interface RelatedHit {
   shared: SharedEntity[];
 }
 
-/** Term frequency is capped at this in postings; 1 + ln(15) is already far up the curve. */
-const TF_SLOTS = 16;
-/** Entity postings carry the role index (ROLES has four). */
-const ROLE_SLOTS = 4;
-/** The IDF of every key is recomputed once the corpus has grown by this fraction since the last time. */
+/** Term frequencies are capped at 15 (4 bits); 1 + ln 15 is already far up the curve. */
+const TF_BITS = 4;
+const TF_MAX = (1 << TF_BITS) - 1;
+const TF_WEIGHT = Float64Array.from({ length: TF_MAX + 1 }, (_, tf) => (tf > 0 ? 1 + Math.log(tf) : 0));
+/** Entity and family postings carry a role index (ROLES has four). */
+const ROLE_BITS = 2;
+const ROLE_WEIGHT = Float64Array.from({ length: 1 << ROLE_BITS }, (_, i) => ROLE_STRENGTH[roleAt(i)]);
+/** IDF and norms are recomputed once the corpus has grown by this fraction since the last time. */
 const REFRESH_GROWTH = 0.01;
-/** At most this many papers, the best by the sparse channels, are re-scored in topic space. */
-const TOPIC_CANDIDATES = 2000;
+/**
+ * Candidates: posting lists up to this length are always scanned; longer ones (the commonest
+ * words) only while fewer than CANDIDATES papers have been reached. The best CANDIDATES papers
+ * by that first pass are then scored exactly on every channel.
+ */
+const FULL_SCAN_DF = 2000;
+const CANDIDATES = 1000;
 const WHY_ENTITIES = 3;
 const WHY_TERMS = 4;
+/** In the shared-terms line a bigram is preferred to its words unless they weigh twice as much. */
 const BIGRAM_DISPLAY_BOOST = 2;
 
+/** One paper, with its forward index: sorted term ids with capped frequencies, entities, families. */
 interface Doc {
   paperId: string;
   title: string;
   abstract: string;
-  /** Entity ids (one per key) and this paper's strongest role for each. */
+  terms: Int32Array;
+  tfs: Uint8Array;
   entities: Int32Array;
   roles: Uint8Array;
+  families: Int32Array;
+  familyRoles: Uint8Array;
 }
 
-interface WeightedKey {
-  id: number;
-  weight: number;
-}
-
-/** The query side of a comparison: normalised weights of its terms, entities and model families. */
+/** The query side: unit vectors (roles applied after normalising) and what explanations need. */
 interface Query {
   self: number;
-  title: string;
-  abstract: string;
-  terms: WeightedKey[];
-  entities: WeightedKey[];
-  families: WeightedKey[];
-  /** Entity id → the query paper's role and name, for explanations. */
+  /** Text vector sorted by term id, unknown terms left out (they still count in its norm). */
+  termIds: Int32Array;
+  /** Per term: its weight in the query's unit vector times its IDF (the document side's IDF factor). */
+  termMatch: Float64Array;
+  entities: Map<number, number>;
+  families: Map<number, number>;
   entityRoles: Map<number, { role: Role; name: string }>;
   familyMembers: Map<number, string>;
+  position: Float32Array | null;
 }
 
 /** A paper's entities reduced to one per key, with its strongest role and the family it belongs to. */
@@ -74,8 +83,8 @@ interface PaperEntity {
   name: string;
   type: EntityType;
   role: Role;
-  family: string | null;
-  familyName: string | null;
+  /** Key and name of the model family: the declared family, or a model's own name. */
+  family: { key: string; name: string } | null;
 }
 
 function paperEntities(entities: readonly ExtractedEntity[]): PaperEntity[] {
@@ -83,42 +92,69 @@ function paperEntities(entities: readonly ExtractedEntity[]): PaperEntity[] {
   for (const e of entities) {
     const key = e.key || entityKey(e.name);
     if (!key) continue;
-    const family = e.family ? entityKey(e.family) : e.type === 'Model' ? key : null;
     const familyName = e.family ?? (e.type === 'Model' ? e.name : null);
+    const family = familyName && entityKey(familyName) ? { key: entityKey(familyName), name: familyName } : null;
     const seen = byKey.get(key);
-    if (!seen || ROLE_STRENGTH[e.role] > ROLE_STRENGTH[seen.role]) byKey.set(key, { key, name: e.name, type: e.type, role: e.role, family: family || null, familyName });
+    if (!seen || ROLE_STRENGTH[e.role] > ROLE_STRENGTH[seen.role]) byKey.set(key, { key, name: e.name, type: e.type, role: e.role, family });
   }
   return [...byKey.values()];
 }
 
+/** Keeps, per id, the strongest role. */
+function strongest(pairs: [number, Role][]): Map<number, Role> {
+  const out = new Map<number, Role>();
+  for (const [id, role] of pairs) {
+    const seen = out.get(id);
+    if (id >= 0 && (!seen || ROLE_STRENGTH[role] > ROLE_STRENGTH[seen])) out.set(id, role);
+  }
+  return out;
+}
+
+const norm = (values: Iterable<number>): number => {
+  let sq = 0;
+  for (const x of values) sq += x * x;
+  return Math.sqrt(sq) || 1;
+};
+
 /**
  * Related-paper index: for a paper, the papers most worth reading next, with reasons.
  *
- * Score = w.text · cos(TF-IDF of title + abstract, unigrams and bigrams)
- *       + w.entities · cos(shared entities weighted by IDF, type and role)
- *       + w.graph · cos(shared model families, i.e. entities linked through variants).
- * Everything a query needs is precomputed: inverted indexes of terms, entities and families,
- * and each paper's vector norms. IDF is read from live document frequencies at query time;
- * the norms (which depend on every IDF of a paper) are recomputed once the corpus has grown
- * by 1% since they were last computed, so adding papers one at a time stays cheap and the
- * drift between recomputations is bounded.
+ * Score = w.text     · cos(TF-IDF of title + abstract, unigrams and bigrams)
+ *       + w.topics   · cos(positions in latent topic space, LSA of the same TF-IDF)
+ *       + w.entities · Σ shared entities: IDF² · type weight² · role strength on both sides
+ *       + w.graph    · Σ shared model families (entities linked through variants), likewise
+ * (entity and family sums normalised by each paper's role-free vector length).
+ *
+ * Precomputed: inverted indexes (terms, entities, families), each paper's forward index and
+ * vector norms, IDF tables and topic positions. A query scans posting lists to find candidates,
+ * then scores at most 1,000 of them exactly. IDF and norms are frozen between refreshes, which
+ * happen lazily once the corpus has grown by 1%, so adding papers stays cheap and the drift in
+ * between is bounded; papers added meanwhile get norms and topic positions against the frozen
+ * tables.
  */
 export class RelatedIndex {
   private readonly docs: Doc[] = [];
   private readonly byPaperId = new Map<string, number>();
-  private readonly terms = new Postings(TF_SLOTS);
-  private readonly entities = new Postings(ROLE_SLOTS);
-  private readonly families = new Postings(ROLE_SLOTS);
+  private readonly terms = new Postings(TF_BITS);
+  private readonly entities = new Postings(ROLE_BITS);
+  private readonly families = new Postings(ROLE_BITS);
+  private readonly termIdf = new IdfTable(this.terms);
+  private readonly entityIdf = new IdfTable(this.entities);
+  private readonly familyIdf = new IdfTable(this.families);
+  /** Per entity id: its name and type as first seen, and its model family's id (or -1). */
   private readonly entityInfo: { name: string; type: EntityType; family: number }[] = [];
   private readonly familyNames: string[] = [];
-  /** Per paper: L2 norms of its text, entity and family vectors. */
+  /** Per term id: the term as first written ("long-context" for the term "long context"). */
+  private readonly termSurface: string[] = [];
+  /** Per paper: L2 norms of its text vector and of its role-free entity and family vectors. */
   private textNorm: number[] = [];
   private entityNorm: number[] = [];
   private familyNorm: number[] = [];
-  private normsAt = 0;
+  private refreshedAt = 0;
   private readonly topics = new PaperTopics();
-  /** Per-query scratch, reused: accumulated scores per channel and the docs touched. */
-  private scratch = { text: new Float64Array(0), entity: new Float64Array(0), family: new Float64Array(0), seen: new Uint8Array(0) };
+  /** Per-query scratch, reused: first-pass scores and which papers were reached. */
+  private partial = new Float64Array(0);
+  private reached = new Uint8Array(0);
 
   constructor(readonly weights: RelatedWeights = DEFAULT_WEIGHTS) {}
 
@@ -141,39 +177,44 @@ export class RelatedIndex {
   add({ paper, extraction }: ExtractedPaper): void {
     if (this.byPaperId.has(paper.id)) return;
     const doc = this.docs.length;
-    const counts = paperTermCounts(paper.title, paper.abstract);
-    for (const [term, count] of counts) this.terms.add(this.terms.id(term, true), doc, count);
+    const counts = [...paperTermCounts(paper.title, paper.abstract)]
+      .map(([term, { count, surface }]) => {
+        const id = this.terms.id(term, true);
+        // The surface shown in explanations: the term itself when written that way (no new string).
+        if (id === this.termSurface.length) this.termSurface.push(surface === term ? term : surface);
+        return [id, Math.min(count, TF_MAX)] as const;
+      })
+      .sort((a, b) => a[0] - b[0]);
+    for (const [id, tf] of counts) this.terms.add(id, doc, tf);
     const entities = paperEntities(extraction.entities);
-    const familyRoles = new Map<number, Role>();
-    for (const e of entities) {
+    const familyIds = entities.map((e) => {
+      if (!e.family) return -1;
+      const id = this.families.id(e.family.key, true);
+      if (id === this.familyNames.length) this.familyNames.push(e.family.name);
+      return id;
+    });
+    const entityIds = entities.map((e, i) => {
       const id = this.entities.id(e.key, true);
-      if (id === this.entityInfo.length) {
-        const family = e.family ? this.families.id(e.family, true) : -1;
-        if (family === this.familyNames.length) this.familyNames.push(e.familyName ?? e.name);
-        this.entityInfo.push({ name: e.name, type: e.type, family });
-      }
+      if (id === this.entityInfo.length) this.entityInfo.push({ name: e.name, type: e.type, family: familyIds[i]! });
       this.entities.add(id, doc, roleIndex(e.role));
-      const family = e.family ? this.families.id(e.family, true) : -1;
-      if (family === this.familyNames.length) this.familyNames.push(e.familyName ?? e.name);
-      if (family >= 0) {
-        const seen = familyRoles.get(family);
-        if (!seen || ROLE_STRENGTH[e.role] > ROLE_STRENGTH[seen]) familyRoles.set(family, e.role);
-      }
-    }
-    for (const [family, role] of familyRoles) this.families.add(family, doc, roleIndex(role));
-    const ids = entities.map((e) => this.entities.id(e.key));
-    this.docs.push({ paperId: paper.id, title: paper.title, abstract: paper.abstract, entities: Int32Array.from(ids), roles: Uint8Array.from(entities.map((e) => roleIndex(e.role))) });
+      return id;
+    });
+    const familyRoles = strongest(entities.map((e, i): [number, Role] => [familyIds[i]!, e.role]));
+    for (const [id, role] of familyRoles) this.families.add(id, doc, roleIndex(role));
+    this.docs.push({
+      paperId: paper.id,
+      title: paper.title,
+      abstract: paper.abstract,
+      terms: Int32Array.from(counts.map(([id]) => id)),
+      tfs: Uint8Array.from(counts.map(([, tf]) => tf)),
+      entities: Int32Array.from(entityIds),
+      roles: Uint8Array.from(entities.map((e) => roleIndex(e.role))),
+      families: Int32Array.from(familyRoles.keys()),
+      familyRoles: Uint8Array.from([...familyRoles.values()].map(roleIndex)),
+    });
     this.byPaperId.set(paper.id, doc);
-    // Norms against today's IDF; refreshIfStale recomputes them all once the corpus has grown.
-    const n = this.docs.length;
-    const termTf = (count: number): number => 1 + Math.log(Math.min(count, TF_SLOTS - 1));
-    this.textNorm.push(vectorNorm([...counts].map(([term, count]) => termTf(count) * idf(n, this.terms.df(this.terms.id(term))))));
-    this.entityNorm.push(vectorNorm(ids.map((id) => TYPE_WEIGHT[this.entityInfo[id]!.type] * idf(n, this.entities.df(id)))));
-    this.familyNorm.push(vectorNorm([...familyRoles.keys()].map((family) => idf(n, this.families.df(family)))));
-    if (this.topics.rank > 0) {
-      const vector = [...counts].map(([term, count]) => ({ id: this.terms.id(term), weight: termTf(count) * idf(n, this.terms.df(this.terms.id(term))) }));
-      this.topics.add(sparse(normalise(vector)));
-    }
+    this.computeNorms(doc);
+    if (this.topics.rank > 0) this.topics.add(this.textVector(doc));
   }
 
   /** Related papers of a paper in the index, best first; unknown ids give an empty list. */
@@ -182,157 +223,209 @@ export class RelatedIndex {
     if (doc === undefined) return [];
     this.refreshIfStale();
     const d = this.docs[doc]!;
-    const entities: PaperEntity[] = [];
-    for (let i = 0; i < d.entities.length; i++) {
-      const info = this.entityInfo[d.entities[i]!]!;
-      entities.push({ key: '', name: info.name, type: info.type, role: roleAt(d.roles[i]!), family: null, familyName: info.family >= 0 ? this.familyNames[info.family]! : null });
-    }
-    return this.search(this.query(doc, d.title, d.abstract, Array.from(d.entities), entities), k);
+    const n = this.docs.length;
+    const text = this.textVector(doc);
+    const entities = new Map<number, number>();
+    const entityRoles = new Map<number, { role: Role; name: string }>();
+    d.entities.forEach((id, i) => {
+      const role = roleAt(d.roles[i]!);
+      entities.set(id, (TYPE_WEIGHT[this.entityInfo[id]!.type] * this.entityIdf.get(id, n) * ROLE_STRENGTH[role]) / this.entityNorm[doc]!);
+      entityRoles.set(id, { role, name: this.entityInfo[id]!.name });
+    });
+    const families = new Map<number, number>();
+    const familyMembers = new Map<number, string>();
+    d.families.forEach((id, i) => families.set(id, (this.familyIdf.get(id, n) * ROLE_STRENGTH[roleAt(d.familyRoles[i]!)]) / this.familyNorm[doc]!));
+    d.entities.forEach((id) => {
+      const { family, name } = this.entityInfo[id]!;
+      if (family >= 0 && !familyMembers.has(family)) familyMembers.set(family, name);
+    });
+    const position = this.topics.position(doc);
+    return this.search({ self: doc, ...this.termMatch(text), entities, families, entityRoles, familyMembers, position }, k);
   }
 
   /** Related papers of a paper that is not in the index (pasted title and abstract). */
   relatedToText(title: string, abstract: string, k: number): RelatedHit[] {
     this.refreshIfStale();
-    const extraction = extractPaper({ id: 'query', title, abstract, source: 'query' });
-    const entities = paperEntities(extraction.entities);
-    return this.search(this.query(-1, title, abstract, entities.map((e) => this.entities.id(e.key)), entities), k);
-  }
-
-  /** Recomputes every paper's vector norms from current document frequencies. */
-  refresh(): void {
-    this.textNorm = this.norms(this.terms, (_id, value) => 1 + Math.log(value));
-    this.entityNorm = this.norms(this.entities, (id) => TYPE_WEIGHT[this.entityInfo[id]!.type]);
-    this.familyNorm = this.norms(this.families, () => 1);
-    this.normsAt = this.docs.length;
-    this.topics.rebuild(this.docs.length, this.terms.size, (visit) => this.visitTextMatrix(visit));
-  }
-
-  /** Visits every entry of the normalised TF-IDF matrix, term by term. */
-  private visitTextMatrix(visit: (doc: number, term: number, weight: number) => void): void {
     const n = this.docs.length;
-    for (let id = 0; id < this.terms.size; id++) {
-      const list = this.terms.list(id);
-      const w = idf(n, list.length);
-      for (const packed of list) {
-        const doc = Math.floor(packed / TF_SLOTS);
-        visit(doc, id, ((1 + Math.log(packed - doc * TF_SLOTS)) * w) / this.textNorm[doc]!);
-      }
+    const counts = [...paperTermCounts(title, abstract)].map(([term, { count }]) => {
+      const id = this.terms.id(term);
+      return { id, weight: TF_WEIGHT[Math.min(count, TF_MAX)]! * this.termIdf.get(id, n) };
+    });
+    const textNorm = norm(counts.map((c) => c.weight));
+    const known = counts.filter((c) => c.id >= 0).sort((a, b) => a.id - b.id);
+    const text: SparseVector = { ids: known.map((c) => c.id), values: known.map((c) => c.weight / textNorm) };
+
+    const entities = paperEntities(extractPaper({ id: 'query', title, abstract, source: 'query' }).entities);
+    const entityNorm = norm(entities.map((e) => TYPE_WEIGHT[e.type] * this.entityIdf.get(this.entities.id(e.key), n)));
+    const entityWeights = new Map<number, number>();
+    const entityRoles = new Map<number, { role: Role; name: string }>();
+    const familyMembers = new Map<number, string>();
+    for (const e of entities) {
+      const id = this.entities.id(e.key);
+      if (id < 0) continue;
+      entityWeights.set(id, (TYPE_WEIGHT[e.type] * this.entityIdf.get(id, n) * ROLE_STRENGTH[e.role]) / entityNorm);
+      entityRoles.set(id, { role: e.role, name: e.name });
     }
+    const familyRoles = strongest(entities.flatMap((e): [number, Role][] => (e.family ? [[this.families.id(e.family.key), e.role]] : [])));
+    const familyNorm = norm(entities.flatMap((e) => (e.family ? [this.familyIdf.get(this.families.id(e.family.key), n)] : [])));
+    const families = new Map([...familyRoles].map(([id, role]) => [id, (this.familyIdf.get(id, n) * ROLE_STRENGTH[role]) / familyNorm]));
+    for (const e of entities) {
+      const family = e.family ? this.families.id(e.family.key) : -1;
+      if (family >= 0 && !familyMembers.has(family)) familyMembers.set(family, e.name);
+    }
+    const position = this.topics.position(text);
+    return this.search({ self: -1, ...this.termMatch(text), entities: entityWeights, families, entityRoles, familyMembers, position }, k);
+  }
+
+  /** Recomputes IDF tables, every paper's norms and the topic positions. */
+  refresh(): void {
+    const n = this.docs.length;
+    this.termIdf.refresh(n);
+    this.entityIdf.refresh(n);
+    this.familyIdf.refresh(n);
+    this.textNorm = [];
+    this.entityNorm = [];
+    this.familyNorm = [];
+    for (let doc = 0; doc < n; doc++) this.computeNorms(doc);
+    this.refreshedAt = n;
+    this.topics.rebuild(n, this.terms.size, (visit) => {
+      for (let doc = 0; doc < n; doc++) {
+        const { ids, values } = this.textVector(doc);
+        for (let i = 0; i < ids.length; i++) visit(doc, ids[i]!, values[i]!);
+      }
+    });
   }
 
   private refreshIfStale(): void {
-    if (this.docs.length > this.normsAt * (1 + REFRESH_GROWTH)) this.refresh();
-    const n = this.docs.length;
-    if (this.scratch.seen.length < n) {
-      const capacity = Math.max(n, Math.ceil(this.scratch.seen.length * 1.5));
-      this.scratch = { text: new Float64Array(capacity), entity: new Float64Array(capacity), family: new Float64Array(capacity), seen: new Uint8Array(capacity) };
+    if (this.docs.length > this.refreshedAt * (1 + REFRESH_GROWTH)) this.refresh();
+    if (this.reached.length < this.docs.length) {
+      const capacity = Math.ceil(this.docs.length * 1.25);
+      this.partial = new Float64Array(capacity);
+      this.reached = new Uint8Array(capacity);
     }
   }
 
-  /** An entity's weight in a paper's vector before IDF: the paper's role times the type's weight. */
-  private entityWeight(id: number, role: number): number {
-    return ROLE_STRENGTH[roleAt(role)] * TYPE_WEIGHT[this.entityInfo[id]!.type];
+  private computeNorms(doc: number): void {
+    const n = this.docs.length;
+    const d = this.docs[doc]!;
+    this.textNorm[doc] = norm(Array.from(d.terms, (id, i) => TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(id, n)));
+    this.entityNorm[doc] = norm(Array.from(d.entities, (id) => TYPE_WEIGHT[this.entityInfo[id]!.type] * this.entityIdf.get(id, n)));
+    this.familyNorm[doc] = norm(Array.from(d.families, (id) => this.familyIdf.get(id, n)));
   }
 
-  /** L2 norm per document of the vectors weight(key, value) · idf(key). */
-  private norms(postings: Postings, weight: (id: number, value: number) => number): number[] {
+  /** A paper's unit TF-IDF vector, sorted by term id. */
+  private textVector(doc: number): SparseVector {
     const n = this.docs.length;
-    const sq: number[] = new Array<number>(n).fill(0);
-    const slots = postings.slots;
-    for (let id = 0; id < postings.size; id++) {
-      const list = postings.list(id);
-      const w = idf(n, list.length);
-      for (const packed of list) {
-        const doc = Math.floor(packed / slots);
-        const x = weight(id, packed - doc * slots) * w;
-        sq[doc]! += x * x;
-      }
-    }
-    for (let i = 0; i < n; i++) sq[i] = Math.sqrt(sq[i]!) || 1;
-    return sq;
+    const d = this.docs[doc]!;
+    const values = new Float64Array(d.terms.length);
+    for (let i = 0; i < values.length; i++) values[i] = (TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(d.terms[i]!, n)) / this.textNorm[doc]!;
+    return { ids: d.terms, values };
   }
 
-  private query(self: number, title: string, abstract: string, entityIds: number[], entities: PaperEntity[]): Query {
+  private termMatch(text: SparseVector): Pick<Query, 'termIds' | 'termMatch'> {
     const n = this.docs.length;
-    const terms = normalise(
-      [...paperTermCounts(title, abstract)].map(([term, count]) => {
-        const id = this.terms.id(term);
-        return { id, weight: (1 + Math.log(Math.min(count, TF_SLOTS - 1))) * idf(n, this.terms.df(id)) };
-      }),
-    );
-    const entityRoles = new Map<number, { role: Role; name: string }>();
-    const familyRoles = new Map<number, Role>();
-    const familyMembers = new Map<number, string>();
-    const entityWeights = entities.map((e, i) => {
-      const id = entityIds[i]!;
-      if (id >= 0) entityRoles.set(id, { role: e.role, name: e.name });
-      const family = id >= 0 ? this.entityInfo[id]!.family : e.family ? this.families.id(e.family) : -1;
-      if (family >= 0) {
-        const seen = familyRoles.get(family);
-        if (!seen || ROLE_STRENGTH[e.role] > ROLE_STRENGTH[seen]) familyRoles.set(family, e.role);
-        if (!familyMembers.has(family)) familyMembers.set(family, e.name);
-      }
-      return { id, weight: TYPE_WEIGHT[e.type] * idf(n, this.entities.df(id)), role: ROLE_STRENGTH[e.role] };
-    });
-    const families = [...familyRoles].map(([id, role]) => ({ id, weight: idf(n, this.families.df(id)), role: ROLE_STRENGTH[role] }));
-    return { self, title, abstract, terms, entities: normaliseRoleFree(entityWeights), families: normaliseRoleFree(families), entityRoles, familyMembers };
+    const termIds = Int32Array.from(text.ids);
+    return { termIds, termMatch: Float64Array.from(termIds, (id, i) => text.values[i]! * this.termIdf.get(id, n)) };
   }
 
   private search(query: Query, k: number): RelatedHit[] {
-    const n = this.docs.length;
-    const { text, entity, family, seen } = this.scratch;
-    const touched: number[] = [];
-    const accumulate = (postings: Postings, keys: WeightedKey[], acc: Float64Array, norm: number[], weight: (id: number, value: number) => number): void => {
-      const slots = postings.slots;
-      for (const { id, weight: qw } of keys) {
-        if (id < 0) continue;
-        const list = postings.list(id);
-        const w = qw * idf(n, list.length);
-        for (const packed of list) {
-          const doc = Math.floor(packed / slots);
-          acc[doc]! += (w * weight(id, packed - doc * slots)) / norm[doc]!;
-          if (!seen[doc]) {
-            seen[doc] = 1;
-            touched.push(doc);
-          }
-        }
-      }
-    };
-    accumulate(this.terms, query.terms, text, this.textNorm, (_id, value) => 1 + Math.log(value));
-    accumulate(this.entities, query.entities, entity, this.entityNorm, (id, value) => this.entityWeight(id, value));
-    accumulate(this.families, query.families, family, this.familyNorm, (_id, value) => ROLE_STRENGTH[roleAt(value)]);
-    const { weights } = this;
-    const sparseScore = (doc: number): number => weights.text * text[doc]! + weights.entities * entity[doc]! + weights.graph * family[doc]!;
-    let candidates = touched.filter((doc) => doc !== query.self);
-    if (candidates.length > TOPIC_CANDIDATES) candidates = topK(candidates, sparseScore, TOPIC_CANDIDATES);
-    const position = weights.topics > 0 ? this.topics.position(query.self >= 0 ? query.self : sparse(query.terms)) : null;
-    const score = position ? (doc: number): number => sparseScore(doc) + weights.topics * this.topics.similarity(position, doc) : sparseScore;
-    const best = topK(candidates, score, k);
-    const hits = best.map((doc) => this.explain(query, doc, score(doc)));
-    for (const doc of touched) {
-      text[doc] = 0;
-      entity[doc] = 0;
-      family[doc] = 0;
-      seen[doc] = 0;
-    }
-    return hits;
+    const candidates = this.candidates(query);
+    const score = (doc: number): number => this.score(query, doc).total;
+    return topK(candidates, score, k).map((doc) => this.explain(query, doc));
   }
 
-  private explain(query: Query, doc: number, score: number): RelatedHit {
+  /**
+   * First pass: accumulate each channel's contributions over posting lists, rarest keys first,
+   * and keep the best CANDIDATES papers. Lists longer than FULL_SCAN_DF (words in a good part of
+   * the corpus) are only scanned while too few papers have been reached to fill the candidates.
+   */
+  private candidates(query: Query): number[] {
+    const n = this.docs.length;
+    const { weights } = this;
+    // Each list: the query's weight for the key, and the document side's weight per posting value.
+    const lists: { postings: Postings; id: number; weight: number; value: Float64Array }[] = [];
+    query.termIds.forEach((id, i) => lists.push({ postings: this.terms, id, weight: weights.text * query.termMatch[i]!, value: TF_WEIGHT }));
+    for (const [id, w] of query.entities) lists.push({ postings: this.entities, id, weight: weights.entities * w * TYPE_WEIGHT[this.entityInfo[id]!.type] * this.entityIdf.get(id, n), value: ROLE_WEIGHT });
+    for (const [id, w] of query.families) lists.push({ postings: this.families, id, weight: weights.graph * w * this.familyIdf.get(id, n), value: ROLE_WEIGHT });
+    lists.sort((a, b) => a.postings.df(a.id) - b.postings.df(b.id));
+    const norms = new Map<Postings, number[]>([
+      [this.terms, this.textNorm],
+      [this.entities, this.entityNorm],
+      [this.families, this.familyNorm],
+    ]);
+    const { partial, reached } = this;
+    const touched: number[] = [];
+    for (const { postings, id, weight, value } of lists) {
+      if (weight === 0) continue;
+      const list = postings.list(id);
+      if (list.length > FULL_SCAN_DF && touched.length >= CANDIDATES) break;
+      const docNorm = norms.get(postings)!;
+      const { bits, mask } = postings;
+      for (const packed of list) {
+        const doc = packed >>> bits;
+        partial[doc]! += (weight * value[packed & mask]!) / docNorm[doc]!;
+        if (!reached[doc]) {
+          reached[doc] = 1;
+          touched.push(doc);
+        }
+      }
+    }
+    const others = touched.filter((doc) => doc !== query.self);
+    const best = others.length > CANDIDATES ? topK(others, (doc) => partial[doc]!, CANDIDATES) : others;
+    for (const doc of touched) {
+      partial[doc] = 0;
+      reached[doc] = 0;
+    }
+    return best;
+  }
+
+  /** Exact score of one paper against the query, per channel. */
+  private score(query: Query, doc: number): { text: number; entities: number; families: number; topics: number; total: number } {
+    const n = this.docs.length;
+    const d = this.docs[doc]!;
+    const { termIds, termMatch } = query;
+    let text = 0;
+    for (let i = 0, j = 0; i < termIds.length && j < d.terms.length; ) {
+      const a = termIds[i]!;
+      const b = d.terms[j]!;
+      if (a === b) text += termMatch[i++]! * TF_WEIGHT[d.tfs[j++]!]!;
+      else if (a < b) i++;
+      else j++;
+    }
+    text /= this.textNorm[doc]!;
+    let entities = 0;
+    for (let i = 0; i < d.entities.length; i++) {
+      const id = d.entities[i]!;
+      const w = query.entities.get(id);
+      if (w) entities += w * ROLE_WEIGHT[d.roles[i]!]! * TYPE_WEIGHT[this.entityInfo[id]!.type] * this.entityIdf.get(id, n);
+    }
+    entities /= this.entityNorm[doc]!;
+    let families = 0;
+    for (let i = 0; i < d.families.length; i++) {
+      const id = d.families[i]!;
+      const w = query.families.get(id);
+      if (w) families += w * ROLE_WEIGHT[d.familyRoles[i]!]! * this.familyIdf.get(id, n);
+    }
+    families /= this.familyNorm[doc]!;
+    const topics = query.position ? this.topics.similarity(query.position, doc) : 0;
+    const { weights: w } = this;
+    return { text, entities, families, topics, total: w.text * text + w.topics * topics + w.entities * entities + w.graph * families };
+  }
+
+  private explain(query: Query, doc: number): RelatedHit {
     const d = this.docs[doc]!;
     const n = this.docs.length;
     const shared: (SharedEntity & { strength: number })[] = [];
     const hitFamilies = new Map<number, string>();
-    for (let i = 0; i < d.entities.length; i++) {
-      const id = d.entities[i]!;
+    d.entities.forEach((id, i) => {
       const info = this.entityInfo[id]!;
       const hitRole = roleAt(d.roles[i]!);
       if (info.family >= 0 && !hitFamilies.has(info.family)) hitFamilies.set(info.family, info.name);
       const mine = query.entityRoles.get(id);
-      if (!mine) continue;
-      const strength = ROLE_STRENGTH[mine.role] * ROLE_STRENGTH[hitRole] * TYPE_WEIGHT[info.type] ** 2 * idf(n, this.entities.df(id)) ** 2;
+      if (!mine) return;
+      const strength = ROLE_STRENGTH[mine.role] * ROLE_STRENGTH[hitRole] * TYPE_WEIGHT[info.type] ** 2 * this.entityIdf.get(id, n) ** 2;
       shared.push({ name: mine.name, type: info.type, roles: [mine.role, hitRole], strength });
-    }
+    });
     shared.sort((a, b) => b.strength - a.strength);
     const why = shared.slice(0, WHY_ENTITIES).map((s) => sharedEntitySentence(s.name, s.type, s.roles[0], s.roles[1], d.title));
     const sharedNames = new Set(shared.map((s) => s.name));
@@ -345,64 +438,33 @@ export class RelatedIndex {
     }
     const terms = this.strongestSharedTerms(query, d);
     if (terms.length > 0) why.push(sharedTermsSentence(terms));
-    return { paperId: d.paperId, title: d.title, score: round(score), why, shared: shared.map(({ name, type, roles }) => ({ name, type, roles })) };
+    const score = this.score(query, doc).total;
+    return { paperId: d.paperId, title: d.title, score: Math.round(score * 1e4) / 1e4, why, shared: shared.map(({ name, type, roles }) => ({ name, type, roles })) };
   }
 
-  /** The shared terms that contribute most to the text similarity, bigrams before their parts. */
+  /** The shared terms that contribute most to the text similarity, as first written in the corpus. */
   private strongestSharedTerms(query: Query, d: Doc): string[] {
-    const n = this.docs.length;
-    const queryWeight = new Map(query.terms.map((t) => [t.id, t.weight]));
-    const surfaces = new Map<string, string>();
-    const counts = new Map<string, number>();
-    for (const field of [d.title, d.abstract]) {
-      const boost = field === d.title ? TITLE_WEIGHT : 1;
-      for (const { term, surface } of tokenise(field)) {
-        if (!surfaces.has(term)) surfaces.set(term, surface);
-        counts.set(term, (counts.get(term) ?? 0) + boost);
-      }
+    const { termIds, termMatch } = query;
+    const scored: { id: number; weight: number }[] = [];
+    for (let i = 0, j = 0; i < termIds.length && j < d.terms.length; ) {
+      const a = termIds[i]!;
+      const b = d.terms[j]!;
+      if (a === b) {
+        const boost = this.termSurface[a]!.includes(' ') ? BIGRAM_DISPLAY_BOOST : 1;
+        scored.push({ id: a, weight: termMatch[i++]! * TF_WEIGHT[d.tfs[j++]!]! * boost });
+      } else if (a < b) i++;
+      else j++;
     }
-    const scored: { surface: string; term: string; weight: number }[] = [];
-    for (const [term, count] of counts) {
-      const id = this.terms.id(term);
-      const qw = queryWeight.get(id);
-      if (qw === undefined || id < 0) continue;
-      scored.push({ term, surface: surfaces.get(term)!, weight: qw * (1 + Math.log(count)) * idf(n, this.terms.df(id)) });
-    }
-    // A bigram says more than either of its words: it is shown first and hides its parts.
-    scored.sort((a, b) => b.weight * (b.term.includes(' ') ? BIGRAM_DISPLAY_BOOST : 1) - a.weight * (a.term.includes(' ') ? BIGRAM_DISPLAY_BOOST : 1));
-    const chosenTerms: string[] = [];
+    // A bigram is shown first and hides its words; words already shown hide a bigram of them.
+    scored.sort((a, b) => b.weight - a.weight);
     const chosen: string[] = [];
-    for (const s of scored) {
+    for (const { id } of scored) {
       if (chosen.length >= WHY_TERMS) break;
-      const words = s.term.split(' ');
-      if (chosenTerms.some((c) => c.split(' ').includes(s.term)) || (words.length > 1 && words.every((w) => chosenTerms.includes(w)))) continue;
-      chosenTerms.push(s.term);
-      chosen.push(s.surface);
+      const surface = this.termSurface[id]!;
+      const words = surface.split(' ');
+      const hidden = chosen.some((c) => c.split(' ').includes(surface)) || (words.length > 1 && words.every((w) => chosen.includes(w)));
+      if (!hidden) chosen.push(surface);
     }
     return chosen;
   }
 }
-
-function sparse(keys: WeightedKey[]): SparseVector {
-  return { ids: keys.map((k) => k.id), values: keys.map((k) => k.weight) };
-}
-
-function vectorNorm(values: number[]): number {
-  return Math.sqrt(values.reduce((s, x) => s + x * x, 0)) || 1;
-}
-
-/**
- * Unit length before the roles are applied, then scaled by each key's role strength: a paper that
- * only mentions its one entity must not look, after normalisation, like one that evaluates it.
- */
-function normaliseRoleFree(keys: (WeightedKey & { role: number })[]): WeightedKey[] {
-  const norm = vectorNorm(keys.map((k) => k.weight));
-  return keys.map((k) => ({ id: k.id, weight: (k.weight * k.role) / norm }));
-}
-
-function normalise(keys: WeightedKey[]): WeightedKey[] {
-  const norm = vectorNorm(keys.map((k) => k.weight));
-  return keys.map((k) => ({ id: k.id, weight: k.weight / norm }));
-}
-
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;

@@ -1,14 +1,17 @@
 /**
  * An inverted index from keys (terms, entities, model families) to the documents that contain
- * them. A posting is one packed integer, `doc * SLOTS + value`, so a posting list is a plain array
+ * them. A posting is one packed integer, `doc << bits | value`, so a posting list is a plain array
  * of small integers: compact at 100,000 papers and fast to scan.
  */
 export class Postings {
   private readonly ids = new Map<string, number>();
   private readonly lists: number[][] = [];
+  readonly mask: number;
 
-  /** `slots` bounds the small value carried by each posting (a capped frequency, a role index). */
-  constructor(readonly slots: number) {}
+  /** `bits` bounds the small value carried by each posting (a capped frequency, a role index). */
+  constructor(readonly bits: number) {
+    this.mask = (1 << bits) - 1;
+  }
 
   /** The key's id, creating it when `create` is set; -1 for an unknown key otherwise. */
   id(key: string, create = false): number {
@@ -23,7 +26,7 @@ export class Postings {
   }
 
   add(id: number, doc: number, value: number): void {
-    this.lists[id]!.push(doc * this.slots + Math.min(value, this.slots - 1));
+    this.lists[id]!.push((doc << this.bits) | Math.min(value, this.mask));
   }
 
   /** Number of documents holding the key (each document is posted once per key). */
@@ -46,4 +49,23 @@ export class Postings {
  */
 export function idf(documents: number, df: number): number {
   return Math.log(1 + documents / Math.max(df, 1));
+}
+
+/**
+ * IDF per key id, frozen when computed: scores between two refreshes all use the same IDF, and
+ * keys first seen since then get theirs from live counts.
+ */
+export class IdfTable {
+  private values = new Float64Array(0);
+
+  constructor(private readonly postings: Postings) {}
+
+  refresh(documents: number): void {
+    this.values = new Float64Array(this.postings.size);
+    for (let id = 0; id < this.values.length; id++) this.values[id] = idf(documents, this.postings.df(id));
+  }
+
+  get(id: number, documents: number): number {
+    return id >= 0 && id < this.values.length ? this.values[id]! : idf(documents, this.postings.df(id));
+  }
 }

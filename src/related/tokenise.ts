@@ -57,10 +57,21 @@ export function tokenise(text: string): TermOccurrence[] {
 /** The title counts as much as this many abstract occurrences: it names what the paper is about. */
 export const TITLE_WEIGHT = 2;
 
+/** How often a term occurs in a paper (title occurrences weighted up) and how it was first written. */
+export interface TermCount {
+  count: number;
+  surface: string;
+}
+
 /** Term frequencies of a paper's title and abstract, the title weighted up. */
-export function paperTermCounts(title: string, abstract: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { term } of tokenise(title)) counts.set(term, (counts.get(term) ?? 0) + TITLE_WEIGHT);
-  for (const { term } of tokenise(abstract)) counts.set(term, (counts.get(term) ?? 0) + 1);
+export function paperTermCounts(title: string, abstract: string): Map<string, TermCount> {
+  const counts = new Map<string, TermCount>();
+  for (const [text, weight] of [[title, TITLE_WEIGHT], [abstract, 1]] as const) {
+    for (const { term, surface } of tokenise(text)) {
+      const seen = counts.get(term);
+      if (seen) seen.count += weight;
+      else counts.set(term, { count: weight, surface });
+    }
+  }
   return counts;
 }

@@ -16,13 +16,13 @@ export interface SparseVector {
 }
 
 /** Papers the SVD is fitted on, at most; beyond this an even sample is taken. */
-export const FIT_SAMPLE = 4000;
+export const FIT_SAMPLE = 2000;
 const OVERSAMPLE = 10;
 const POWER_ITERATIONS = 6;
-const MAX_RANK = 128;
+const MAX_RANK = 64;
 
 /**
- * Number of topics for a corpus of n papers: √n, within [2, 128]. A handful of topics for a
+ * Number of topics for a corpus of n papers: √n, within [2, 64]. A handful of topics for a
  * reading list of 70 papers, a hundred or so for a field; measured on the sample corpus, the
  * ranking is flat between about 0.8√n and 1.2√n.
  */
@@ -63,34 +63,46 @@ function orthonormalise(m: Float64Array, rows: number, cols: number): void {
   }
 }
 
+/** Transposes a rows×cols matrix stored column-major into row-major (or back, swapping the sizes). */
+function transpose(m: Float64Array, rows: number, cols: number): Float64Array {
+  const t = new Float64Array(rows * cols);
+  for (let j = 0; j < cols; j++) for (let r = 0; r < rows; r++) t[r * cols + j] = m[j * rows + r]!;
+  return t;
+}
+
 /** Y = X·M for sparse rows X (n×cols) and column-major M (cols×k); Y column-major n×k. */
 function times(rows: SparseVector[], m: Float64Array, cols: number, k: number): Float64Array {
+  // Row-major copies keep the inner loop over k contiguous in memory.
+  const mr = transpose(m, cols, k);
   const n = rows.length;
   const y = new Float64Array(n * k);
   for (let r = 0; r < n; r++) {
     const { ids, values } = rows[r]!;
+    const yBase = r * k;
     for (let e = 0; e < ids.length; e++) {
-      const c = ids[e]!;
+      const mBase = ids[e]! * k;
       const v = values[e]!;
-      for (let j = 0; j < k; j++) y[j * n + r]! += v * m[j * cols + c]!;
+      for (let j = 0; j < k; j++) y[yBase + j]! += v * mr[mBase + j]!;
     }
   }
-  return y;
+  return transpose(y, k, n);
 }
 
 /** Z = Xᵀ·Y for sparse rows X (n×cols) and column-major Y (n×k); Z column-major cols×k. */
 function timesTransposed(rows: SparseVector[], y: Float64Array, cols: number, k: number): Float64Array {
   const n = rows.length;
+  const yr = transpose(y, n, k);
   const z = new Float64Array(cols * k);
   for (let r = 0; r < n; r++) {
     const { ids, values } = rows[r]!;
+    const yBase = r * k;
     for (let e = 0; e < ids.length; e++) {
-      const c = ids[e]!;
+      const zBase = ids[e]! * k;
       const v = values[e]!;
-      for (let j = 0; j < k; j++) z[j * cols + c]! += v * y[j * n + r]!;
+      for (let j = 0; j < k; j++) z[zBase + j]! += v * yr[yBase + j]!;
     }
   }
-  return z;
+  return transpose(z, k, cols);
 }
 
 /** Eigen-decomposition of a small symmetric k×k matrix (cyclic Jacobi); eigenvectors are columns. */
@@ -193,14 +205,16 @@ export class TopicSpace {
     const { values, vectors } = symmetricEigen(gram, k);
     const order = [...values.keys()].sort((a, b) => values[b]! - values[a]!).slice(0, r);
     const basis = new Float32Array(vocabulary * r);
+    const btRows = transpose(bt, cols, k);
     order.forEach((eigen, topic) => {
       const sigma = Math.sqrt(Math.max(values[eigen]!, 0));
       if (sigma < 1e-9) return;
+      const u = Float64Array.from({ length: k }, (_, i) => vectors[i * k + eigen]! / sigma);
       // v_topic = Bᵀ u / σ, one coordinate per term.
       for (let c = 0; c < cols; c++) {
         let x = 0;
-        for (let i = 0; i < k; i++) x += bt[i * cols + c]! * vectors[i * k + eigen]!;
-        basis[termOf[c]! * r + topic] = x / sigma;
+        for (let i = 0; i < k; i++) x += btRows[c * k + i]! * u[i]!;
+        basis[termOf[c]! * r + topic] = x;
       }
     });
     return new TopicSpace(r, basis, vocabulary);

@@ -1,0 +1,107 @@
+/**
+ * Related-papers speed at scale: builds the index over the synthetic corpus and times queries,
+ * beside a brute-force baseline (cosine of the query's TF-IDF vector against every paper) in the
+ * same process.
+ *
+ *   npm run bench:related                      # 100,000 papers, 200 queries
+ *   node dist/bench/related.js 20000 100       # papers, queries
+ */
+import { performance } from 'node:perf_hooks';
+import type { ExtractedPaper } from '../src/extraction/types.js';
+import { RelatedIndex } from '../src/related/index.js';
+import { idf } from '../src/related/postings.js';
+import { paperTermCounts } from '../src/related/tokenise.js';
+import { syntheticCorpus } from './synthetic.js';
+
+const papersWanted = Number(process.argv[2] ?? 100_000);
+const queries = Number(process.argv[3] ?? 200);
+/** Brute force is slow by design; a few dozen queries give its median well enough. */
+const baselineQueries = Math.min(queries, 30);
+const K = 10;
+
+const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+function stats(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return `median ${at(0.5).toFixed(2)} ms  p95 ${at(0.95).toFixed(2)} ms  max ${sorted[sorted.length - 1]!.toFixed(2)} ms`;
+}
+
+/** Sparse unit TF-IDF vectors for every paper, as sorted (term id, weight) arrays. */
+function bruteForceVectors(papers: ExtractedPaper[]): { ids: Int32Array; weights: Float64Array }[] {
+  const termIds = new Map<string, number>();
+  const counts = papers.map(({ paper }) => paperTermCounts(paper.title, paper.abstract));
+  const df: number[] = [];
+  for (const c of counts) {
+    for (const term of c.keys()) {
+      let id = termIds.get(term);
+      if (id === undefined) {
+        id = df.length;
+        termIds.set(term, id);
+        df.push(0);
+      }
+      df[id]!++;
+    }
+  }
+  return counts.map((c) => {
+    const entries = [...c].map(([term, { count: n }]) => [termIds.get(term)!, (1 + Math.log(n)) * idf(papers.length, df[termIds.get(term)!]!)] as const).sort((a, b) => a[0] - b[0]);
+    const norm = Math.sqrt(entries.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return { ids: Int32Array.from(entries.map(([id]) => id)), weights: Float64Array.from(entries.map(([, w]) => w / norm)) };
+  });
+}
+
+function bruteForceTop(vectors: { ids: Int32Array; weights: Float64Array }[], q: number, k: number): number[] {
+  const a = vectors[q]!;
+  const scores: [number, number][] = [];
+  for (let d = 0; d < vectors.length; d++) {
+    if (d === q) continue;
+    const b = vectors[d]!;
+    let s = 0;
+    for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+      if (a.ids[i]! === b.ids[j]!) s += a.weights[i++]! * b.weights[j++]!;
+      else if (a.ids[i]! < b.ids[j]!) i++;
+      else j++;
+    }
+    scores.push([s, d]);
+  }
+  return scores.sort((x, y) => y[0] - x[0]).slice(0, k).map(([, d]) => d);
+}
+
+const papers = [...syntheticCorpus(papersWanted, 7)];
+global.gc?.();
+const before = process.memoryUsage();
+const started = performance.now();
+const index = RelatedIndex.build(papers);
+const buildMs = performance.now() - started;
+global.gc?.();
+const after = process.memoryUsage();
+console.log(`related index over ${papers.length} synthetic papers`);
+console.log(`build ${(buildMs / 1000).toFixed(1)} s, heap +${mb(after.heapUsed - before.heapUsed)} (${mb(after.heapUsed)} in use; papers themselves ${mb(before.heapUsed)}), rss ${mb(after.rss)}`);
+
+// Query papers spread evenly over the corpus (deterministic).
+const picks = Array.from({ length: queries }, (_, i) => Math.floor(((i + 0.5) * papers.length) / queries));
+for (const q of picks.slice(0, 5)) index.related(papers[q]!.paper.id, K); // warm-up
+const times = picks.map((q) => {
+  const t = performance.now();
+  index.related(papers[q]!.paper.id, K);
+  return performance.now() - t;
+});
+console.log(`papergraph related (top ${K}, with explanations), ${queries} queries: ${stats(times)}`);
+
+const textPaper = papers[picks[0]!]!.paper;
+const textTimes = picks.slice(0, 20).map((q) => {
+  const p = papers[q]!.paper;
+  const t = performance.now();
+  index.relatedToText(p.title, p.abstract, K);
+  return performance.now() - t;
+});
+console.log(`relatedToText (extraction included), 20 queries: ${stats(textTimes)}  e.g. "${textPaper.title.slice(0, 50)}"`);
+
+const vectors = bruteForceVectors(papers);
+const baseTimes = picks.slice(0, baselineQueries).map((q) => {
+  const t = performance.now();
+  bruteForceTop(vectors, q, K);
+  return performance.now() - t;
+});
+console.log(`baseline brute-force TF-IDF cosine over all papers, ${baselineQueries} queries: ${stats(baseTimes)}`);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`speed-up of the median query over the baseline: ${(median(baseTimes) / median(times)).toFixed(1)}x; target < 50 ms per query`);
