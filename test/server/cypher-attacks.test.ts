@@ -167,6 +167,13 @@ describe('POST /api/cypher under attack', () => {
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS);
   });
 
+  it('refuses a single row bigger than the response cap with 413', async () => {
+    const capped = await serve({ neo4j: config, maxResultBytes: 1_000_000, rateLimit: { perMinute: 1e6, burst: 1e6 } });
+    const { status, body } = await post(capped, { query: 'RETURN range(1, 300000) AS r' });
+    expect(status).toBe(413);
+    expect(body.error).toMatch(/first row alone is larger/);
+  });
+
   it('refuses a 1 MB query with 413 before parsing it', async () => {
     const query = `RETURN '${'x'.repeat(1_000_000)}' AS big`;
     expect((await post(url, { query })).status).toBe(413);
@@ -244,6 +251,16 @@ describe('rate limit and availability', () => {
     expect(refused.headers.get('retry-after')).toBe('10');
     expect(refused.body.error).toMatch(/too many/i);
     expect((await post(limited, { query: 'RETURN 1 AS one' }, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
+  });
+
+  it('answers 429 while the maximum number of queries is already running', async () => {
+    const busy = await serve({ neo4j: config, timeoutMs: 1_500, maxConcurrent: 1, rateLimit: { perMinute: 1e6, burst: 1e6 } });
+    const slow = post(busy, { query: 'MATCH (a:ConsoleFixture), (b:ConsoleFixture), (c:ConsoleFixture), (d:ConsoleFixture) RETURN count(a.v + b.v + c.v + d.v)' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = await post(busy, { query: 'RETURN 1 AS one' });
+    expect(second.status).toBe(429);
+    expect((await slow).status).toBe(408);
+    expect((await post(busy, { query: 'RETURN 1 AS one' })).status).toBe(200);
   });
 
   it('refills a client\u2019s bucket over time', () => {

@@ -183,6 +183,12 @@ describe('runReadOnlyQuery against the real Neo4j', () => {
     expect(response.rows.length).toBeLessThan(5);
   });
 
+  it('refuses with 413 a first row larger than the size cap, without converting it', async () => {
+    const error = await asyncRejection(() => runReadOnlyQuery(config, { query: 'RETURN range(1, 200000) AS r' }, { ...DEFAULT_LIMITS, maxResultBytes: 100_000 }));
+    expect(error.status).toBe(413);
+    expect(error.message).toMatch(/PAPERGRAPH_CYPHER_MAX_BYTES/);
+  });
+
   it("reports a syntax error at Neo4j's position in the user's text (not shifted by the EXPLAIN line)", async () => {
     const error = await asyncRejection(() => runReadOnlyQuery(config, { query: 'MATCH (n)\nRETURN n ORDER BY' }));
     expect(error.status).toBe(400);

@@ -13,6 +13,7 @@ export interface CypherRouterOptions {
   timeoutMs?: number;
   maxRows?: number;
   maxQueryLength?: number;
+  maxResultBytes?: number;
   rateLimit?: RateLimit;
   /** Queries running at once across all clients; more is a 429. */
   maxConcurrent?: number;
@@ -44,6 +45,7 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
     ...(options.maxRows !== undefined && { maxRows: options.maxRows }),
     ...(options.maxQueryLength !== undefined && { maxQueryLength: options.maxQueryLength }),
+    ...(options.maxResultBytes !== undefined && { maxResultBytes: options.maxResultBytes }),
   };
   const buckets = new TokenBuckets(options.rateLimit ?? rateLimitFromEnv());
   const maxConcurrent = options.maxConcurrent ?? 4;

@@ -52,7 +52,7 @@ export function fromDriverError(error: unknown, { uri, timeoutMs, shift }: Error
     return new ConsoleError(503, new Neo4jUnavailableError(uri, error).message);
   }
   if (/TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/.test(code) && /time/i.test(message)) {
-    return new ConsoleError(408, `The query ran longer than the console's ${timeoutMs / 1000} s limit and was stopped. Narrow it (LIMIT, a more selective MATCH) or raise PAPERGRAPH_CYPHER_TIMEOUT_MS.`);
+    return timeoutError(timeoutMs);
   }
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
     return new ConsoleError(400, `${READ_ONLY}: ${firstLine(message)}`);
@@ -69,6 +69,10 @@ export function fromDriverError(error: unknown, { uri, timeoutMs, shift }: Error
     return new ConsoleError(400, message.replace(POSITION, `(line ${position.line}, column ${position.column} (offset: ${position.offset}))`), position);
   }
   return new ConsoleError(500, `Neo4j could not run the query (${code || 'unknown error'}).`);
+}
+
+export function timeoutError(timeoutMs: number): ConsoleError {
+  return new ConsoleError(408, `The query ran longer than the console's ${timeoutMs / 1000} s limit and was stopped. Narrow it (LIMIT, a more selective MATCH) or raise PAPERGRAPH_CYPHER_TIMEOUT_MS.`);
 }
 
 function firstLine(text: string): string {

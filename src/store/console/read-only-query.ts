@@ -2,9 +2,10 @@ import type { Record as Neo4jRecord, Transaction } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { getDriver, sessionConfig } from '../driver.js';
 import { toPlain } from '../plain.js';
-import { ConsoleError, fromDriverError } from './errors.js';
+import { ConsoleError, fromDriverError, timeoutError } from './errors.js';
 import { GraphCollector } from './graph-elements.js';
 import { toCypherParams } from './params.js';
+import { estimateSize } from './result-size.js';
 import { checkPlan, type PlannedQuery } from './plan-guard.js';
 import { checkStatically } from './static-guard.js';
 import type { CypherResponse } from './types.js';
@@ -43,6 +44,8 @@ export function consoleLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
 
 /** The console puts this line in front of the user's query to plan it; error positions are shifted back. */
 const EXPLAIN_PREFIX = 'EXPLAIN\n';
+/** How long past the transaction timeout the console waits before answering 408 itself. */
+const WATCHDOG_GRACE_MS = 2_000;
 /** Graph elements drawn at most; a result with more is still fully in `rows`. */
 const MAX_GRAPH_ELEMENTS = 5_000;
 
@@ -58,14 +61,30 @@ export async function runReadOnlyQuery(config: Neo4jConfig, request: { query: un
   const statement = checkStatically(request.query, limits.maxQueryLength);
   const params = toCypherParams(request.params);
 
+  const run = guardedRun(config, statement, params, limits);
+  run.catch(() => undefined); // when the watchdog answers first, a late failure has no one to tell
+  // Neo4j enforces the transaction timeout; this watchdog covers what it cannot see: a server
+  // that stops answering, or a huge value still on its way to us.
+  let timer: NodeJS.Timeout | undefined;
+  const watchdog = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutError(limits.timeoutMs)), limits.timeoutMs + WATCHDOG_GRACE_MS);
+  });
+  try {
+    const response = await Promise.race([run, watchdog]);
+    return { ...response, elapsedMs: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function guardedRun(config: Neo4jConfig, statement: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<Omit<CypherResponse, 'elapsedMs'>> {
   const session = getDriver(config).session({ ...sessionConfig(config, 'READ'), fetchSize: limits.maxRows + 1 });
   let tx: Transaction | undefined;
   try {
     tx = await session.beginTransaction({ timeout: limits.timeoutMs, metadata: { app: 'papergraph-console' } });
     const plan = await driverStep(config, limits, 1, () => tx!.run(EXPLAIN_PREFIX + statement, params).summary());
     checkPlan(plan as PlannedQuery);
-    const response = await driverStep(config, limits, 0, () => stream(tx!, statement, params, limits));
-    return { ...response, elapsedMs: Math.round(performance.now() - started) };
+    return await driverStep(config, limits, 0, () => stream(tx!, statement, params, limits));
   } catch (error) {
     throw error instanceof ConsoleError ? error : fromDriverError(error, { uri: config.uri, timeoutMs: limits.timeoutMs, shift: { lines: 0, chars: 0 } });
   } finally {
@@ -95,13 +114,17 @@ async function stream(tx: Transaction, statement: string, params: Record<string,
   // Breaking out of the loop makes the driver DISCARD the rest: with fetchSize = maxRows + 1 the
   // server never sends more than one batch, however many rows the query would produce.
   for await (const record of result as AsyncIterable<Neo4jRecord>) {
-    const row = toPlain(record.toObject()) as Record<string, unknown>;
-    bytes += JSON.stringify(row).length;
-    if (rows.length === limits.maxRows || bytes > limits.maxResultBytes) {
+    if (rows.length === limits.maxRows) {
       truncated = true;
       break;
     }
-    rows.push(row);
+    bytes += estimateSize(record.toObject(), limits.maxResultBytes - bytes);
+    if (bytes > limits.maxResultBytes) {
+      if (rows.length === 0) throw new ConsoleError(413, `The first row alone is larger than the console's ${limits.maxResultBytes.toLocaleString('en')}-byte limit (PAPERGRAPH_CYPHER_MAX_BYTES). Return fewer or smaller values.`);
+      truncated = true;
+      break;
+    }
+    rows.push(toPlain(record.toObject()) as Record<string, unknown>);
     record.forEach((value) => collector.add(value));
   }
   await addMissingEndpoints(tx, collector);
