@@ -194,6 +194,20 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('Benchmark');
   });
 
+  it('the minimum-links slider hides weakly connected nodes', async () => {
+    await open();
+    const before = await page.evaluate(() => window.__papergraph!.renderedNodes().length);
+    await page.locator('[data-filter="min-degree"]').fill('3');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('deg') === '3');
+    const degrees = await page.evaluate(() => {
+      const pg = window.__papergraph!;
+      return pg.renderedNodes().map((n) => pg.graph.getNodeAttribute(n, 'degree'));
+    });
+    expect(degrees.length).toBeGreaterThan(0);
+    expect(degrees.length).toBeLessThan(before);
+    expect(Math.min(...degrees)).toBeGreaterThanOrEqual(3);
+  });
+
   it('focus mode keeps only the 1-hop neighbourhood', async () => {
     await open(`?node=${encodeURIComponent(LONGBENCH)}`);
     await page.waitForSelector('.entity-view');
@@ -208,7 +222,7 @@ describe('explorer', () => {
   });
 
   it('restores selection, filters, focus and colouring from the URL', async () => {
-    await open(`?node=${encodeURIComponent(LONGBENCH)}&hide=Metric,Task&color=community`);
+    await open(`?node=${encodeURIComponent(LONGBENCH)}&hide=Metric,Task&color=community&deg=2`);
     await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
     await expect(page.locator('[data-filter="type-Metric"]').isChecked()).resolves.toBe(false);
     await expect(page.locator('[data-filter="type-Task"]').isChecked()).resolves.toBe(false);
@@ -217,6 +231,12 @@ describe('explorer', () => {
     expect(types.Metric).toBeUndefined();
     expect(types.Task).toBeUndefined();
     expect(types.Paper).toBeGreaterThan(0);
+    await expect(page.locator('[data-filter="min-degree"]').inputValue()).resolves.toBe('2');
+    const weakest = await page.evaluate(() => {
+      const pg = window.__papergraph!;
+      return Math.min(...pg.renderedNodes().map((n) => pg.graph.getNodeAttribute(n, 'degree')));
+    });
+    expect(weakest).toBeGreaterThanOrEqual(2);
     // Reload keeps the same view.
     await page.reload();
     await page.waitForFunction(() => window.__papergraph !== undefined);

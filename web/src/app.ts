@@ -182,6 +182,15 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Fit the graph' }, title: 'Fit the graph', on: { click: () => void camera.animatedReset({ duration: 300 }) } }, '⤢'),
   );
 
+  // Escape steps out: first of the focus, then of the selection (unless typing somewhere).
+  const onKey = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== 'Escape' || (target && ['INPUT', 'TEXTAREA'].includes(target.tagName)) || target?.isContentEditable) return;
+    if (store.get().focus) store.set({ focus: null }, 'push');
+    else if (store.get().selected) void select(null);
+  };
+  window.addEventListener('keydown', onKey);
+
   sigma.on('enterNode', ({ node }) => {
     rules.setHovered(node);
     shell.canvas.style.cursor = 'pointer';
@@ -240,6 +249,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     layout.kill();
     consoleTeardown?.();
     unbindUrl();
+    window.removeEventListener('keydown', onKey);
     stageSize.disconnect();
     sigma.kill();
   };

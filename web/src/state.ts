@@ -11,6 +11,8 @@ export interface ViewState {
   /** Show only this node's neighbourhood. */
   focus: { id: string; hops: Hops } | null;
   colorBy: ColorBy;
+  /** Hide nodes with fewer links than this (in the whole graph); 1 = show all. */
+  minDegree: number;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -19,6 +21,7 @@ export const INITIAL_STATE: ViewState = {
   hiddenRoles: new Set(),
   focus: null,
   colorBy: 'type',
+  minDegree: 1,
 };
 
 /**

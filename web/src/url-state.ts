@@ -1,11 +1,13 @@
 /**
  * The view state in the URL's query string, so a view can be shared and back/forward work:
- * `?node=<id>&hide=Metric,Task&roles=-mentions&focus=<id>&hops=2&color=community`.
+ * `?node=<id>&hide=Metric,Task&roles=-mentions&focus=<id>&hops=2&color=community&deg=3`.
  */
 import type { EdgeKind, NodeType } from './api/types.js';
 import { EDGE_KINDS, NODE_TYPES } from './graph/style.js';
 import type { Store, ViewState } from './state.js';
 import { INITIAL_STATE } from './state.js';
+
+export const MAX_MIN_DEGREE = 50;
 
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -17,6 +19,7 @@ export function encodeState(state: ViewState): string {
     params.set('hops', String(state.focus.hops));
   }
   if (state.colorBy !== 'type') params.set('color', state.colorBy);
+  if (state.minDegree > 1) params.set('deg', String(state.minDegree));
   const qs = params.toString();
   return qs ? `?${qs}` : '';
 }
@@ -39,6 +42,7 @@ export function decodeState(search: string): ViewState {
     hiddenRoles,
     focus: focusId ? { id: focusId, hops: params.get('hops') === '2' ? 2 : 1 } : null,
     colorBy: params.get('color') === 'community' ? 'community' : 'type',
+    minDegree: Math.min(MAX_MIN_DEGREE, Math.max(1, Math.floor(Number(params.get('deg'))) || 1)),
   };
 }
 

@@ -54,14 +54,17 @@ export class DisplayRules {
 
   private recompute(): void {
     this.sizeScale = Math.min(1, Math.max(MIN_SIZE_SCALE, Math.sqrt(COMFORTABLE_ORDER / Math.max(1, this.graph.order))));
-    const { hiddenTypes, focus } = this.state;
+    const { hiddenTypes, focus, minDegree, selected } = this.state;
     const focusSet = focus ? neighbourhood(this.graph, focus.id, focus.hops) : null;
-    if (!hiddenTypes.size && !focusSet) {
+    if (!hiddenTypes.size && !focusSet && minDegree <= 1) {
       this.visible = null;
     } else {
       const visible = new Set<string>();
       this.graph.forEachNode((node, attrs) => {
-        if (hiddenTypes.has(attrs.nodeType) && node !== focus?.id) return;
+        // The focus and the selected node stay visible whatever the filters say.
+        const pinned = node === focus?.id || node === selected;
+        if (!pinned && hiddenTypes.has(attrs.nodeType)) return;
+        if (!pinned && attrs.degree < minDegree) return;
         if (focusSet && !focusSet.has(node)) return;
         visible.add(node);
       });

@@ -6,6 +6,7 @@ import type { Community, EdgeKind, NodeType } from '../api/types.js';
 import type { ExplorerGraph } from '../graph/model.js';
 import { EDGE_COLORS, EDGE_KINDS, EDGE_LABELS, NODE_TYPES, TYPE_COLORS, TYPE_PLURALS } from '../graph/style.js';
 import { toggled, type Store, type ViewState } from '../state.js';
+import { MAX_MIN_DEGREE } from '../url-state.js';
 import { clear, el } from './dom.js';
 
 export interface SidebarContext {
@@ -70,6 +71,7 @@ export class Sidebar {
           }),
         ),
       ),
+      this.degreeFilter(state),
       state.colorBy === 'community' ? this.communityLegend() : this.shapeLegend(),
       this.summary(state),
     );
@@ -90,6 +92,22 @@ export class Sidebar {
       el('span', { className: 'filter-label' }, opts.label),
       el('span', { className: 'count' }, opts.count),
     );
+  }
+
+  /** "Hide nodes with fewer than N links": applied on release, so dragging stays smooth. */
+  private degreeFilter(state: ViewState): HTMLElement {
+    let max = 2;
+    this.ctx.graph.forEachNode((_node, attrs) => (max = Math.max(max, attrs.degree)));
+    const value = el('span', { className: 'count' }, state.minDegree <= 1 ? 'all' : `≥ ${state.minDegree}`);
+    const input = el('input', {
+      className: 'range',
+      attrs: { type: 'range', min: '1', max: String(Math.min(MAX_MIN_DEGREE, max)), step: '1', 'aria-label': 'Minimum number of links' },
+      dataset: { filter: 'min-degree' },
+    });
+    input.value = String(state.minDegree);
+    input.addEventListener('input', () => (value.textContent = input.value === '1' ? 'all' : `≥ ${input.value}`));
+    input.addEventListener('change', () => this.ctx.store.set({ minDegree: Number(input.value) }, 'push'));
+    return el('section', { className: 'side-section' }, el('h3', {}, 'Minimum links'), el('div', { className: 'range-row' }, input, value));
   }
 
   private shapeLegend(): HTMLElement {
