@@ -69,6 +69,15 @@ describe('papergraph serve', () => {
     expect(await exited).toBe(0);
   });
 
+  it('exits 3 saying how to start Neo4j when NEO4J_URI points at nothing', async () => {
+    const child = spawn(process.execPath, [MAIN, 'serve', FILE, '--port', '0'], { env: { ...process.env, NEO4J_URI: 'bolt://127.0.0.1:1', PAPERGRAPH_QUIET: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(3);
+    expect(stderr).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
+    expect(stderr).toMatch(/npm run neo4j/);
+  });
+
   it('exits 3 with a message when the port is taken, and 2 on a bad port', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
