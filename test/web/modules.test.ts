@@ -1,0 +1,81 @@
+/** The explorer's pure modules (no browser needed): URL state, mention segments, GraphML, labels. */
+import { describe, expect, it } from 'vitest';
+import type { Mark } from '../../src/server/api-types.js';
+import { writeGraphml } from '../../web/src/export/graphml.js';
+import { createGraph } from '../../web/src/graph/model.js';
+import { paperShortLabel } from '../../web/src/render/labels.js';
+import { INITIAL_STATE, type ViewState } from '../../web/src/state.js';
+import { segmentText } from '../../web/src/ui/highlight.js';
+import { decodeState, encodeState } from '../../web/src/url-state.js';
+
+describe('URL state', () => {
+  it('round-trips every part of the view', () => {
+    const state: ViewState = {
+      selected: 'e:Benchmark:longbench',
+      hiddenTypes: new Set(['Metric', 'Task']),
+      hiddenRoles: new Set(['mentions']),
+      focus: { id: 'p:2407.01523', hops: 2 },
+      colorBy: 'community',
+      minDegree: 3,
+    };
+    expect(decodeState(encodeState(state))).toEqual(state);
+    expect(encodeState(INITIAL_STATE)).toBe('');
+    expect(decodeState('')).toEqual(INITIAL_STATE);
+  });
+
+  it('drops values it does not know instead of trusting the URL', () => {
+    const state = decodeState('?hide=Metric,Bogus&roles=-nope,-uses&hops=7&focus=e:Model:x&color=rainbow&deg=-4');
+    expect([...state.hiddenTypes]).toEqual(['Metric']);
+    expect([...state.hiddenRoles]).toEqual(['uses']);
+    expect(state.focus).toEqual({ id: 'e:Model:x', hops: 1 });
+    expect(state.colorBy).toBe('type');
+    expect(state.minDegree).toBe(1);
+  });
+});
+
+describe('mention segments', () => {
+  const mark = (start: number, end: number, field: Mark['field'] = 'abstract'): Mark => ({ field, start, end, id: 'e:Model:m', type: 'Model', role: 'uses' });
+
+  it('splits the text into plain runs and marked mentions', () => {
+    const text = 'We use GPT-4 on LongBench.';
+    const segments = segmentText(text, [mark(7, 12), mark(16, 25)], 'abstract');
+    expect(segments.map((s) => [s.text, Boolean(s.mark)])).toEqual([
+      ['We use ', false],
+      ['GPT-4', true],
+      [' on ', false],
+      ['LongBench', true],
+      ['.', false],
+    ]);
+  });
+
+  it('never loses or repeats text, whatever the offsets', () => {
+    const text = 'abcdefghij';
+    const marks = [mark(2, 5), mark(3, 8), mark(8, 30), mark(-1, 2), mark(6, 6), mark(0, 3, 'title')];
+    expect(segmentText(text, marks, 'abstract').map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('GraphML export', () => {
+  it('escapes markup in labels and writes only the included nodes and their edges', () => {
+    const graph = createGraph();
+    const base = { kind: 'paper' as const, nodeType: 'Paper' as const, type: 'paper' as const, x: 0, y: 0, size: 3, degree: 1, community: 0, color: '#000', communityColor: '#111' };
+    graph.addNode('p:1', { ...base, label: 'A <img src=x onerror=alert(1)> & "B"' });
+    graph.addNode('e:Model:m', { ...base, kind: 'entity', nodeType: 'Model', type: 'circle', label: 'M' });
+    graph.addNode('e:Model:hidden', { ...base, kind: 'entity', nodeType: 'Model', type: 'circle', label: 'H' });
+    graph.addDirectedEdgeWithKey('p:1->e:Model:m', 'p:1', 'e:Model:m', { kind: 'uses', confidence: 0.9, size: 1, color: '#ccc' });
+    graph.addDirectedEdgeWithKey('p:1->e:Model:hidden', 'p:1', 'e:Model:hidden', { kind: 'uses', confidence: 0.9, size: 1, color: '#ccc' });
+    const xml = writeGraphml(graph, (node) => node !== 'e:Model:hidden');
+    expect(xml).toContain('<data key="label">A &lt;img src=x onerror=alert(1)&gt; &amp; &quot;B&quot;</data>');
+    expect(xml).not.toContain('<img');
+    expect(xml.match(/<node /g)).toHaveLength(2);
+    expect(xml.match(/<edge /g)).toHaveLength(1);
+    expect(xml).toContain('<data key="role">uses</data>');
+  });
+});
+
+describe('paper labels on the canvas', () => {
+  it('uses the name before the colon, else a shortened title', () => {
+    expect(paperShortLabel('ShadowKV: KV Cache in Shadows for High-Throughput Long-Context LLM Inference')).toBe('ShadowKV');
+    expect(paperShortLabel('Efficiently Training 7B LLM with 1 Million Sequence Length on 8 GPUs')).toBe('Efficiently Training 7B LLM wit…');
+  });
+});
