@@ -30,10 +30,9 @@ export const nodeSize = (degree: number): number => round(2 + 2.5 * Math.log2(1 
  */
 export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
   const { graph } = corpus;
-  const types = query.types;
+  const { types, roles } = query;
   const nodeOk = types ? (node: string) => types.has(nodeType(graph.getNodeAttributes(node))) : () => true;
-  const edgeOk = (kind: EdgeKind, source: string, target: string) =>
-    (!query.roles || query.roles.has(kind)) && nodeOk(source) && nodeOk(target);
+  const edgeOk = (kind: EdgeKind, source: string, target: string) => (!roles || roles.has(kind)) && nodeOk(source) && nodeOk(target);
 
   // Degree over the filtered edges.
   const filteredDegree = new Map<string, number>();
@@ -48,11 +47,10 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
   graph.forEachNode((node, attrs) => {
     if (!nodeOk(node) || fdeg(node) < query.minDegree) return;
     // An entity exists only through its links: when the role filter removed them all, drop it.
-    if (attrs.kind === 'entity' && query.roles && fdeg(node) === 0) return;
+    if (attrs.kind === 'entity' && roles && fdeg(node) === 0) return;
     candidates.add(node);
   });
 
-  const roles = query.roles;
   const neighbours = (node: string): string[] => {
     const found: string[] = [];
     graph.forEachEdge(node, (_edge, attrs, source, target) => {
@@ -76,7 +74,13 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
     let frontier = [query.focus.id];
     for (let hop = 0; hop < query.focus.hops; hop++) {
       const next: string[] = [];
-      for (const node of frontier) for (const other of neighbours(node)) if (!reached.has(other)) (reached.add(other), next.push(other));
+      for (const node of frontier) {
+        for (const other of neighbours(node)) {
+          if (reached.has(other)) continue;
+          reached.add(other);
+          next.push(other);
+        }
+      }
       frontier = next;
     }
     candidates = reached;
@@ -108,7 +112,7 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
   const edges: GraphEdge[] = [];
   let totalEdges = 0;
   graph.forEachEdge((_edge, attrs, source, target) => {
-    if (!candidates.has(source) || !candidates.has(target) || (query.roles && !query.roles.has(attrs.kind))) return;
+    if (!candidates.has(source) || !candidates.has(target) || (roles && !roles.has(attrs.kind))) return;
     totalEdges += 1;
     if (kept.has(source) && kept.has(target)) {
       edges.push({ id: `${source}->${target}`, source, target, kind: attrs.kind, confidence: round(attrs.confidence, 2) });
