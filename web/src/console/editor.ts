@@ -58,7 +58,7 @@ export function createEditor(parent: HTMLElement, options: { doc: string; onRun:
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         autocompletion({ override: [options.complete], activateOnTyping: true }),
         placeholder('MATCH (p:Paper)-[:EVALUATES]->(b:Benchmark) RETURN p, b LIMIT 25'),
-        keymap.of([{ key: 'Mod-Enter', run }, { key: 'Shift-Enter', run }, ...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...defaultKeymap]),
+        keymap.of([{ key: 'Mod-Enter', run }, ...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...defaultKeymap]),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange();
         }),
