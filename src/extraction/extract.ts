@@ -30,6 +30,8 @@ interface Candidate {
   family?: string;
   aliases?: string[];
   introduced?: boolean;
+  /** A term closed by a general noun ("text-prior method"): kept only when introduced. */
+  generic?: boolean;
   /** The rule whose name and type this candidate carries, when another rule found the same span. */
   naming?: Source;
 }
@@ -274,6 +276,8 @@ interface IntroSpan {
   end: number;
   field: TextField;
   type: EntityType | null;
+  /** The paper's main contribution (title name, "we introduce X"), not one of its parts. */
+  primary: boolean;
 }
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
@@ -282,7 +286,7 @@ function isNounPhraseGap(gap: string): boolean {
   for (const w of gap.split(/[\s,()]+/)) {
     if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-')) continue;
     const c = wordClass(w);
-    if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv' || c === 'gerund') return false;
+    if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
   }
   return true;
 }
@@ -292,7 +296,7 @@ const OUR_NOUN =
   /\b(?:our|the proposed|the resulting|the final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/giu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
-  /\b(?:denoted as|referred to as|(?:novel|new|proposed)\s+(?:[\w-]+\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
+  /\b(?:denoted as|referred to as|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 // Between two items of one list: "X, Y, and Z".
@@ -301,7 +305,7 @@ const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)
 /** The candidate a cue introduces, and the items listed with it. */
 function introducedAfter(abstract: FieldText, found: readonly Candidate[], anchor: number, limit: number, strict: boolean): { start: number; end: number }[] {
   const after = found
-    .filter((c) => c.field === 'abstract' && c.start >= anchor && c.start < limit && c.type !== 'Metric')
+    .filter((c) => c.field === 'abstract' && c.start >= anchor && c.start < limit)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const hit = after[0];
   if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {
@@ -325,7 +329,7 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
   const [title, abstract] = fields;
   if (title) {
     const tn = titleName(title.text);
-    if (tn) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)) });
+    if (tn) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)), primary: true });
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {
@@ -337,23 +341,27 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
       const isNamed = named !== null && named.index < s.end;
       const anchor = isNamed ? named.index + named[0].length : cueEnd;
       for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed)) {
-        out.push({ ...sp, field: 'abstract', type: null });
+        out.push({ ...sp, field: 'abstract', type: null, primary: true });
       }
     }
     for (const re of [OUR_NOUN, NAME_GIVEN]) {
       for (const m of s.text.matchAll(re)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re === OUR_NOUN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely/i.test(m[0]);
-        for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) out.push({ ...sp, field: 'abstract', type: null });
+        for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) {
+          out.push({ ...sp, field: 'abstract', type: null, primary: re === OUR_NOUN });
+        }
       }
     }
     // Components listed right after one of the paper's own names.
-    const ownHere = out.some((o) => o.field === 'abstract' && o.start >= s.start && o.end <= s.end);
-    if (ownHere) {
+    const ownNames = out.map((o) => fields.find((x) => x.field === o.field)!.text.slice(o.start, o.end));
+    if (ownNames.some((n) => s.text.includes(n))) {
       for (const m of s.text.matchAll(COMPONENTS_CUE)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
-        const parts = introducedAfter(abstract, found.filter((c) => c.source === 'phrase' || c.source === 'shape'), anchor, s.end, false);
-        for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null });
+        // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
+        const isNew = (c: Candidate): boolean => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family);
+        const parts = introducedAfter(abstract, found.filter(isNew), anchor, s.end, false);
+        for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null, primary: false });
       }
     }
   }
@@ -433,9 +441,13 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const b = tokenIndexAt(f.tokens, c.end - 1) - first;
         if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
       }
-      for (const p of findPhrases(f.text, toks, covered)) {
+      const phrases = findPhrases(f.text, toks, covered);
+      for (const p of phrases) {
         const surface = f.text.slice(p.start, p.end);
-        candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name: surface, source: 'phrase', confidence: 0.55 });
+        // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
+        const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
+        const name = inner ? f.text.slice(inner.start, inner.end) : surface;
+        candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic });
       }
     }
   }
@@ -469,10 +481,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
  * sparse attention", "KV cache" in "KV cache compression". (Tasks nest less: measured worse.)
  */
 function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
-  return (
-    outer.source === 'phrase' && inner.source === 'lexicon' && inner.start >= outer.start && inner.end <= outer.end &&
-    inner.type === 'Technique'
-  );
+  if ((outer.source !== 'phrase' && !outer.generic) || inner.start < outer.start || inner.end > outer.end) return false;
+  return outer.generic === true || (inner.source === 'lexicon' && inner.type === 'Technique');
 }
 
 /** Keep the longest candidate where several overlap; among equals, the more trusted source. */
@@ -486,6 +496,10 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
       // Same span from two rules: keep the trusted one, remember what the other knew.
       if (c.introduced) clash.introduced = true;
       if (!clash.type && c.type) clash.type = c.type;
+      if (c.source === 'phrase' && clash.source === 'intro') {
+        clash.name = c.name;
+        clash.generic = c.generic;
+      }
       // The lexicon, then an acronym definition, knows the name and type best.
       if ((c.source === 'lexicon' || c.source === 'acronym') && NAMING_RANK[c.source] < NAMING_RANK[clash.naming ?? clash.source]) {
         clash.name = c.name;
@@ -564,6 +578,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       type = introduced ? 'Technique' : fallbackType(best.name);
     }
     if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
+    if (!introduced && group.every((c) => c.generic)) continue;
     // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
     let cued: Role | null = introduced ? 'introduces' : null;
     for (const c of introduced ? [] : group) {
@@ -606,13 +621,18 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const abstract = paper.abstract ?? '';
   const sentences = sentencesOf(title, abstract);
   const fields = [fieldText('title', title, sentences), fieldText('abstract', abstract, sentences)];
-  const { candidates, links } = collectCandidates(fields);
+  const { candidates, links, introduced } = collectCandidates(fields);
   const kept = resolveOverlaps(candidates);
   const entities = groupEntities(kept, links, fields);
   const byKey = new Map<string, ExtractedEntity>();
   for (const e of entities) for (const m of e.mentions) byKey.set(entityKey(m), e);
   const own = entities.filter((e) => e.role === 'introduces');
-  const ownMain = own.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own[0];
+  // The subject of "we/our method" results: the main contribution, a method or model if there is one.
+  const primary = introduced
+    .filter((sp) => sp.primary)
+    .map((sp) => byKey.get(entityKey((sp.field === 'title' ? title : abstract).slice(sp.start, sp.end))))
+    .filter((e): e is ExtractedEntity => e !== undefined && e.role === 'introduces');
+  const ownMain = primary.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own[0];
   const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
   const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
   const results = [];
@@ -625,7 +645,7 @@ export function extractPaper(paper: Paper): PaperExtraction {
       // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
       const known = (c.naming ?? c.source) === 'lexicon';
       const named = !known && e.mentions.some((m) => isNameShaped(m));
-      inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, introduced: e.role === 'introduces', named });
+      inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
     results.push(...findResults(s, inSentence, paperSubject, paperBenchmark));
   }

@@ -10,6 +10,8 @@ export interface PhraseCandidate {
   /** Token range [first, last] inside the sentence's tokens. */
   first: number;
   last: number;
+  /** Closed by a general noun ("... method"): a term only where the paper presents it as its own. */
+  generic: boolean;
 }
 
 /** A lexicon match already found in the sentence, by token range. */
@@ -40,6 +42,10 @@ addHeads(
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score');
+// General nouns that close a named method when something specific stands in front ("text-prior method",
+// "image modularization strategy", "hierarchical captioning pipeline").
+const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure']);
+addHeads('Technique', [...GENERIC_HEADS].join(' '));
 
 // Modifiers that judge rather than name: "a novel efficient attention" is not a term.
 const NOT_MODIFIERS = new Set(
@@ -52,7 +58,7 @@ const NOT_MODIFIERS = new Set(
    standard-setting extreme excellent notable poor naive basic sophisticated inherent underlying entire full-fledged open-source
    open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
    first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
-   downstream upstream same-length their its our this that these those such one two three four five six seven eight nine ten average highest lowest largest smallest longest
+   downstream upstream same-length baseline baselines prior-art alternative competing their its our this that these those such one two three four five six seven eight nine ten average highest lowest largest smallest longest
    shortest maximum minimum increasing decreasing growing reduced higher-quality`.split(/\s+/),
 );
 
@@ -136,7 +142,14 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       first = prevCover ? prevCover.first : first - 1;
     }
     if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
-      out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last });
+      const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
+      out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last, generic });
+      // "sparse attention method": the term without its general noun is a term too.
+      const inner = last - 1;
+      const innerType = generic && inner >= coreFirst ? (coverAt.get(inner)?.type ?? isHead(tokens[inner]!)) : null;
+      if (innerType && (first < coreFirst || inner > (lexTerm ? lexTerm.last : coreFirst))) {
+        out.push({ start: tokens[first]!.start, end: tokens[inner]!.end, type: innerType, first, last: inner, generic: false });
+      }
     }
     i = last + 1;
   }

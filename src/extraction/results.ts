@@ -7,7 +7,8 @@ export interface SentenceMention {
   type: EntityType;
   start: number;
   end: number;
-  introduced: boolean;
+  /** The paper's main contribution (its title name, "we introduce X"). */
+  primary: boolean;
   /** A named system ("GPT-4o", "ShadowKV"), as opposed to a general term ("KV cache"): only these report results. */
   named: boolean;
 }
@@ -55,7 +56,7 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
 }
 
 // A result's subject is a model or a named method, never a benchmark (its sizes are data, not results).
-const isSubject = (m: SentenceMention): boolean => m.type === 'Model' || (m.type === 'Technique' && (m.named || m.introduced));
+const isSubject = (m: SentenceMention): boolean => m.type === 'Model' || (m.type === 'Technique' && (m.named || m.primary));
 const isBench = (m: SentenceMention): boolean => m.type === 'Benchmark' || m.type === 'Dataset';
 const isMetric = (m: SentenceMention): boolean => m.type === 'Metric';
 
