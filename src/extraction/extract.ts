@@ -572,6 +572,10 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? null;
     }
     const introduced = group.some((c) => c.introduced);
+    // "Visual Context Window Extension" in Title Case is the paper's method, not a task it studies.
+    if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon') && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
+      type = 'Technique';
+    }
     if (!type) {
       if (!introduced && group.every((c) => c.source === 'shape') && group.length === 1 && /^[\p{Lu}]{2,4}$/u.test(best.name)) continue;
       // A method, framework or system the paper presents is a Technique unless its context says otherwise.
@@ -632,7 +636,8 @@ export function extractPaper(paper: Paper): PaperExtraction {
     .filter((sp) => sp.primary)
     .map((sp) => byKey.get(entityKey((sp.field === 'title' ? title : abstract).slice(sp.start, sp.end))))
     .filter((e): e is ExtractedEntity => e !== undefined && e.role === 'introduces');
-  const ownMain = primary.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own.find((e) => e.type === 'Technique' || e.type === 'Model') ?? own[0];
+  const isMethod = (e: ExtractedEntity): boolean => e.type === 'Technique' || e.type === 'Model';
+  const ownMain = primary.find(isMethod) ?? own.find(isMethod) ?? own[0];
   const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
   const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
   const results = [];
