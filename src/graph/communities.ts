@@ -1,5 +1,7 @@
 import type { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
+import type { EntityType } from '../extraction/types.js';
+import { ROLES } from '../extraction/types.js';
 import type { KnowledgeGraph } from './build.js';
 import { seededRandom } from './random.js';
 
@@ -57,22 +59,37 @@ export function detectCommunities(graph: KnowledgeGraph, skeleton: UndirectedGra
 }
 
 /**
+ * How well an entity type names a research area: tasks, techniques and benchmarks say what a
+ * sub-field is about; models are shared tools, metrics are everywhere.
+ */
+const NAMING_WEIGHT: Record<EntityType, number> = { Task: 1, Technique: 1, Benchmark: 1, Dataset: 0.9, Model: 0.6, Metric: 0.3 };
+
+/**
  * The entities that characterise a community: many links inside it, and most of their links
  * there (inside² / degree), so a hub shared by every sub-area ("accuracy", "GPT-4") does not name
- * them all. Metrics name a community only when it has nothing else.
+ * them all; weighted by type. Ties (a one-paper community's private entities) go to the strongest
+ * role: what the papers introduce names them best.
  */
 function centralEntities(graph: KnowledgeGraph, skeleton: UndirectedGraph, nodes: string[], of: Map<string, number>, id: number): string[] {
-  const scored = nodes
-    .filter((n) => graph.getNodeAttribute(n, 'kind') === 'entity')
-    .map((n) => {
-      const inside = skeleton.filterNeighbors(n, (m) => of.get(m) === id).length;
-      const attrs = graph.getNodeAttributes(n);
-      const metric = attrs.kind === 'entity' && attrs.type === 'Metric';
-      return { n, score: (inside * inside) / Math.max(1, skeleton.degree(n)), inside, metric };
+  const scored: { n: string; score: number; role: number }[] = [];
+  for (const n of nodes) {
+    const attrs = graph.getNodeAttributes(n);
+    if (attrs.kind !== 'entity') continue;
+    const inside = skeleton.filterNeighbors(n, (m) => of.get(m) === id).length;
+    let role: number = ROLES.length;
+    graph.forEachInEdge(n, (_edge, edge, source) => {
+      if (edge.kind !== 'variant_of' && of.get(source) === id) role = Math.min(role, ROLES.indexOf(edge.kind));
     });
-  scored.sort((a, b) => Number(a.metric) - Number(b.metric) || b.score - a.score || b.inside - a.inside || compare(a.n, b.n));
-  // A model and its own variant say the same thing twice ("Llama-2 7B · Llama-2"): keep the first.
-  const related = (a: string, b: string) => graph.hasEdge(a, b) || graph.hasEdge(b, a);
+    scored.push({ n, score: ((inside * inside) / Math.max(1, skeleton.degree(n))) * NAMING_WEIGHT[attrs.type], role });
+  }
+  scored.sort((a, b) => b.score - a.score || a.role - b.role || compare(a.n, b.n));
+  // A model and its own variant, or a name inside another ("KV" in "KV cache"), say the same
+  // thing twice: keep the first.
+  const key = (n: string) => {
+    const attrs = graph.getNodeAttributes(n);
+    return attrs.kind === 'entity' ? attrs.key : n;
+  };
+  const related = (a: string, b: string) => graph.hasEdge(a, b) || graph.hasEdge(b, a) || key(a).includes(key(b)) || key(b).includes(key(a));
   const chosen: string[] = [];
   for (const { n } of scored) {
     if (chosen.length === NAME_SIZE) break;

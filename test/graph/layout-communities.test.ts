@@ -53,10 +53,22 @@ describe('communities', () => {
     expect(list.reduce((sum, c) => sum + c.size, 0)).toBe(corpus.graph.order);
   });
 
-  it('does not spend a community name on a model and its own variant', () => {
+  it('does not spend a community name on a model and its own variant, or on a name inside another', () => {
     const kv = list[of.get('p:2404.14469')!]!;
     expect(kv.top.includes('e:Model:llama27b') && kv.top.includes('e:Model:llama2')).toBe(false);
+    expect(kv.top.includes('e:Technique:kvcache') && kv.top.includes('e:Technique:kvcachecompression')).toBe(false);
     expect(kv.top).toHaveLength(3);
+  });
+
+  it('names a one-paper community first by what the paper introduces', () => {
+    const alone = new Corpus([
+      paper('solo', 'Zeta', 'Zeta uses Alpha and Beta.', [
+        { name: 'Alpha', type: 'Technique', role: 'uses' },
+        { name: 'Beta', type: 'Technique', role: 'uses' },
+        { name: 'Zeta', type: 'Technique', role: 'introduces' },
+      ]),
+    ]);
+    expect(alone.communities.list[0]!.label).toBe('Zeta · Alpha · Beta');
   });
 
   it('is deterministic and gives each community a distinct colour', () => {
