@@ -26,6 +26,18 @@ const STATIC_DIR = process.env.PAPERGRAPH_WEB_DIST || join(ROOT, 'web/dist');
 const LONGBENCH = 'e:Benchmark:longbench';
 const config = testNeo4jConfig();
 
+/** The real app on a free port, serving the built explorer; returns its URL and how to stop it. */
+async function serveApp(options: Omit<Parameters<typeof createApp>[0], 'staticDir'>): Promise<{ url: string; close: () => Promise<void> }> {
+  const app = createApp({ ...options, staticDir: STATIC_DIR });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
 describe('completion', () => {
   const schema: Schema = { labels: ['Benchmark', 'Paper'], relationshipTypes: ['EVALUATES', 'USES'], propertyKeys: ['key', 'title'] };
   const labels = (before: string) => completionsAt(before, schema, ['key'], false)?.options.map((o) => o.label);
@@ -54,8 +66,7 @@ describe('completion', () => {
 });
 
 describe('console in the browser', () => {
-  let server: Server;
-  let url: string;
+  let server: { url: string; close: () => Promise<void> };
   let browser: Browser;
   let page: Page;
   let errors: string[];
@@ -65,17 +76,13 @@ describe('console in the browser', () => {
     const items = await sampleCorpus();
     await clearDatabase(config);
     await loadPapers(config, items, { extractor: 'console-test' });
-    const app = createApp({ corpus: new Corpus(items), related: RelatedIndex.build(items), neo4j: config, staticDir: STATIC_DIR });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    server = await serveApp({ corpus: new Corpus(items), related: RelatedIndex.build(items), neo4j: config });
     browser = await launchBrowser();
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
     await clearDatabase(config);
     await closeDrivers();
   });
@@ -83,7 +90,7 @@ describe('console in the browser', () => {
   beforeEach(async () => {
     page = await browser.newPage();
     errors = watchErrors(page);
-    await page.goto(url);
+    await page.goto(server.url);
     await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
     await page.locator('[data-tab="console"]').click();
     await page.waitForSelector('.console .cm-content');
@@ -178,5 +185,34 @@ describe('console in the browser', () => {
     await page.keyboard.type('MATCH (b:Bench', { delay: 20 });
     await page.waitForSelector('.cm-tooltip-autocomplete');
     expect(await page.locator('.cm-tooltip-autocomplete li').allTextContents()).toContain('Benchmark');
+  });
+});
+
+describe('console without Neo4j', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveApp({ corpus: new Corpus(await sampleCorpus()) });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('says how to connect Neo4j as soon as the console opens, and again when a query is run', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+    await page.locator('[data-tab="console"]').click();
+    await page.waitForFunction(() => /NEO4J_URI/.test(document.querySelector('.console-status')?.textContent ?? ''));
+    await page.locator('.console .cm-content').click();
+    await page.keyboard.type('RETURN 1');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('.console-error:not([hidden])');
+    expect(await page.locator('.console-error strong').textContent()).toBe('Error 503');
+    expect(await page.locator('.console-error pre').textContent()).toMatch(/npm run neo4j/);
   });
 });
