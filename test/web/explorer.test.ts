@@ -291,7 +291,8 @@ describe('explorer', () => {
   });
 
   it('exports the visible graph as GEXF and GraphML, and the view as PNG', async () => {
-    await open('?hide=Metric');
+    await open(`?hide=Metric&node=${encodeURIComponent(LONGBENCH)}`);
+    await page.waitForSelector('.entity-view');
     const visible = await page.evaluate(() => window.__papergraph!.renderedNodes().length);
     const take = async (kind: string): Promise<Buffer> => {
       await page.locator('.menu summary').click();
@@ -306,6 +307,26 @@ describe('explorer', () => {
     expect(graphml.match(/<node /g)?.length).toBe(visible);
     const png = await take('png');
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // The image shows the selected node in its colour at its place (layers stacked in order).
+    const pixel = await page.evaluate(
+      async ({ data, id }) => {
+        const pg = window.__papergraph!;
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const at = pg.sigma.framedGraphToViewport(pg.sigma.getNodeDisplayData(id)!);
+        const scale = image.width / pg.sigma.getContainer().clientWidth;
+        return [...ctx.getImageData(Math.round(at.x * scale), Math.round(at.y * scale), 1, 1).data];
+      },
+      { data: png.toString('base64'), id: LONGBENCH },
+    );
+    const benchmarkRed = [0xdc, 0x26, 0x26];
+    pixel.slice(0, 3).forEach((channel, i) => expect(Math.abs(channel - benchmarkRed[i]!)).toBeLessThan(12));
   });
 
   it('"Run layout" moves nodes with ForceAtlas2 in a worker, and stopping it stops them', async () => {

@@ -6,7 +6,8 @@
  */
 import type { ExplorerSigma } from '../render/renderer.js';
 
-const LAYERS = ['edges', 'edgeLabels', 'nodes', 'labels', 'hoverNodes', 'hovers'];
+// sigma's stacking order, bottom to top (the mouse layer is transparent).
+const LAYERS = ['edges', 'edgeLabels', 'nodes', 'labels', 'hovers', 'hoverNodes'];
 
 export function renderPng(sigma: ExplorerSigma): Promise<Blob> {
   sigma.refresh();
