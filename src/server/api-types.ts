@@ -36,12 +36,15 @@ export interface NodeRef {
 // ---------------------------------------------------------------------------------------------
 // GET /api/graph
 //   ?types=Model,Benchmark,Paper   node types to keep (default: all). Unknown type -> 400.
-//   &roles=evaluates,uses          edge kinds to keep (Role | 'variant_of'; default: all).
+//   &roles=evaluates,uses          edge kinds to keep (Role | 'variant_of'; default: all);
+//                                  entities left with no edge are dropped, papers stay.
 //   &minDegree=2                   keep nodes whose degree (in the filtered graph) is >= N.
 //   &q=term                        keep nodes whose label/alias contains the term, plus their
 //                                  direct neighbours (so a match is shown in context).
 //   &limit=1500                    node budget (default 1500, capped at 5000; larger is capped,
-//                                  not an error). The highest-degree nodes are kept.
+//                                  not an error). Beyond the focus node and `q` matches, half
+//                                  goes to the best-connected entities and half to the papers
+//                                  linking most of them (so a big graph's view keeps its edges).
 //   &focus=<nodeId>&hops=1|2       the focus node's 1- or 2-hop neighbourhood only (default
 //                                  hops=1); filters and budget still apply, the focus node is
 //                                  always kept. Unknown focus id -> 404.
