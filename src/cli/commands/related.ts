@@ -2,14 +2,12 @@ import { parseArgs } from 'node:util';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
 import { Progress } from '../progress.js';
-import { readPapers } from '../../reading/read.js';
-import { extractPaper } from '../../extraction/extract.js';
+import { inputFiles, PaperInput } from '../input.js';
+import { extractAll } from '../../extraction/parallel.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { entityKey } from '../../extraction/normalise.js';
 import type { RelatedHit } from '../../related/index.js';
 import { RelatedIndex } from '../../related/index.js';
-
-const DEFAULT_FILE = 'data/hf-trending-long-context.txt';
 
 const help = `Usage:
   papergraph related <paper id | "title"> [--top K] [--json] [FILE...]
@@ -32,18 +30,25 @@ Options:
   --abstract TEXT  the abstract of a new paper whose title is the argument
   -h, --help       this text
 
-FILE defaults to ${DEFAULT_FILE}. Problems reading files are reported on stderr.`;
+FILE defaults to the bundled sample, data/hf-trending-long-context.txt. Problems reading files
+are reported on stderr, and the exit code is 1 when a paper was left out.`;
 
-/** Reads, extracts and indexes papers; reading problems go to stderr. */
-export async function loadExtracted(files: string[]): Promise<ExtractedPaper[]> {
+/** Reads and extracts papers; problems go to stderr. `incomplete` when any paper was left out. */
+export async function loadExtracted(files: string[]): Promise<{ papers: ExtractedPaper[]; incomplete: boolean }> {
+  const input = new PaperInput(files);
   const papers: ExtractedPaper[] = [];
+  let failed = 0;
   const progress = new Progress('extract', undefined, 'papers');
-  for await (const paper of readPapers(files, (p) => console.error(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message} (${p.severity})`))) {
-    papers.push({ paper, extraction: extractPaper(paper) });
+  for await (const { paper, outcome } of extractAll(input.papers())) {
     progress.tick();
+    if ('error' in outcome) {
+      failed++;
+      process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
+    } else papers.push({ paper, extraction: outcome.extraction });
   }
   progress.finish();
-  return papers;
+  input.finish();
+  return { papers, incomplete: input.incomplete || failed > 0 };
 }
 
 export interface RelatedList {
@@ -99,12 +104,13 @@ export const related: Command = {
     const wanted = values.all ? undefined : positionals[0];
     if (!values.all && !wanted) throw new UsageError('name a paper (id or title), or pass --all; see papergraph related --help');
     const files = values.all ? positionals : positionals.slice(1);
-    const papers = await loadExtracted(files.length > 0 ? files : [DEFAULT_FILE]);
+    const { papers, incomplete } = await loadExtracted(inputFiles(files));
     const index = RelatedIndex.build(papers);
+    const exitCode = incomplete ? 1 : 0;
     if (values.all) {
       if (values.json) console.log(JSON.stringify(relatedForAll(papers, index, top), null, 1));
       else for (const { paper } of papers) printHits(paper.title, index.related(paper.id, top));
-      return 0;
+      return exitCode;
     }
     const title = wanted!;
     let hits: RelatedHit[];
@@ -119,6 +125,6 @@ export const related: Command = {
     }
     if (values.json) console.log(JSON.stringify({ title: queryTitle, related: hits }, null, 1));
     else printHits(queryTitle, hits);
-    return 0;
+    return exitCode;
   },
 };

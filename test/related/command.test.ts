@@ -1,0 +1,74 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// Through the compiled CLI, as a user runs it (build dist/ first).
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const MAIN = join(ROOT, 'dist/src/cli/main.js');
+
+function papergraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, PAPERGRAPH_QUIET: '1' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'papergraph-related-'));
+const corpus = join(dir, 'papers.json');
+
+beforeAll(() => {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npx tsc -p tsconfig.json before these tests`);
+  writeFileSync(
+    corpus,
+    JSON.stringify([
+      { id: '2401.00001', title: 'Evicting KV cache entries for fast decoding', abstract: 'We evict KV cache entries by attention score so that decoding of long prompts stays fast.' },
+      { id: '2401.00002', title: 'Weather forecasting from satellite images', abstract: 'Satellite images of clouds predict storms a day ahead.' },
+      { id: '2401.00003', title: 'Merging KV cache entries instead of evicting them', abstract: 'Merging similar KV cache entries keeps decoding of long prompts fast without dropping context.' },
+    ]),
+  );
+});
+
+describe('papergraph related', () => {
+  it('prints its help', async () => {
+    const { code, stdout } = await papergraph(['related', '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('papergraph related --all [--top K] --json [FILE...]');
+  });
+
+  it('--all --json prints every paper with its related papers and reasons, leaving out papers that share nothing', async () => {
+    const { code, stdout } = await papergraph(['related', '--all', '--top', '2', '--json', corpus]);
+    expect(code).toBe(0);
+    const lists = JSON.parse(stdout) as { title: string; related: { title: string; score: number; why: string[] }[] }[];
+    expect(lists.map((l) => l.title)).toEqual(['Evicting KV cache entries for fast decoding', 'Weather forecasting from satellite images', 'Merging KV cache entries instead of evicting them']);
+    // The weather paper shares no word, entity or family with the KV cache papers: never related.
+    const first = lists[0]!.related;
+    expect(first.map((r) => r.title)).toEqual(['Merging KV cache entries instead of evicting them']);
+    expect(first[0]!.score).toBeGreaterThan(0);
+    expect(first[0]!.why.join(' ')).toMatch(/kv cache/i);
+    expect(lists[1]!.related).toEqual([]);
+  });
+
+  it('finds a paper by part of its title and ranks for it', async () => {
+    const { code, stdout } = await papergraph(['related', 'merging kv cache', '--top', '1', '--json', corpus]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { title: string; related: { paperId: string }[] };
+    expect(result.title).toBe('Merging KV cache entries instead of evicting them');
+    expect(result.related.map((r) => r.paperId)).toEqual(['2401.00001']);
+  });
+
+  it('ranks a pasted paper given with --abstract', async () => {
+    const { code, stdout } = await papergraph(['related', 'Cloud tracking', '--abstract', 'Tracking clouds in satellite images to forecast storms.', '--top', '1', '--json', corpus]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { related: { paperId: string }[] }).related[0]!.paperId).toBe('2401.00002');
+  });
+
+  it('says which papers an ambiguous title matches', async () => {
+    const { code, stderr } = await papergraph(['related', 'kv cache', corpus]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('matches 2 papers');
+  });
+});
