@@ -13,6 +13,12 @@ export function stringParam(req: Request, name: string, options: { max: number }
   return value;
 }
 
+/** A misspelt parameter (`mindegree`) is a 400 naming it, rather than silently ignored. */
+export function onlyParams(req: Request, allowed: readonly string[]): void {
+  const unknown = Object.keys(req.query).filter((name) => !allowed.includes(name));
+  if (unknown.length > 0) throw badRequest(`unknown parameter${unknown.length > 1 ? 's' : ''} ${unknown.map((n) => `"${n}"`).join(', ')} (allowed: ${allowed.join(', ') || 'none'})`);
+}
+
 /** An integer within [min, max]; values above `max` are capped (a budget, not an error). */
 export function intParam(req: Request, name: string, options: { min: number; max: number; fallback: number }): number {
   const raw = stringParam(req, name, { max: 20 });

@@ -72,6 +72,7 @@ describe('GET /api/graph', () => {
     ['/api/graph?minDegree=-1', /minDegree/],
     ['/api/graph?hops=3&focus=p:2405.21075', /hops/],
     ['/api/graph?q=a&q=b', /q/],
+    ['/api/graph?mindegree=2', /unknown parameter "mindegree"/],
   ])('%s is a 400 with a message', async (path, message) => {
     expect(await error(path, 400)).toMatch(message);
   });
@@ -141,6 +142,7 @@ describe('GET /api/search', () => {
 
   it('validates q and caps limit', async () => {
     await error('/api/search', 400);
+    expect(await error('/api/search?query=x', 400)).toMatch(/"query"/);
     await error('/api/search?q=%20', 400);
     await error(`/api/search?q=${'x'.repeat(201)}`, 400);
     const many = await get<SearchResponse>('/api/search?q=e&limit=100000');

@@ -4,7 +4,7 @@ import { ENTITY_TYPES, ROLES } from '../../extraction/types.js';
 import { graphView, type ViewQuery } from '../../graph/view.js';
 import type { ServerContext } from '../context.js';
 import { notFound, badRequest } from '../http-error.js';
-import { intParam, listParam, stringParam } from '../params.js';
+import { intParam, listParam, onlyParams, stringParam } from '../params.js';
 import { EncodedJson, sendJson } from '../send.js';
 
 export const NODE_TYPES: readonly NodeType[] = [...ENTITY_TYPES, 'Paper'];
@@ -39,6 +39,7 @@ export function graphRouter(ctx: ServerContext): Router {
 }
 
 function viewQuery(req: Parameters<typeof stringParam>[0], ctx: ServerContext): ViewQuery {
+  onlyParams(req, ['types', 'roles', 'minDegree', 'q', 'limit', 'focus', 'hops']);
   const query: ViewQuery = {
     minDegree: intParam(req, 'minDegree', { min: 0, max: 1_000_000, fallback: 0 }),
     limit: intParam(req, 'limit', { min: 1, max: MAX_LIMIT, fallback: DEFAULT_LIMIT }),

@@ -3,7 +3,7 @@ import type { RelatedResponse, RelatedTextResponse } from '../api-types.js';
 import { paperNodeId } from '../../graph/ids.js';
 import type { RelatedSource, ServerContext } from '../context.js';
 import { badRequest, unavailable } from '../http-error.js';
-import { idParam, intParam } from '../params.js';
+import { idParam, intParam, onlyParams } from '../params.js';
 import { sendJson } from '../send.js';
 import { relatedPapers, resolvePaperId } from './papers.js';
 
@@ -11,6 +11,7 @@ import { relatedPapers, resolvePaperId } from './papers.js';
 export function relatedRouter(ctx: ServerContext): Router {
   const router = Router();
   router.get('/related/:id', (req, res) => {
+    onlyParams(req, ['k']);
     const paperId = resolvePaperId(ctx.corpus, idParam(req, 'id'));
     const k = intParam(req, 'k', { min: 1, max: 50, fallback: 10 });
     const body: RelatedResponse = { id: paperNodeId(paperId), related: relatedPapers(index(ctx).related(paperId, k)) };
