@@ -353,10 +353,10 @@ describe('explorer', () => {
     await page.waitForSelector('.paper-view .mention');
     await page.waitForFunction(() => !window.__papergraph!.sigma.getCamera().isAnimated());
     // Pull back a little so the neighbourhood is seen within the rest of the graph.
-    await page.evaluate(async (id) => {
+    await page.evaluate((id) => {
       const pg = window.__papergraph!;
       const d = pg.sigma.getNodeDisplayData(id)!;
-      await pg.sigma.getCamera().animate({ x: d.x + 0.08, y: d.y, ratio: 0.6 }, { duration: 0 });
+      pg.sigma.getCamera().setState({ x: d.x + 0.08, y: d.y, ratio: 0.6 });
     }, paper);
     await page.waitForTimeout(300);
     mkdirSync(join(ROOT, 'docs'), { recursive: true });

@@ -1,12 +1,24 @@
 /** Camera moves: fly to one node, or fit a set of nodes in the viewport. */
 import type { ExplorerSigma } from './renderer.js';
 
-/** Animates the camera to centre on a node (its display position), zooming in if needed. */
+/**
+ * Moves the camera, animated or at once. sigma's `animate` can finish synchronously when the
+ * duration is 0 and then never resolves its promise, so instant moves use `setState`.
+ */
+function moveCamera(sigma: ExplorerSigma, state: { x: number; y: number; ratio: number }, duration: number): Promise<void> {
+  const camera = sigma.getCamera();
+  if (duration <= 0) {
+    camera.setState(state);
+    return Promise.resolve();
+  }
+  return camera.animate(state, { duration });
+}
+
+/** Centres the camera on a node (its display position), zooming in if needed. */
 export function flyTo(sigma: ExplorerSigma, node: string, duration = 600): Promise<void> {
   const display = sigma.getNodeDisplayData(node);
   if (!display) return Promise.resolve();
-  const camera = sigma.getCamera();
-  return camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.35) }, { duration });
+  return moveCamera(sigma, { x: display.x, y: display.y, ratio: Math.min(sigma.getCamera().ratio, 0.35) }, duration);
 }
 
 /**
@@ -29,5 +41,5 @@ export function fitNodes(sigma: ExplorerSigma, nodes: Iterable<string>, duration
   if (minX === Infinity) return Promise.resolve();
   const extent = Math.max(maxX - minX, maxY - minY);
   const ratio = Math.min(1, Math.max(0.08, extent * 1.3));
-  return sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration });
+  return moveCamera(sigma, { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, duration);
 }
