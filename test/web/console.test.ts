@@ -14,7 +14,9 @@ import { RelatedIndex } from '../../src/related/index.js';
 import { createApp } from '../../src/server/app.js';
 import { closeDrivers } from '../../src/store/driver.js';
 import { loadPapers } from '../../src/store/load.js';
+import { StringStream } from '@codemirror/language';
 import { completionsAt, schemaFromRows, type Schema } from '../../web/src/console/completion.js';
+import { cypherMode } from '../../web/src/console/cypher-mode.js';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
 import { clearDatabase } from '../store/graph-state.js';
@@ -37,6 +39,38 @@ async function serveApp(options: Omit<Parameters<typeof createApp>[0], 'staticDi
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** [text, style] of every token of `lines`, as the editor would colour them. */
+function highlight(...lines: string[]): [string, string | null][] {
+  const state = cypherMode.startState!(2);
+  const tokens: [string, string | null][] = [];
+  for (const line of lines) {
+    const stream = new StringStream(line, 2, 2);
+    while (!stream.eol()) {
+      stream.start = stream.pos;
+      const style = cypherMode.token(stream, state);
+      if (stream.current().trim()) tokens.push([stream.current(), style]);
+    }
+  }
+  return tokens;
+}
+
+describe('highlighting', () => {
+  it('colours labels, keys, parameters, functions and keywords', () => {
+    expect(highlight('MATCH (p:Paper {id: $id}) RETURN p.title, count(*)')).toEqual([
+      ['MATCH', 'keyword'], ['(', 'punctuation'], ['p', 'variableName'], [':', 'punctuation'], ['Paper', 'typeName'],
+      ['{', 'punctuation'], ['id', 'variableName'], [':', 'punctuation'], ['$id', 'variableName.special'], ['}', 'punctuation'],
+      [')', 'punctuation'], ['RETURN', 'keyword'], ['p', 'variableName'], ['.', 'punctuation'], ['title', 'propertyName'],
+      [',', 'punctuation'], ['count', 'variableName.standard'], ['(', 'punctuation'], ['*', 'operator'], [')', 'punctuation'],
+    ]);
+  });
+
+  it('treats a block comment over several lines and quoted text as the guard does', () => {
+    expect(highlight("RETURN 'it\\'s // not a comment' /* a", 'CREATE */ AS `x``y`')).toEqual([
+      ['RETURN', 'keyword'], ["'it\\'s // not a comment'", 'string'], ['/* a', 'comment'], ['CREATE */', 'comment'], ['AS', 'keyword'], ['`x``y`', 'variableName'],
+    ]);
+  });
+});
 
 describe('completion', () => {
   const schema: Schema = { labels: ['Benchmark', 'Paper'], relationshipTypes: ['EVALUATES', 'USES'], propertyKeys: ['key', 'title'] };

@@ -1,13 +1,13 @@
 /**
- * The console's Cypher editor: CodeMirror 6 with the Cypher stream mode for highlighting, a
+ * The console's Cypher editor: CodeMirror 6 with our Cypher stream mode for highlighting, a
  * completion source, history, Ctrl/Cmd+Enter to run, and a mark at the position of an error.
  */
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap, type CompletionSource } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, defaultHighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
-import { cypher } from '@codemirror/legacy-modes/mode/cypher';
 import { EditorSelection, EditorState, StateEffect, StateField } from '@codemirror/state';
 import { Decoration, EditorView, keymap, lineNumbers, placeholder, type DecorationSet } from '@codemirror/view';
+import { cypherMode } from './cypher-mode.js';
 
 export interface CypherEditor {
   readonly view: EditorView;
@@ -54,7 +54,7 @@ export function createEditor(parent: HTMLElement, options: { doc: string; onRun:
         history(),
         closeBrackets(),
         bracketMatching(),
-        StreamLanguage.define(cypher),
+        StreamLanguage.define(cypherMode),
         syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
         autocompletion({ override: [options.complete], activateOnTyping: true }),
         placeholder('MATCH (p:Paper)-[:EVALUATES]->(b:Benchmark) RETURN p, b LIMIT 25'),
