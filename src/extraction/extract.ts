@@ -243,15 +243,18 @@ function typeFromTitleRest(rest: string): EntityType | null {
   return null;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every occurrence of `name` written as a whole word in a field. */
 function occurrences(f: FieldText, name: string): { start: number; end: number }[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(name)}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...f.text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const out: { start: number; end: number }[] = [];
+  if (!name) return out;
+  for (let at = f.text.indexOf(name); at >= 0; at = f.text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!isWordChar(f.text[at - 1]) && !isWordChar(f.text[end])) out.push({ start: at, end });
+  }
+  return out;
 }
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** A capitalised run right after an introducing cue: "we propose Squeezed Attention, ...". */
 function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {
@@ -428,19 +431,24 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   }
   // Multiword terms by head noun.
   for (const f of fields) {
+    // Candidates in text order, walked once alongside the sentences.
+    const inField = candidates.filter((c) => c.field === f.field).sort((a, b) => a.start - b.start);
+    let ci = 0;
+    let first = 0;
     for (const s of f.sentences) {
-      const first = f.tokens.findIndex((t) => t.start >= s.start);
-      if (first < 0) continue;
+      while (first < f.tokens.length && f.tokens[first]!.start < s.start) first++;
       let last = first;
-      while (last + 1 < f.tokens.length && f.tokens[last + 1]!.start < s.end) last++;
-      const toks = f.tokens.slice(first, last + 1);
+      while (last < f.tokens.length && f.tokens[last]!.start < s.end) last++;
+      const toks = f.tokens.slice(first, last);
       const covered: CoveredRange[] = [];
-      for (const c of candidates) {
-        if (c.field !== f.field || c.start < s.start || c.start >= s.end) continue;
+      while (ci < inField.length && inField[ci]!.start < s.start) ci++;
+      for (let k = ci; k < inField.length && inField[k]!.start < s.end; k++) {
+        const c = inField[k]!;
         const a = tokenIndexAt(f.tokens, c.start) - first;
         const b = tokenIndexAt(f.tokens, c.end - 1) - first;
         if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
       }
+      if (toks.length === 0) continue;
       const phrases = findPhrases(f.text, toks, covered);
       for (const p of phrases) {
         const surface = f.text.slice(p.start, p.end);
