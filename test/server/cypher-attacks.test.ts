@@ -163,8 +163,9 @@ describe('POST /api/cypher under attack', () => {
     expect(body.truncated).toBe(true);
     expect(body.rows).toHaveLength(1000);
     expect(body.rows[999]).toEqual({ x: 1000 });
-    // Streaming a million rows through the driver takes several seconds; stopping at the cap does not.
-    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS);
+    // Streaming all million rows through the driver takes about 7 s here (and would hit the 2 s
+    // transaction timeout); stopping at the cap takes a fraction of a second.
+    expect(Date.now() - started).toBeLessThan(2 * TIMEOUT_MS);
   });
 
   it('refuses a single row bigger than the response cap with 413', async () => {
@@ -248,7 +249,9 @@ describe('rate limit and availability', () => {
     for (let i = 0; i < 4; i++) statuses.push((await post(limited, { query: 'RETURN 1 AS one' }, alice)).status);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await post(limited, { query: 'RETURN 1 AS one' }, alice);
-    expect(refused.headers.get('retry-after')).toBe('10');
+    // One token every 10 s at 6 per minute: the client is told to wait at most that long.
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(10);
     expect(refused.body.error).toMatch(/too many/i);
     expect((await post(limited, { query: 'RETURN 1 AS one' }, { 'x-forwarded-for': '203.0.113.2' })).status).toBe(200);
   });
