@@ -130,7 +130,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     };
     // "VideoChatGPT-QA" is a benchmark named after a model, not a variant of it.
     const retyped = extended ? suffixType(surface) : null;
-    if (retyped === 'Benchmark' && e.type !== 'Benchmark') c.type = retyped;
+    if ((retyped === 'Benchmark' || retyped === 'Model') && e.type !== retyped) c.type = retyped;
     if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family ?? e.name;
     else if (e.family) c.family = e.family;
     if (!extended && e.aliases.length) c.aliases = e.aliases;

@@ -53,9 +53,10 @@ function needsExactCase(entry: LexiconEntry, form: string): boolean {
  * punctuation are what make it a name.
  */
 function isPlainWordFor(surface: string, form: string): boolean {
-  if (!/^\p{Ll}+$/u.test(surface) || /^\p{Ll}+$/u.test(form)) return false;
+  // Lower case, or capitalised as the first word of a sentence ("Multiple runs ...").
+  if (!/^\p{Lu}?\p{Ll}+$/u.test(surface) || /^\p{Ll}+$/u.test(form) || surface === form) return false;
   const marked = /\p{Ll}\p{Lu}/u.test(form) || /[^\p{L}\p{N}\s]/u.test(form);
-  return marked && wordClass(surface) !== 'unknown';
+  return marked && wordClass(surface.toLowerCase()) !== 'unknown';
 }
 
 /**

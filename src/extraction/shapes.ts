@@ -54,6 +54,7 @@ export function isNameShaped(token: string): boolean {
   if (letterCount === 0) return false;
   if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes
   if (/^\p{N}+[\p{L}]{1,2}$/u.test(t)) return false; // "3D", "7B", "2nd"
+  if (/^[\d.]+[kKmMbB]?(?:-[\d.]+[kKmMbB]?)+$/u.test(t)) return false; // size ranges "4K-32K"
   if (/^\p{N}+(?:\.\p{N}+)?(?:times|x)/u.test(t)) return false; // "4times" (a lost ×)
   if (/^[\p{Lu}]+s$/u.test(t) && t.length <= 6) return false; // plural class acronyms "GPUs"
   const parts = t.split('-');
