@@ -3,7 +3,7 @@ import { ConsoleError } from '../../src/store/console/errors.js';
 import { tokenize } from '../../src/store/console/lexer.js';
 import { toCypherParams } from '../../src/store/console/params.js';
 import { checkPlan, type PlannedQuery } from '../../src/store/console/plan-guard.js';
-import { DEFAULT_LIMITS, consoleLimitsFromEnv, runReadOnlyQuery } from '../../src/store/console/read-only-query.js';
+import { DEFAULT_LIMITS, consoleLimitsFromEnv, consoleNeo4jConfig, runReadOnlyQuery } from '../../src/store/console/read-only-query.js';
 import { checkStatically } from '../../src/store/console/static-guard.js';
 import { closeDrivers, getDriver, sessionConfig } from '../../src/store/driver.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
@@ -129,6 +129,14 @@ describe('limits from the environment', () => {
   it('reads each limit and refuses nonsense', () => {
     expect(consoleLimitsFromEnv({ PAPERGRAPH_CYPHER_TIMEOUT_MS: '1500', PAPERGRAPH_CYPHER_MAX_ROWS: '20' })).toEqual({ ...DEFAULT_LIMITS, timeoutMs: 1500, maxRows: 20 });
     expect(() => consoleLimitsFromEnv({ PAPERGRAPH_CYPHER_MAX_ROWS: '-1' })).toThrow(/PAPERGRAPH_CYPHER_MAX_ROWS/);
+  });
+});
+
+describe('console Neo4j user', () => {
+  it('uses a separate read-only user when one is configured, and the app\u2019s otherwise', () => {
+    const base = { uri: 'bolt://db:7687', user: 'neo4j', password: 'secret', database: 'papers' };
+    expect(consoleNeo4jConfig(base, {})).toBe(base);
+    expect(consoleNeo4jConfig(base, { PAPERGRAPH_CYPHER_NEO4J_USER: 'console', PAPERGRAPH_CYPHER_NEO4J_PASSWORD: 'pw' })).toEqual({ ...base, user: 'console', password: 'pw' });
   });
 });
 

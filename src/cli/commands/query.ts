@@ -6,7 +6,7 @@ import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
 import { ConsoleError } from '../../store/console/errors.js';
 import { paramValueFromText } from '../../store/console/param-text.js';
-import { consoleLimitsFromEnv, runReadOnlyQuery } from '../../store/console/read-only-query.js';
+import { consoleLimitsFromEnv, consoleNeo4jConfig, runReadOnlyQuery } from '../../store/console/read-only-query.js';
 import { bindParameters, listSavedQueries, loadSavedQuery, parseParamArgs, SavedQueryError } from '../../store/saved-queries.js';
 
 const HELP = `Usage:
@@ -29,8 +29,10 @@ Options:
   --max-rows N        row cap (default PAPERGRAPH_CYPHER_MAX_ROWS or 1000)
   -h, --help          this text
 
-Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE; PAPERGRAPH_CYPHER_TIMEOUT_MS
-(default 5000), PAPERGRAPH_CYPHER_MAX_ROWS, PAPERGRAPH_CYPHER_MAX_LENGTH (default 10000).
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE (PAPERGRAPH_CYPHER_NEO4J_USER
+and _PASSWORD: a read-only user for queries, where the server has roles); PAPERGRAPH_CYPHER_TIMEOUT_MS
+(default 5000), PAPERGRAPH_CYPHER_MAX_ROWS (1000), PAPERGRAPH_CYPHER_MAX_LENGTH (10000),
+PAPERGRAPH_CYPHER_MAX_BYTES (8000000).
 
 Exit codes: 0 ok, 1 query rejected or failed, 2 usage, 3 Neo4j unavailable.`;
 
@@ -100,7 +102,7 @@ async function run(argv: string[]): Promise<number> {
     console.log(listSaved());
     return 0;
   }
-  const config = neo4jConfigFromEnv();
+  const config = consoleNeo4jConfig(neo4jConfigFromEnv());
   const limits = { ...consoleLimitsFromEnv(), ...(options.maxRows !== undefined && { maxRows: options.maxRows }) };
   try {
     const response = await runReadOnlyQuery(config, { query: options.query, params: options.params }, limits);

@@ -1,7 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Neo4jConfig } from '../../store/config.js';
 import { ConsoleError } from '../../store/console/errors.js';
-import { consoleLimitsFromEnv, runReadOnlyQuery, type ConsoleLimits } from '../../store/console/read-only-query.js';
+import { consoleLimitsFromEnv, consoleNeo4jConfig, runReadOnlyQuery, type ConsoleLimits } from '../../store/console/read-only-query.js';
 import type { CypherErrorBody, SavedQueryInfo } from '../../store/console/types.js';
 import { listSavedQueries } from '../../store/saved-queries.js';
 import { sendJson } from '../send.js';
@@ -47,6 +47,7 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
     ...(options.maxQueryLength !== undefined && { maxQueryLength: options.maxQueryLength }),
     ...(options.maxResultBytes !== undefined && { maxResultBytes: options.maxResultBytes }),
   };
+  const neo4j = options.neo4j && consoleNeo4jConfig(options.neo4j);
   const buckets = new TokenBuckets(options.rateLimit ?? rateLimitFromEnv());
   const maxConcurrent = options.maxConcurrent ?? 4;
   let running = 0;
@@ -60,7 +61,7 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
       res.set('Retry-After', String(wait));
       throw new ConsoleError(429, `Too many console queries from this address; try again in ${wait} s.`);
     }
-    if (!options.neo4j) throw new ConsoleError(503, NOT_CONFIGURED);
+    if (!neo4j) throw new ConsoleError(503, NOT_CONFIGURED);
     if (running >= maxConcurrent) {
       res.set('Retry-After', '1');
       throw new ConsoleError(429, 'The console is busy with other queries; try again in a moment.');
@@ -68,7 +69,7 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
     const body = (req.body ?? {}) as { query?: unknown; params?: unknown };
     running++;
     try {
-      sendJson(req, res, await runReadOnlyQuery(options.neo4j, { query: body.query, params: body.params }, limits));
+      sendJson(req, res, await runReadOnlyQuery(neo4j, { query: body.query, params: body.params }, limits));
     } finally {
       running--;
     }

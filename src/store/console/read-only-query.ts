@@ -17,7 +17,7 @@ export interface ConsoleLimits {
   /** Rows returned at most; streaming stops at the next one. */
   maxRows: number;
   maxQueryLength: number;
-  /** Serialized size of the rows at most; a guard against few but huge rows. */
+  /** Estimated JSON size of the rows at most; a guard against few but huge rows. */
   maxResultBytes: number;
 }
 
@@ -40,6 +40,15 @@ export function consoleLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Cons
     limits[key] = value;
   }
   return limits;
+}
+
+/**
+ * The Neo4j the console connects to: the app's, or, where the server has roles (Enterprise,
+ * Aura), a user of its own with the built-in `reader` role, so the database itself refuses writes too.
+ */
+export function consoleNeo4jConfig(base: Neo4jConfig, env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  const user = env.PAPERGRAPH_CYPHER_NEO4J_USER;
+  return user ? { ...base, user, password: env.PAPERGRAPH_CYPHER_NEO4J_PASSWORD ?? '' } : base;
 }
 
 /** The console puts this line in front of the user's query to plan it; error positions are shifted back. */
