@@ -264,7 +264,7 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     if (k < 0) return null;
   }
   const first = f.tokens[k]!;
-  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || !/^\s*$/.test(f.text.slice(from, first.start))) return null;
+  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*$/.test(f.text.slice(from, first.start))) return null;
   let end = first.end;
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
     const t = f.tokens[n]!;

@@ -61,7 +61,7 @@ export function isNameShaped(token: string): boolean {
   const last = parts[parts.length - 1]!;
   // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name.
   if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && wordClass(last) !== 'unknown') return false;
-  if (GREEK_OR_SYMBOL.test(t)) return true;
+  if (GREEK_OR_SYMBOL.test(t) && letterCount >= 2) return true;
   // CamelCase inside one part ("LongBench", "mPLUG"), not capitals after hyphens ("Vision-Language").
   const camel = parts.some((p) => /\p{Ll}\p{Lu}/u.test(p) || /\p{Lu}\p{Lu}/u.test(p));
   const startsLower = /^\p{Ll}/u.test(t);
@@ -106,7 +106,9 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   dataset: 'Dataset', datasets: 'Dataset', corpus: 'Dataset', corpora: 'Dataset', collection: 'Dataset',
   subset: 'Benchmark', subsets: 'Benchmark', split: 'Benchmark', splits: 'Benchmark',
   model: 'Model', models: 'Model', llm: 'Model', llms: 'Model', mllm: 'Model', lmm: 'Model', vlm: 'Model', lvlm: 'Model', assistant: 'Model', chatbot: 'Model',
-  framework: 'Technique', method: 'Technique', methods: 'Technique', approach: 'Technique', technique: 'Technique', mechanism: 'Technique', algorithm: 'Technique',
+  framework: 'Technique', frameworks: 'Technique', method: 'Technique', methods: 'Technique', approach: 'Technique', approaches: 'Technique',
+  technique: 'Technique', techniques: 'Technique', mechanism: 'Technique', mechanisms: 'Technique', algorithm: 'Technique', algorithms: 'Technique',
+  strategies: 'Technique', baselines: 'Technique',
   strategy: 'Technique', pipeline: 'Technique', system: 'Technique', architecture: 'Technique', module: 'Technique', paradigm: 'Technique', recipe: 'Technique',
   scheme: 'Technique', library: 'Technique', toolkit: 'Technique', engine: 'Technique', protocol: 'Technique', objective: 'Technique', loss: 'Technique',
   layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
