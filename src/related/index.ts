@@ -61,6 +61,8 @@ interface Doc {
   roles: Uint8Array;
   families: Int32Array;
   familyRoles: Uint8Array;
+  /** Per family: the paper's entity in it (with the strongest role). */
+  familyMembers: Int32Array;
 }
 
 /** The query side: unit vectors (roles applied after normalising) and what explanations need. */
@@ -74,6 +76,8 @@ interface Query {
   families: Map<number, number>;
   entityRoles: Map<number, { role: Role; name: string }>;
   familyMembers: Map<number, string>;
+  /** Per family: the query paper's own entities in it; a family link counts only through others. */
+  familyEntities: Map<number, Set<number>>;
   position: Float32Array | null;
 }
 
@@ -201,6 +205,10 @@ export class RelatedIndex {
     });
     const familyRoles = strongest(entities.map((e, i): [number, Role] => [familyIds[i]!, e.role]));
     for (const [id, role] of familyRoles) this.families.add(id, doc, roleIndex(role));
+    const familyMember = new Map<number, number>();
+    entities.forEach((e, i) => {
+      if (familyIds[i]! >= 0 && familyRoles.get(familyIds[i]!) === e.role && !familyMember.has(familyIds[i]!)) familyMember.set(familyIds[i]!, entityIds[i]!);
+    });
     this.docs.push({
       paperId: paper.id,
       title: paper.title,
@@ -211,6 +219,7 @@ export class RelatedIndex {
       roles: Uint8Array.from(entities.map((e) => roleIndex(e.role))),
       families: Int32Array.from(familyRoles.keys()),
       familyRoles: Uint8Array.from([...familyRoles.values()].map(roleIndex)),
+      familyMembers: Int32Array.from(familyRoles.keys(), (id) => familyMember.get(id)!),
     });
     this.byPaperId.set(paper.id, doc);
     this.computeNorms(doc);
@@ -240,7 +249,8 @@ export class RelatedIndex {
       if (family >= 0 && !familyMembers.has(family)) familyMembers.set(family, name);
     });
     const position = this.topics.position(doc);
-    return this.search({ self: doc, ...this.termMatch(text), entities, families, entityRoles, familyMembers, position }, k);
+    const familyEntities = this.familyEntities(Array.from(d.entities, (id) => [this.entityInfo[id]!.family, id]));
+    return this.search({ self: doc, ...this.termMatch(text), entities, families, entityRoles, familyMembers, familyEntities, position }, k);
   }
 
   /** Related papers of a paper that is not in the index (pasted title and abstract). */
@@ -274,7 +284,8 @@ export class RelatedIndex {
       if (family >= 0 && !familyMembers.has(family)) familyMembers.set(family, e.name);
     }
     const position = this.topics.position(text);
-    return this.search({ self: -1, ...this.termMatch(text), entities: entityWeights, families, entityRoles, familyMembers, position }, k);
+    const familyEntities = this.familyEntities(entities.map((e) => [e.family ? this.families.id(e.family.key) : -1, this.entities.id(e.key)]));
+    return this.search({ self: -1, ...this.termMatch(text), entities: entityWeights, families, entityRoles, familyMembers, familyEntities, position }, k);
   }
 
   /** Recomputes IDF tables, every paper's norms and the topic positions. */
@@ -320,6 +331,17 @@ export class RelatedIndex {
     const values = new Float64Array(d.terms.length);
     for (let i = 0; i < values.length; i++) values[i] = (TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(d.terms[i]!, n)) / this.textNorm[doc]!;
     return { ids: d.terms, values };
+  }
+
+  private familyEntities(pairs: [family: number, entity: number][]): Map<number, Set<number>> {
+    const out = new Map<number, Set<number>>();
+    for (const [family, entity] of pairs) {
+      if (family < 0) continue;
+      const set = out.get(family) ?? new Set<number>();
+      set.add(entity);
+      out.set(family, set);
+    }
+    return out;
   }
 
   private termMatch(text: SparseVector): Pick<Query, 'termIds' | 'termMatch'> {
@@ -404,7 +426,8 @@ export class RelatedIndex {
     for (let i = 0; i < d.families.length; i++) {
       const id = d.families[i]!;
       const w = query.families.get(id);
-      if (w) families += w * ROLE_WEIGHT[d.familyRoles[i]!]! * this.familyIdf.get(id, n);
+      // Two papers naming the same model already share it as an entity; the family links variants.
+      if (w && !query.familyEntities.get(id)?.has(d.familyMembers[i]!)) families += w * ROLE_WEIGHT[d.familyRoles[i]!]! * this.familyIdf.get(id, n);
     }
     families /= this.familyNorm[doc]!;
     const topics = query.position ? this.topics.similarity(query.position, doc) : 0;
