@@ -303,7 +303,8 @@ const NAME_GIVEN =
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 // Between two items of one list: "X, Y, and Z".
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+(?:and|as well as)\s+)(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?$/iu;
+// ", an agent-based pipeline" after a name describes it (an appositive); it is not the next item.
+const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
 
 /** The candidate a cue introduces, and the items listed with it. */
 function introducedAfter(abstract: FieldText, found: readonly Candidate[], anchor: number, limit: number, strict: boolean): { start: number; end: number }[] {
@@ -657,7 +658,7 @@ export function extractPaper(paper: Paper): PaperExtraction {
       if (!e) continue;
       // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
       const known = (c.naming ?? c.source) === 'lexicon';
-      const named = !known && e.mentions.some((m) => isNameShaped(m));
+      const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
       inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
     results.push(...findResults(s, inSentence, paperSubject, paperBenchmark));

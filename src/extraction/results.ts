@@ -88,10 +88,13 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     if (from && !ARROW_PAIR.test(m[0])) continue; // "from 4 to 8" ranges are not before/after pairs
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
-    const own = nearestBefore(text, mentions, at, isSubject);
+    // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
+    const own = nearestBefore(text, mentions, at, isSubject) ?? (/^[^,]*$/.test(before) ? mentions.find((x) => x.start > at && isSubject(x) && /^[^.;]*,\s*$/.test(text.slice(at, x.start))) ?? null : null);
     const benchBefore = nearestBefore(text, mentions, at, isBench);
-    const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0));
-    let subject = own && !(selfish && ownName) ? own.name : ownName;
+    // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
+    const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && OUR_THING.test(before.slice(0, own.start)));
+    const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
+    let subject = own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
     if (!subject || (!own && benchBefore && !selfish)) continue;
