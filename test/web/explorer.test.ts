@@ -345,6 +345,14 @@ describe('explorer', () => {
     expect(await positions()).toEqual(settled);
   });
 
+  it('tearing the explorer down terminates the layout worker', async () => {
+    await open();
+    await page.getByRole('button', { name: 'Run layout' }).click();
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
+    await page.evaluate(() => window.__papergraph!.destroy());
+    await expect.poll(() => page.workers().length).toBe(0);
+  });
+
   it('saves the README screenshot: a paper selected, its concepts highlighted in graph and abstract', async () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     const search = (await (await fetch(`${server.url}api/search?q=LongBench`)).json()) as SearchResponse;

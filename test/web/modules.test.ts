@@ -5,7 +5,7 @@ import { writeGraphml } from '../../web/src/export/graphml.js';
 import { createGraph } from '../../web/src/graph/model.js';
 import { paperShortLabel } from '../../web/src/render/labels.js';
 import { INITIAL_STATE, type ViewState } from '../../web/src/state.js';
-import { segmentText } from '../../web/src/ui/highlight.js';
+import { segmentByNames, segmentText } from '../../web/src/ui/highlight.js';
 import { decodeState, encodeState } from '../../web/src/url-state.js';
 
 describe('URL state', () => {
@@ -52,6 +52,18 @@ describe('mention segments', () => {
     const text = 'abcdefghij';
     const marks = [mark(2, 5), mark(3, 8), mark(8, 30), mark(-1, 2), mark(6, 6), mark(0, 3, 'title')];
     expect(segmentText(text, marks, 'abstract').map((s) => s.text).join('')).toBe(text);
+  });
+});
+
+describe('names in evidence sentences', () => {
+  it('marks every occurrence, case-insensitively, longest name first, with regex characters taken literally', () => {
+    const parts = segmentByNames('GPT-4o beats gpt-4 and C++ (v2.0) on LongBench.', ['GPT-4', 'GPT-4o', 'C++ (v2.0)', 'x']);
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['GPT-4o', 'gpt-4', 'C++ (v2.0)']);
+    expect(parts.map((p) => p.text).join('')).toBe('GPT-4o beats gpt-4 and C++ (v2.0) on LongBench.');
+  });
+
+  it('returns the sentence whole when there is no name to mark', () => {
+    expect(segmentByNames('Nothing here.', [])).toEqual([{ text: 'Nothing here.', hit: false }]);
   });
 });
 

@@ -20,3 +20,23 @@ export function segmentText(text: string, marks: readonly Mark[], field: TextFie
   if (cursor < text.length) segments.push({ text: text.slice(cursor) });
   return segments;
 }
+
+/**
+ * Marks every case-insensitive occurrence of any of `names` in `text` (longest name first), for
+ * sentences that come without offsets (an entity's evidence in each paper).
+ */
+export function segmentByNames(text: string, names: readonly string[]): { text: string; hit: boolean }[] {
+  const usable = [...new Set(names.filter((name) => name.trim().length >= 2))].sort((a, b) => b.length - a.length);
+  if (!usable.length) return [{ text, hit: false }];
+  const pattern = new RegExp(usable.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+  const parts: { text: string; hit: boolean }[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index;
+    if (start > cursor) parts.push({ text: text.slice(cursor, start), hit: false });
+    parts.push({ text: match[0], hit: true });
+    cursor = start + match[0].length;
+  }
+  if (cursor < text.length) parts.push({ text: text.slice(cursor), hit: false });
+  return parts;
+}

@@ -8,7 +8,7 @@ import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, RelatedPaper, Res
 import { EDGE_LABELS, TYPE_COLORS } from '../graph/style.js';
 import type { Hops } from '../state.js';
 import { append, clear, el, nodeLink } from './dom.js';
-import { segmentText } from './highlight.js';
+import { segmentByNames, segmentText } from './highlight.js';
 
 export interface PanelActions {
   select: (id: string) => void;
@@ -170,7 +170,7 @@ export class DetailsPanel {
             el('span', { className: `role role-${entity.role}` }, EDGE_LABELS[entity.role]),
             el('span', { className: 'type-name' }, entity.type),
           ),
-          evidence ? el('blockquote', { className: 'evidence' }, evidence) : null,
+          evidence ? evidenceQuote(evidence, [entity.name], TYPE_COLORS[entity.type]) : null,
           entity.family ? el('div', { className: 'family' }, 'variant of ', nodeLink(entity.family.label, () => this.actions.select(entity.family!.id))) : null,
         ),
       );
@@ -207,7 +207,7 @@ export class DetailsPanel {
         aliases.length ? el('p', { className: 'aliases' }, 'Also written: ', aliases.slice(0, 8).join(', ')) : null,
       ]),
       ...ROLE_ORDER.filter((role) => entity.papersByRole[role]?.length).map((role) =>
-        section(`${ROLE_HEADINGS[role]} (${entity.papersByRole[role].length})`, this.entityPapers(entity.papersByRole[role]), `papers-${role}`),
+        section(`${ROLE_HEADINGS[role]} (${entity.papersByRole[role].length})`, this.entityPapers(entity.papersByRole[role], [entity.name, ...entity.aliases], TYPE_COLORS[entity.type]), `papers-${role}`),
       ),
       entity.leaderboard.length ? section('Leaderboard', resultsTable(entity.leaderboard, true, this.actions.select)) : null,
       entity.results.length ? section('Its reported results', resultsTable(entity.results, true, this.actions.select)) : null,
@@ -216,7 +216,7 @@ export class DetailsPanel {
     );
   }
 
-  private entityPapers(papers: EntityPaper[]): HTMLElement {
+  private entityPapers(papers: EntityPaper[], names: string[], color: string): HTMLElement {
     return el(
       'ul',
       { className: 'link-list' },
@@ -225,7 +225,7 @@ export class DetailsPanel {
           'li',
           { className: 'link-item', dataset: { id: paper.id } },
           el('div', { className: 'link-head' }, nodeLink(paper.title, () => this.actions.select(paper.id), 'paper-title'), paper.published ? el('span', { className: 'date' }, paper.published) : null),
-          paper.evidence ? el('blockquote', { className: 'evidence' }, paper.evidence) : null,
+          paper.evidence ? evidenceQuote(paper.evidence, names, color) : null,
         ),
       ),
     );
@@ -256,6 +256,15 @@ export class DetailsPanel {
       ),
     );
   }
+}
+
+/** An evidence sentence with the entity's names emphasised (as text nodes, never HTML). */
+function evidenceQuote(sentence: string, names: string[], color: string): HTMLElement {
+  const quote = el('blockquote', { className: 'evidence' });
+  for (const part of segmentByNames(sentence, names)) {
+    quote.append(part.hit ? el('mark', { className: 'mention', attrs: { style: `--mark:${color}` } }, part.text) : document.createTextNode(part.text));
+  }
+  return quote;
 }
 
 function section(title: string, body: HTMLElement, key?: string): HTMLElement {

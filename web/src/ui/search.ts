@@ -42,8 +42,14 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
     input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (): void => {
+  const render = (query: string): void => {
     clear(list);
+    if (!hits.length) {
+      list.append(el('li', { className: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true' } }, `No paper or concept matches “${query}”.`));
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      return;
+    }
     hits.forEach((hit, index) => {
       const option = el(
         'li',
@@ -90,7 +96,7 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       if (controller.signal.aborted || input.value.trim() !== q) return;
       hits = response.hits;
       active = hits.length ? 0 : -1;
-      render();
+      render(q);
     } catch (error) {
       if ((error as Error).name !== 'AbortError') close();
     }
@@ -108,7 +114,7 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       active = (active + step + hits.length) % hits.length;
-      render();
+      render(input.value.trim());
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(active);
