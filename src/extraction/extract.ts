@@ -592,6 +592,9 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     }
     if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
+    // A Title-Case term only in the title ("Efficient Long-Context LLM Inference") is the title's
+    // wording; a term counts when the abstract uses it too.
+    if (!introduced && group.every((c) => c.source === 'phrase' && c.field === 'title')) continue;
     // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
     let cued: Role | null = introduced ? 'introduces' : null;
     for (const c of introduced ? [] : group) {
