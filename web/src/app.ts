@@ -68,9 +68,9 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   const store = new Store(decodeState(location.search));
   const graph = createGraph();
   const communities: Communities = new Map();
-  let lastView: GraphView = await api.graph();
+  const firstView: GraphView = await api.graph();
   performance.mark('papergraph:graph-fetched');
-  mergeView(graph, communities, lastView);
+  mergeView(graph, communities, firstView);
 
   const rules = new DisplayRules(graph, store.get());
   const sigma = createRenderer(graph, shell.canvas, rules);
@@ -89,6 +89,16 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   const layout = new LayoutRunner(graph);
   const unbindUrl = bindUrl(store);
 
+  /** In a budgeted view, says how much of the graph is loaded and how to get more. */
+  const showBudget = (): void => {
+    if (!firstView.truncated) return;
+    showNotice(
+      shell.notice,
+      `Showing ${graph.order.toLocaleString()} of ${firstView.total.nodes.toLocaleString()} nodes (the most connected, plus what you expanded). Search, or “Expand neighbours” on a node, to load more.`,
+      false,
+    );
+  };
+
   const refresh = (): void => {
     sidebar.render();
     sigma.refresh();
@@ -97,12 +107,12 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   /** Loads a node's neighbourhood from the server into the graph; returns how many nodes were new. */
   const expand = async (id: string, hops: Hops = 1): Promise<number> => {
     const view = await api.graph({ focus: { id, hops } });
-    lastView = { ...lastView, communities: mergeCommunities(lastView.communities, view.communities) };
     const added = mergeView(graph, communities, view);
     if (added.length) {
       layout.reset();
       rules.graphChanged();
       refresh();
+      showBudget();
     }
     return added.length;
   };
@@ -133,7 +143,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     store,
     graph,
     communities: () => [...communities.values()].sort((a, b) => b.size - a.size),
-    totals: () => lastView.counts,
+    totals: () => firstView.counts,
     onCommunityClick: (community: Community) => {
       const top = community.top.find((id) => graph.hasNode(id));
       if (top) void select(top);
@@ -237,13 +247,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   const initial = store.get();
   await applyState(initial, null);
   if (initial.selected && !initial.focus) await flyTo(sigma, initial.selected, 0);
-  if (lastView.truncated) {
-    showNotice(
-      shell.notice,
-      `Showing the ${graph.order.toLocaleString()} most connected of ${lastView.total.nodes.toLocaleString()} nodes. Search, or “Expand neighbours” on a node, to load more.`,
-      false,
-    );
-  }
+  showBudget();
 
   const destroy = (): void => {
     layout.kill();
@@ -264,12 +268,6 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     select: (id) => select(id),
     destroy,
   };
-}
-
-function mergeCommunities(a: Community[], b: Community[]): Community[] {
-  const byId = new Map(a.map((c) => [c.id, c]));
-  for (const c of b) byId.set(c.id, c);
-  return [...byId.values()];
 }
 
 function showTab(shell: Shell, tab: 'details' | 'console'): void {
