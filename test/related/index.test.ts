@@ -125,3 +125,13 @@ describe('RelatedIndex ranking', () => {
     expect(hits[0]!.why.some((w) => w.startsWith('shared terms: '))).toBe(true);
   });
 });
+
+describe('RelatedIndex explanations', () => {
+  it('does not name a paper after the entity it introduces in the same sentence', () => {
+    const index = RelatedIndex.build([
+      paper('user', 'Reading long PDFs', [entity('PageBenchZ', 'Benchmark', 'evaluates')]),
+      paper('maker', 'PageBenchZ: a benchmark of long PDFs', [entity('PageBenchZ', 'Benchmark', 'introduces')]),
+    ]);
+    expect(index.related('user', 1)[0]!.why[0]).toBe('this paper evaluates on PageBenchZ, which that paper introduces');
+  });
+});
