@@ -50,7 +50,7 @@ addHeads('Technique', [...GENERIC_HEADS].join(' '));
 // Modifiers that judge rather than name: "a novel efficient attention" is not a term.
 const NOT_MODIFIERS = new Set(
   `novel new efficient effective existing various different comprehensive strong stronger better best significant simple robust powerful
-   superior remarkable extensive impressive previous prior current traditional conventional typical key important practical general
+   superior remarkable extensive impressive previous prior current traditional conventional typical important practical general
    specific challenging complex diverse multiple several many more most other same further additional high higher low lower great good
    first second whole overall future real rich lengthy massive recent popular common crucial critical promising substantial considerable
    original proposed improved enhanced advanced unified holistic systematic rigorous reliable accurate scalable flexible lightweight
@@ -80,7 +80,7 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring`.split(/\s+/),
+   referring standard vanilla full`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.
@@ -88,7 +88,7 @@ const NON_TERM_WORDS = new Set(
   `compute leverage measure help enable improve reduce boost achieve employ use utilize utilise adopt apply perform support handle extend
    train evaluate assess capture require allow make show provide exploit enhance mitigate address tackle build design propose introduce
    outperform facilitate truncate accelerate numerous unstable insufficient comparable significant careful profound in-depth human-level
-   next daily correct rapid extended full detailed emergent customized namely thus hence via toward towards beyond`.split(/\s+/),
+   next daily correct rapid extended detailed emergent customized namely thus hence via toward towards beyond`.split(/\s+/),
 );
 
 function isModifier(t: Token): boolean {
@@ -131,7 +131,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
       if (!nextType) break;
       last++;
-      type = nextType;
+      // "KV cache retrieval" stays a technique: a process applied to a technique is one too.
+      if (!(type === 'Technique' && nextType === 'Task')) type = nextType;
     }
     let first = coreFirst;
     while (first > 0 && coreFirst - first < 3) {
