@@ -194,6 +194,26 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('Benchmark');
   });
 
+  it('unchecking a role hides the links of that role and keeps the others', async () => {
+    await open();
+    const shownByKind = (): Promise<Record<string, number>> =>
+      page.evaluate(() => {
+        const pg = window.__papergraph!;
+        const counts: Record<string, number> = {};
+        pg.graph.forEachEdge((edge, attrs) => {
+          if (pg.sigma.getEdgeDisplayData(edge)?.hidden === false) counts[attrs.kind] = (counts[attrs.kind] ?? 0) + 1;
+        });
+        return counts;
+      });
+    const before = await shownByKind();
+    expect(before.evaluates).toBeGreaterThan(0);
+    await page.locator('[data-filter="role-evaluates"]').uncheck();
+    const after = await shownByKind();
+    expect(after.evaluates).toBeUndefined();
+    expect(after.uses).toBe(before.uses);
+    expect(new URL(page.url()).searchParams.get('roles')).toBe('-evaluates');
+  });
+
   it('the minimum-links slider hides weakly connected nodes', async () => {
     await open();
     const before = await page.evaluate(() => window.__papergraph!.renderedNodes().length);
