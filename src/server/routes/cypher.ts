@@ -1,7 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Neo4jConfig } from '../../store/config.js';
 import { ConsoleError } from '../../store/console/errors.js';
-import { consoleLimitsFromEnv, consoleNeo4jConfig, runReadOnlyQuery, type ConsoleLimits } from '../../store/console/read-only-query.js';
+import { consoleLimitsFromEnv, consoleNeo4jConfig, startReadOnlyQuery, type ConsoleLimits } from '../../store/console/read-only-query.js';
 import type { CypherErrorBody, SavedQueryInfo } from '../../store/console/types.js';
 import { listSavedQueries } from '../../store/saved-queries.js';
 import { sendJson } from '../send.js';
@@ -67,12 +67,11 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
       throw new ConsoleError(429, 'The console is busy with other queries; try again in a moment.');
     }
     const body = (req.body ?? {}) as { query?: unknown; params?: unknown };
+    const { response, settled } = startReadOnlyQuery(neo4j, { query: body.query, params: body.params }, limits);
+    // The slot is free when the driver is done, not when the client has its answer (see settled).
     running++;
-    try {
-      sendJson(req, res, await runReadOnlyQuery(neo4j, { query: body.query, params: body.params }, limits));
-    } finally {
-      running--;
-    }
+    void settled.finally(() => running--);
+    sendJson(req, res, await response);
   });
   let saved: SavedQueryInfo[] | null = null;
   router.get('/cypher/saved', (req, res) => {

@@ -64,26 +64,42 @@ const MAX_GRAPH_ELEMENTS = 5_000;
  * the stream, and a rollback at the end, so even a write that slipped through is never committed.
  * Used by both `POST /api/cypher` and `papergraph query`.
  */
-export async function runReadOnlyQuery(config: Neo4jConfig, request: { query: unknown; params?: unknown }, limits: ConsoleLimits = DEFAULT_LIMITS): Promise<CypherResponse> {
-  const started = performance.now();
-  if (typeof request.query !== 'string') throw new ConsoleError(400, '`query` must be a string of Cypher.');
-  const statement = checkStatically(request.query, limits.maxQueryLength);
-  const params = toCypherParams(request.params);
+export function runReadOnlyQuery(config: Neo4jConfig, request: { query: unknown; params?: unknown }, limits: ConsoleLimits = DEFAULT_LIMITS): Promise<CypherResponse> {
+  return startReadOnlyQuery(config, request, limits).response;
+}
 
-  const run = guardedRun(config, statement, params, limits);
-  run.catch(() => undefined); // when the watchdog answers first, a late failure has no one to tell
+/**
+ * runReadOnlyQuery, also telling when the driver's work is over (`settled`): after the watchdog
+ * has answered 408, a huge value can keep the driver busy receiving it, and a caller that limits
+ * concurrent queries should count that query until then.
+ */
+export function startReadOnlyQuery(
+  config: Neo4jConfig,
+  request: { query: unknown; params?: unknown },
+  limits: ConsoleLimits = DEFAULT_LIMITS,
+): { response: Promise<CypherResponse>; settled: Promise<void> } {
+  const started = performance.now();
+  let run: Promise<Omit<CypherResponse, 'elapsedMs'>>;
+  try {
+    if (typeof request.query !== 'string') throw new ConsoleError(400, '`query` must be a string of Cypher.');
+    run = guardedRun(config, checkStatically(request.query, limits.maxQueryLength), toCypherParams(request.params), limits);
+  } catch (error) {
+    return { response: Promise.reject(error), settled: Promise.resolve() };
+  }
+  const settled = run.then(
+    () => undefined,
+    () => undefined, // when the watchdog answers first, a late failure has no one to tell
+  );
   // Neo4j enforces the transaction timeout; this watchdog covers what it cannot see: a server
   // that stops answering, or a huge value still on its way to us.
   let timer: NodeJS.Timeout | undefined;
   const watchdog = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(timeoutError(limits.timeoutMs)), limits.timeoutMs + WATCHDOG_GRACE_MS);
   });
-  try {
-    const response = await Promise.race([run, watchdog]);
-    return { ...response, elapsedMs: Math.round(performance.now() - started) };
-  } finally {
-    clearTimeout(timer);
-  }
+  const response = Promise.race([run, watchdog])
+    .then((result) => ({ ...result, elapsedMs: Math.round(performance.now() - started) }))
+    .finally(() => clearTimeout(timer));
+  return { response, settled };
 }
 
 async function guardedRun(config: Neo4jConfig, statement: string, params: Record<string, unknown>, limits: ConsoleLimits): Promise<Omit<CypherResponse, 'elapsedMs'>> {
