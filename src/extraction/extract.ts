@@ -382,14 +382,14 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) {
     const covered = new Uint8Array(f.text.length + 1);
     for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
-    for (const t of f.tokens) {
-      if (covered.subarray(t.start, t.end).includes(1)) continue;
+    f.tokens.forEach((t, k) => {
+      if (covered.subarray(t.start, t.end).includes(1)) return;
       const surface = t.text.replace(/['’]s$/u, '');
-      if (!isNameShaped(surface)) continue;
+      if (!isNameShaped(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
       candidates.push({
         field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
       });
-    }
+    });
   }
   // "JAMA Clinical Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word.
   for (const f of fields) {
@@ -548,6 +548,13 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 // One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =
   /(?<![\p{L}\p{N}-])(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
+
+/** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
+function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {
+  if (!next || !/^\p{Lu}{2,3}$/u.test(t.text) || !/^ $/.test(f.text.slice(t.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const c = wordClass(next.text);
+  return c === 'noun' || (c === 'unknown' && !/s$/.test(next.text));
+}
 
 /** Default type of an unknown name nothing else typed. */
 function fallbackType(name: string): EntityType {
