@@ -215,6 +215,7 @@ describe('console in the browser', () => {
   });
 
   it('offers labels from the database while typing', async () => {
+    await page.waitForFunction(() => window.__papergraphConsole?.schemaLoaded === true);
     await page.locator('.console .cm-content').click();
     await page.keyboard.type('MATCH (b:Bench', { delay: 20 });
     await page.waitForSelector('.cm-tooltip-autocomplete');

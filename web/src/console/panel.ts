@@ -27,6 +27,8 @@ export class ConsolePanel {
   private readonly viewButtons: Record<View, HTMLButtonElement>;
   private readonly results = el('div', { className: 'console-results' });
   private schema: Schema = EMPTY_SCHEMA;
+  /** True once labels, types and keys have arrived for completion (tests wait for it). */
+  schemaLoaded = false;
   private paramNames: string[] = [];
   /** Raw text of each parameter field, kept while the query is edited. */
   private readonly paramText = new Map<string, string>();
@@ -214,6 +216,7 @@ export class ConsolePanel {
   private async loadSchema(): Promise<void> {
     try {
       this.schema = schemaFromRows((await runCypher(SCHEMA_QUERY, {}, this.lifetime.signal)).rows);
+      this.schemaLoaded = true;
     } catch (error) {
       if (error instanceof CypherError && error.status === 503) this.status.textContent = error.message;
     }
