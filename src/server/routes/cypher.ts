@@ -23,13 +23,14 @@ const NOT_CONFIGURED =
   'The Cypher console needs Neo4j, and none is configured. Start one with `npm run neo4j` (Java 17 + Maven) or ' +
   '`docker compose up neo4j`, set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD), load a corpus with `papergraph load`, and restart the server.';
 
+function positiveFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const value = Number(env[name] || fallback);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${env[name]}".`);
+  return value;
+}
+
 export function rateLimitFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimit {
-  const read = (name: string, fallback: number): number => {
-    const value = Number(env[name] || fallback);
-    if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${env[name]}".`);
-    return value;
-  };
-  return { perMinute: read('PAPERGRAPH_CYPHER_RATE_PER_MIN', 60), burst: read('PAPERGRAPH_CYPHER_BURST', 10) };
+  return { perMinute: positiveFromEnv(env, 'PAPERGRAPH_CYPHER_RATE_PER_MIN', 60), burst: positiveFromEnv(env, 'PAPERGRAPH_CYPHER_BURST', 10) };
 }
 
 /**
@@ -49,7 +50,7 @@ export function createCypherRouter(options: CypherRouterOptions): Router {
   };
   const neo4j = options.neo4j && consoleNeo4jConfig(options.neo4j);
   const buckets = new TokenBuckets(options.rateLimit ?? rateLimitFromEnv());
-  const maxConcurrent = options.maxConcurrent ?? 4;
+  const maxConcurrent = options.maxConcurrent ?? positiveFromEnv(process.env, 'PAPERGRAPH_CYPHER_CONCURRENCY', 4);
   let running = 0;
 
   const router = Router();
