@@ -87,14 +87,18 @@ function bruteForceTop(vectors: { ids: Int32Array; weights: Float64Array }[], q:
   return scores.sort((x, y) => y[0] - x[0]).slice(0, k).map(([, d]) => d);
 }
 
-const papers = [...syntheticCorpus(papersWanted, 7)];
+/** Papers added one at a time after the build, to time incremental updates. */
+const ADDED = 1000;
+const all = [...syntheticCorpus(papersWanted + ADDED, 7)];
+const papers = all.slice(0, papersWanted);
 global.gc?.();
 const before = process.memoryUsage();
 const started = performance.now();
 const buildCpu = process.cpuUsage();
 const index = RelatedIndex.build(papers);
 const buildMs = performance.now() - started;
-const buildCpuMs = (process.cpuUsage(buildCpu).user + process.cpuUsage(buildCpu).system) / 1000;
+const buildUsage = process.cpuUsage(buildCpu);
+const buildCpuMs = (buildUsage.user + buildUsage.system) / 1000;
 global.gc?.();
 const after = process.memoryUsage();
 console.log(`related index over ${papers.length} synthetic papers`);
@@ -108,6 +112,15 @@ report(`papergraph related (top ${K}, with explanations), ${queries} queries:`, 
 
 const textQueries = picks.slice(0, 20).map((q) => papers[q]!.paper);
 report('relatedToText (extraction of the pasted text included), 20 queries:', timed(textQueries.map((p) => () => index.relatedToText(p.title, p.abstract, K))));
+
+// Incremental updates: papers added one by one are searchable at once; IDF, norms and topic
+// positions are refreshed by the first query after the corpus has grown by 1%.
+const adding = timed(all.slice(papersWanted).map((p) => () => index.add(p)));
+const firstAfter = timed([() => index.related(papers[picks[0]!]!.paper.id, K)]);
+const afterRefresh = timed(picks.slice(0, 20).map((q) => () => index.related(papers[q]!.paper.id, K)));
+report(`add ${ADDED} papers one at a time:`, adding);
+console.log(`first query after adding them (refreshes IDF, norms and topic positions): ${firstAfter.wall[0]!.toFixed(0)} ms wall, ${firstAfter.cpu[0]!.toFixed(0)} ms cpu`);
+report('queries after the refresh, 20 queries:', afterRefresh);
 
 const vectors = bruteForceVectors(papers);
 const base = timed(picks.slice(0, baselineQueries).map((q) => () => bruteForceTop(vectors, q, K)));

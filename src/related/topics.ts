@@ -20,6 +20,8 @@ export const FIT_SAMPLE = 2000;
 const OVERSAMPLE = 10;
 const POWER_ITERATIONS = 6;
 const MAX_RANK = 64;
+/** Multiply-adds allowed for orthonormalising the term side in one power iteration. */
+const TERM_SIDE_BUDGET = 5e7;
 
 /**
  * Number of topics for a corpus of n papers: √n, within [2, 64]. A handful of topics for a
@@ -185,9 +187,12 @@ export class TopicSpace {
     for (let i = 0; i < omega.length; i++) omega[i] = gaussian(random);
     let y = times(compact, omega, cols, k);
     orthonormalise(y, rows.length, k);
+    // Subspace iteration. The term side has as many rows as the vocabulary: it is re-orthonormalised
+    // (better accuracy) only while that is cheap, i.e. for small corpora.
+    const normaliseTerms = cols * k * k <= TERM_SIDE_BUDGET;
     for (let i = 0; i < POWER_ITERATIONS; i++) {
       const z = timesTransposed(compact, y, cols, k);
-      orthonormalise(z, cols, k);
+      if (normaliseTerms) orthonormalise(z, cols, k);
       y = times(compact, z, cols, k);
       orthonormalise(y, rows.length, k);
     }

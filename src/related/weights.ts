@@ -30,4 +30,4 @@ export interface RelatedWeights {
   graph: number;
 }
 
-export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 0.2, entities: 0.25, graph: 0.1 };
+export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 0.2, entities: 0.25, graph: 0.05 };
