@@ -12,16 +12,19 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 const NUMBER = /^\p{N}+$/u;
 
 /**
- * Light plural stemming (Harman's S-stemmer): "models" and "model", "queries" and "query" meet,
- * while words keep a readable shape and technical names are not mangled the way a full Porter
- * stemmer mangles them ("attention" and "attend" stay apart, which is right for this domain).
+ * Light stemming: plurals and a final "e" go, so that singular and plural meet ("caches" and
+ * "cache" → "cach", "patches" and "patch" → "patch", "queries" → "query"), while words keep a
+ * recognisable shape and technical terms are not conflated the way a full Porter stemmer
+ * conflates them ("attention" and "attend" stay apart). Stems are only matched, never shown.
  */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
-  if (word.endsWith('ies') && !word.endsWith('eies') && !word.endsWith('aies')) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('es') && !/[aeo]es$/.test(word)) return word.endsWith('ses') || word.endsWith('xes') || word.endsWith('ches') || word.endsWith('shes') ? word.slice(0, -2) : word.slice(0, -1);
-  if (word.endsWith('s') && !/(us|ss|is)$/.test(word)) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('es') && !/[aeo]es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(us|ss|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
 }
 
 /** A word that carries meaning: not a stop word, not a bare number, longer than one character. */
