@@ -34,6 +34,8 @@ public final class Neo4jServer {
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
         // Keeps a developer's disk from filling with transaction logs of repeated test loads.
         .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
+        // No single query (e.g. one from the read-only console) may build unbounded values.
+        .setConfig(GraphDatabaseSettings.memory_transaction_max_size, 512L * 1024 * 1024)
         .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -45,13 +47,25 @@ public final class Neo4jServer {
 
     // The embedded kernel runs with full rights on the system database, so the password the
     // app expects can be set here on every start; the same env vars configure both sides.
-    dbms.database("system").executeTransactionally(
-        "ALTER USER " + quoteName(user) + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
-        Map.of("password", password));
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER " + quoteName(user) + " SET PLAINTEXT PASSWORD $password CHANGE NOT REQUIRED",
+          Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Restarting on an existing data directory: the password is already the one wanted.
+      if (!causedBySamePassword(e)) throw e;
+    }
 
     System.out.println("papergraph-neo4j: Bolt ready on bolt://127.0.0.1:" + port + " (data in " + home + ")");
     System.out.flush();
     stopped.await();
+  }
+
+  private static boolean causedBySamePassword(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Old password and new password cannot be the same")) return true;
+    }
+    return false;
   }
 
   private static String env(String name, String fallback) {
