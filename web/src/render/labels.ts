@@ -11,6 +11,7 @@ type LabelSettings = Pick<Settings, 'labelSize' | 'labelFont' | 'labelWeight'>;
 
 const SHORT_LABEL = 32;
 const HOVER_LABEL = 90;
+const CARD_PADDING = 6;
 
 export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
@@ -40,11 +41,12 @@ interface Box {
  * Node labels that never overlap: sigma picks candidate labels with its grid (and forced ones),
  * then this drawer skips any label whose box would cross one already drawn in the same frame.
  * sigma draws the candidates largest node first, so the most important label wins. `reset`
- * must run at the start of each frame (sigma's beforeRender event).
+ * must run at the start of each frame (sigma's beforeRender event), with the nodes whose hover
+ * card will be drawn over the labels.
  */
 export function createLabelDrawer(): {
   draw: (context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings) => void;
-  reset: () => void;
+  reset: (context: CanvasRenderingContext2D, cards: LabelData[], settings: LabelSettings) => void;
 } {
   let drawn: Box[] = [];
   const draw = (context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void => {
@@ -64,7 +66,14 @@ export function createLabelDrawer(): {
     context.fillStyle = '#1f2937';
     context.fillText(text, x, y);
   };
-  return { draw, reset: () => (drawn = []) };
+  /** Starts a frame; the hover cards drawn later on top (selected, hovered node) are kept clear. */
+  const reset = (context: CanvasRenderingContext2D, cards: LabelData[], settings: LabelSettings): void => {
+    drawn = cards.flatMap((card) => {
+      const halo = card.size + 4;
+      return [cardLayout(context, card, settings).box, { x1: card.x - halo, y1: card.y - halo, x2: card.x + halo, y2: card.y + halo }];
+    });
+  };
+  return { draw, reset };
 }
 
 /** Shortens `text` until it fits `maxWidth` pixels in the context's current font. */
@@ -80,26 +89,29 @@ function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: numb
   return low > 1 ? shorten(text, low) : '';
 }
 
-/**
- * The hovered (or selected) node: a card with the longer label beside the node, on the side
- * with more room, shortened to fit the canvas; and the node outlined.
- */
-export function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
+/** Where the hover card of a node goes and what it says: beside the node, on the side with more room. */
+function cardLayout(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): { text: string; box: Box } {
   context.font = font(settings, '600');
-  const padding = 6;
   const gap = data.size + 4;
   const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
   const roomRight = canvasWidth - (data.x + gap) - 4;
   const roomLeft = data.x - gap - 4;
   const full = shorten(data.label ?? '', HOVER_LABEL);
-  const fitsRight = context.measureText(full).width + 2 * padding <= roomRight;
+  const fitsRight = context.measureText(full).width + 2 * CARD_PADDING <= roomRight;
   const onRight = fitsRight || roomRight >= roomLeft;
-  const text = fitText(context, full, (onRight ? roomRight : roomLeft) - 2 * padding);
-  const height = settings.labelSize + 2 * padding;
-  const width = context.measureText(text).width + 2 * padding;
-  const x = onRight ? data.x + gap : data.x - gap - width;
-  const y = data.y - height / 2;
+  const text = fitText(context, full, (onRight ? roomRight : roomLeft) - 2 * CARD_PADDING);
+  const height = settings.labelSize + 2 * CARD_PADDING;
+  const width = context.measureText(text).width + 2 * CARD_PADDING;
+  const x1 = onRight ? data.x + gap : data.x - gap - width;
+  return { text, box: { x1, y1: data.y - height / 2, x2: x1 + width, y2: data.y + height / 2 } };
+}
 
+/**
+ * The hovered (or selected) node: a card with the longer label beside the node, shortened to
+ * fit the canvas; and the node outlined.
+ */
+export function drawHover(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): void {
+  const { text, box } = cardLayout(context, data, settings);
   context.save();
   context.shadowColor = 'rgba(15, 23, 42, 0.25)';
   context.shadowBlur = 10;
@@ -109,7 +121,7 @@ export function drawHover(context: CanvasRenderingContext2D, data: LabelData, se
   context.fill();
   if (text) {
     context.beginPath();
-    context.roundRect(x, y, width, height, 6);
+    context.roundRect(box.x1, box.y1, box.x2 - box.x1, box.y2 - box.y1, 6);
     context.fill();
   }
   context.restore();
@@ -121,6 +133,6 @@ export function drawHover(context: CanvasRenderingContext2D, data: LabelData, se
   context.stroke();
   if (text) {
     context.fillStyle = '#0f172a';
-    context.fillText(text, x + padding, data.y + settings.labelSize / 3);
+    context.fillText(text, box.x1 + CARD_PADDING, data.y + settings.labelSize / 3);
   }
 }

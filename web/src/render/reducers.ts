@@ -48,6 +48,11 @@ export class DisplayRules {
     this.recompute();
   }
 
+  /** Nodes that get a hover card: the selected and the hovered node. */
+  cardNodes(): string[] {
+    return [...new Set([this.state.selected, this.hovered].filter((node): node is string => node !== null && this.graph.hasNode(node)))];
+  }
+
   isVisible(node: string): boolean {
     return this.visible === null || this.visible.has(node);
   }

@@ -33,7 +33,18 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, rul
     // Keep nodes a sensible on-screen size when zooming in, rather than growing linearly.
     zoomToSizeRatioFunction: (ratio) => Math.sqrt(ratio),
   });
-  // The constructor's first frame started with an empty registry; every later frame resets it.
-  sigma.on('beforeRender', labels.reset);
+  // The constructor's first frame started with an empty registry; every later frame resets it,
+  // keeping the cards of the selected and hovered nodes clear of other labels.
+  sigma.on('beforeRender', () => {
+    const context = sigma.getCanvases().labels?.getContext('2d');
+    if (!context) return;
+    const cards = rules.cardNodes().flatMap((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) return [];
+      const at = sigma.framedGraphToViewport(data);
+      return [{ ...data, x: at.x, y: at.y, size: sigma.scaleSize(data.size) }];
+    });
+    labels.reset(context, cards, sigma.getSettings());
+  });
   return sigma;
 }
