@@ -22,6 +22,8 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       'aria-controls': 'search-options',
       'aria-label': 'Search the graph',
       autocomplete: 'off',
+      // The API refuses longer queries.
+      maxlength: '200',
       spellcheck: 'false',
     },
   });
