@@ -62,8 +62,14 @@ interface FieldText {
 }
 
 function sentenceAt(f: FieldText, pos: number): Sentence {
-  for (const s of f.sentences) if (pos >= s.start && pos < s.end) return s;
-  return f.sentences[f.sentences.length - 1]!;
+  let lo = 0;
+  let hi = f.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (f.sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return f.sentences[lo]!;
 }
 
 function tokenIndexAt(tokens: readonly Token[], pos: number): number {
@@ -307,10 +313,21 @@ const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is
 const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
 
 /** The candidate a cue introduces, and the items listed with it. */
-function introducedAfter(abstract: FieldText, found: readonly Candidate[], anchor: number, limit: number, strict: boolean): { start: number; end: number }[] {
-  const after = found
-    .filter((c) => c.field === 'abstract' && c.start >= anchor && c.start < limit)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+/** Abstract candidates sorted by start (longest first at one start), for range look-ups. */
+function byStart(found: readonly Candidate[]): Candidate[] {
+  return found.filter((c) => c.field === 'abstract').sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function introducedAfter(abstract: FieldText, sorted: readonly Candidate[], anchor: number, limit: number, strict: boolean): { start: number; end: number }[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < anchor) lo = mid + 1;
+    else hi = mid;
+  }
+  const after: Candidate[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < limit; k++) after.push(sorted[k]!);
   const hit = after[0];
   if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {
     const out = [{ start: hit.start, end: hit.end }];
@@ -328,8 +345,13 @@ function introducedAfter(abstract: FieldText, found: readonly Candidate[], ancho
 }
 
 /** Names the paper presents as its own: the title's name and the objects of "we introduce/propose ...". */
-function introducedSpans(fields: readonly FieldText[], found: readonly Candidate[]): IntroSpan[] {
+function introducedSpans(fields: readonly FieldText[], candidates: readonly Candidate[]): IntroSpan[] {
   const out: IntroSpan[] = [];
+  const found = byStart(candidates);
+  // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
+  const newParts = found.filter((c) => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family));
+  const ownNames = new Set<string>();
+  let namedSoFar = 0;
   const [title, abstract] = fields;
   if (title) {
     const tn = titleName(title.text);
@@ -340,10 +362,10 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
     for (const cue of s.text.matchAll(INTRO_CUE)) {
       const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
       const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/giu;
-      naming.lastIndex = cueEnd;
-      const named = naming.exec(abstract.text);
-      const isNamed = named !== null && named.index < s.end;
-      const anchor = isNamed ? named.index + named[0].length : cueEnd;
+      naming.lastIndex = cueEnd - s.start;
+      const named = naming.exec(s.text);
+      const isNamed = named !== null;
+      const anchor = named ? s.start + named.index + named[0].length : cueEnd;
       for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed)) {
         out.push({ ...sp, field: 'abstract', type: null, primary: true });
       }
@@ -358,13 +380,14 @@ function introducedSpans(fields: readonly FieldText[], found: readonly Candidate
       }
     }
     // Components listed right after one of the paper's own names.
-    const ownNames = out.map((o) => fields.find((x) => x.field === o.field)!.text.slice(o.start, o.end));
-    if (ownNames.some((n) => s.text.includes(n))) {
+    for (; namedSoFar < out.length; namedSoFar++) {
+      const o = out[namedSoFar]!;
+      ownNames.add(fields.find((x) => x.field === o.field)!.text.slice(o.start, o.end));
+    }
+    if ([...ownNames].some((n) => s.text.includes(n))) {
       for (const m of s.text.matchAll(COMPONENTS_CUE)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
-        // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
-        const isNew = (c: Candidate): boolean => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family);
-        const parts = introducedAfter(abstract, found.filter(isNew), anchor, s.end, false);
+        const parts = introducedAfter(abstract, newParts, anchor, s.end, false);
         for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null, primary: false });
       }
     }
@@ -466,16 +489,20 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     if (c.source === 'shape' && blocked.some((b) => b.field === c.field && b.start === c.start)) candidates.splice(k, 1);
   }
   const introduced = introducedSpans(fields, candidates);
+  const introducedAt = new Set(introduced.map((sp) => `${sp.field}:${sp.start}`));
+  const seen = new Set<string>();
   for (const sp of introduced) {
     const f = fields.find((x) => x.field === sp.field)!;
     const surface = f.text.slice(sp.start, sp.end);
     candidates.push({
       field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
     });
+    if (seen.has(surface)) continue;
+    seen.add(surface);
     // Later mentions of a new name that has no name shape ("Goldfish", "Squeezed Attention").
     for (const g of fields) {
       for (const o of occurrences(g, surface)) {
-        if (g.field === sp.field && o.start === sp.start) continue;
+        if (introducedAt.has(`${g.field}:${o.start}`)) continue;
         candidates.push({
           field: g.field, ...o, surface, sentence: sentenceAt(g, o.start), type: sp.type, name: surface, source: 'intro', confidence: 0.75,
         });
@@ -498,9 +525,23 @@ function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const kept: Candidate[] = [];
+  // Which kept candidates cover each character, per field: overlap checks stay local to a span.
+  const owners = new Map<TextField, Map<number, number[]>>([['title', new Map()], ['abstract', new Map()]]);
   for (const c of sorted) {
-    const clash = kept.find((k) => k.field === c.field && overlaps(k, c) && !isNestedTerm(c, k));
-    if (!clash) kept.push(c);
+    const at = owners.get(c.field)!;
+    let clashIndex = -1;
+    for (let p = c.start; p < c.end; p++) {
+      for (const k of at.get(p) ?? []) if ((clashIndex < 0 || k < clashIndex) && !isNestedTerm(c, kept[k]!)) clashIndex = k;
+    }
+    const clash = clashIndex >= 0 ? kept[clashIndex] : undefined;
+    if (!clash) {
+      for (let p = c.start; p < c.end; p++) {
+        const list = at.get(p);
+        if (list) list.push(kept.length);
+        else at.set(p, [kept.length]);
+      }
+      kept.push(c);
+    }
     else if (clash.start === c.start && clash.end === c.end) {
       // Same span from two rules: keep the trusted one, remember what the other knew.
       if (c.introduced) clash.introduced = true;
@@ -610,8 +651,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     }
     const role: Role = cued ?? defaultRole(type);
     const mentions = [...new Set(group.map((c) => c.surface))];
-    const evidence: Evidence[] = [];
-    for (const c of group) if (!evidence.some((e) => e.field === c.field && e.start === c.sentence.start)) evidence.push(toEvidence(c.sentence));
+    const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
     const name = best.name;
     const entity: ExtractedEntity = {
       name,
@@ -660,10 +700,16 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
   const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
   const results = [];
+  const keptBySentence = new Map<Sentence, Candidate[]>();
+  for (const c of kept) {
+    const list = keptBySentence.get(c.sentence);
+    if (list) list.push(c);
+    else keptBySentence.set(c.sentence, [c]);
+  }
   for (const s of sentences) {
     const inSentence: SentenceMention[] = [];
-    for (const c of kept) {
-      if (c.field !== s.field || c.start < s.start || c.end > s.end) continue;
+    for (const c of keptBySentence.get(s) ?? []) {
+      if (c.start < s.start || c.end > s.end) continue;
       const e = byKey.get(entityKey(c.surface));
       if (!e) continue;
       // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
