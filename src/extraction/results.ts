@@ -16,8 +16,9 @@ export interface SentenceMention {
 // A number with the unit that makes it a claim: "42.7%", "4x", "1.34×", "6.4 points", "128K tokens",
 // "2.71 out of 5"; "23.5->26.9" is a before/after pair.
 const VALUE =
-  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b)/gu;
+  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|(?=\s+[\p{L}\d@-]+)|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b)/gu;
 const ARROW_PAIR = /(?:->|→|—>)/u;
+const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
 const LENGTH_CUE = /\b(?:up to|to|beyond|over|exceeding|exceeds?|than|surpassing|as long as|reaching|reaches|extends?|extending|handles?|processes?|supports?|of|for|within|in only|only)\s+$/iu;
@@ -25,7 +26,7 @@ const COUNT_CUE = /\b(?:average|averaging|mean|total|comprising|contains?|contai
 // "33.2% of the questions": a share of the data, not a result.
 const SHARE_OF_DATA = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?!the\s+(?:baseline|original|full|state))\p{L}/iu;
 const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:the\s+)?$/iu;
-const SELF_SUBJECT = /\b(?:we|our|it|this|its)\b/iu;
+const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
 function unitOf(raw: string): string {
@@ -34,6 +35,7 @@ function unitOf(raw: string): string {
   if (u === '×' || u === 'x' || u === 'times' || u.endsWith('fold')) return 'x';
   if (u.includes('point') || u === 'pts') return 'points';
   if (u.startsWith('out of')) return u;
+  if (u === '') return 'points'; // "6.4 accuracy improvement"
   return u.replace(/^(?:[kmb]|thousand|million|billion)\s*/, '');
 }
 
@@ -85,6 +87,8 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const [, from, num, unitRaw, multiplier, unitWord] = m;
     if (unitRaw === '%' && SHARE_OF_DATA.test(after)) continue;
     if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before))) continue;
+    // A bare number is a claim only as a before/after pair ("23.5->26.9 F1") or a gain ("6.4 accuracy improvement").
+    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after)) continue;
     if (from && !ARROW_PAIR.test(m[0])) continue; // "from 4 to 8" ranges are not before/after pairs
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;

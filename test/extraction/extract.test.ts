@@ -91,6 +91,14 @@ describe('extractPaper', () => {
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
   });
 
+  it('reads before/after pairs and gains without a unit sign as points', () => {
+    const x = run('A study', 'Zephyr-2 gains on TriviaSet (e.g., 23.5->26.9 F1 on its hard split). Orca-X shows a 6.4 accuracy improvement.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([
+      ['Zephyr-2', 26.9, 'points'],
+      ['Orca-X', 6.4, 'points'],
+    ]);
+  });
+
   it('does not take counts or shares of data for results', () => {
     const x = run('DataSet', 'We introduce PlanBench, with 1,062 questions over 130 documents. 33.2% of the questions need two pages.');
     expect(x.results).toEqual([]);
