@@ -291,9 +291,10 @@ interface IntroSpan {
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
 function isNounPhraseGap(gap: string): boolean {
-  if (/[.;:]/.test(gap)) return false;
-  for (const w of gap.split(/[\s,()]+/)) {
-    if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-')) continue;
+  // "three evaluation settings: X, Y and Z" — a colon may end the gap, never sit inside it.
+  if (/[.;]/.test(gap) || /:(?!\s*$)/.test(gap)) return false;
+  for (const w of gap.split(/[\s,():]+/)) {
+    if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-') || headNounType(w) || /^\p{Lu}/u.test(w)) continue;
     const c = wordClass(w);
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
   }
@@ -310,7 +311,7 @@ const NAME_GIVEN =
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 // Between two items of one list: "X, Y, and Z".
 // ", an agent-based pipeline" after a name describes it (an appositive); it is not the next item.
-const LIST_GAP = /^(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
+const LIST_GAP = /^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
 
 /** The candidate a cue introduces, and the items listed with it. */
 /** Abstract candidates sorted by start (longest first at one start), for range look-ups. */
