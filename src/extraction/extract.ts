@@ -269,8 +269,10 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     k = f.tokens.findIndex((t) => t.start >= from);
     if (k < 0) return null;
   }
+  // "we propose the Adaptability metric": step over an article.
+  if (/^(?:a|an|the)$/i.test(f.tokens[k]!.text) && k + 1 < f.tokens.length) k++;
   const first = f.tokens[k]!;
-  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*$/.test(f.text.slice(from, first.start))) return null;
+  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+)?$/iu.test(f.text.slice(from, first.start))) return null;
   let end = first.end;
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
     const t = f.tokens[n]!;
