@@ -62,6 +62,8 @@ const NOT_MODIFIERS = new Set(
    shortest maximum minimum increasing decreasing growing reduced higher-quality`.split(/\s+/),
 );
 
+const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
+
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
 /** The type a term ending in `word` has, if `word` is a head noun ("cache" → Technique). */
@@ -140,6 +142,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       const prevCover = coverAt.get(first - 1);
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
       if (!joinedBySpace(text, prev, tokens[first]!) || !isModifier(prev)) break;
+      // "text-based RAG", "lossy-parsed OCR": a descriptive compound in front of a known term describes a use of it.
+      if (lexTerm?.type === 'Technique' && DESCRIPTIVE_COMPOUND.test(prev.text)) break;
       first = prevCover ? prevCover.first : first - 1;
     }
     if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
