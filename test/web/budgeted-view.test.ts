@@ -86,4 +86,23 @@ describe('budgeted view', () => {
     for (const node of around.nodes) expect(after.has(node.id)).toBe(true);
     await page.close();
   });
+
+  it('filtering a budgeted view refills the budget with nodes that pass the filters', async () => {
+    const initial = await api<GraphView>('api/graph');
+    const kept = initial.nodes.filter((n) => n.type !== 'Paper' && n.type !== 'Technique').length;
+    const filtered = await api<GraphView>('api/graph?types=Model,Benchmark,Dataset,Task,Metric');
+    expect(filtered.nodes.length).toBeGreaterThan(kept);
+    const page = await browser.newPage();
+    await open(page);
+    await page.locator('[data-filter="type-Paper"]').uncheck();
+    await page.locator('[data-filter="type-Technique"]').uncheck();
+    await page.waitForFunction((n) => window.__papergraph!.renderedNodes().length >= n, filtered.nodes.length);
+    const types = await page.evaluate(() => {
+      const pg = window.__papergraph!;
+      return [...new Set(pg.renderedNodes().map((n) => pg.graph.getNodeAttribute(n, 'nodeType')))];
+    });
+    expect(types).not.toContain('Paper');
+    expect(types).not.toContain('Technique');
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@
  * The explorer: wires the API, the graph, sigma, the view state (URL) and the panels together.
  * Modules below it each do one job; this file only decides who reacts to what.
  */
-import { api } from './api/client.js';
+import { api, type GraphQuery } from './api/client.js';
 import type { Community, GraphView, SearchHit } from './api/types.js';
 import { mountConsole } from './console/mount.js';
 import { download } from './export/download.js';
@@ -10,6 +10,7 @@ import { writeGexf } from './export/gexf.js';
 import { writeGraphml } from './export/graphml.js';
 import { renderPng } from './export/png.js';
 import { createGraph, mergeView, neighbourhood, type Communities, type ExplorerGraph } from './graph/model.js';
+import { EDGE_KINDS, NODE_TYPES } from './graph/style.js';
 import { LayoutRunner } from './layout/forceatlas2.js';
 import { fitNodes, flyTo } from './render/camera.js';
 import { DisplayRules } from './render/reducers.js';
@@ -115,6 +116,30 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
       showBudget();
     }
     return added.length;
+  };
+
+  /**
+   * In a budgeted view, filters would leave the budget half spent on hidden nodes: ask the
+   * server for its budgeted view under the same filters and merge it, once per filter set.
+   */
+  const refilled = new Set<string>();
+  const refillBudget = async (state: ViewState): Promise<void> => {
+    if (!firstView.truncated || (!state.hiddenTypes.size && !state.hiddenRoles.size)) return;
+    // No minDegree: the server counts degree within the filtered graph (a concept has no links
+    // once papers are hidden), the explorer in the whole graph; the budget is by degree anyway.
+    // Roles only when some are hidden: the server then keeps only nodes with a kept link.
+    const query: GraphQuery = { types: NODE_TYPES.filter((type) => !state.hiddenTypes.has(type)) };
+    if (state.hiddenRoles.size) query.roles = EDGE_KINDS.filter((kind) => !state.hiddenRoles.has(kind));
+    const key = JSON.stringify(query);
+    if (refilled.has(key) || !query.types?.length || query.roles?.length === 0) return;
+    refilled.add(key);
+    const added = mergeView(graph, communities, await api.graph(query));
+    if (added.length) {
+      layout.reset();
+      rules.graphChanged();
+      refresh();
+      showBudget();
+    }
   };
 
   const ensureLoaded = async (id: string): Promise<boolean> => {
@@ -226,6 +251,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
       await expand(state.focus.id, state.focus.hops).catch(() => 0);
     }
     if (state.selected) await ensureLoaded(state.selected);
+    await refillBudget(state).catch(() => undefined);
     // The renderer was built with the initial state: only later changes need a refresh.
     if (previous) {
       rules.setState(store.get());
