@@ -39,7 +39,8 @@ addHeads(
   `attention cache caching fine-tuning finetuning tuning pre-training pretraining parallelism offloading quantization quantisation
    compression pooling embedding embeddings encoding encodings sharding scheduling prompting distillation pruning merging eviction decoding
    sampling interpolation recomputation clustering mask masks masking lookup routing chunking scaling sparsity tokenization optimization
-   optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler`,
+   optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
+   reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score');
 // General nouns that close a named method when something specific stands in front ("text-prior method",
