@@ -79,3 +79,23 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
   }
   return out;
 }
+
+/**
+ * "FILM-7B (FILl-in-the-Middle)": a name followed by its expansion in brackets. The name's letters
+ * (before any size or version) must spell the start of the bracketed words.
+ */
+export function findExpansions(text: string, from: number, to: number): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  const re = /([\p{L}\p{N}][\p{L}\p{N}.\-^]*)\s+\(([^()]{4,80})\)/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const name = m[1]!;
+    const inner = m[2]!;
+    const letters = /^[\p{L}]+/u.exec(name.replace(/-/g, ''))?.[0] ?? '';
+    if (letters.length < 2 || !/\p{Lu}.*\p{Lu}/u.test(name) || !/[\s-]/.test(inner.trim()) || inner.includes(',')) continue;
+    if (longFormStart(letters, inner) !== 0) continue;
+    const innerStart = m.index + m[0].length - 1 - inner.length;
+    out.push({ long: { text: inner, start: innerStart, end: innerStart + inner.length }, short: { text: name, start: m.index, end: m.index + name.length } });
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { Paper } from '../reading/paper.js';
-import { findAcronymDefinitions } from './acronyms.js';
+import { findAcronymDefinitions, findExpansions } from './acronyms.js';
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher } from './matcher.js';
 import { entityKey } from './normalise.js';
@@ -453,6 +453,16 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
           });
         }
         links.push([entityKey(d.short.text), entityKey(name)]);
+      }
+      // "FILM-7B (FILl-in-the-Middle)": the name keeps its own type; the expansion is another mention of it.
+      for (const d of findExpansions(f.text, s.start, s.end)) {
+        const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
+        const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
+        const name = lexShort?.name ?? d.short.text;
+        for (const part of [d.short, d.long]) {
+          candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
+        }
+        links.push([entityKey(d.long.text), entityKey(name)]);
       }
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronymDefinitions } from '../../src/extraction/acronyms.js';
+import { findAcronymDefinitions, findExpansions } from '../../src/extraction/acronyms.js';
 import { isNameShaped, suffixType } from '../../src/extraction/shapes.js';
 
 describe('isNameShaped', () => {
@@ -44,6 +44,11 @@ describe('findAcronymDefinitions', () => {
       ['multi-modal RAG pipeline', 'MM-RAG'],
       ['graph retrieval-augmented generation', 'GRAG'],
     ]);
+  });
+
+  it('reads a name followed by its expansion, and ignores other brackets after names', () => {
+    const text = 'We train SWAN-7B (Sliding Window Attention Network) and compare GPT-9 (released 2031).';
+    expect(findExpansions(text, 0, text.length).map((d) => [d.short.text, d.long.text])).toEqual([['SWAN-7B', 'Sliding Window Attention Network']]);
   });
 
   it('ignores brackets that are not short forms', () => {
