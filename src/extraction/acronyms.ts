@@ -86,16 +86,19 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
  */
 export function findExpansions(text: string, from: number, to: number): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  const re = /([\p{L}\p{N}][\p{L}\p{N}.\-^]*)\s+\(([^()]{4,80})\)/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  // From each "(" inside the sentence: the bracketed words, then the name just before the bracket.
+  for (let open = text.indexOf('(', from); open >= 0 && open < to; open = text.indexOf('(', open + 1)) {
+    const close = text.indexOf(')', open);
+    if (close < 0 || close - open - 1 < 4 || close - open - 1 > 80 || text.slice(open + 1, close).includes('(')) continue;
+    const m = /([\p{L}\p{N}][\p{L}\p{N}.\-^]*)\s+$/u.exec(text.slice(Math.max(from, open - 40), open));
+    if (!m) continue;
     const name = m[1]!;
-    const inner = m[2]!;
+    const inner = text.slice(open + 1, close);
+    const nameStart = open - m[0].length;
     const letters = /^[\p{L}]+/u.exec(name.replace(/-/g, ''))?.[0] ?? '';
     if (letters.length < 2 || !/\p{Lu}.*\p{Lu}/u.test(name) || !/[\s-]/.test(inner.trim()) || inner.includes(',')) continue;
     if (longFormStart(letters, inner) !== 0) continue;
-    const innerStart = m.index + m[0].length - 1 - inner.length;
-    out.push({ long: { text: inner, start: innerStart, end: innerStart + inner.length }, short: { text: name, start: m.index, end: m.index + name.length } });
+    out.push({ long: { text: inner, start: open + 1, end: close }, short: { text: name, start: nameStart, end: nameStart + name.length } });
   }
   return out;
 }

@@ -659,7 +659,8 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
     let cued: Role | null = introduced ? 'introduces' : null;
     for (const c of introduced ? [] : group) {
-      const r = roleFromContext(c.sentence.text.slice(0, c.start - c.sentence.start));
+      // Cues sit within a few words before the mention: 80 characters are plenty.
+      const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
       if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
     }
     const role: Role = cued ?? defaultRole(type);
