@@ -610,12 +610,6 @@ function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): bo
   return c === 'noun' || (c === 'unknown' && !/s$/.test(next.text));
 }
 
-/** Default type of an unknown name nothing else typed. */
-function fallbackType(name: string): EntityType {
-  if (/^[\p{Lu}\p{N}\-]+$/u.test(name)) return 'Technique';
-  return 'Model';
-}
-
 function toEvidence(s: Sentence): Evidence {
   return { field: s.field, sentence: s.text, start: s.start, end: s.end };
 }
@@ -647,9 +641,10 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       type = 'Technique';
     }
     if (!type) {
-      if (!introduced && group.every((c) => c.source === 'shape') && group.length === 1 && /^[\p{Lu}]{2,4}$/u.test(best.name)) continue;
-      // A method, framework or system the paper presents is a Technique unless its context says otherwise.
-      type = introduced ? 'Technique' : fallbackType(best.name);
+      // A name of unknown kind is no typed link; a method, framework or system the paper presents is
+      // a Technique unless its context says otherwise (measured: the untyped names here were noise).
+      if (!introduced) continue;
+      type = 'Technique';
     }
     if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
