@@ -257,9 +257,9 @@ const REFIT_GROWTH = 0.2;
 export type MatrixEntries = (visit: (doc: number, term: number, weight: number) => void) => void;
 
 /**
- * Every paper's position in topic space. Up to FIT_SAMPLE papers the topics are refitted on every
- * rebuild (cheap, and exact); beyond, only when the corpus has grown by 20%, and papers added in
- * between are folded into the existing topics.
+ * Every paper's position in topic space. Up to FIT_SAMPLE papers the topics are refitted and every
+ * paper re-placed on every rebuild (cheap, and exact); beyond, only when the corpus has grown by
+ * 20%, and papers added in between are folded into the existing topics as they come.
  */
 export class PaperTopics {
   private space: TopicSpace | null = null;
@@ -273,10 +273,11 @@ export class PaperTopics {
 
   /** Refits if due, then places every paper; `n` papers, term ids below `vocabulary`. */
   rebuild(n: number, vocabulary: number, entries: MatrixEntries): void {
-    if (!this.space || n <= FIT_SAMPLE || n >= this.fittedAt * (1 + REFIT_GROWTH)) {
-      this.space = TopicSpace.fit(sampleRows(n, entries), vocabulary, topicRank(n));
-      this.fittedAt = n;
-    }
+    // Between refits, papers keep the positions they were folded in at: re-placing 100,000 papers
+    // for a 1% IDF drift would cost seconds and change little.
+    if (this.space && this.count === n && n > FIT_SAMPLE && n < this.fittedAt * (1 + REFIT_GROWTH)) return;
+    this.space = TopicSpace.fit(sampleRows(n, entries), vocabulary, topicRank(n));
+    this.fittedAt = n;
     const space = this.space;
     this.count = n;
     if (!space) return;
