@@ -219,7 +219,7 @@ function isGenericLongForm(long: string): boolean {
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {
   const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
-  if (/^(?:benchmark|bench|suite|leaderboard|test)$/.test(last)) return 'Benchmark';
+  if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|arena)$/.test(last)) return 'Benchmark';
   if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
   if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
   if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric)$/.test(last)) return 'Metric';
@@ -304,8 +304,9 @@ function isNounPhraseGap(gap: string): boolean {
 }
 
 // "our method, GemFilter,", "the proposed framework, X": X is the paper's own.
+// The noun is lower case: "Our Benchmark, Training Dataset, and Model are available" lists artefacts.
 const OUR_NOUN =
-  /\b(?:our|the proposed|the resulting|the final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/giu;
+  /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]he final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/gu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
   /\b(?:denoted as|referred to as|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
@@ -601,7 +602,7 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 
 // One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =
-  /(?<![\p{L}\p{N}-])(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}-])(?!\p{Lu}\p{Ll}+ing\s)(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
 
 /** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
 function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {
