@@ -37,8 +37,8 @@ addHeads(
 addHeads(
   'Technique',
   `attention cache caching fine-tuning finetuning tuning pre-training pretraining parallelism offloading quantization quantisation
-   compression pooling embedding embeddings encoding encodings sharding scheduling prompting distillation pruning merging eviction decoding
-   sampling interpolation recomputation clustering mask masks masking lookup routing chunking scaling sparsity tokenization optimization
+   compression pooling embedding embeddings sharding scheduling prompting distillation pruning merging eviction decoding
+   sampling interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
    reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming`,
 );
