@@ -49,6 +49,8 @@ const WHY_ENTITIES = 3;
 const WHY_TERMS = 4;
 /** In the shared-terms line a bigram is preferred to its words unless they weigh twice as much. */
 const BIGRAM_DISPLAY_BOOST = 2;
+/** In the shared-entity lines, a link where exactly one paper introduces the entity is listed this much earlier. */
+const INTRODUCED_DISPLAY_BOOST = 3;
 
 /** One paper, with its forward index: sorted term ids with capped frequencies, entities, families. */
 interface Doc {
@@ -446,7 +448,9 @@ export class RelatedIndex {
       if (info.family >= 0 && !hitFamilies.has(info.family)) hitFamilies.set(info.family, info.name);
       const mine = query.entityRoles.get(id);
       if (!mine) return;
-      const strength = ROLE_STRENGTH[mine.role] * ROLE_STRENGTH[hitRole] * TYPE_WEIGHT[info.type] ** 2 * this.entityIdf.get(id, n) ** 2;
+      // Shown first: what one paper introduces and the other works with is the most telling link.
+      const introduced = (mine.role === 'introduces') !== (hitRole === 'introduces') ? INTRODUCED_DISPLAY_BOOST : 1;
+      const strength = ROLE_STRENGTH[mine.role] * ROLE_STRENGTH[hitRole] * TYPE_WEIGHT[info.type] ** 2 * this.entityIdf.get(id, n) ** 2 * introduced;
       shared.push({ name: mine.name, type: info.type, roles: [mine.role, hitRole], strength });
     });
     shared.sort((a, b) => b.strength - a.strength);

@@ -57,8 +57,8 @@ describe('RelatedIndex ranking', () => {
     ]);
     const [top] = index.related('snap', 1);
     expect(top!.paperId).toBe('pyr');
-    expect(top!.why).toContain('this paper introduces SnapWidget, which PyraWidget evaluates');
-    expect(top!.why).toContain('both use cache pruning');
+    // The introduced entity leads, though the shared technique is as rare.
+    expect(top!.why.slice(0, 2)).toEqual(['this paper introduces SnapWidget, which PyraWidget evaluates', 'both use cache pruning']);
   });
 
   it('links two members of one model family through the family', () => {

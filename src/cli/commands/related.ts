@@ -14,9 +14,9 @@ const help = `Usage:
   papergraph related "title" --abstract "text" [--top K] [--json] [FILE...]
   papergraph related --all [--top K] --json [FILE...]
 
-Ranks the papers most worth reading next after a paper, from shared entities (weighted by
-rarity and by both papers' roles), text similarity of titles and abstracts, and model
-families, and says why ("both evaluate on LongBench").
+Ranks the papers most worth reading next after a paper, from text similarity of titles and
+abstracts (shared words and latent topics), shared entities (weighted by rarity and by both
+papers' roles) and model families, and says why ("both evaluate on LongBench").
 
 The paper is found by id, by exact title, or by a unique part of its title. With --abstract
 the title and abstract describe a new paper that is not in the files; it is extracted on
