@@ -312,6 +312,7 @@ const NAME_GIVEN =
   /\b(?:denoted as|referred to as|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
+const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/giu;
 // Between two items of one list: "X, Y, and Z".
 // ", an agent-based pipeline" after a name describes it (an appositive); it is not the next item.
 const LIST_GAP = /^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
@@ -338,7 +339,9 @@ function introducedAfter(abstract: FieldText, sorted: readonly Candidate[], anch
     let prev = hit;
     for (const c of after) {
       if (c.start < prev.end) continue;
-      if (!LIST_GAP.test(abstract.text.slice(prev.end, c.start))) break;
+      const gap = abstract.text.slice(prev.end, c.start);
+      if (/^\s*\($/.test(gap)) continue; // the item's own short form: "X (XS), Y (YS)"
+      if (!LIST_GAP.test(gap)) break;
       out.push({ start: c.start, end: c.end });
       prev = c;
     }
@@ -354,6 +357,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   const found = byStart(candidates);
   // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
   const newParts = found.filter((c) => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family));
+  // Names the lexicon does not know as written: unknown shapes and extended known names ("Orca-X-9B-Med").
+  const newNames = found.filter((c) => c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && c.confidence < 0.9));
   const ownNames = new Set<string>();
   let namedSoFar = 0;
   const [title, abstract] = fields;
@@ -373,6 +378,12 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed)) {
         out.push({ ...sp, field: 'abstract', type: null, primary: true });
       }
+    }
+    // "we fine-tuned Orca-9B-Med": a new name trained by the paper is its own model.
+    for (const m of s.text.matchAll(TRAINED_CUE)) {
+      const anchor = s.start + (m.index ?? 0) + m[0].length;
+      const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
+      if (hit) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
     }
     for (const re of [OUR_NOUN, NAME_GIVEN]) {
       for (const m of s.text.matchAll(re)) {
