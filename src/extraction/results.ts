@@ -16,7 +16,7 @@ export interface SentenceMention {
 // A number with the unit that makes it a claim: "42.7%", "4x", "1.34×", "6.4 points", "128K tokens",
 // "2.71 out of 5"; "23.5->26.9" is a before/after pair.
 const VALUE =
-  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|(?=\s+[\p{L}\d@-]+)|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b)/gu;
+  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+))/gu;
 const ARROW_PAIR = /(?:->|→|—>)/u;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 

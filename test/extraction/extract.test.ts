@@ -116,6 +116,11 @@ describe('extractPaper', () => {
     ]);
   });
 
+  it('reads lengths a system reaches, not lengths of the data', () => {
+    const x = run('A study', 'Zephyr-2 extends its context to 1 million tokens. Documents in TriviaSet average 20,971 tokens.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['Zephyr-2', 1_000_000, 'tokens']]);
+  });
+
   it('does not take counts or shares of data for results', () => {
     const x = run('DataSet', 'We introduce PlanBench, with 1,062 questions over 130 documents. 33.2% of the questions need two pages.');
     expect(x.results).toEqual([]);
