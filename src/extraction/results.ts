@@ -36,7 +36,7 @@ function unitOf(raw: string): string {
   if (u.includes('point') || u === 'pts') return 'points';
   if (u.startsWith('out of')) return u;
   if (u === '') return 'points'; // "6.4 accuracy improvement"
-  return u.replace(/^(?:[kmb]|thousand|million|billion)\s*/, '');
+  return u.replace(/^(?:thousand|million|billion|[kmb])\s*/, '');
 }
 
 const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, thousand: 1e3, million: 1e6, billion: 1e9 };
