@@ -42,7 +42,7 @@ addHeads(
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
    reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming`,
 );
-addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score');
+addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",
 // "image modularization strategy", "hierarchical captioning pipeline").
 const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure']);
