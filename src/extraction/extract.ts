@@ -606,6 +606,8 @@ class UnionFind {
 }
 
 const roleRank = (r: Role): number => ROLES.indexOf(r);
+// The first sentence where the paper speaks of itself ends the background.
+const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:paper|work))\b/iu;
 
 // A measure is a metric of the paper where something is measured with it: a number, a score, a
 // comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
@@ -628,6 +630,8 @@ function toEvidence(s: Sentence): Evidence {
 
 /** Group candidates into entities: same key, or linked as acronym and long form. */
 function groupEntities(kept: Candidate[], links: [string, string][], fields: readonly FieldText[]): ExtractedEntity[] {
+  const abstractSentences = fields.find((f) => f.field === 'abstract')?.sentences ?? [];
+  const ownFrom = abstractSentences.find((s) => SELF_REFERENCE.test(s.text))?.index ?? Infinity;
   const uf = new UnionFind();
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);
@@ -670,7 +674,9 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
       if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
     }
-    const role: Role = cued ?? defaultRole(type);
+    // Named only in the background sentences before the paper first speaks of itself: cited, not used.
+    const background = group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
+    const role: Role = cued ?? (background ? 'mentions' : defaultRole(type));
     const mentions = [...new Set(group.map((c) => c.surface))];
     const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
     const name = best.name;
