@@ -88,6 +88,12 @@ describe('extractPaper', () => {
     expect(find(x, 'TriviaSet')?.role).toBe('evaluates');
   });
 
+  it('gives "mentions" to what only the background sentences name', () => {
+    const x = run('A study', 'Orca-X made long inputs popular. We evaluate Zephyr-2 on TriviaSet.');
+    expect(find(x, 'Orca-X')?.role).toBe('mentions');
+    expect(find(x, 'Zephyr-2')?.role).toBe('evaluates');
+  });
+
   it('reads several results in one sentence, each with its own subject', () => {
     const x = run(
       'A study',
