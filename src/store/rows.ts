@@ -82,9 +82,14 @@ const RESULT_TYPE_PREFERENCE: Record<ResultField, EntityType[]> = {
   compared_to: ['Model', 'Technique', 'Dataset', 'Benchmark', 'Task', 'Metric'],
 };
 
+/**
+ * The paper's fingerprint: its text, metadata, extraction and extractor version. `source` (the
+ * input file's path) is left out, so the same corpus read from another path or checkout is still
+ * "unchanged"; a paper's `source` is the file it was first loaded from.
+ */
 export function paperHash(item: ExtractedPaper, extractor: string): string {
   const { paper, extraction } = item;
-  const content = [paper.id, paper.title, paper.abstract, paper.url, paper.published, paper.source, paper.authors, paper.categories, extraction.entities, extraction.results, extractor];
+  const content = [paper.id, paper.title, paper.abstract, paper.url, paper.published, paper.authors, paper.categories, extraction.entities, extraction.results, extractor];
   return createHash('sha1').update(JSON.stringify(content)).digest('base64url');
 }
 
