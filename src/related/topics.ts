@@ -8,6 +8,7 @@
  * of papers, so fitting costs the same at 5,000 and at 500,000 papers; every paper, including
  * papers added later, is then folded in by projecting its TF-IDF vector onto the term basis.
  */
+import { seededRandom } from '../graph/random.js';
 
 /** A sparse vector: parallel arrays of column ids and values. */
 export interface SparseVector {
@@ -30,18 +31,6 @@ const TERM_SIDE_BUDGET = 5e7;
  */
 export function topicRank(n: number): number {
   return Math.max(2, Math.min(MAX_RANK, Math.round(Math.sqrt(n))));
-}
-
-/** mulberry32: a seeded generator, so the same corpus always gives the same topics. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function gaussian(random: () => number): number {
@@ -182,7 +171,7 @@ export class TopicSpace {
     const k = Math.min(2 * rank + OVERSAMPLE, rows.length, cols);
     const r = Math.min(rank, k);
     if (r < 1) return null;
-    const random = prng(seed);
+    const random = seededRandom(seed);
     const omega = new Float64Array(cols * k);
     for (let i = 0; i < omega.length; i++) omega[i] = gaussian(random);
     let y = times(compact, omega, cols, k);
