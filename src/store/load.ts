@@ -197,7 +197,11 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
       // Sent together: the driver pipelines them and the server runs them in order, without a
       // round trip between statements.
       await Promise.all(statements.map(([query, params]) => run(query, params)));
-      if (orphanCandidates.length) await run(S.DELETE_ORPHANS, { uids: orphanCandidates });
+      // Variants, then families left without variants (families do not nest further).
+      for (let round = 0; round < 2 && orphanCandidates.length; round++) {
+        const deleted = await run(S.DELETE_ORPHANS, { uids: orphanCandidates });
+        orphanCandidates = (deleted.records[0]?.get('families') as string[] | undefined) ?? [];
+      }
       return { counters, created: created.length, updated: changed.length };
     });
     for (const key of Object.keys(outcome.counters) as (keyof Counters)[]) report.counters[key] += outcome.counters[key];

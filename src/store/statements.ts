@@ -46,12 +46,19 @@ UNWIND $ids AS id
 MATCH (:Paper {id: id})-[:REPORTS]->(res:Result)
 DETACH DELETE res`;
 
-/** Entities that nothing points at any more after a paper changed. */
+/**
+ * Entities that nothing points at any more after a paper changed; returns the families of the
+ * deleted variants, which may have become orphans in turn.
+ */
 export const DELETE_ORPHANS = `
 UNWIND $uids AS uid
 MATCH (e:Entity {uid: uid})
 WHERE NOT EXISTS { (e)<-[:${ROLE_PATTERN}|VARIANT_OF|${RESULT_PATTERN}]-() }
-DETACH DELETE e`;
+OPTIONAL MATCH (e)-[:VARIANT_OF]->(family:Entity)
+WITH e, collect(family.uid) AS families
+DETACH DELETE e
+WITH families UNWIND families AS family
+RETURN collect(DISTINCT family) AS families`;
 
 export const MERGE_PAPERS = `
 UNWIND $rows AS row

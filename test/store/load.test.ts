@@ -162,6 +162,22 @@ describe('loadPapers', () => {
     expect(await canonicalDump(config)).toEqual(replaced);
   });
 
+  it('removes a model variant and its family when the only paper naming them no longer does', async () => {
+    const original = paper('2404.00004', 'Zeta Models', 'We evaluate Zeta-3B on RingBench.', [
+      { name: 'Zeta-3B', type: 'Model', role: 'evaluates', family: 'Zeta' },
+      { name: 'RingBench', type: 'Benchmark', role: 'evaluates' },
+    ]);
+    await loadPapers(config, [original], { extractor });
+    expect(await readRows(config, 'MATCH (v:Model)-[:VARIANT_OF]->(f:Model) RETURN v.key AS v, f.key AS f')).toEqual([{ v: 'zeta3b', f: 'zeta' }]);
+    const revised = paper('2404.00004', 'Zeta Models', 'We evaluate on RingBench.', [{ name: 'RingBench', type: 'Benchmark', role: 'evaluates' }]);
+    await loadPapers(config, [revised], { extractor });
+    expect(await readRows(config, 'MATCH (m:Model) RETURN m.key AS key')).toEqual([]);
+    const fresh = await canonicalDump(config);
+    await clearDatabase(config);
+    await loadPapers(config, [revised], { extractor });
+    expect(await canonicalDump(config)).toEqual(fresh);
+  });
+
   it('reports in a dry run exactly what a load then does, without writing', async () => {
     await loadPapers(config, corpusA(), { extractor });
     const before = await canonicalDump(config);
