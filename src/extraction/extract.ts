@@ -323,7 +323,14 @@ function byStart(found: readonly Candidate[]): Candidate[] {
   return found.filter((c) => c.field === 'abstract').sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-function introducedAfter(abstract: FieldText, sorted: readonly Candidate[], anchor: number, limit: number, strict: boolean): { start: number; end: number }[] {
+function introducedAfter(
+  abstract: FieldText,
+  sorted: readonly Candidate[],
+  anchor: number,
+  limit: number,
+  strict: boolean,
+  capitalisedFallback = true,
+): { start: number; end: number }[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -347,6 +354,7 @@ function introducedAfter(abstract: FieldText, sorted: readonly Candidate[], anch
     }
     return out;
   }
+  if (!capitalisedFallback) return [];
   const run = capitalisedRun(abstract, anchor + (abstract.text.slice(anchor).length - abstract.text.slice(anchor).trimStart().length), limit);
   return run ? [run] : [];
 }
@@ -358,6 +366,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
   const newParts = found.filter((c) => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family));
   // Names the lexicon does not know as written: unknown shapes and extended known names ("Orca-X-9B-Med").
+  const newTerms = found.filter((c) => c.source === 'phrase');
   const newNames = found.filter((c) => c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && c.confidence < 0.9));
   const ownNames = new Set<string>();
   let namedSoFar = 0;
@@ -402,7 +411,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     if ([...ownNames].some((n) => s.text.includes(n))) {
       for (const m of s.text.matchAll(COMPONENTS_CUE)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
-        const parts = introducedAfter(abstract, newParts, anchor, s.end, false);
+        // "including" also lists what is evaluated ("benchmarks including X"): only new terms count there.
+        const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms : newParts, anchor, s.end, false, false);
         for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null, primary: false });
       }
     }
