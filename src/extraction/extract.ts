@@ -89,6 +89,9 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
 const ADJECTIVE_SUFFIX =
   /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|\p{Ll}+ed)$/u;
 
+// "VITS-based", "GPT-style": a name written in front of these suffixes describes something else.
+const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
+
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
 
@@ -137,7 +140,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     // "VideoChatGPT-QA" is a benchmark named after a model, not a variant of it.
     const retyped = extended ? suffixType(surface) : null;
     if ((retyped === 'Benchmark' || retyped === 'Model') && e.type !== retyped) c.type = retyped;
-    if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family ?? e.name;
+    // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
+    if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
     else if (e.family) c.family = e.family;
     if (!extended && e.aliases.length) c.aliases = e.aliases;
     out.push(c);
@@ -272,6 +276,8 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
   // "we propose the Adaptability metric": step over an article.
   if (/^(?:a|an|the)$/i.test(f.tokens[k]!.text) && k + 1 < f.tokens.length) k++;
   const first = f.tokens[k]!;
+  const dash = first.text.lastIndexOf('-');
+  if (dash > 0 && DESCRIBES_NEXT.test(first.text.slice(dash))) return null;
   if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+)?$/iu.test(f.text.slice(from, first.start))) return null;
   let end = first.end;
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
@@ -340,7 +346,8 @@ function introducedAfter(
   }
   const after: Candidate[] = [];
   for (let k = lo; k < sorted.length && sorted[k]!.start < limit; k++) after.push(sorted[k]!);
-  const hit = after[0];
+  // "we propose a VITS-based system": the name describes the new thing, it is not the new thing.
+  const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) ? after[0] : undefined;
   if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {
     const out = [{ start: hit.start, end: hit.end }];
     let prev = hit;

@@ -23,8 +23,9 @@ const isAlnum = (c: string | undefined): boolean => {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   return /[\p{L}\p{N}]/u.test(c);
 };
-// Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2".
-const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐';
+// Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2"; an apostrophe
+// too, so "Spearman's rank correlation" meets its lexicon form whichever way the text writes it.
+const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐' || c === "'" || c === '’';
 
 // "+", "/" and "@" are part of a name ("C++", "tokens/s", "Pass@k"): dropping them would make "token/s" = "tokens".
 const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/' || c === '@';

@@ -10,6 +10,7 @@ beforeAll(() => {
   setLexicon([
     entry('Zephyr-2', 'Model'),
     entry('Orca-X', 'Model'),
+    { ...entry('Orca-X2', 'Model'), family: 'Orca-X' },
     entry('TriviaSet', 'Benchmark'),
     entry('accuracy', 'Metric'),
     entry('throughput', 'Metric'),
@@ -80,6 +81,17 @@ describe('extractPaper', () => {
     const x = run('Sizes', 'We evaluate Zephyr-2 7B and Orca-X-13B-Chat-v0.3 on TriviaSet.');
     expect(find(x, 'Zephyr-2 7B')).toMatchObject({ type: 'Model', family: 'Zephyr-2' });
     expect(find(x, 'Orca-X-13B-Chat-v0.3')).toMatchObject({ type: 'Model', family: 'Orca-X' });
+  });
+
+  it('makes a sized name the variant of the known line it extends, not of that line\'s family', () => {
+    const x = run('Sizes', 'We evaluate Orca-X2-8B on TriviaSet.');
+    expect(find(x, 'Orca-X2-8B')).toMatchObject({ type: 'Model', family: 'Orca-X2' });
+  });
+
+  it('does not take a name written before "-based" for the new thing the paper proposes', () => {
+    const x = run('A retriever', 'We propose a Zephyr-2-based retriever for long documents.');
+    expect(find(x, 'Zephyr-2')?.role).not.toBe('introduces');
+    expect(x.entities.some((e) => e.name.includes('-based'))).toBe(false);
   });
 
   it('assigns roles from cue phrases', () => {

@@ -13,6 +13,7 @@ const LEXICON = [
   entry('Needle in a Haystack', 'Benchmark', ['NIAH']),
   entry('Gauge', 'Metric', [], true),
   entry('tokens per second', 'Metric', ['tokens/s']),
+  entry("Brier's coefficient", 'Metric'),
 ];
 const matcher = new LexiconMatcher(LEXICON);
 const found = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
@@ -30,6 +31,14 @@ describe('LexiconMatcher', () => {
     expect(found('We add Sliding-Window Attentions to Zephyr.')).toEqual([
       ['Sliding-Window Attentions', 'sliding window attention'],
       ['Zephyr', 'Zephyr'],
+    ]);
+  });
+
+  it('reads an apostrophe inside a name as a joint, written or not', () => {
+    expect(found("Brier's coefficient, Brier’s coefficient and Briers coefficient")).toEqual([
+      ["Brier's coefficient", "Brier's coefficient"],
+      ['Brier’s coefficient', "Brier's coefficient"],
+      ['Briers coefficient', "Brier's coefficient"],
     ]);
   });
 
