@@ -460,6 +460,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       });
     }
   }
+  for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
   // Acronym definitions: both halves one entity.
   for (const f of fields) {
     for (const s of f.sentences) {
@@ -560,6 +561,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
  * sparse attention", "KV cache" in "KV cache compression". (Tasks nest less: measured worse.)
  */
 function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
+  // "GPT-4 score": the judge model is named too.
+  if (outer.type === 'Metric' && outer.source === 'shape' && inner.source === 'lexicon' && inner.type === 'Model') return inner.start >= outer.start && inner.end <= outer.end;
   if ((outer.source !== 'phrase' && !outer.generic) || inner.start < outer.start || inner.end > outer.end) return false;
   return outer.generic === true || (inner.source === 'lexicon' && inner.type === 'Technique');
 }
@@ -634,6 +637,53 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 // One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =
   /(?<![\p{L}\p{N}-])(?!\p{Lu}\p{Ll}+ing\s)(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
+
+// "the Mean Relative Gain metric", "a new Consistency score": capitalised words a measure noun closes.
+const NAMED_MEASURE = /\b(?:the|a|an|our|new|novel|proposed)\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4})(?:metric|measure|score|index)\b/gu;
+// "metrics such as X, Y and Z", "measured by X": the listed items are measures.
+const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
+const MEASURE_ITEM = /^((?:[\p{L}][\p{L}\p{N}@'’/-]*)(?:\s+[\p{L}][\p{L}\p{N}@'’/-]*){0,2}?)(?=\s*(?:,|\b(?:and|or|on|in|for|of|across|with)\b|[.;)]|$))/u;
+// A model's name before "score" names a judge-based measure: "GPT-4 score", "CLIP score".
+const MODEL_SCORE = /^\s+score\b/u;
+
+/** Measures named by their context rather than the lexicon, as Metric candidates. */
+function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (start: number, end: number, name: string): void => {
+    out.push({ field: f.field, start, end, surface: f.text.slice(start, end), sentence: sentenceAt(f, start), type: 'Metric', name, source: 'shape', confidence: 0.6 });
+  };
+  for (const m of f.text.matchAll(NAMED_MEASURE)) {
+    const run = m[1]!.trimEnd();
+    if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    // "score" and "index" are part of a measure's name ("Global Coherence score"); "metric" is not.
+    const end = /(?:score|index)$/.test(m[0]) ? (m.index ?? 0) + m[0].length : start + run.length;
+    add(start, end, f.text.slice(start, end));
+  }
+  if (/\bscore\b/.test(f.text)) {
+    for (const c of found) {
+      if (c.field !== f.field || c.type !== 'Model' || !MODEL_SCORE.test(f.text.slice(c.end, c.end + 8))) continue;
+      const end = c.end + f.text.slice(c.end).indexOf('score') + 5;
+      add(c.start, end, f.text.slice(c.start, end));
+    }
+  }
+  for (const m of f.text.matchAll(MEASURE_LIST)) {
+    let at = (m.index ?? 0) + m[0].length;
+    for (let n = 0; n < 6; n++) {
+      const item = MEASURE_ITEM.exec(f.text.slice(at, at + 60));
+      if (!item) break;
+      const words = item[1]!.split(/\s+/);
+      // Items are noun phrases: a preposition, determiner or past verb means the list has ended
+      // (present verbs stay: "span overlap", "exact match" are nouns here).
+      if (words.some((w) => ['prep', 'det', 'pron', 'conj'].includes(wordClass(w)) || (/ed$/.test(w) && wordClass(w) === 'verb'))) break;
+      if (!/^(?:performance|efficiency|effectiveness|quality|results?)$/i.test(words[words.length - 1]!)) add(at, at + item[1]!.length, item[1]!);
+      const rest = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(f.text.slice(at + item[1]!.length));
+      if (!rest) break;
+      at += item[1]!.length + rest[0].length;
+    }
+  }
+  return out;
+}
 
 /** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
 function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {

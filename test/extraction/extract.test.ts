@@ -56,6 +56,12 @@ describe('extractPaper', () => {
     expect(find(x, 'Sparse Decoding')).toBeUndefined();
   });
 
+  it('finds measures by their context: "the X metric", "<model> score", "metrics such as X and Y"', () => {
+    const x = run('Judging', 'We adopt the Peak Agreement metric and report a Zephyr-2 score of 3.1. We report metrics such as exact match, span overlap and faithfulness on TriviaSet.');
+    for (const name of ['Peak Agreement', 'Zephyr-2 score', 'exact match', 'span overlap', 'faithfulness']) expect(find(x, name)?.type).toBe('Metric');
+    expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
+  });
+
   it('recognises names with symbols by shape and suffix', () => {
     const x = run('E^3-LLM: Extending Context Cheaply', 'We propose E^3-LLM, a training method. It is tested on μ-Eval and HaloBench.');
     expect(find(x, 'E^3-LLM')).toMatchObject({ role: 'introduces', type: 'Technique' });
