@@ -1,7 +1,7 @@
 // Starts the Maven-built Neo4j launcher (Neo4jServer.java) as a child process and resolves once
 // Bolt accepts connections. Used by `npm run neo4j` and by the test setup.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, utimesSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,9 @@ export function buildLauncher({ quiet = true } = {}) {
   const result = spawnSync('mvn', args, { stdio: 'inherit' });
   if (result.error) throw new Error(`Could not run Maven (mvn): ${result.error.message}. Install Maven and Java 17+, or use Docker (docker compose up neo4j).`);
   if (result.status !== 0) throw new Error('Building the Neo4j launcher with Maven failed; see the Maven output above.');
+  // Maven leaves an unchanged classpath file untouched; mark the build as fresh so the next start skips Maven.
+  const now = new Date();
+  utimesSync(classpathFile, now, now);
 }
 
 /** Resolves with a TCP port that is free on loopback right now. */
