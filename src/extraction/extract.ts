@@ -633,6 +633,10 @@ const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:
 // A measure is a metric of the paper where something is measured with it: a number, a score, a
 // comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
 const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*)\b/iu;
+// What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
+// speedup: an evaluation metric only where the sentence calls it one.
+const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/iu;
+const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/iu;
 
 // One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =
@@ -676,7 +680,10 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
       // Items are noun phrases: a preposition, determiner or past verb means the list has ended
       // (present verbs stay: "span overlap", "exact match" are nouns here).
       if (words.some((w) => ['prep', 'det', 'pron', 'conj'].includes(wordClass(w)) || (/ed$/.test(w) && wordClass(w) === 'verb'))) break;
-      if (!/^(?:performance|efficiency|effectiveness|quality|results?)$/i.test(words[words.length - 1]!)) add(at, at + item[1]!.length, item[1]!);
+      const last = words[words.length - 1]!;
+      // "metrics like perplexity and synthetic tasks": an item headed by another kind of thing is no measure.
+      const other = headNounType(last) ?? headNounType(last.replace(/s$/, ''));
+      if (!/^(?:performance|efficiency|effectiveness|quality|results?)$/i.test(last) && (!other || other === 'Metric')) add(at, at + item[1]!.length, item[1]!);
       const rest = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(f.text.slice(at + item[1]!.length));
       if (!rest) break;
       at += item[1]!.length + rest[0].length;
@@ -731,6 +738,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       type = 'Technique';
     }
     if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
+    if (type === 'Metric' && !introduced && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
     // A Title-Case term only in the title ("Efficient Long-Context LLM Inference") is the title's
     // wording; a term counts when the abstract uses it too.

@@ -14,6 +14,7 @@ beforeAll(() => {
     entry('TriviaSet', 'Benchmark'),
     entry('accuracy', 'Metric'),
     entry('throughput', 'Metric'),
+    entry('memory usage', 'Metric'),
     entry('low-rank adaptation', 'Technique', ['LoRA']),
     entry('question answering', 'Task', ['QA']),
   ]);
@@ -60,6 +61,15 @@ describe('extractPaper', () => {
     const x = run('Judging', 'We adopt the Peak Agreement metric and report a Zephyr-2 score of 3.1. We report metrics such as exact match, span overlap and faithfulness on TriviaSet.');
     for (const name of ['Peak Agreement', 'Zephyr-2 score', 'exact match', 'span overlap', 'faithfulness']) expect(find(x, name)?.type).toBe('Metric');
     expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
+  });
+
+  it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
+    const cost = run('Serving', 'Our cache cuts the memory usage of Zephyr-2 by 40% and its wall-clock time by 2x.');
+    expect(cost.entities.filter((e) => e.type === 'Metric')).toEqual([]);
+    const measured = run('Serving', 'We compare methods in terms of memory usage and accuracy on TriviaSet.');
+    expect(find(measured, 'memory usage')?.type).toBe('Metric');
+    const listed = run('Judging', 'We report metrics like accuracy and synthetic tasks on TriviaSet.');
+    expect(find(listed, 'synthetic tasks')?.type).not.toBe('Metric');
   });
 
   it('recognises names with symbols by shape and suffix', () => {
