@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../package-root.js';
 import type { ReadLimits } from '../reading/format.js';
 import type { Paper, ReadProblem } from '../reading/paper.js';
 import { readPapers } from '../reading/read.js';
@@ -9,10 +9,9 @@ const SAMPLE = join('data', 'hf-trending-long-context.txt');
 
 /** The bundled sample corpus, found from the installed package (src/ or dist/src/), not the working directory. */
 export function sampleCorpus(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, SAMPLE))) return join(dir, SAMPLE);
-    if (dirname(dir) === dir) throw new Error(`the bundled sample ${SAMPLE} is missing from the papergraph package`);
-  }
+  const file = packagePath(SAMPLE);
+  if (!existsSync(file)) throw new Error(`the bundled sample ${SAMPLE} is missing from the papergraph package`);
+  return file;
 }
 
 /** The FILE... arguments of a command, or the bundled sample when there are none. */

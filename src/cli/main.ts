@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import type { Command } from './command.js';
 import { UsageError } from './command.js';
 import { commands } from './commands/index.js';
 
@@ -24,11 +23,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(overview());
     return name ? 0 : 2;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     console.error(`papergraph: unknown command "${name}"\n\n${overview()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(command.help);
     return 0;

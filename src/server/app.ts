@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import type { Corpus } from '../graph/corpus.js';
+import { packagePath } from '../package-root.js';
 import type { Neo4jConfig } from '../store/config.js';
 import { Neo4jUnavailableError } from '../store/errors.js';
 import type { RelatedSource, ServerContext } from './context.js';
@@ -44,7 +44,7 @@ export function createApp(options: AppOptions): Express {
   api.use((req, res) => sendJson(req, res, { error: `no API endpoint ${req.method} ${req.path}` }, 404));
   app.use('/api', api);
 
-  const staticDir = options.staticDir ?? join(packageRoot(), 'web', 'dist');
+  const staticDir = options.staticDir ?? packagePath('web', 'dist');
   app.use(express.static(staticDir, { index: 'index.html', setHeaders: cacheHeaders }));
   app.use(spaFallback(staticDir));
   app.use(errorHandler);
@@ -107,14 +107,3 @@ function describe(error: unknown): { status: number; message: string } {
   return { status: 500, message: 'internal server error' };
 }
 
-/** The directory holding papergraph's package.json, from src/ (tests) or dist/src/ (built). */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'papergraph') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return process.cwd();
-    dir = parent;
-  }
-}

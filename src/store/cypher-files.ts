@@ -1,21 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { packagePath } from '../package-root.js';
 
 /**
- * The project's cypher/ directory (schema and saved queries), found by walking up from this
- * module so it resolves both from src/store (tests) and from dist/src/store (the built CLI).
+ * The project's cypher/ directory (schema and saved queries).
  * These files are read by the client and sent as query text: the server needs no local files.
  */
 export function cypherDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'cypher');
-    if (existsSync(join(candidate, 'schema.cypher'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('Cannot find the cypher/ directory (schema.cypher) above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
+  const dir = packagePath('cypher');
+  if (!existsSync(join(dir, 'schema.cypher'))) throw new Error(`Cannot find ${join(dir, 'schema.cypher')}`);
+  return dir;
 }
 
 /**

@@ -152,4 +152,4 @@ async function extractPapers(options: Options): Promise<number> {
   return input.incomplete || failed > 0 ? 1 : 0;
 }
 
-export const extract: Command = { name: 'extract', summary: 'extract entities, roles and results from paper lists (JSON with --json)', help: HELP, run };
+export const extract: Command = { help: HELP, run };

@@ -116,4 +116,4 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const load: Command = { name: 'load', summary: 'extract paper lists and load the graph into Neo4j (idempotent)', help: HELP, run };
+export const load: Command = { help: HELP, run };

@@ -124,4 +124,4 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-export const query: Command = { name: 'query', summary: 'run a read-only Cypher query, or a saved one, against Neo4j (the console guards)', help: HELP, run };
+export const query: Command = { help: HELP, run };

@@ -90,8 +90,6 @@ function printHits(title: string, hits: RelatedHit[]): void {
 }
 
 export const related: Command = {
-  name: 'related',
-  summary: 'rank the papers most worth reading next after a paper, and say why',
   help,
   async run(argv) {
     const { values, positionals } = parseArgs({

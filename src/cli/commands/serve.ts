@@ -156,4 +156,4 @@ function untilSignal(): Promise<void> {
   });
 }
 
-export const serve: Command = { name: 'serve', summary: 'serve the explorer and the JSON API for paper lists (PORT, default 3000)', help: HELP, run };
+export const serve: Command = { help: HELP, run };
