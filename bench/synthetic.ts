@@ -16,19 +16,8 @@
  * - Published dates spread over three years in corpus order; model variants carry a family.
  */
 import { entityKey } from '../src/extraction/normalise.js';
+import { seededRandom } from '../src/graph/random.js';
 import type { EntityType, Evidence, ExtractedEntity, ExtractedPaper, ExtractedResult, Role, Span } from '../src/extraction/types.js';
-
-/** mulberry32: small, fast, good enough for synthetic data, and identical on every platform. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'attention sparse dense token context window memory cache retrieval document layout vision ' +
@@ -269,7 +258,7 @@ function weighted<T>(random: () => number, options: [T, number][]): T {
 
 /** Yields `count` synthetic papers with extractions; the same (count, seed) gives the same corpus. */
 export function* syntheticCorpus(count: number, seed = 42): Generator<ExtractedPaper> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const topicWords = Array.from({ length: TOPICS }, () => Array.from({ length: TOPIC_WORDS }, () => pick(WORDS)));
   const vocab = new Vocabulary(random, topicWords);
