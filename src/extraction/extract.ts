@@ -315,10 +315,12 @@ const OUR_NOUN =
   /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]he final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/gu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
-  /\b(?:denoted as|referred to as|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
+  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/giu;
+// "(1) ", "(ii) ", "2) ": the markers of a numbered list inside a sentence.
+const ENUMERATOR = /(?:^|[\s,;:])\(?(?:[1-9]|i{1,3}|iv|v|vi)\)\s+(?:(?:and|or)\s+)?/gu;
 // Between two items of one list: "X, Y, and Z".
 // ", an agent-based pipeline" after a name describes it (an appositive); it is not the next item.
 const LIST_GAP = /^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
@@ -405,7 +407,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     for (const re of [OUR_NOUN, NAME_GIVEN]) {
       for (const m of s.text.matchAll(re)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
-        const strict = re === OUR_NOUN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely/i.test(m[0]);
+        const strict = re === OUR_NOUN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
         for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) {
           out.push({ ...sp, field: 'abstract', type: null, primary: re === OUR_NOUN });
         }
@@ -422,6 +424,12 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         // "including" also lists what is evaluated ("benchmarks including X"): only new terms count there.
         const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms : newParts, anchor, s.end, false, false);
         for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null, primary: false });
+        // "includes three components: (1) an X that ..., (2) a Y ...": each numbered item opens with a part.
+        for (const e of s.text.slice(anchor - s.start).matchAll(ENUMERATOR)) {
+          const at = anchor + (e.index ?? 0) + e[0].length;
+          const first = introducedAfter(abstract, newParts, at, Math.min(s.end, at + 60), false, false)[0];
+          if (first) out.push({ ...first, field: 'abstract', type: null, primary: false });
+        }
       }
     }
   }

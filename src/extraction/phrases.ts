@@ -107,6 +107,11 @@ function isModifier(t: Token): boolean {
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);
 }
 
+function isNounAfterArticle(t: Token, before: Token): boolean {
+  const w = t.text;
+  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
+}
+
 /**
  * Terms in one sentence: a head (or a Task/Technique/Metric lexicon match) with up to three
  * modifiers in front and further heads behind ("KV cache compression"), typed by the last head.
@@ -142,7 +147,12 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       const prev = tokens[first - 1]!;
       const prevCover = coverAt.get(first - 1);
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
-      if (!joinedBySpace(text, prev, tokens[first]!) || !isModifier(prev)) break;
+      if (!joinedBySpace(text, prev, tokens[first]!)) break;
+      if (!isModifier(prev)) {
+        // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
+        if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;
+        break;
+      }
       // "text-based RAG", "lossy-parsed OCR": a descriptive compound in front of a known term describes a use of it.
       if (lexTerm?.type === 'Technique' && DESCRIPTIVE_COMPOUND.test(prev.text)) break;
       first = prevCover ? prevCover.first : first - 1;

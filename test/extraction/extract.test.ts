@@ -63,6 +63,15 @@ describe('extractPaper', () => {
     expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
   });
 
+  it('reads the paper\'s own parts from "our proposed X", "dubbed X", "a new benchmark, X" and numbered component lists', () => {
+    const x = run(
+      'Readers',
+      'This leads to our proposed Quillo, which reads long files. Quillo includes two key components: (1) a page selection module that picks pages, and (2) a glimpse cache for reuse. We add a reading method dubbed SkimRead and a new benchmark, PageTrek. Besides, we also develop a balance scheduler.',
+    );
+    for (const name of ['Quillo', 'page selection module', 'glimpse cache', 'SkimRead', 'PageTrek', 'balance scheduler']) expect(find(x, name)?.role).toBe('introduces');
+    expect(find(run('Scaling', 'This trick is often called Zephyr-2 scaling in practice.'), 'Zephyr-2')?.role).not.toBe('introduces');
+  });
+
   it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
     const cost = run('Serving', 'Our cache cuts the memory usage of Zephyr-2 by 40% and its wall-clock time by 2x.');
     expect(cost.entities.filter((e) => e.type === 'Metric')).toEqual([]);
