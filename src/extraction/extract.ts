@@ -101,6 +101,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
   for (const m of matcher().match(f.text, f.tokens)) {
     const e = m.entry;
     if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
+    if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) continue;
     let end = m.end;
     let extended = false;
     if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {

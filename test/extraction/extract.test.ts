@@ -72,6 +72,12 @@ describe('extractPaper', () => {
     expect(find(run('Scaling', 'This trick is often called Zephyr-2 scaling in practice.'), 'Zephyr-2')?.role).not.toBe('introduces');
   });
 
+  it('does not take a method written before "-free" as used', () => {
+    const x = run('Tuning', 'Our LoRA-free approach reaches high accuracy on TriviaSet.');
+    expect(find(x, 'LoRA')).toBeUndefined();
+    expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
+  });
+
   it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
     const cost = run('Serving', 'Our cache cuts the memory usage of Zephyr-2 by 40% and its wall-clock time by 2x.');
     expect(cost.entities.filter((e) => e.type === 'Metric')).toEqual([]);
