@@ -60,7 +60,8 @@ const NOT_MODIFIERS = new Set(
    open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
    first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
    downstream upstream same-length baseline baselines prior-art alternative competing their its our this that these those such one two three four five six seven eight nine ten average highest lowest largest smallest longest
-   shortest maximum minimum increasing decreasing growing reduced higher-quality`.split(/\s+/),
+   shortest maximum minimum increasing decreasing growing reduced higher-quality high-throughput low-latency high-performance
+   memory-efficient compute-efficient resource-efficient cost-efficient`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -157,6 +158,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (lexTerm?.type === 'Technique' && DESCRIPTIVE_COMPOUND.test(prev.text)) break;
       first = prevCover ? prevCover.first : first - 1;
     }
+    // "very long video understanding": an intensifier of a technical modifier belongs to the term.
+    if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
     if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
       out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last, generic });

@@ -72,6 +72,12 @@ describe('extractPaper', () => {
     expect(find(run('Scaling', 'This trick is often called Zephyr-2 scaling in practice.'), 'Zephyr-2')?.role).not.toBe('introduces');
   });
 
+  it('keeps an intensifier of a technical modifier in a term, and leaves judging compounds out', () => {
+    const x = run('Video', 'We study very long video understanding and high-throughput caching on TriviaSet.');
+    expect(find(x, 'very long video understanding')?.type).toBe('Task');
+    expect(find(x, 'high-throughput caching')).toBeUndefined();
+  });
+
   it('does not take a method written before "-free" as used', () => {
     const x = run('Tuning', 'Our LoRA-free approach reaches high accuracy on TriviaSet.');
     expect(find(x, 'LoRA')).toBeUndefined();
