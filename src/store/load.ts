@@ -1,6 +1,7 @@
 /**
  * Loads extracted papers into Neo4j in batches: one `executeWrite` transaction per batch, each
- * statement an `UNWIND $rows ... MERGE`. A paper is written only when its fingerprint (hash of the
+ * statement an `UNWIND $rows` (MERGE for papers and entities, CREATE for links and results, which
+ * are only written where none can exist yet). A paper is written only when its fingerprint (hash of the
  * paper and its extraction) differs from the stored one; a changed paper's old links and results
  * are deleted and its new ones written in the same transaction, so readers never see it without
  * links or with stale ones. Every batch is idempotent, so an interrupted load run again from the
@@ -190,10 +191,10 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
       const rows = created.length === batch.items.length ? batch.rows : batchRows(toWrite, extractor, batch.hashes);
       const statements: [string, Record<string, unknown>][] = [[S.MERGE_PAPERS, { rows: rows.papers }]];
       for (const type of ENTITY_TYPES) if (rows.entities[type].length) statements.push([S.MERGE_ENTITIES[type], { rows: rows.entities[type] }]);
-      for (const role of ROLES) if (rows.links[role].length) statements.push([S.MERGE_LINKS[role], { rows: rows.links[role] }]);
+      for (const role of ROLES) if (rows.links[role].length) statements.push([S.CREATE_LINKS[role], { rows: rows.links[role] }]);
       if (rows.families.length) statements.push([S.MERGE_FAMILIES, { rows: rows.families }]);
-      if (rows.results.length) statements.push([S.MERGE_RESULTS, { rows: rows.results }]);
-      for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) statements.push([S.MERGE_RESULT_LINKS[field], { rows: rows.resultLinks[field] }]);
+      if (rows.results.length) statements.push([S.CREATE_RESULTS, { rows: rows.results }]);
+      for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) statements.push([S.CREATE_RESULT_LINKS[field], { rows: rows.resultLinks[field] }]);
       // Sent together: the driver pipelines them and the server runs them in order, without a
       // round trip between statements.
       await Promise.all(statements.map(([query, params]) => run(query, params)));

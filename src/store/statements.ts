@@ -82,15 +82,20 @@ SET e.aliases = e.aliases + extra`,
   ]),
 ) as Record<EntityType, string>;
 
-/** One statement per role: the link carries its evidence, spans, confidence and extractor. */
-export const MERGE_LINKS: Record<Role, string> = Object.fromEntries(
+/**
+ * One statement per role: the link carries its evidence, spans, confidence and extractor. CREATE,
+ * not MERGE: links are only written for a paper that is new or whose old links were just deleted
+ * in the same transaction, and rows are unique per (paper, role, entity), so none can exist yet;
+ * MERGE would search the paper's and the entity's relationships for each row.
+ */
+export const CREATE_LINKS: Record<Role, string> = Object.fromEntries(
   ROLES.map((role) => [
     role,
     `
 UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (e:Entity {uid: row.uid})
-MERGE (p)-[r:${ROLE_RELATIONSHIPS[role]}]->(e)
+CREATE (p)-[r:${ROLE_RELATIONSHIPS[role]}]->(e)
 SET r.name = row.name, r.mentions = row.mentions, r.aliases = row.aliases, r.confidence = row.confidence, r.extractor = row.extractor,
     r.evidence = row.evidence, r.evidenceField = row.evidenceField,
     r.start = [x IN row.start | toInteger(x)], r.end = [x IN row.end | toInteger(x)],
@@ -104,24 +109,25 @@ MATCH (v:Model {key: row.variant})
 MATCH (f:Model {key: row.family})
 MERGE (v)-[:VARIANT_OF]->(f)`;
 
-export const MERGE_RESULTS = `
+/** CREATE for the same reason as the links: a written paper's results were just deleted, or it is new. */
+export const CREATE_RESULTS = `
 UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
-MERGE (res:Result {key: row.key})
+CREATE (res:Result {key: row.key})
 SET res.index = toInteger(row.index), res.value = row.value, res.unit = row.unit,
     res.subject = row.subject, res.benchmark = row.benchmark, res.metric = row.metric, res.comparedTo = row.comparedTo,
     res.evidence = row.evidence, res.evidenceField = row.evidenceField,
     res.start = toInteger(row.start), res.end = toInteger(row.end), res.extractor = row.extractor
-MERGE (p)-[:REPORTS]->(res)`;
+CREATE (p)-[:REPORTS]->(res)`;
 
-export const MERGE_RESULT_LINKS: Record<ResultField, string> = Object.fromEntries(
+export const CREATE_RESULT_LINKS: Record<ResultField, string> = Object.fromEntries(
   RESULT_FIELDS.map((field) => [
     field,
     `
 UNWIND $rows AS row
 MATCH (res:Result {key: row.result})
 MATCH (e:Entity {uid: row.uid})
-MERGE (res)-[:${RESULT_RELATIONSHIPS[field]}]->(e)`,
+CREATE (res)-[:${RESULT_RELATIONSHIPS[field]}]->(e)`,
   ]),
 ) as Record<ResultField, string>;
 
