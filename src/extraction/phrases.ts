@@ -108,6 +108,12 @@ function isModifier(t: Token): boolean {
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);
 }
 
+function isDescribingAdjective(w: string): boolean {
+  if (TECHNICAL_ADJECTIVES.has(w)) return false;
+  const c = wordClass(w);
+  return c === 'adj' || (c === 'unknown' && /(?:al|ic|ive|ous|ful|able|ible)$/.test(w));
+}
+
 function isNounAfterArticle(t: Token, before: Token): boolean {
   const w = t.text;
   return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
@@ -162,6 +168,11 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
     if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
+      // "an automatic pipeline", "a foundational framework": one describing adjective does not name a method.
+      if (generic && last === first + 1 && isDescribingAdjective(tokens[first]!.text.toLowerCase())) {
+        i = last + 1;
+        continue;
+      }
       out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last, generic });
       // "sparse attention method": the term without its general noun is a term too.
       const inner = last - 1;

@@ -78,6 +78,13 @@ describe('extractPaper', () => {
     expect(find(x, 'high-throughput caching')).toBeUndefined();
   });
 
+  it('does not name a method by one describing adjective ("an automatic pipeline")', () => {
+    const x = run('Pipelines', 'We build an automatic pipeline and a foundational framework for TriviaSet.');
+    expect(find(x, 'automatic pipeline')).toBeUndefined();
+    expect(find(x, 'foundational framework')).toBeUndefined();
+    expect(find(run('Pipelines', 'We build a token-routing pipeline for TriviaSet.'), 'token-routing pipeline')?.role).toBe('introduces');
+  });
+
   it('does not take a method written before "-free" as used', () => {
     const x = run('Tuning', 'Our LoRA-free approach reaches high accuracy on TriviaSet.');
     expect(find(x, 'LoRA')).toBeUndefined();
