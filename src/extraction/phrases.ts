@@ -108,6 +108,10 @@ function isModifier(t: Token): boolean {
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);
 }
 
+/** "chunked prefill optimization": work on a known technique, not a new one. */
+const isWorkOnKnown = (known: CoveredRange | null | undefined, head: Token): boolean =>
+  known?.type === 'Technique' && /^(?:optimi[sz]ation|acceleration|improvement)$/i.test(head.text);
+
 function isDescribingAdjective(w: string): boolean {
   if (TECHNICAL_ADJECTIVES.has(w)) return false;
   const c = wordClass(w);
@@ -144,7 +148,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     for (; headType !== 'Metric' || !lexTerm; ) {
       const next = tokens[last + 1];
       const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
-      if (!nextType) break;
+      if (!nextType || isWorkOnKnown(lexTerm, next!)) break;
       last++;
       // "KV cache retrieval" stays a technique: a process applied to a technique is one too.
       if (!(type === 'Technique' && nextType === 'Task')) type = nextType;
@@ -154,6 +158,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       const prev = tokens[first - 1]!;
       const prevCover = coverAt.get(first - 1);
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
+      if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;
       if (!joinedBySpace(text, prev, tokens[first]!)) break;
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.

@@ -85,6 +85,12 @@ describe('extractPaper', () => {
     expect(find(run('Pipelines', 'We build a token-routing pipeline for TriviaSet.'), 'token-routing pipeline')?.role).toBe('introduces');
   });
 
+  it('reads "<known technique> optimization" as work on the known technique, not a new one', () => {
+    const x = run('Tuning', 'We apply LoRA optimization to Zephyr-2.');
+    expect(find(x, 'LoRA')?.type).toBe('Technique');
+    expect(find(x, 'LoRA optimization')).toBeUndefined();
+  });
+
   it('does not take a method written before "-free" as used', () => {
     const x = run('Tuning', 'Our LoRA-free approach reaches high accuracy on TriviaSet.');
     expect(find(x, 'LoRA')).toBeUndefined();
