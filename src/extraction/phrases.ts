@@ -160,6 +160,11 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
       if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;
       if (!joinedBySpace(text, prev, tokens[first]!)) break;
+      // "decoding latency", "retrieval accuracy": a measure taken of one process.
+      if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
+        first--;
+        break;
+      }
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;

@@ -15,6 +15,7 @@ beforeAll(() => {
     entry('accuracy', 'Metric'),
     entry('throughput', 'Metric'),
     entry('memory usage', 'Metric'),
+    entry('latency', 'Metric'),
     entry('low-rank adaptation', 'Technique', ['LoRA']),
     entry('question answering', 'Task', ['QA']),
   ]);
@@ -95,6 +96,11 @@ describe('extractPaper', () => {
     const x = run('Tuning', 'Our LoRA-free approach reaches high accuracy on TriviaSet.');
     expect(find(x, 'LoRA')).toBeUndefined();
     expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
+  });
+
+  it('names a measure taken of one process by both words ("decoding latency")', () => {
+    const x = run('Serving', 'Our cache lowers decoding latency to 20 ms and keeps accuracy on TriviaSet.');
+    expect(find(x, 'decoding latency')?.type).toBe('Metric');
   });
 
   it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
