@@ -303,8 +303,12 @@ interface IntroSpan {
 function isNounPhraseGap(gap: string): boolean {
   // "three evaluation settings: X, Y and Z" — a colon may end the gap, never sit inside it.
   if (/[.;]/.test(gap) || /:(?!\s*$)/.test(gap)) return false;
-  for (const w of gap.split(/[\s,():]+/)) {
+  const words = gap.split(/[\s,():]+/);
+  const capital = (w: string | undefined): boolean => w === undefined || w === '' || /^\p{Lu}/u.test(w);
+  for (const [k, w] of words.entries()) {
     if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-') || headNounType(w) || /^\p{Lu}/u.test(w)) continue;
+    // "Language Models Augmented with Long-Term Memory (X)": a small word inside a Title-Case name.
+    if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && capital(words[k - 1]) && capital(words[k + 1])) continue;
     const c = wordClass(w);
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
   }

@@ -98,6 +98,11 @@ describe('extractPaper', () => {
     expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
   });
 
+  it('reads a Title-Case name with a small word inside as the object of "we propose"', () => {
+    const x = run('Memory', 'We propose a framework, Readers Augmented with Page Memory (PageMem), for long files. PageMem reads fast on TriviaSet.');
+    expect(find(x, 'PageMem')?.role).toBe('introduces');
+  });
+
   it('names a measure taken of one process by both words ("decoding latency")', () => {
     const x = run('Serving', 'Our cache lowers decoding latency to 20 ms and keeps accuracy on TriviaSet.');
     expect(find(x, 'decoding latency')?.type).toBe('Metric');
