@@ -400,8 +400,14 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       const named = naming.exec(s.text);
       const isNamed = named !== null;
       const anchor = named ? s.start + named.index + named[0].length : cueEnd;
-      for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed)) {
-        out.push({ ...sp, field: 'abstract', type: null, primary: true });
+      const own = introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed);
+      for (const sp of own) out.push({ ...sp, field: 'abstract', type: null, primary: true });
+      // "we build an optimizer, which removes X by data-aware sharding": how the new thing works is new too.
+      if (own.length === 0) continue;
+      for (const m of s.text.slice(cueEnd - s.start).matchAll(/\b(?:by|through)\s+/gu)) {
+        const at = cueEnd + (m.index ?? 0) + m[0].length;
+        const part = introducedAfter(abstract, newTerms, at, Math.min(s.end, at + 40), true, false)[0];
+        if (part) out.push({ ...part, field: 'abstract', type: null, primary: false });
       }
     }
     // "we fine-tuned Orca-9B-Med": a new name trained by the paper is its own model.

@@ -103,6 +103,13 @@ describe('extractPaper', () => {
     expect(find(x, 'PageMem')?.role).toBe('introduces');
   });
 
+  it('takes the new terms after "by" in the sentence that introduces a thing as its parts', () => {
+    const x = run('Training', 'We build a communication optimizer, which removes idle time by length-aware sharding on TriviaSet.');
+    expect(find(x, 'length-aware sharding')?.role).toBe('introduces');
+    const y = run('Training', 'Prior systems remove idle time by length-aware sharding on TriviaSet.');
+    expect(find(y, 'length-aware sharding')?.role).not.toBe('introduces');
+  });
+
   it('names a measure taken of one process by both words ("decoding latency")', () => {
     const x = run('Serving', 'Our cache lowers decoding latency to 20 ms and keeps accuracy on TriviaSet.');
     expect(find(x, 'decoding latency')?.type).toBe('Metric');
