@@ -183,6 +183,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
       if (/[;.:)]/.test(between) || (found && /,/.test(between))) break;
       if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) continue;
+      // "X, which finetunes an LLM": a relative clause says what X does, not what X is.
+      if (/^(?:which|that|who|where|whose)$/i.test(t.text)) break;
       const head = headNounType(t.text);
       if (head) {
         found = head;

@@ -110,6 +110,12 @@ describe('extractPaper', () => {
     expect(find(y, 'length-aware sharding')?.role).not.toBe('introduces');
   });
 
+  it('types a new name by its appositive, not by the relative clause after it', () => {
+    const x = run('Readers', 'This leads to our proposed Quillo, which finetunes a pretrained model into a sparse reader on TriviaSet.');
+    expect(find(x, 'Quillo')?.type).toBe('Technique');
+    expect(find(run('Readers', 'We release Quillo, a pretrained model for long files.'), 'Quillo')?.type).toBe('Model');
+  });
+
   it('names a measure taken of one process by both words ("decoding latency")', () => {
     const x = run('Serving', 'Our cache lowers decoding latency to 20 ms and keeps accuracy on TriviaSet.');
     expect(find(x, 'decoding latency')?.type).toBe('Metric');
