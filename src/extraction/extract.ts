@@ -92,6 +92,8 @@ const ADJECTIVE_SUFFIX =
 // "VITS-based", "GPT-style": a name written in front of these suffixes describes something else.
 const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
 
+const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/iu;
+
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
 
@@ -101,6 +103,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
   for (const m of matcher().match(f.text, f.tokens)) {
     const e = m.entry;
     if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
+    if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
     // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
     if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) continue;
     let end = m.end;

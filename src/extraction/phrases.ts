@@ -160,6 +160,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
       if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;
       if (!joinedBySpace(text, prev, tokens[first]!)) break;
+      // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
+      if (first >= 2 && /^(?:we|they|to|which|who|also)$/i.test(tokens[first - 2]!.text) && !prev.text.includes('-')) break;
       // "decoding latency", "retrieval accuracy": a measure taken of one process.
       if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
         first--;

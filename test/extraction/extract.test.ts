@@ -116,6 +116,12 @@ describe('extractPaper', () => {
     expect(find(run('Readers', 'We release Quillo, a pretrained model for long files.'), 'Quillo')?.type).toBe('Model');
   });
 
+  it('does not take a task word that describes data or a score for a task', () => {
+    const x = run('Data', 'We release a question-answering dataset with 2,500 QAs and report QA performance on TriviaSet.');
+    expect(find(x, 'question answering')).toBeUndefined();
+    expect(find(run('Data', 'We study question answering over long files on TriviaSet.'), 'question answering')?.type).toBe('Task');
+  });
+
   it('names a measure taken of one process by both words ("decoding latency")', () => {
     const x = run('Serving', 'Our cache lowers decoding latency to 20 ms and keeps accuracy on TriviaSet.');
     expect(find(x, 'decoding latency')?.type).toBe('Metric');
