@@ -466,8 +466,11 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
     f.tokens.forEach((t, k) => {
       if (covered.subarray(t.start, t.end).includes(1)) return;
-      const surface = t.text.replace(/['’]s$/u, '');
+      let surface = t.text.replace(/['’]s$/u, '');
       if (!isNameShaped(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
+      // "MMedIns-Llama 3,": a version number written after a hyphenated name is part of it.
+      const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
+      if (version && !covered.subarray(t.end, t.end + version[1]!.length).includes(1)) surface += version[1]!;
       candidates.push({
         field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
       });
@@ -717,6 +720,9 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
   }
   return out;
 }
+
+// A space, a one-digit version, then punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
+const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
 
 /** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
 function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {

@@ -122,6 +122,11 @@ describe('extractPaper', () => {
     expect(find(run('Data', 'We study question answering over long files on TriviaSet.'), 'question answering')?.type).toBe('Task');
   });
 
+  it('keeps a version number written after a hyphenated new name, but not a count', () => {
+    expect(find(run('Med', 'We present Orca-Med 3, a medical model tuned on TriviaSet.'), 'Orca-Med 3')?.type).toBe('Model');
+    expect(find(run('Med', 'We run Orca-Med 3 times on TriviaSet.'), 'Orca-Med 3')).toBeUndefined();
+  });
+
   it('names a measure taken of one process by both words ("decoding latency")', () => {
     const x = run('Serving', 'Our cache lowers decoding latency to 20 ms and keeps accuracy on TriviaSet.');
     expect(find(x, 'decoding latency')?.type).toBe('Metric');
