@@ -674,7 +674,7 @@ const BENCHMARK_RUN =
 // "the Mean Relative Gain metric", "a new Consistency score": capitalised words a measure noun closes.
 const NAMED_MEASURE = /\b(?:the|a|an|our|new|novel|proposed)\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4})(?:metric|measure|score|index)\b/gu;
 // "metrics such as X, Y and Z", "measured by X": the listed items are measures.
-const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
+const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria)\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
 const MEASURE_ITEM = /^((?:[\p{L}][\p{L}\p{N}@'’/-]*)(?:\s+[\p{L}][\p{L}\p{N}@'’/-]*){0,2}?)(?=\s*(?:,|\b(?:and|or|on|in|for|of|across|with)\b|[.;)]|$))/u;
 // A model's name before "score" names a judge-based measure: "GPT-4 score", "CLIP score".
 const MODEL_SCORE = /^\s+score\b/u;
@@ -701,11 +701,16 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
     }
   }
   for (const m of f.text.matchAll(MEASURE_LIST)) {
+    // "metrics to assess video quality including X, Y and Z": a later list names lower-case measures only.
+    const loose = /(?:such as|including)\s+$/.test(m[0]) && !/^(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|including)\s+$/i.test(m[0]);
+    // "metrics on tasks including summarization": the list belongs to the nearer noun.
+    if (loose && /\b(?:benchmarks?|tasks?|datasets?|models?|methods?|domains?|languages?)\b/i.test(m[0])) continue;
     let at = (m.index ?? 0) + m[0].length;
     for (let n = 0; n < 6; n++) {
       const item = MEASURE_ITEM.exec(f.text.slice(at, at + 60));
       if (!item) break;
       const words = item[1]!.split(/\s+/);
+      if (loose && /\p{Lu}/u.test(item[1]!)) break;
       // Items are noun phrases: a preposition, determiner or past verb means the list has ended
       // (present verbs stay: "span overlap", "exact match" are nouns here).
       if (words.some((w) => ['prep', 'det', 'pron', 'conj'].includes(wordClass(w)) || (/ed$/.test(w) && wordClass(w) === 'verb'))) break;

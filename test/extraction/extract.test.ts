@@ -132,6 +132,14 @@ describe('extractPaper', () => {
     expect(find(x, 'decoding latency')?.type).toBe('Metric');
   });
 
+  it('reads lower-case measures listed later in a sentence about metrics, not lists of other things', () => {
+    const x = run('Video', 'We define metrics to assess clip quality including cut count, motion degree, and caption fidelity on TriviaSet.');
+    for (const name of ['cut count', 'motion degree', 'caption fidelity']) expect(find(x, name)?.type).toBe('Metric');
+    const y = run('Video', 'We report metrics on tasks including question answering and clip ranking.');
+    expect(find(y, 'clip ranking')?.type).not.toBe('Metric');
+    expect(find(y, 'question answering')?.type).toBe('Task');
+  });
+
   it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
     const cost = run('Serving', 'Our cache cuts the memory usage of Zephyr-2 by 40% and its wall-clock time by 2x.');
     expect(cost.entities.filter((e) => e.type === 'Metric')).toEqual([]);
