@@ -674,7 +674,7 @@ const BENCHMARK_RUN =
 // "the Mean Relative Gain metric", "a new Consistency score": capitalised words a measure noun closes.
 const NAMED_MEASURE = /\b(?:the|a|an|our|new|novel|proposed)\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4})(?:metric|measure|score|index)\b/gu;
 // "metrics such as X, Y and Z", "measured by X": the listed items are measures.
-const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria)\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
+const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria|evaluation (?:aspects|dimensions))\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
 const MEASURE_ITEM = /^((?:[\p{L}][\p{L}\p{N}@'’/-]*)(?:\s+[\p{L}][\p{L}\p{N}@'’/-]*){0,2}?)(?=\s*(?:,|\b(?:and|or|on|in|for|of|across|with)\b|[.;)]|$))/u;
 // A model's name before "score" names a judge-based measure: "GPT-4 score", "CLIP score".
 const MODEL_SCORE = /^\s+score\b/u;

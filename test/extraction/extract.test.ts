@@ -135,6 +135,8 @@ describe('extractPaper', () => {
   it('reads lower-case measures listed later in a sentence about metrics, not lists of other things', () => {
     const x = run('Video', 'We define metrics to assess clip quality including cut count, motion degree, and caption fidelity on TriviaSet.');
     for (const name of ['cut count', 'motion degree', 'caption fidelity']) expect(find(x, name)?.type).toBe('Metric');
+    const z = run('Judge', 'We define four evaluation aspects for the judge, including caption fidelity and helpfulness.');
+    expect(find(z, 'helpfulness')?.type).toBe('Metric');
     const y = run('Video', 'We report metrics on tasks including question answering and clip ranking.');
     expect(find(y, 'clip ranking')?.type).not.toBe('Metric');
     expect(find(y, 'question answering')?.type).toBe('Task');
