@@ -776,6 +776,8 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     }
     if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
     if (type === 'Metric' && !introduced && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
+    // "while maintaining output quality": a quality is a measure where a list of measures names it.
+    if (type === 'Metric' && !introduced && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
     // A Title-Case term only in the title ("Efficient Long-Context LLM Inference") is the title's
     // wording; a term counts when the abstract uses it too.

@@ -142,6 +142,11 @@ describe('extractPaper', () => {
     expect(find(y, 'question answering')?.type).toBe('Task');
   });
 
+  it('takes a quality for a measure only where a list of measures names it', () => {
+    expect(find(run('Long', 'We scale Zephyr-2 to 10,000 words while maintaining output quality.'), 'output quality')).toBeUndefined();
+    expect(find(run('Long', 'We report metrics such as output quality and accuracy on TriviaSet.'), 'output quality')?.type).toBe('Metric');
+  });
+
   it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
     const cost = run('Serving', 'Our cache cuts the memory usage of Zephyr-2 by 40% and its wall-clock time by 2x.');
     expect(cost.entities.filter((e) => e.type === 'Metric')).toEqual([]);
