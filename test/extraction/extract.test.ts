@@ -142,6 +142,12 @@ describe('extractPaper', () => {
     expect(find(y, 'question answering')?.type).toBe('Task');
   });
 
+  it('does not take a unit before a measure for a modifier ("a 0.5 point accuracy drop")', () => {
+    const x = run('Cache', 'Our cache loses under 0.5 point accuracy on TriviaSet.');
+    expect(find(x, 'point accuracy')).toBeUndefined();
+    expect(find(x, 'accuracy')?.type).toBe('Metric');
+  });
+
   it('takes a quality for a measure only where a list of measures names it', () => {
     expect(find(run('Long', 'We scale Zephyr-2 to 10,000 words while maintaining output quality.'), 'output quality')).toBeUndefined();
     expect(find(run('Long', 'We report metrics such as output quality and accuracy on TriviaSet.'), 'output quality')?.type).toBe('Metric');
