@@ -386,7 +386,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   const found = byStart(candidates);
   // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
   const newParts = found.filter((c) => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family));
-  const newTerms = found.filter((c) => c.source === 'phrase');
+  // Terms the lexicon does not know: phrases, and measures named by their context ('metrics such as X').
+  const newTerms = found.filter((c) => c.source === 'phrase' || (c.source === 'shape' && c.type === 'Metric'));
   // Names the lexicon does not know as written: unknown shapes and extended known names that are no
   // known family's variant ("Llama-9-7B-Chat" is fine-tuned, not made, by the paper).
   const newNames = found.filter((c) => c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && c.confidence < 0.9 && !c.family));

@@ -148,6 +148,11 @@ describe('extractPaper', () => {
     expect(find(x, 'accuracy')?.type).toBe('Metric');
   });
 
+  it('takes the measures listed as parts of the paper\'s own metric as introduced', () => {
+    const x = run('Judge', 'We introduce JudgeX, a new metric. We define four evaluation aspects for JudgeX, including caption fidelity and helpfulness.');
+    expect(find(x, 'helpfulness')).toMatchObject({ type: 'Metric', role: 'introduces' });
+  });
+
   it('takes a quality for a measure only where a list of measures names it', () => {
     expect(find(run('Long', 'We scale Zephyr-2 to 10,000 words while maintaining output quality.'), 'output quality')).toBeUndefined();
     expect(find(run('Long', 'We report metrics such as output quality and accuracy on TriviaSet.'), 'output quality')?.type).toBe('Metric');
