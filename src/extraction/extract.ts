@@ -686,6 +686,8 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
   const add = (start: number, end: number, name: string): void => {
     out.push({ field: f.field, start, end, surface: f.text.slice(start, end), sentence: sentenceAt(f, start), type: 'Metric', name, source: 'shape', confidence: 0.6 });
   };
+  // Most abstracts name no measure word at all: one cheap test spares the three scans below.
+  if (!/metric|measure|score|index|criteria|aspects|dimensions/i.test(f.text)) return out;
   for (const m of f.text.matchAll(NAMED_MEASURE)) {
     const run = m[1]!.trimEnd();
     if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
