@@ -41,11 +41,6 @@ export function familySentence(family: string, queryMember: string, hitMember: s
   return `both work with ${family} models (${members})`;
 }
 
-/** Two entities linked because they keep appearing together in the corpus. */
-export function cooccurrenceSentence(queryName: string, hitName: string, hitTitle: string): string {
-  return `this paper's ${queryName} often appears with ${hitName}, which ${shortTitle(hitTitle)} covers`;
-}
-
 export function sharedTermsSentence(terms: string[]): string {
   return `shared terms: ${terms.join(', ')}`;
 }

@@ -26,7 +26,7 @@ export interface RelatedWeights {
   topics: number;
   /** Cosine of shared entities, weighted by rarity, type and both papers' roles. */
   entities: number;
-  /** Entities linked through a model family or through frequent co-occurrence. */
+  /** Entities linked through a model family (two members of one family). */
   graph: number;
 }
 
