@@ -259,6 +259,8 @@ describe('extractPaper', () => {
     const title = 'Sparrow: Small Memories';
     const abstract = 'We present Sparrow, built upon Zephyr-2. It reaches 4x speedups.';
     const x = run(title, abstract);
+    expect(x.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Sparrow', 'Zephyr-2']));
+    expect(x.entities.some((e) => e.spans.length > 0 && e.evidence.length > 0)).toBe(true);
     for (const e of x.entities) {
       for (const s of e.spans) expect(e.mentions).toContain((s.field === 'title' ? title : abstract).slice(s.start, s.end));
       for (const ev of e.evidence) expect((ev.field === 'title' ? title : abstract).slice(ev.start, ev.end)).toBe(ev.sentence);

@@ -14,7 +14,9 @@ describe('splitSentences', () => {
 
   it('keeps offsets that point back into the field text', () => {
     const text = '  First one.  Second (with 3.5x gains)! Third?';
-    for (const s of splitSentences(text, 'abstract')) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const sentences = splitSentences(text, 'abstract');
+    expect(sentences.map((s) => s.text)).toEqual(['First one.', 'Second (with 3.5x gains)!', 'Third?']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('makes the title a sentence of its own, index 0, field title', () => {
