@@ -19,10 +19,14 @@ describe('Corpus', () => {
     expect(corpus.counts.entities).toBe(corpus.graph.order - 6);
   });
 
-  it('prepare() computes layout and communities once and keeps them', () => {
-    corpus.prepare();
-    expect(corpus.layout).toBe(corpus.layout);
-    expect(corpus.communities).toBe(corpus.communities);
+  it('prepare() computes layout, communities and search once; later calls and reads reuse them', () => {
+    const fresh = new Corpus(fixtureCorpus()).prepare();
+    const { layout, communities, search } = fresh;
+    expect(layout.size).toBe(fresh.graph.order);
+    fresh.prepare();
+    expect(fresh.layout).toBe(layout);
+    expect(fresh.communities).toBe(communities);
+    expect(fresh.search).toBe(search);
   });
 });
 
