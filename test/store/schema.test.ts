@@ -18,7 +18,18 @@ describe('schema', () => {
   it('applies every constraint and index, and applying it again changes nothing', async () => {
     expect(schemaStatements().every((s) => /IF NOT EXISTS/.test(s))).toBe(true);
     await applySchema(config);
+    const schemaNow = async (): Promise<string[]> => {
+      const session = getDriver(config).session(sessionConfig(config, 'READ'));
+      try {
+        const rows = await session.run('SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN name, type, labelsOrTypes, properties, owningConstraint');
+        return rows.records.map((r) => JSON.stringify(r.toObject())).sort();
+      } finally {
+        await session.close();
+      }
+    };
+    const afterFirst = await schemaNow();
     await applySchema(config);
+    expect(await schemaNow()).toEqual(afterFirst);
     const session = getDriver(config).session(sessionConfig(config, 'READ'));
     try {
       const constraints = (await session.run('SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties, type')).records.map((r) => r.toObject());
