@@ -1,5 +1,5 @@
 /** The console's calls to the server: run a query, list the saved queries. */
-import type { CypherErrorBody, CypherResponse, SavedQueryInfo } from '../../../src/store/console/types.js';
+import type { CypherErrorBody, CypherRequest, CypherResponse, SavedQueryInfo } from '../../../src/store/console/types.js';
 
 /** A query the server refused or could not run; `position` points into the query text. */
 export class CypherError extends Error {
@@ -18,7 +18,7 @@ export async function runCypher(query: string, params: Record<string, unknown>, 
     response = await fetch('api/cypher', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query, params }),
+      body: JSON.stringify({ query, params } satisfies CypherRequest),
       signal: signal ?? null,
     });
   } catch (error) {
