@@ -379,6 +379,7 @@ describe('explorer', () => {
     const paper = search.hits.find((hit) => hit.kind === 'paper')!.id;
     await open(`?node=${encodeURIComponent(paper)}`);
     await page.waitForSelector('.paper-view .mention');
+    expect(await page.locator('.paper-view .mention').count()).toBeGreaterThan(3);
     await page.waitForFunction(() => !window.__papergraph!.sigma.getCamera().isAnimated());
     // Pull back a little so the neighbourhood is seen within the rest of the graph.
     await page.evaluate((id) => {
