@@ -10,6 +10,7 @@ import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig } from './driver.js';
 import { toPlain } from './plain.js';
 import { READ_PAPERS, ROLE_RELATIONSHIPS } from './statements.js';
+import type { ResultRow } from './rows.js';
 
 const PAGE = 2000;
 const ROLE_OF = new Map<string, Role>(ROLES.map((r) => [ROLE_RELATIONSHIPS[r], r]));
@@ -36,19 +37,8 @@ interface StoredEntity {
   family: string | null;
 }
 
-interface StoredResult {
-  index: number;
-  value: number;
-  unit: string | null;
-  subject: string;
-  benchmark: string | null;
-  metric: string | null;
-  comparedTo: string | null;
-  evidence: string;
-  evidenceField: TextField;
-  start: number;
-  end: number;
-}
+/** A result as read back: the row the loader wrote, less its identity and provenance. */
+type StoredResult = Omit<ResultRow, 'key' | 'paper' | 'extractor' | 'evidenceField'> & { evidenceField: TextField };
 
 /** Every stored paper with its entities (role, evidence, confidence, family) and results, by id. */
 export async function readCorpus(config: Neo4jConfig): Promise<ExtractedPaper[]> {
