@@ -1,5 +1,6 @@
 import type { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
+import type { CjsDefault } from '../cjs-default.js';
 import type { EntityType } from '../extraction/types.js';
 import { ROLES } from '../extraction/types.js';
 import type { KnowledgeGraph } from './build.js';
@@ -22,9 +23,7 @@ export interface Communities {
 }
 
 /** Distinct, readable on white and dark; the largest communities get the most distinct hues. */
-// CommonJS package with an ESM-style d.ts: under NodeNext the default import is typed as the
-// module namespace, while at run time it is the function itself.
-const louvain = louvainModule as unknown as typeof louvainModule.default;
+const louvain = louvainModule as unknown as CjsDefault<typeof louvainModule>;
 
 const PALETTE = [
   '#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7',

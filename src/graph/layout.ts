@@ -1,5 +1,6 @@
 import type { UndirectedGraph } from 'graphology';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
+import type { CjsDefault } from '../cjs-default.js';
 import { seededRandom } from './random.js';
 
 export type Positions = Map<string, { x: number; y: number }>;
@@ -14,9 +15,7 @@ export interface LayoutOptions {
   backbone?: number;
 }
 
-// CommonJS package with an ESM-style d.ts: under NodeNext the default import is typed as the
-// module namespace, while at run time it is the function itself.
-const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+const forceAtlas2 = forceAtlas2Module as unknown as CjsDefault<typeof forceAtlas2Module>;
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Graphs up to this size get the exact O(n²) repulsion and a fully converged layout. */
