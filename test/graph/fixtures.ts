@@ -1,54 +1,7 @@
-import { entityKey } from '../../src/extraction/normalise.js';
-import type { EntityType, Evidence, ExtractedEntity, ExtractedPaper, ExtractedResult, Role, Span } from '../../src/extraction/types.js';
+import type { ExtractedPaper } from '../../src/extraction/types.js';
+import { paper } from '../support/paper-fixture.js';
 
-/** Handmade papers for graph and server tests: independent of the extractor's quality. */
-export interface EntitySpec {
-  name: string;
-  type: EntityType;
-  role: Role;
-  family?: string;
-  aliases?: string[];
-  confidence?: number;
-}
-
-const sentenceAround = (text: string, at: number): { start: number; end: number } => {
-  const start = Math.max(text.lastIndexOf('. ', at) + 2, 0);
-  const stop = text.indexOf('. ', at);
-  return { start: start === 1 ? 0 : start, end: stop === -1 ? text.length : stop + 1 };
-};
-
-export function paper(id: string, title: string, abstract: string, specs: EntitySpec[], results: Omit<ExtractedResult, 'evidence'>[] = []): ExtractedPaper {
-  const entities: ExtractedEntity[] = specs.map((spec) => {
-    const spans: Span[] = [];
-    const evidence: Evidence[] = [];
-    for (const field of ['title', 'abstract'] as const) {
-      const text = field === 'title' ? title : abstract;
-      for (let at = text.indexOf(spec.name); at !== -1; at = text.indexOf(spec.name, at + spec.name.length)) {
-        spans.push({ field, start: at, end: at + spec.name.length });
-        if (evidence.length === 0) {
-          const s = sentenceAround(text, at);
-          evidence.push({ field, sentence: text.slice(s.start, s.end), start: s.start, end: s.end });
-        }
-      }
-    }
-    const entity: ExtractedEntity = {
-      name: spec.name, key: entityKey(spec.name), type: spec.type, mentions: [spec.name], spans, role: spec.role, evidence,
-      confidence: spec.confidence ?? 0.9,
-    };
-    if (spec.family) entity.family = spec.family;
-    if (spec.aliases) entity.aliases = spec.aliases;
-    return entity;
-  });
-  const withEvidence = results.map((r): ExtractedResult => {
-    const at = Math.max(0, abstract.indexOf(String(r.value)));
-    const s = sentenceAround(abstract, at);
-    return { ...r, evidence: { field: 'abstract', sentence: abstract.slice(s.start, s.end), start: s.start, end: s.end } };
-  });
-  return {
-    paper: { id, title, abstract, source: 'fixture', url: `https://arxiv.org/abs/${id}`, published: '2024-06-01' },
-    extraction: { id, title, entities, results: withEvidence },
-  };
-}
+export { paper, type EntitySpec } from '../support/paper-fixture.js';
 
 export const XSS_TITLE = '<img src=x onerror=alert(1)> Long video agents';
 

@@ -1,15 +1,7 @@
-import { entityKey } from '../../src/extraction/normalise.js';
-import type { EntityType, ExtractedEntity, ExtractedPaper, ExtractedResult, Role } from '../../src/extraction/types.js';
+import type { ExtractedPaper, ExtractedResult } from '../../src/extraction/types.js';
+import { paper as fixturePaper, type EntitySpec } from '../support/paper-fixture.js';
 
-export interface EntitySpec {
-  name: string;
-  type: EntityType;
-  role: Role;
-  family?: string;
-  aliases?: string[];
-}
-
-/** A paper whose entities' evidence and spans are found in its own abstract (like the extractor's). */
+/** A paper whose entities' evidence and spans are found in its own abstract only (like most of the extractor's). */
 export function paper(
   id: string,
   title: string,
@@ -18,33 +10,7 @@ export function paper(
   results: Omit<ExtractedResult, 'evidence'>[] = [],
   published = '2024-06-01',
 ): ExtractedPaper {
-  const sentences = [...abstract.matchAll(/[^.]+\.?\s*/g)].map((m) => ({ text: m[0].trim(), start: m.index! }));
-  const sentenceAt = (offset: number) => sentences.filter((s) => s.start <= offset).at(-1)!;
-  const evidenceFor = (text: string) => {
-    const at = abstract.indexOf(text);
-    const s = sentenceAt(Math.max(at, 0));
-    return { field: 'abstract' as const, sentence: s.text, start: s.start, end: s.start + s.text.length };
-  };
-  const extracted: ExtractedEntity[] = entities.map((e) => {
-    const at = abstract.indexOf(e.name);
-    const entity: ExtractedEntity = {
-      name: e.name,
-      key: entityKey(e.name),
-      type: e.type,
-      mentions: [e.name],
-      spans: at >= 0 ? [{ field: 'abstract', start: at, end: at + e.name.length }] : [],
-      role: e.role,
-      evidence: [evidenceFor(e.name)],
-      confidence: 0.9,
-    };
-    if (e.family) entity.family = e.family;
-    if (e.aliases) entity.aliases = e.aliases;
-    return entity;
-  });
-  return {
-    paper: { id, title, abstract, published, url: `https://arxiv.org/abs/${id}`, source: 'fixture.json' },
-    extraction: { id, title, entities: extracted, results: results.map((r) => ({ ...r, evidence: evidenceFor(r.subject) })) },
-  };
+  return fixturePaper(id, title, abstract, entities, results, { fields: ['abstract'], published, source: 'fixture.json' });
 }
 
 /** Two papers on long-context evaluation that share a benchmark, a metric and a technique. */
