@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { RelatedResponse, RelatedTextResponse } from '../api-types.js';
+import type { RelatedResponse, RelatedTextRequest, RelatedTextResponse } from '../api-types.js';
 import { paperNodeId } from '../../graph/ids.js';
 import type { RelatedSource, ServerContext } from '../context.js';
 import { badRequest, unavailable } from '../http-error.js';
@@ -18,13 +18,10 @@ export function relatedRouter(ctx: ServerContext): Router {
     sendJson(req, res, body);
   });
   router.post('/related', express.json({ limit: '64kb' }), (req, res) => {
-    const { title, abstract, k } = (req.body ?? {}) as Record<string, unknown>;
-    if (typeof title !== 'string' || title.trim().length === 0 || title.length > 1000) throw badRequest('"title" must be text of 1 to 1000 characters');
-    if (typeof abstract !== 'string' || abstract.length > 20_000) throw badRequest('"abstract" must be text of at most 20,000 characters');
-    if (k !== undefined && (!Number.isInteger(k) || (k as number) < 1)) throw badRequest('"k" must be a whole number from 1');
+    const { title, abstract, k } = relatedTextRequest(req.body);
     const source = index(ctx);
     if (!source.relatedToText) throw unavailable('ranking pasted text is not available on this server');
-    const body: RelatedTextResponse = { related: relatedPapers(source.relatedToText(title, abstract, Math.min((k as number | undefined) ?? 10, 50))) };
+    const body: RelatedTextResponse = { related: relatedPapers(source.relatedToText(title, abstract, Math.min(k ?? 10, 50))) };
     sendJson(req, res, body);
   });
   return router;
@@ -33,4 +30,12 @@ export function relatedRouter(ctx: ServerContext): Router {
 function index(ctx: ServerContext): RelatedSource {
   if (!ctx.related) throw unavailable('related-work ranking is not available on this server');
   return ctx.related;
+}
+
+function relatedTextRequest(body: unknown): RelatedTextRequest {
+  const { title, abstract, k } = (body ?? {}) as Record<string, unknown>;
+  if (typeof title !== 'string' || title.trim().length === 0 || title.length > 1000) throw badRequest('"title" must be text of 1 to 1000 characters');
+  if (typeof abstract !== 'string' || abstract.length > 20_000) throw badRequest('"abstract" must be text of at most 20,000 characters');
+  if (k !== undefined && (typeof k !== 'number' || !Number.isInteger(k) || k < 1)) throw badRequest('"k" must be a whole number from 1');
+  return k === undefined ? { title, abstract } : { title, abstract, k };
 }
