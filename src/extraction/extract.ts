@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.1';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.2';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -34,6 +34,8 @@ interface Candidate {
   generic?: boolean;
   /** The rule whose name and type this candidate carries, when another rule found the same span. */
   naming?: Source;
+  /** Typed by the words around it ("three scenarios: X (XS)"), which outrank its casing. */
+  typedByContext?: boolean;
 }
 
 const SOURCE_RANK: Record<Source, number> = { intro: 0, lexicon: 1, acronym: 2, shape: 3, phrase: 4 };
@@ -94,6 +96,13 @@ const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|e
 
 const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/iu;
 
+// "by fine-tuning video generation models", "fine-tuning the LLM": a training gerund with an object
+// is the verb of a clause, not the name of a method.
+const TRAINING_GERUND = /^(?:fine-?tuning|pre-?training|post-?training|training|tuning)$/iu;
+const VERB_OBJECT =
+  /^\s+(?:(?:a|an|the|our|its|their|these|this|those|existing|open-source|pretrained|pre-trained|off-the-shelf)\b|(?:[\p{L}\p{N}-]+\s+){0,3}(?:models?|LLMs?|LVLMs?|MLLMs?|LMMs?|VLMs?|LMs?|networks?|encoders?|decoders?|transformers?)\b)/u;
+export const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_GERUND.test(surface) && VERB_OBJECT.test(after);
+
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
 
@@ -105,6 +114,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) continue;
     // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
     if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
+    if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
     // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
     if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) continue;
     let end = m.end;
@@ -236,8 +246,12 @@ function longFormType(long: string): EntityType | null {
   if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
   if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric)$/.test(last)) return 'Metric';
   if (/(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension|modell?ing|learning|prediction|inference)$/.test(last)) return 'Task';
+  if (/^(?:tasks?|subtasks?|sub-tasks?|problems?)$/.test(last)) return 'Task';
   return 'Technique';
 }
+
+// "three scenarios: X (XS), Y (YS)", "tasks such as X (XS)": items of a list of tasks or settings are tasks.
+const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|capabilities|skills)\s*(?::|,?\s+(?:such as|including|namely|like))\s+[^.;:]*$/iu;
 
 // "LongBench: A Bilingual ..." — the name before a title's colon is the paper's own contribution.
 function titleName(title: string): { start: number; end: number } | null {
@@ -506,11 +520,14 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
         // "Video Retrieval-Augmented Generation": a long form ending in a known term is of its type.
         const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
-        const type = lexLong?.type ?? lexShort?.type ?? lexTail?.type ?? longFormType(d.long.text);
+        let type = lexLong?.type ?? lexShort?.type ?? lexTail?.type ?? longFormType(d.long.text);
+        const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
+        const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
+        if (taskByContext) type = 'Task';
         const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
         for (const part of [d.long, d.short]) {
           candidates.push({
-            field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8,
+            field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8, typedByContext: taskByContext,
           });
         }
         links.push([entityKey(d.short.text), entityKey(name)]);
@@ -768,7 +785,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     }
     const introduced = group.some((c) => c.introduced);
     // "Visual Context Window Extension" in Title Case is the paper's method, not a task it studies.
-    if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon') && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
+    if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
       type = 'Technique';
     }
     if (!type) {

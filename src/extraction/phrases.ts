@@ -167,6 +167,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
         first--;
         break;
       }
+      // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
+      if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;

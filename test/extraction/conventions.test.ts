@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPaper, setLexicon } from '../../src/extraction/extract.js';
+import type { LexiconEntry } from '../../src/extraction/lexicon.js';
+import type { PaperExtraction } from '../../src/extraction/types.js';
+
+// Span and typing conventions of ANNOTATION.md, pinned on sentences written for these tests.
+const entry = (name: string, type: LexiconEntry['type'], aliases: string[] = []): LexiconEntry => ({ name, type, aliases, ambiguous: false });
+
+beforeAll(() => {
+  setLexicon([
+    entry('Zephyr-2', 'Model'),
+    entry('TriviaSet', 'Benchmark'),
+    entry('accuracy', 'Metric'),
+    entry('fine-tuning', 'Technique'),
+    entry('rotary position embedding', 'Technique', ['RoPE']),
+  ]);
+});
+
+const run = (title: string, abstract: string): PaperExtraction => extractPaper({ id: 't1', title, abstract, source: 'test' });
+const find = (x: PaperExtraction, name: string) => x.entities.find((e) => e.name === name || e.mentions.includes(name));
+
+describe('extraction conventions', () => {
+  it('types the acronym-defined items of a list of scenarios or settings as tasks', () => {
+    const x = run('Bench', 'We define two scenarios: cross-image grounding (CIG) and chart knowledge-seeking (CKS). Zephyr-2 fails on CIG.');
+    expect(find(x, 'CIG')?.type).toBe('Task');
+    expect(find(x, 'CKS')?.type).toBe('Task');
+  });
+
+  it('types a defined Title-Case setting that ends in "Task" as a task, even when the paper introduces it', () => {
+    const x = run('Exams', 'We introduce two settings: Single Query & Single Task (SQST) and Many Query & Many Tasks (MQMT).');
+    expect(find(x, 'SQST')).toMatchObject({ type: 'Task', role: 'introduces' });
+    expect(find(x, 'MQMT')?.type).toBe('Task');
+  });
+
+  it('does not take a training verb with an object for the method "fine-tuning"', () => {
+    const x = run('Tuning', 'We show gains by fine-tuning video generation models and by fine-tuning the Zephyr-2 model on TriviaSet.');
+    expect(find(x, 'fine-tuning')).toBeUndefined();
+    expect(find(x, 'fine-tuning video generation')).toBeUndefined();
+    expect(find(run('Tuning', 'After fine-tuning, Zephyr-2 reaches 80% accuracy on TriviaSet.'), 'fine-tuning')?.type).toBe('Technique');
+  });
+});
