@@ -90,15 +90,39 @@ export function findExpansions(text: string, from: number, to: number): AcronymD
   for (let open = text.indexOf('(', from); open >= 0 && open < to; open = text.indexOf('(', open + 1)) {
     const close = text.indexOf(')', open);
     if (close < 0 || close - open - 1 < 4 || close - open - 1 > 80 || text.slice(open + 1, close).includes('(')) continue;
-    const m = /([\p{L}\p{N}][\p{L}\p{N}.\-^]*)\s+$/u.exec(text.slice(Math.max(from, open - 40), open));
+    const m = /([\p{L}\p{N}][\p{L}\p{N}.\-^]*)\s*$/u.exec(text.slice(Math.max(from, open - 40), open));
     if (!m) continue;
     const name = m[1]!;
     const inner = text.slice(open + 1, close);
     const nameStart = open - m[0].length;
     const letters = /^[\p{L}]+/u.exec(name.replace(/-/g, ''))?.[0] ?? '';
-    if (letters.length < 2 || !/\p{Lu}.*\p{Lu}/u.test(name) || !/[\s-]/.test(inner.trim()) || inner.includes(',')) continue;
+    // Several words, or one CamelCase word ("SCBench (ShortContextBench)").
+    const words = /[\s-]/.test(inner.trim()) || /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(inner);
+    if (letters.length < 2 || !/\p{Lu}.*\p{Lu}/u.test(name) || !words || inner.includes(',')) continue;
     if (longFormStart(letters, inner) !== 0) continue;
     out.push({ long: { text: inner, start: open + 1, end: close }, short: { text: name, start: nameStart, end: nameStart + name.length } });
+  }
+  return out;
+}
+
+/** "X (a.k.a. Y)": the bracketed Y is another name of whatever ends right before the bracket. */
+export interface AliasMarker {
+  /** Where the text before the bracket ends (trailing spaces dropped). */
+  before: number;
+  alias: { text: string; start: number; end: number };
+}
+
+const ALIAS_OPEN = /\(\s*(?:a\.k\.a\.?|aka|also known as|also called|also referred to as|known as)\s+([^()]{2,60}?)\s*\)/giu;
+
+export function findAliasMarkers(text: string, from: number, to: number): AliasMarker[] {
+  const out: AliasMarker[] = [];
+  ALIAS_OPEN.lastIndex = from;
+  for (let m = ALIAS_OPEN.exec(text); m && m.index < to; m = ALIAS_OPEN.exec(text)) {
+    const alias = m[1]!;
+    const start = m.index + m[0].indexOf(alias, m[0].search(/\s/));
+    let before = m.index;
+    while (before > from && /\s/.test(text[before - 1]!)) before--;
+    out.push({ before, alias: { text: alias, start, end: start + alias.length } });
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Paper } from '../reading/paper.js';
-import { findAcronymDefinitions, findExpansions } from './acronyms.js';
+import { findAcronymDefinitions, findAliasMarkers, findExpansions } from './acronyms.js';
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher } from './matcher.js';
 import { entityKey } from './normalise.js';
@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.2';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.3';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -571,6 +571,23 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
         const name = inner ? f.text.slice(inner.start, inner.end) : surface;
         candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic });
+      }
+    }
+  }
+  // "inter-data partitioning (a.k.a. Data Parallelism)": both names are one entity.
+  for (const f of fields) {
+    if (!f.text.includes('(')) continue;
+    for (const s of f.sentences) {
+      for (const a of findAliasMarkers(f.text, s.start, s.end)) {
+        const longest = (list: Candidate[]): Candidate | undefined => list.sort((p, q) => q.end - q.start - (p.end - p.start))[0];
+        const named = longest(candidates.filter((c) => c.field === f.field && c.end === a.before && c.type));
+        if (!named) continue;
+        let alias = longest(candidates.filter((c) => c.field === f.field && c.start === a.alias.start && c.end === a.alias.end));
+        if (!alias) {
+          alias = { field: f.field, start: a.alias.start, end: a.alias.end, surface: a.alias.text, sentence: s, type: named.type, name: a.alias.text, source: 'acronym', confidence: 0.75 };
+          candidates.push(alias);
+        }
+        links.push([entityKey(named.name), entityKey(alias.name)]);
       }
     }
   }

@@ -13,6 +13,7 @@ beforeAll(() => {
     entry('accuracy', 'Metric'),
     entry('fine-tuning', 'Technique'),
     entry('rotary position embedding', 'Technique', ['RoPE']),
+    entry('tensor parallelism', 'Technique'),
   ]);
 });
 
@@ -37,5 +38,17 @@ describe('extraction conventions', () => {
     expect(find(x, 'fine-tuning')).toBeUndefined();
     expect(find(x, 'fine-tuning video generation')).toBeUndefined();
     expect(find(run('Tuning', 'After fine-tuning, Zephyr-2 reaches 80% accuracy on TriviaSet.'), 'fine-tuning')?.type).toBe('Technique');
+  });
+
+  it('makes one entity of a name and the alias given in "(a.k.a. ...)"', () => {
+    const x = run('Training', 'Systems use intra-layer partitioning (a.k.a. Tensor Parallelism) to fit Zephyr-2.');
+    expect(find(x, 'tensor parallelism')?.mentions.sort()).toEqual(['Tensor Parallelism', 'intra-layer partitioning']);
+    expect(x.entities.filter((e) => e.type === 'Technique').length).toBe(1);
+  });
+
+  it('reads a CamelCase expansion written right after a name, with or without a space', () => {
+    const x = run('Bench', 'We introduce LQBench(LongQueryBench), a benchmark for long queries. Zephyr-2 scores 40% accuracy on LongQueryBench.');
+    expect(find(x, 'LQBench')?.mentions.sort()).toEqual(['LQBench', 'LongQueryBench']);
+    expect(x.entities.filter((e) => e.type === 'Benchmark').length).toBe(1);
   });
 });
