@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.3';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.4';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -229,6 +229,18 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
   return null;
 }
 
+const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');
+
+/** Do `rest`'s words repeat the end of the known name or one of its aliases ("position embeddings")? */
+function restatesName(known: Candidate, rest: string): boolean {
+  const tail = wordsKey(rest);
+  if (!tail) return false;
+  return [known.name, ...(known.aliases ?? [])].some((form) => {
+    const k = wordsKey(form);
+    return k.length > tail.length && k.endsWith(` ${tail}`);
+  });
+}
+
 /** Generic plural class names ("Large Vision-Language Models") are never entities. */
 function isGenericLongForm(long: string): boolean {
   const last = long.trim().split(/[\s-]+/).pop() ?? '';
@@ -250,6 +262,8 @@ function longFormType(long: string): EntityType | null {
   return 'Technique';
 }
 
+// "tasks like X", "applications such as A, B or X", "scenarios: X": X is named as a task.
+const TASK_CONTEXT_BEFORE = /\b(?:tasks?|sub-?tasks?|applications?|scenarios|use cases|problems)\b[^.;:]{0,30}?(?:\b(?:such as|like|including|e\.g\.,?|namely)|:)\s+[^.;:]*$/iu;
 // "three scenarios: X (XS), Y (YS)", "tasks such as X (XS)": items of a list of tasks or settings are tasks.
 const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|capabilities|skills)\s*(?::|,?\s+(?:such as|including|namely|like))\s+[^.;:]*$/iu;
 
@@ -570,7 +584,17 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
         const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
         const name = inner ? f.text.slice(inner.start, inner.end) : surface;
-        candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic });
+        // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
+        // lists it among tasks or applications ("tasks like document analysis").
+        const activity = p.type === 'Task' && /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
+        // "RoPE position embeddings": a known short name followed by the words its long name ends in
+        // says the name twice; the whole is that known entity.
+        const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
+        if (known && restatesName(known, f.text.slice(known.end, p.end))) {
+          blocked.push({ field: f.field, start: known.end, end: p.end });
+          continue;
+        }
+        candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity });
       }
     }
   }
@@ -591,10 +615,11 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       }
     }
   }
-  // A short form that only modifies a term ("(KV) cache") is no entity of its own.
+  // A short form that only modifies a term ("(KV) cache") is no entity of its own; nor are the words
+  // that restate a known name ("position embeddings" after "RoPE").
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (c.source === 'shape' && blocked.some((b) => b.field === c.field && b.start === c.start)) candidates.splice(k, 1);
+    if (c.source !== 'intro' && c.source !== 'acronym' && blocked.some((b) => b.field === c.field && (c.source === 'shape' ? b.start === c.start : c.start >= b.start && c.end <= b.end))) candidates.splice(k, 1);
   }
   const introduced = introducedSpans(fields, candidates);
   const introducedAt = new Set(introduced.map((sp) => `${sp.field}:${sp.start}`));

@@ -149,9 +149,11 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       const next = tokens[last + 1];
       const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
       if (!nextType || isWorkOnKnown(lexTerm, next!)) break;
+      const before = tokens[last]!.text.toLowerCase();
       last++;
-      // "KV cache retrieval" stays a technique: a process applied to a technique is one too.
-      if (!(type === 'Technique' && nextType === 'Task')) type = nextType;
+      // "KV cache retrieval" stays a technique: a process applied to a technique is one too; a general
+      // noun is no technique ("page structure understanding" is a task).
+      if (!(type === 'Technique' && nextType === 'Task' && !GENERIC_HEADS.has(before))) type = nextType;
     }
     let first = coreFirst;
     while (first > 0 && coreFirst - first < 3) {

@@ -51,4 +51,22 @@ describe('extraction conventions', () => {
     expect(find(x, 'LQBench')?.mentions.sort()).toEqual(['LQBench', 'LongQueryBench']);
     expect(x.entities.filter((e) => e.type === 'Benchmark').length).toBe(1);
   });
+
+  it('types "<general noun> understanding" as a task, not as a technique', () => {
+    const x = run('Pages', 'Zephyr-2 struggles with cross-page layout structure understanding on TriviaSet.');
+    expect(find(x, 'cross-page layout structure understanding')?.type).toBe('Task');
+  });
+
+  it('takes an analysis for a task only where the sentence lists it among tasks or applications', () => {
+    const x = run('Study', 'We give an in-depth failure analysis of Zephyr-2 on TriviaSet.');
+    expect(find(x, 'failure analysis')).toBeUndefined();
+    const y = run('Study', 'Zephyr-2 helps in applications such as essay writing, translation, or satellite image analysis.');
+    expect(find(y, 'satellite image analysis')?.type).toBe('Task');
+  });
+
+  it('reads a known short name followed by the words its long name ends in as that one name', () => {
+    const x = run('Positions', 'Based on RoPE position embeddings, we scale Zephyr-2 to long inputs.');
+    expect(find(x, 'RoPE')?.mentions).toEqual(['RoPE']);
+    expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name)).toEqual(['rotary position embedding']);
+  });
 });
