@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.4';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.5';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -802,6 +802,29 @@ function toEvidence(s: Sentence): Evidence {
   return { field: s.field, sentence: s.text, start: s.start, end: s.end };
 }
 
+/**
+ * Names of one paper that the field writes for the same thing: "short video comprehension" and
+ * "short video understanding"; a new name and its prefix-free short name ("xLab-DocReader2", "DocReader2").
+ */
+function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
+  const out: [string, string][] = [];
+  const keys = new Set(kept.map((c) => entityKey(c.name)));
+  const unknown = new Set(kept.filter((c) => c.source === 'shape' || c.source === 'intro').map((c) => entityKey(c.name)));
+  for (const c of kept) {
+    const key = entityKey(c.name);
+    if (c.type === 'Task' && /comprehension$/i.test(c.name)) {
+      const alt = entityKey(c.name.replace(/comprehension$/i, 'understanding'));
+      if (keys.has(alt)) out.push([key, alt]);
+    }
+    const dash = c.name.indexOf('-');
+    if (dash > 0 && (c.source === 'shape' || c.source === 'intro')) {
+      const tail = c.name.slice(dash + 1);
+      if (tail.length >= 4 && isNameShaped(tail) && !/[-\s]/.test(tail) && unknown.has(entityKey(tail))) out.push([key, entityKey(tail)]);
+    }
+  }
+  return out;
+}
+
 /** Group candidates into entities: same key, or linked as acronym and long form. */
 function groupEntities(kept: Candidate[], links: [string, string][], fields: readonly FieldText[]): ExtractedEntity[] {
   const abstractSentences = fields.find((f) => f.field === 'abstract')?.sentences ?? [];
@@ -809,6 +832,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   const uf = new UnionFind();
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);
+  for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));

@@ -69,4 +69,16 @@ describe('extraction conventions', () => {
     expect(find(x, 'RoPE')?.mentions).toEqual(['RoPE']);
     expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name)).toEqual(['rotary position embedding']);
   });
+
+  it('makes one task of "X comprehension" and "X understanding" in one paper', () => {
+    const x = run('Video', 'Zephyr-2 is weak at long video comprehension. We improve long video understanding on TriviaSet.');
+    expect(find(x, 'long video understanding')?.mentions.sort()).toEqual(['long video comprehension', 'long video understanding']);
+  });
+
+  it('makes one entity of a new prefixed name and the same name without its prefix', () => {
+    const x = run('xLab-PageReader2: Reading Long Files', 'We present PageReader2, which reads long files. PageReader2 beats Zephyr-2 on TriviaSet.');
+    const reader = find(x, 'PageReader2');
+    expect(reader?.mentions.sort()).toEqual(['PageReader2', 'xLab-PageReader2']);
+    expect(reader?.role).toBe('introduces');
+  });
 });
