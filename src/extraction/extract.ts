@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.5';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.6';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -727,6 +727,8 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/iu;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/iu;
 
+const LIST_FOLLOWS = /^\s*,?\s*(?:including|such as|like|e\.g\.|namely)\s/u;
+
 // One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =
   /(?<![\p{L}\p{N}-])(?!\p{Lu}\p{Ll}+ing\s)(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
@@ -833,6 +835,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);
   for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
+  const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));
@@ -864,6 +867,9 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     if (type === 'Metric' && !introduced && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
     // "while maintaining output quality": a quality is a measure where a list of measures names it.
     if (type === 'Metric' && !introduced && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
+    // "assess video quality including scene cuts and motion": the measures are the listed items; the
+    // aspect that heads the list is what they measure.
+    if (type === 'Metric' && !introduced && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
     // A Title-Case term only in the title ("Efficient Long-Context LLM Inference") is the title's
     // wording; a term counts when the abstract uses it too.

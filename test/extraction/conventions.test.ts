@@ -81,4 +81,10 @@ describe('extraction conventions', () => {
     expect(reader?.mentions.sort()).toEqual(['PageReader2', 'xLab-PageReader2']);
     expect(reader?.role).toBe('introduces');
   });
+
+  it('takes the measures listed after an aspect for metrics, not the aspect that heads the list', () => {
+    const x = run('Clips', 'We define metrics to assess clip quality including shot changes, motion scores and caption-level quality on TriviaSet.');
+    expect(find(x, 'clip quality')).toBeUndefined();
+    expect(find(x, 'caption-level quality')?.type).toBe('Metric');
+  });
 });
