@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.6';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.7';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -646,14 +646,15 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
 }
 
 /**
- * A known term inside a longer term stays an entity of its own: "sparse attention" in "blockwise
- * sparse attention", "KV cache" in "KV cache compression". (Tasks nest less: measured worse.)
+ * A term inside a longer term is named by the longer one, the most complete form written ("KV cache"
+ * in "KV cache compression" is no mention of its own; a standalone "KV cache" elsewhere is). Two
+ * exceptions: a term closed by a general noun ("sparse attention method") keeps its inner term, and a
+ * judge model stays named inside its score ("GPT-4 score").
  */
 function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
-  // "GPT-4 score": the judge model is named too.
-  if (outer.type === 'Metric' && outer.source === 'shape' && inner.source === 'lexicon' && inner.type === 'Model') return inner.start >= outer.start && inner.end <= outer.end;
-  if ((outer.source !== 'phrase' && !outer.generic) || inner.start < outer.start || inner.end > outer.end) return false;
-  return outer.generic === true || (inner.source === 'lexicon' && inner.type === 'Technique');
+  if (inner.start < outer.start || inner.end > outer.end) return false;
+  if (outer.type === 'Metric' && outer.source === 'shape') return inner.source === 'lexicon' && inner.type === 'Model';
+  return outer.generic === true;
 }
 
 /** Keep the longest candidate where several overlap; among equals, the more trusted source. */

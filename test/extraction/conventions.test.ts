@@ -14,6 +14,7 @@ beforeAll(() => {
     entry('fine-tuning', 'Technique'),
     entry('rotary position embedding', 'Technique', ['RoPE']),
     entry('tensor parallelism', 'Technique'),
+    entry('sparse attention', 'Technique'),
   ]);
 });
 
@@ -86,5 +87,12 @@ describe('extraction conventions', () => {
     const x = run('Clips', 'We define metrics to assess clip quality including shot changes, motion scores and caption-level quality on TriviaSet.');
     expect(find(x, 'clip quality')).toBeUndefined();
     expect(find(x, 'caption-level quality')?.type).toBe('Metric');
+  });
+
+  it('names a known term inside a longer term by the longer term, unless it also stands alone', () => {
+    const x = run('Sparse', 'We use blockwise sparse attention in Zephyr-2.');
+    expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name)).toEqual(['blockwise sparse attention']);
+    const y = run('Sparse', 'Sparse attention is common. We use blockwise sparse attention in Zephyr-2.');
+    expect(y.entities.filter((e) => e.type === 'Technique').map((e) => e.name).sort()).toEqual(['blockwise sparse attention', 'sparse attention']);
   });
 });
