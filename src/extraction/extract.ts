@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.7';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.8';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -95,6 +95,9 @@ const ADJECTIVE_SUFFIX =
 const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
 
 const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/iu;
+// "text extraction tools", "retrieval patterns", "the answer generation process": a task word in front of
+// an artefact or a process names what that thing does, not a task the paper studies.
+const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library)\b/iu;
 
 // "by fine-tuning video generation models", "fine-tuning the LLM": a training gerund with an object
 // is the verb of a clause, not the name of a method.
@@ -113,7 +116,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     const e = m.entry;
     if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) continue;
     // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
-    if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
+    if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
     if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
     // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
     if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) continue;
@@ -586,7 +589,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const name = inner ? f.text.slice(inner.start, inner.end) : surface;
         // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
         // lists it among tasks or applications ("tasks like document analysis").
-        const activity = p.type === 'Task' && /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
+        const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
+        if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
         // "RoPE position embeddings": a known short name followed by the words its long name ends in
         // says the name twice; the whole is that known entity.
         const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);

@@ -15,6 +15,7 @@ beforeAll(() => {
     entry('rotary position embedding', 'Technique', ['RoPE']),
     entry('tensor parallelism', 'Technique'),
     entry('sparse attention', 'Technique'),
+    entry('optical character recognition', 'Task', ['OCR']),
   ]);
 });
 
@@ -94,5 +95,18 @@ describe('extraction conventions', () => {
     expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name)).toEqual(['blockwise sparse attention']);
     const y = run('Sparse', 'Sparse attention is common. We use blockwise sparse attention in Zephyr-2.');
     expect(y.entities.filter((e) => e.type === 'Technique').map((e) => e.name).sort()).toEqual(['blockwise sparse attention', 'sparse attention']);
+  });
+
+  it('does not take a task word that names what a tool or process does for a task', () => {
+    const x = run('Tools', 'Pipelines run optical character recognition tools and page extraction tools, and a long answer generation process, on TriviaSet.');
+    expect(find(x, 'optical character recognition')).toBeUndefined();
+    expect(find(x, 'page extraction')).toBeUndefined();
+    expect(find(x, 'long answer generation')).toBeUndefined();
+    expect(find(run('Tools', 'Zephyr-2 improves optical character recognition on TriviaSet.'), 'optical character recognition')?.type).toBe('Task');
+  });
+
+  it('takes an analysis the paper performs, whatever it analyses, for no entity', () => {
+    const x = run('Study', 'An in-depth memory-centric cache analysis shows that Zephyr-2 fails on TriviaSet.');
+    expect(x.entities.map((e) => e.name).sort()).toEqual(['TriviaSet', 'Zephyr-2']);
   });
 });
