@@ -2,8 +2,8 @@ import type { EntityType, ExtractedEntity, ExtractedPaper, Role } from '../extra
 import { entityKey } from '../extraction/normalise.js';
 import { extractPaper } from '../extraction/extract.js';
 import { familySentence, sharedEntitySentence, sharedTermsSentence } from './explain.js';
-import { IdfTable, Postings } from './postings.js';
-import { paperTermCounts } from './tokenise.js';
+import { IdfTable, KeyCounts, Postings } from './postings.js';
+import { paperGramCounts, paperTermCounts } from './tokenise.js';
 import { topK } from './topk.js';
 import type { SparseVector } from './topics.js';
 import { PaperTopics } from './topics.js';
@@ -59,6 +59,9 @@ interface Doc {
   abstract: string;
   terms: Int32Array;
   tfs: Uint8Array;
+  /** The title's character grams, sorted by id, with capped frequencies. */
+  titleGrams: Int32Array;
+  titleGramTfs: Uint8Array;
   entities: Int32Array;
   roles: Uint8Array;
   families: Int32Array;
@@ -74,6 +77,9 @@ interface Query {
   termIds: Int32Array;
   /** Per term: its weight in the query's unit vector times its IDF (the document side's IDF factor). */
   termMatch: Float64Array;
+  /** The title's character grams, likewise. */
+  titleGramIds: Int32Array;
+  titleGramMatch: Float64Array;
   entities: Map<number, number>;
   families: Map<number, number>;
   entityRoles: Map<number, { role: Role; name: string }>;
@@ -122,18 +128,39 @@ const norm = (values: Iterable<number>): number => {
   return Math.sqrt(sq) || 1;
 };
 
+/** Σ query weight × TF weight of the document's capped frequency, over the ids both sorted lists hold. */
+function sparseDot(queryIds: Int32Array, queryWeights: Float64Array, docIds: Int32Array, docTfs: Uint8Array): number {
+  let dot = 0;
+  for (let i = 0, j = 0; i < queryIds.length && j < docIds.length; ) {
+    const a = queryIds[i]!;
+    const b = docIds[j]!;
+    if (a === b) dot += queryWeights[i++]! * TF_WEIGHT[docTfs[j++]!]!;
+    else if (a < b) i++;
+    else j++;
+  }
+  return dot;
+}
+
+/** Topic features interleave the two vocabularies: words at even ids, character grams at odd ones. */
+const wordFeature = (term: number): number => 2 * term;
+const gramFeature = (gram: number): number => 2 * gram + 1;
+const featureVocabulary = (terms: number, grams: number): number => 2 * Math.max(terms, grams);
+
 /**
  * Related-paper index: for a paper, the papers most worth reading next, with reasons.
  *
  * Score = w.text     · cos(TF-IDF of title + abstract, unigrams and bigrams)
- *       + w.topics   · cos(positions in latent topic space, LSA of the same TF-IDF)
+ *       + w.topics   · similarity in latent topic space (multi-resolution LSA of the TF-IDF of
+ *                      words and of their character 4-grams, see topics.ts)
+ *       + w.titles   · cos(TF-IDF of the titles' character 4-grams: names built from shared pieces)
  *       + w.entities · Σ shared entities: IDF² · type weight² · role strength on both sides
  *       + w.graph    · Σ shared model families (entities linked through variants), likewise
  * (entity and family sums normalised by each paper's role-free vector length).
  *
  * Precomputed: inverted indexes (terms, entities, families), each paper's forward index and
- * vector norms, IDF tables and topic positions. A query scans posting lists to find candidates,
- * then scores at most 1,000 of them exactly. IDF and norms are frozen between refreshes, which
+ * vector norms, IDF tables (character grams: document frequencies only, they are never searched
+ * by key) and topic positions. A query scans posting lists to find candidates, then scores at
+ * most 1,000 of them exactly. IDF and norms are frozen between refreshes, which
  * happen lazily once the corpus has grown by 1%, so adding papers stays cheap and the drift in
  * between is bounded; papers added meanwhile get norms and topic positions against the frozen
  * tables.
@@ -145,6 +172,9 @@ export class RelatedIndex {
   private readonly entities = new Postings(ROLE_BITS);
   private readonly families = new Postings(ROLE_BITS);
   private readonly termIdf = new IdfTable(this.terms);
+  /** Character grams of words (of title and abstract), by the number of papers using them. */
+  private readonly grams = new KeyCounts();
+  private readonly gramIdf = new IdfTable(this.grams);
   private readonly entityIdf = new IdfTable(this.entities);
   private readonly familyIdf = new IdfTable(this.families);
   /** Per entity id: its name and type as first seen, and its model family's id (or -1). */
@@ -152,8 +182,9 @@ export class RelatedIndex {
   private readonly familyNames: string[] = [];
   /** Per term id: the term as first written ("long-context" for the term "long context"). */
   private readonly termSurface: string[] = [];
-  /** Per paper: L2 norms of its text vector and of its role-free entity and family vectors. */
+  /** Per paper: L2 norms of its text and title-gram vectors and of its role-free entity and family vectors. */
   private textNorm: number[] = [];
+  private titleGramNorm: number[] = [];
   private entityNorm: number[] = [];
   private familyNorm: number[] = [];
   private refreshedAt = 0;
@@ -192,6 +223,9 @@ export class RelatedIndex {
       })
       .sort((a, b) => a[0] - b[0]);
     for (const [id, tf] of counts) this.terms.add(id, doc, tf);
+    const grams = paperGramCounts(paper.title, paper.abstract);
+    for (const gram of grams.all.keys()) this.grams.count(this.grams.id(gram, true));
+    const titleGrams = [...grams.title].map(([gram, count]) => [this.grams.id(gram), Math.min(count, TF_MAX)] as const).sort((a, b) => a[0] - b[0]);
     const entities = paperEntities(extraction.entities);
     const familyIds = entities.map((e) => {
       if (!e.family) return -1;
@@ -217,6 +251,8 @@ export class RelatedIndex {
       abstract: paper.abstract,
       terms: Int32Array.from(counts.map(([id]) => id)),
       tfs: Uint8Array.from(counts.map(([, tf]) => tf)),
+      titleGrams: Int32Array.from(titleGrams.map(([id]) => id)),
+      titleGramTfs: Uint8Array.from(titleGrams.map(([, tf]) => tf)),
       entities: Int32Array.from(entityIds),
       roles: Uint8Array.from(entities.map((e) => roleIndex(e.role))),
       families: Int32Array.from(familyRoles.keys()),
@@ -225,7 +261,7 @@ export class RelatedIndex {
     });
     this.byPaperId.set(paper.id, doc);
     this.computeNorms(doc);
-    if (this.topics.rank > 0) this.topics.add(this.textVector(doc));
+    if (this.topics.rank > 0) this.topics.add(this.featureVector(this.textVector(doc), this.gramVector(grams.all)));
   }
 
   /** Related papers of a paper in the index, best first; unknown ids give an empty list. */
@@ -252,7 +288,8 @@ export class RelatedIndex {
     });
     const position = this.topics.position(doc);
     const familyEntities = this.familyEntities(Array.from(d.entities, (id) => [this.entityInfo[id]!.family, id]));
-    return this.search({ self: doc, ...this.termMatch(text), entities, families, entityRoles, familyMembers, familyEntities, position }, k);
+    const titleGrams = this.titleGramMatch(this.unitVector(d.titleGrams, d.titleGramTfs, this.gramIdf, this.titleGramNorm[doc]!));
+    return this.search({ self: doc, ...this.termMatch(text), ...titleGrams, entities, families, entityRoles, familyMembers, familyEntities, position }, k);
   }
 
   /** Related papers of a paper that is not in the index (pasted title and abstract). */
@@ -285,25 +322,31 @@ export class RelatedIndex {
       const family = e.family ? this.families.id(e.family.key) : -1;
       if (family >= 0 && !familyMembers.has(family)) familyMembers.set(family, e.name);
     }
-    const position = this.topics.position(text);
+    const grams = paperGramCounts(title, abstract);
+    const position = this.topics.position(this.featureVector(text, this.gramVector(grams.all)));
     const familyEntities = this.familyEntities(entities.map((e) => [e.family ? this.families.id(e.family.key) : -1, this.entities.id(e.key)]));
-    return this.search({ self: -1, ...this.termMatch(text), entities: entityWeights, families, entityRoles, familyMembers, familyEntities, position }, k);
+    const titleGrams = this.titleGramMatch(this.gramVector(grams.title));
+    return this.search({ self: -1, ...this.termMatch(text), ...titleGrams, entities: entityWeights, families, entityRoles, familyMembers, familyEntities, position }, k);
   }
 
   /** Recomputes IDF tables, every paper's norms and the topic positions. */
   refresh(): void {
     const n = this.docs.length;
     this.termIdf.refresh(n);
+    this.gramIdf.refresh(n);
     this.entityIdf.refresh(n);
     this.familyIdf.refresh(n);
     this.textNorm = [];
+    this.titleGramNorm = [];
     this.entityNorm = [];
     this.familyNorm = [];
     for (let doc = 0; doc < n; doc++) this.computeNorms(doc);
     this.refreshedAt = n;
-    this.topics.rebuild(n, this.terms.size, (visit) => {
+    this.topics.rebuild(n, featureVocabulary(this.terms.size, this.grams.size), (visit, wanted) => {
       for (let doc = 0; doc < n; doc++) {
-        const { ids, values } = this.textVector(doc);
+        if (!wanted(doc)) continue;
+        const d = this.docs[doc]!;
+        const { ids, values } = this.featureVector(this.textVector(doc), this.gramVector(paperGramCounts(d.title, d.abstract).all));
         for (let i = 0; i < ids.length; i++) visit(doc, ids[i]!, values[i]!);
       }
     });
@@ -322,17 +365,53 @@ export class RelatedIndex {
     const n = this.docs.length;
     const d = this.docs[doc]!;
     this.textNorm[doc] = norm(Array.from(d.terms, (id, i) => TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(id, n)));
+    this.titleGramNorm[doc] = norm(Array.from(d.titleGrams, (id, i) => TF_WEIGHT[d.titleGramTfs[i]!]! * this.gramIdf.get(id, n)));
     this.entityNorm[doc] = norm(Array.from(d.entities, (id) => TYPE_WEIGHT[this.entityInfo[id]!.type] * this.entityIdf.get(id, n)));
     this.familyNorm[doc] = norm(Array.from(d.families, (id) => this.familyIdf.get(id, n)));
   }
 
   /** A paper's unit TF-IDF vector, sorted by term id. */
   private textVector(doc: number): SparseVector {
-    const n = this.docs.length;
     const d = this.docs[doc]!;
-    const values = new Float64Array(d.terms.length);
-    for (let i = 0; i < values.length; i++) values[i] = (TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(d.terms[i]!, n)) / this.textNorm[doc]!;
-    return { ids: d.terms, values };
+    return this.unitVector(d.terms, d.tfs, this.termIdf, this.textNorm[doc]!);
+  }
+
+  /** TF-IDF weights of capped frequencies, divided by the vector's norm. */
+  private unitVector(ids: Int32Array, tfs: Uint8Array, idf: IdfTable, vectorNorm: number): SparseVector {
+    const n = this.docs.length;
+    const values = new Float64Array(ids.length);
+    for (let i = 0; i < values.length; i++) values[i] = (TF_WEIGHT[tfs[i]!]! * idf.get(ids[i]!, n)) / vectorNorm;
+    return { ids, values };
+  }
+
+  /**
+   * The unit TF-IDF vector of character-gram counts (capped like the index's), sorted by gram id;
+   * grams the index has never seen count in the norm only.
+   */
+  private gramVector(counts: Map<string, number>): SparseVector {
+    const n = this.docs.length;
+    const entries = [...counts].map(([gram, count]) => {
+      const id = this.grams.id(gram);
+      return { id, weight: TF_WEIGHT[Math.min(count, TF_MAX)]! * this.gramIdf.get(id, n) };
+    });
+    const vectorNorm = norm(entries.map((e) => e.weight));
+    const kept = entries.filter((e) => e.id >= 0).sort((a, b) => a.id - b.id);
+    return { ids: Int32Array.from(kept, (e) => e.id), values: Float64Array.from(kept, (e) => e.weight / vectorNorm) };
+  }
+
+  /** A paper's position features: its word and gram vectors side by side, each scaled to half the length. */
+  private featureVector(words: SparseVector, grams: SparseVector): SparseVector {
+    const ids = new Int32Array(words.ids.length + grams.ids.length);
+    const values = new Float64Array(ids.length);
+    for (let i = 0; i < words.ids.length; i++) {
+      ids[i] = wordFeature(words.ids[i]!);
+      values[i] = words.values[i]! * Math.SQRT1_2;
+    }
+    for (let i = 0, at = words.ids.length; i < grams.ids.length; i++, at++) {
+      ids[at] = gramFeature(grams.ids[i]!);
+      values[at] = grams.values[i]! * Math.SQRT1_2;
+    }
+    return { ids, values };
   }
 
   private familyEntities(pairs: [family: number, entity: number][]): Map<number, Set<number>> {
@@ -350,6 +429,12 @@ export class RelatedIndex {
     const n = this.docs.length;
     const termIds = Int32Array.from(text.ids);
     return { termIds, termMatch: Float64Array.from(termIds, (id, i) => text.values[i]! * this.termIdf.get(id, n)) };
+  }
+
+  private titleGramMatch(grams: SparseVector): Pick<Query, 'titleGramIds' | 'titleGramMatch'> {
+    const n = this.docs.length;
+    const titleGramIds = Int32Array.from(grams.ids);
+    return { titleGramIds, titleGramMatch: Float64Array.from(titleGramIds, (id, i) => grams.values[i]! * this.gramIdf.get(id, n)) };
   }
 
   private search(query: Query, k: number): RelatedHit[] {
@@ -404,19 +489,11 @@ export class RelatedIndex {
   }
 
   /** Exact score of one paper against the query, per channel. */
-  private score(query: Query, doc: number): { text: number; entities: number; families: number; topics: number; total: number } {
+  private score(query: Query, doc: number): { text: number; titles: number; entities: number; families: number; topics: number; total: number } {
     const n = this.docs.length;
     const d = this.docs[doc]!;
-    const { termIds, termMatch } = query;
-    let text = 0;
-    for (let i = 0, j = 0; i < termIds.length && j < d.terms.length; ) {
-      const a = termIds[i]!;
-      const b = d.terms[j]!;
-      if (a === b) text += termMatch[i++]! * TF_WEIGHT[d.tfs[j++]!]!;
-      else if (a < b) i++;
-      else j++;
-    }
-    text /= this.textNorm[doc]!;
+    const text = sparseDot(query.termIds, query.termMatch, d.terms, d.tfs) / this.textNorm[doc]!;
+    const titles = sparseDot(query.titleGramIds, query.titleGramMatch, d.titleGrams, d.titleGramTfs) / this.titleGramNorm[doc]!;
     let entities = 0;
     for (let i = 0; i < d.entities.length; i++) {
       const id = d.entities[i]!;
@@ -434,7 +511,7 @@ export class RelatedIndex {
     families /= this.familyNorm[doc]!;
     const topics = query.position ? this.topics.similarity(query.position, doc) : 0;
     const { weights: w } = this;
-    return { text, entities, families, topics, total: w.text * text + w.topics * topics + w.entities * entities + w.graph * families };
+    return { text, titles, entities, families, topics, total: w.text * text + w.topics * topics + w.titles * titles + w.entities * entities + w.graph * families };
   }
 
   private explain(query: Query, doc: number): RelatedHit {

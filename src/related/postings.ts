@@ -3,7 +3,7 @@
  * them. A posting is one packed integer, `doc << bits | value`, so a posting list is a plain array
  * of small integers: compact at 100,000 papers and fast to scan.
  */
-export class Postings {
+export class Postings implements DocumentFrequencies {
   private readonly ids = new Map<string, number>();
   private readonly lists: number[][] = [];
   readonly mask: number;
@@ -43,6 +43,46 @@ export class Postings {
   }
 }
 
+/** Anything that counts, per key id, the documents holding the key. */
+export interface DocumentFrequencies {
+  readonly size: number;
+  df(id: number): number;
+}
+
+/**
+ * Keys counted by document frequency only, without posting lists: for features that are scored
+ * from each paper's own vectors and never searched by key (character grams).
+ */
+export class KeyCounts implements DocumentFrequencies {
+  private readonly ids = new Map<string, number>();
+  private readonly counts: number[] = [];
+
+  /** The key's id, creating it when `create` is set; -1 for an unknown key otherwise. */
+  id(key: string, create = false): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      if (!create) return -1;
+      id = this.counts.length;
+      this.ids.set(key, id);
+      this.counts.push(0);
+    }
+    return id;
+  }
+
+  /** Counts one more document holding the key. */
+  count(id: number): void {
+    this.counts[id]!++;
+  }
+
+  df(id: number): number {
+    return id < 0 ? 0 : this.counts[id]!;
+  }
+
+  get size(): number {
+    return this.counts.length;
+  }
+}
+
 /**
  * Smoothed inverse document frequency: rare keys weigh more, a key in every document still
  * weighs a little (ln 2) so that two papers sharing only common ground are not at exactly zero.
@@ -58,14 +98,14 @@ export function idf(documents: number, df: number): number {
 export class IdfTable {
   private values = new Float64Array(0);
 
-  constructor(private readonly postings: Postings) {}
+  constructor(private readonly counts: DocumentFrequencies) {}
 
   refresh(documents: number): void {
-    this.values = new Float64Array(this.postings.size);
-    for (let id = 0; id < this.values.length; id++) this.values[id] = idf(documents, this.postings.df(id));
+    this.values = new Float64Array(this.counts.size);
+    for (let id = 0; id < this.values.length; id++) this.values[id] = idf(documents, this.counts.df(id));
   }
 
   get(id: number, documents: number): number {
-    return id >= 0 && id < this.values.length ? this.values[id]! : idf(documents, this.postings.df(id));
+    return id >= 0 && id < this.values.length ? this.values[id]! : idf(documents, this.counts.df(id));
   }
 }

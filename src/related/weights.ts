@@ -18,16 +18,18 @@ export const TYPE_WEIGHT: Record<EntityType, number> = { Benchmark: 1, Dataset: 
 export const roleIndex = (role: Role): number => ROLES.indexOf(role);
 export const roleAt = (index: number): Role => ROLES[index] ?? 'mentions';
 
-/** The mix of the three kinds of evidence; chosen by measurement (scripts/eval-related.mjs). */
+/** The mix of the kinds of evidence; chosen by measurement (scripts/eval-related.mjs). */
 export interface RelatedWeights {
   /** TF-IDF cosine of titles and abstracts (unigrams and bigrams). */
   text: number;
-  /** Cosine in latent topic space (LSA over the same TF-IDF vectors). */
+  /** Similarity in latent topic space (multi-resolution LSA over words and their character grams). */
   topics: number;
+  /** TF-IDF cosine of the character 4-grams of titles: paper names built from the same pieces. */
+  titles: number;
   /** Cosine of shared entities, weighted by rarity, type and both papers' roles. */
   entities: number;
   /** Entities linked through a model family (two members of one family). */
   graph: number;
 }
 
-export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 0.2, entities: 0.25, graph: 0.05 };
+export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 1, titles: 0.2, entities: 0.25, graph: 0.05 };

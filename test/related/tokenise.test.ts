@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperTermCounts, stem, tokenise } from '../../src/related/tokenise.js';
+import { charGrams, paperGramCounts, paperTermCounts, stem, tokenise } from '../../src/related/tokenise.js';
 
 describe('tokenise', () => {
   it('drops stop words and numbers, keeps unigrams and bigrams of adjacent content words', () => {
@@ -25,5 +25,19 @@ describe('tokenise', () => {
     const counts = paperTermCounts('Retrieval Heads', 'Retrieval heads explain recall.');
     expect(counts.get('retrieval')).toEqual({ count: 3, surface: 'retrieval' });
     expect(counts.get('retrieval head')).toEqual({ count: 3, surface: 'retrieval heads' });
+  });
+
+  it('cuts a word into character 4-grams with its ends marked, a short word into one gram', () => {
+    expect(charGrams('cach')).toEqual(['_cac', 'cach', 'ach_']);
+    expect(charGrams('kv')).toEqual(['_kv_']);
+  });
+
+  it('counts the grams of stemmed title and abstract words, the title weighted up, and the title alone', () => {
+    const { title, all } = paperGramCounts('Caches', 'The cache hits.');
+    expect(Object.fromEntries(title)).toEqual({ _cac: 1, cach: 1, ach_: 1 });
+    expect(all.get('cach')).toBe(3);
+    expect(all.get('_hit')).toBe(1);
+    // Stop words have no grams.
+    expect(all.has('_the')).toBe(false);
   });
 });
