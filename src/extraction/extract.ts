@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.8';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.9';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -144,6 +144,16 @@ function lexiconCandidates(f: FieldText): Candidate[] {
         }
       }
     }
+    // "Mamba-2.8B", "RWKV-7B": an architecture written with a parameter count is a released model of it.
+    let sizedArchitecture = false;
+    if (e.type === 'Technique') {
+      const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
+      if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
+        end = tok.end;
+        extended = true;
+        sizedArchitecture = true;
+      }
+    }
     const surface = f.text.slice(m.start, end);
     const c: Candidate = {
       field: f.field,
@@ -160,7 +170,10 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     const retyped = extended ? suffixType(surface) : null;
     if ((retyped === 'Benchmark' || retyped === 'Model') && e.type !== retyped) c.type = retyped;
     // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
-    if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
+    if (sizedArchitecture) {
+      c.type = 'Model';
+      c.family = e.name;
+    } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
     else if (e.family) c.family = e.family;
     if (!extended && e.aliases.length) c.aliases = e.aliases;
     out.push(c);

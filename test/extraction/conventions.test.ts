@@ -16,6 +16,7 @@ beforeAll(() => {
     entry('tensor parallelism', 'Technique'),
     entry('sparse attention', 'Technique'),
     entry('optical character recognition', 'Task', ['OCR']),
+    entry('CoilNet', 'Technique'),
   ]);
 });
 
@@ -108,5 +109,12 @@ describe('extraction conventions', () => {
   it('takes an analysis the paper performs, whatever it analyses, for no entity', () => {
     const x = run('Study', 'An in-depth memory-centric cache analysis shows that Zephyr-2 fails on TriviaSet.');
     expect(x.entities.map((e) => e.name).sort()).toEqual(['TriviaSet', 'Zephyr-2']);
+  });
+
+  it('types an architecture as a technique and the same name with a parameter count as a model of it', () => {
+    const x = run('Recurrence', 'We compare CoilNet-1.3B with CoilNet-370M and plain CoilNet layers on TriviaSet.');
+    expect(find(x, 'CoilNet-1.3B')).toMatchObject({ type: 'Model', family: 'CoilNet' });
+    expect(find(x, 'CoilNet-370M')).toMatchObject({ type: 'Model', family: 'CoilNet' });
+    expect(find(x, 'CoilNet')?.type).toBe('Technique');
   });
 });

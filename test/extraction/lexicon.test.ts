@@ -174,5 +174,7 @@ describe('data/lexicon', () => {
     expect(byKey('Technique', 'rotary positional embedding')?.name).toBe('rotary position embedding');
     expect(byKey('Metric', 'pass@1')?.name).toBe('Pass@k');
     expect(byKey('Task', 'ICL')?.name).toBe('in-context learning');
+    // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
+    for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
   });
 });
