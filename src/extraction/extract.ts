@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.9';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.10';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -277,6 +277,9 @@ function longFormType(long: string): EntityType | null {
   if (/^(?:tasks?|subtasks?|sub-tasks?|problems?)$/.test(last)) return 'Task';
   return 'Technique';
 }
+
+// Whole research fields are no task of a paper ("advances in machine learning").
+const RESEARCH_FIELD = /^(?:machine learning|deep learning|statistical learning|natural language processing|computer vision|artificial intelligence|data science|data mining|signal processing)$/iu;
 
 // "tasks like X", "applications such as A, B or X", "scenarios: X": X is named as a task.
 const TASK_CONTEXT_BEFORE = /\b(?:tasks?|sub-?tasks?|applications?|scenarios|use cases|problems)\b[^.;:]{0,30}?(?:\b(?:such as|like|including|e\.g\.,?|namely)|:)\s+[^.;:]*$/iu;
@@ -604,6 +607,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         // lists it among tasks or applications ("tasks like document analysis").
         const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
         if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
+        if (RESEARCH_FIELD.test(surface)) continue;
         // "RoPE position embeddings": a known short name followed by the words its long name ends in
         // says the name twice; the whole is that known entity.
         const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
@@ -824,7 +828,7 @@ function toEvidence(s: Sentence): Evidence {
 
 /**
  * Names of one paper that the field writes for the same thing: "short video comprehension" and
- * "short video understanding"; a new name and its prefix-free short name ("xLab-DocReader2", "DocReader2").
+ * "short video understanding"; a term and its plural; a new name and its prefix-free short name ("xLab-DocReader2", "DocReader2").
  */
 function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
   const out: [string, string][] = [];
@@ -836,6 +840,8 @@ function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
       const alt = entityKey(c.name.replace(/comprehension$/i, 'understanding'));
       if (keys.has(alt)) out.push([key, alt]);
     }
+    // "long-context transformers" and "long context transformer": a term and its plural.
+    if (c.source === 'phrase' && key.length > 4 && key.endsWith('s') && keys.has(key.slice(0, -1))) out.push([key, key.slice(0, -1)]);
     const dash = c.name.indexOf('-');
     if (dash > 0 && (c.source === 'shape' || c.source === 'intro')) {
       const tail = c.name.slice(dash + 1);

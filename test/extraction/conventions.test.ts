@@ -117,4 +117,15 @@ describe('extraction conventions', () => {
     expect(find(x, 'CoilNet-370M')).toMatchObject({ type: 'Model', family: 'CoilNet' });
     expect(find(x, 'CoilNet')?.type).toBe('Technique');
   });
+
+  it('takes a whole research field for no task', () => {
+    const x = run('Survey', 'Advances in machine learning and deep learning let Zephyr-2 improve optical character recognition.');
+    expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['optical character recognition']);
+  });
+
+  it('makes one entity of a term and its plural', () => {
+    const x = run('Stacks', 'Segment position embeddings help. A segment position embedding in Zephyr-2 cuts memory.');
+    expect(find(x, 'segment position embedding')?.mentions.sort()).toEqual(['Segment position embeddings', 'segment position embedding']);
+    expect(x.entities.filter((e) => e.type === 'Technique')).toHaveLength(1);
+  });
 });
