@@ -124,8 +124,8 @@ describe('extraction conventions', () => {
   });
 
   it('makes one entity of a term and its plural', () => {
-    const x = run('Stacks', 'Segment position embeddings help. A segment position embedding in Zephyr-2 cuts memory.');
-    expect(find(x, 'segment position embedding')?.mentions.sort()).toEqual(['Segment position embeddings', 'segment position embedding']);
+    const x = run('Stacks', 'Sparse chunk embeddings help. A sparse chunk embedding in Zephyr-2 cuts memory.');
+    expect(find(x, 'sparse chunk embedding')?.mentions.sort()).toEqual(['Sparse chunk embeddings', 'sparse chunk embedding']);
     expect(x.entities.filter((e) => e.type === 'Technique')).toHaveLength(1);
   });
 });
