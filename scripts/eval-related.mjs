@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 // Measures related-paper rankings on the sample corpus against the expert judgments:
 //
-//   npm run eval:related                 # papergraph's ranking beside a plain TF-IDF baseline
-//   node scripts/eval-related.mjs --grid # also a small grid over the combination weights
+//   npm run eval:related                 # papergraph's ranking beside a plain TF-IDF baseline,
+//                                        # and a cross-validation of the weight choice
+//   node scripts/eval-related.mjs --grid # also the grid of weights on all judged papers
 //
 // Runs the `related --all` logic from dist/, writes predictions to test/artifacts/, and scores
 // them with ../shared/eval/score-related.mjs (nDCG@10, precision@5). The judgments are only ever
 // passed to that scorer: nothing here reads them.
+//
+// Cross-validation: the papers are split into two halves; the weights are chosen on one half
+// (best nDCG@10 + P@5 over a grid) and scored on the other, both ways, over several splits. A
+// half is scored by giving the scorer predictions for that half only: it reports the mean over
+// all judged papers, counting the others as missing, so the half's mean is that figure times
+// papers / (papers - missing) (the scorer rounds to 0.001, so half figures are within 0.001).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,7 +34,29 @@ function score(name, predictions) {
   writeFileSync(file, JSON.stringify(predictions, null, 1));
   const out = execFileSync(process.execPath, [join(evalDir, 'score-related.mjs'), join(evalDir, 'related-seed.json'), join(evalDir, 'seed-gold.json'), file, '--json'], { encoding: 'utf8' });
   const report = JSON.parse(out);
-  return { ndcg: report['ndcg@10'], p5: report['precision@5'], missing: report.missing, file };
+  return { ndcg: report['ndcg@10'], p5: report['precision@5'], papers: report.papers, missing: report.missing, file };
+}
+
+/** Scores the predictions of a subset of the papers (indexes), as means over that subset. */
+function scoreSubset(predictions, subset) {
+  const r = score('cv', predictions.filter((_, i) => subset.has(i)));
+  const scale = r.papers / (r.papers - r.missing);
+  return { ndcg: r.ndcg * scale, p5: r.p5 * scale };
+}
+
+/** Two halves of 0..n-1: the first split alternates corpus order, the others are seeded shuffles. */
+function splits(n, count) {
+  let seed = 20261128;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, (_, s) => {
+    const order = [...Array(n).keys()];
+    if (s > 0) for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    const a = new Set(order.filter((_, i) => i % 2 === 0));
+    return [a, new Set(order.filter((i) => !a.has(i)))];
+  });
 }
 
 /**
@@ -72,16 +101,38 @@ console.log(`papergraph related  ${fmt(ours)}   weights ${JSON.stringify(DEFAULT
 console.log(`TF-IDF baseline     ${fmt(baseline)}   (issue quotes nDCG@10 0.675, precision@5 0.506)`);
 console.log(`predictions: ${ours.file}`);
 
-if (process.argv.includes('--grid')) {
-  // A coarse grid over the three other weights (text fixed at 1: only ratios matter). Every figure
-  // is a mean over all judged papers; pick a plateau, not a peak.
-  console.log('\nweights grid (text = 1):\n topics  entities  graph   nDCG@10  P@5');
-  for (const topics of [0, 0.1, 0.2, 0.3]) {
-    for (const entities of [0, 0.1, 0.25, 0.5]) {
-      for (const graph of [0, 0.1]) {
-        const r = score('grid', relatedForAll(papers, RelatedIndex.build(papers, { text: 1, topics, entities, graph }), TOP));
-        console.log(` ${topics.toFixed(2).padStart(6)}  ${entities.toFixed(2).padStart(8)}  ${graph.toFixed(2).padStart(5)}   ${r.ndcg.toFixed(3)}    ${r.p5.toFixed(3)}`);
-      }
+// The grid: text fixed at 1 (only ratios matter); each point's predictions for every paper are
+// computed once and scored on whichever papers a fold needs.
+const grid = [];
+for (const topics of [0.5, 1, 2]) {
+  for (const entities of [0.1, 0.25, 0.5]) {
+    for (const graph of [0, 0.05, 0.1]) {
+      const weights = { text: 1, topics, entities, graph };
+      grid.push({ weights, predictions: relatedForAll(papers, RelatedIndex.build(papers, weights), TOP) });
     }
   }
 }
+const same = (a, b) => Object.keys(a).every((k) => a[k] === b[k]);
+if (!grid.some((g) => same(g.weights, DEFAULT_WEIGHTS))) throw new Error('the default weights must be a point of the grid');
+const label = (w) => `topics ${w.topics} entities ${w.entities} graph ${w.graph}`;
+
+if (process.argv.includes('--grid')) {
+  console.log('\nweights grid (text 1), all judged papers:');
+  for (const g of grid) console.log(`  ${label(g.weights).padEnd(36)} ${fmt(score('grid', g.predictions))}`);
+}
+
+const SPLITS = 4;
+const all = new Set(papers.keys());
+const folds = [];
+for (const [a, b] of splits(papers.length, SPLITS)) {
+  for (const [train, test] of [[a, b], [b, a]]) {
+    const onTrain = grid.map((g) => scoreSubset(g.predictions, train));
+    const best = onTrain.reduce((bi, r, i) => (r.ndcg + r.p5 > onTrain[bi].ndcg + onTrain[bi].p5 ? i : bi), 0);
+    folds.push({ chosen: grid[best].weights, train: onTrain[best], test: scoreSubset(grid[best].predictions, test) });
+  }
+}
+const mean = (xs, f) => xs.reduce((s, x) => s + f(x), 0) / xs.length;
+console.log(`\ncross-validation: ${SPLITS} splits of the ${all.size} papers into halves, ${folds.length} folds; weights chosen on one half (of ${grid.length} grid points), scored on the other`);
+for (const f of folds) console.log(`  chosen ${label(f.chosen).padEnd(36)} chosen-on half ${fmt(f.train)}   held-out half ${fmt(f.test)}`);
+console.log(`  mean held-out       nDCG@10 ${mean(folds, (f) => f.test.ndcg).toFixed(3)}  precision@5 ${mean(folds, (f) => f.test.p5).toFixed(3)}`);
+console.log(`  mean on chosen-on   nDCG@10 ${mean(folds, (f) => f.train.ndcg).toFixed(3)}  precision@5 ${mean(folds, (f) => f.train.p5).toFixed(3)}`);

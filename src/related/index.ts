@@ -59,9 +59,6 @@ interface Doc {
   abstract: string;
   terms: Int32Array;
   tfs: Uint8Array;
-  /** The title's character grams, sorted by id, with capped frequencies. */
-  titleGrams: Int32Array;
-  titleGramTfs: Uint8Array;
   entities: Int32Array;
   roles: Uint8Array;
   families: Int32Array;
@@ -77,9 +74,6 @@ interface Query {
   termIds: Int32Array;
   /** Per term: its weight in the query's unit vector times its IDF (the document side's IDF factor). */
   termMatch: Float64Array;
-  /** The title's character grams, likewise. */
-  titleGramIds: Int32Array;
-  titleGramMatch: Float64Array;
   entities: Map<number, number>;
   families: Map<number, number>;
   entityRoles: Map<number, { role: Role; name: string }>;
@@ -128,19 +122,6 @@ const norm = (values: Iterable<number>): number => {
   return Math.sqrt(sq) || 1;
 };
 
-/** Σ query weight × TF weight of the document's capped frequency, over the ids both sorted lists hold. */
-function sparseDot(queryIds: Int32Array, queryWeights: Float64Array, docIds: Int32Array, docTfs: Uint8Array): number {
-  let dot = 0;
-  for (let i = 0, j = 0; i < queryIds.length && j < docIds.length; ) {
-    const a = queryIds[i]!;
-    const b = docIds[j]!;
-    if (a === b) dot += queryWeights[i++]! * TF_WEIGHT[docTfs[j++]!]!;
-    else if (a < b) i++;
-    else j++;
-  }
-  return dot;
-}
-
 /** Topic features interleave the two vocabularies: words at even ids, character grams at odd ones. */
 const wordFeature = (term: number): number => 2 * term;
 const gramFeature = (gram: number): number => 2 * gram + 1;
@@ -152,7 +133,6 @@ const featureVocabulary = (terms: number, grams: number): number => 2 * Math.max
  * Score = w.text     · cos(TF-IDF of title + abstract, unigrams and bigrams)
  *       + w.topics   · similarity in latent topic space (multi-resolution LSA of the TF-IDF of
  *                      words and of their character 4-grams, see topics.ts)
- *       + w.titles   · cos(TF-IDF of the titles' character 4-grams: names built from shared pieces)
  *       + w.entities · Σ shared entities: IDF² · type weight² · role strength on both sides
  *       + w.graph    · Σ shared model families (entities linked through variants), likewise
  * (entity and family sums normalised by each paper's role-free vector length).
@@ -182,9 +162,8 @@ export class RelatedIndex {
   private readonly familyNames: string[] = [];
   /** Per term id: the term as first written ("long-context" for the term "long context"). */
   private readonly termSurface: string[] = [];
-  /** Per paper: L2 norms of its text and title-gram vectors and of its role-free entity and family vectors. */
+  /** Per paper: L2 norms of its text vector and of its role-free entity and family vectors. */
   private textNorm: number[] = [];
-  private titleGramNorm: number[] = [];
   private entityNorm: number[] = [];
   private familyNorm: number[] = [];
   private refreshedAt = 0;
@@ -224,8 +203,7 @@ export class RelatedIndex {
       .sort((a, b) => a[0] - b[0]);
     for (const [id, tf] of counts) this.terms.add(id, doc, tf);
     const grams = paperGramCounts(paper.title, paper.abstract);
-    for (const gram of grams.all.keys()) this.grams.count(this.grams.id(gram, true));
-    const titleGrams = [...grams.title].map(([gram, count]) => [this.grams.id(gram), Math.min(count, TF_MAX)] as const).sort((a, b) => a[0] - b[0]);
+    for (const gram of grams.keys()) this.grams.count(this.grams.id(gram, true));
     const entities = paperEntities(extraction.entities);
     const familyIds = entities.map((e) => {
       if (!e.family) return -1;
@@ -251,8 +229,6 @@ export class RelatedIndex {
       abstract: paper.abstract,
       terms: Int32Array.from(counts.map(([id]) => id)),
       tfs: Uint8Array.from(counts.map(([, tf]) => tf)),
-      titleGrams: Int32Array.from(titleGrams.map(([id]) => id)),
-      titleGramTfs: Uint8Array.from(titleGrams.map(([, tf]) => tf)),
       entities: Int32Array.from(entityIds),
       roles: Uint8Array.from(entities.map((e) => roleIndex(e.role))),
       families: Int32Array.from(familyRoles.keys()),
@@ -261,7 +237,7 @@ export class RelatedIndex {
     });
     this.byPaperId.set(paper.id, doc);
     this.computeNorms(doc);
-    if (this.topics.rank > 0) this.topics.add(this.featureVector(this.textVector(doc), this.gramVector(grams.all)));
+    if (this.topics.rank > 0) this.topics.add(this.featureVector(this.textVector(doc), this.gramVector(grams)));
   }
 
   /** Related papers of a paper in the index, best first; unknown ids give an empty list. */
@@ -288,8 +264,7 @@ export class RelatedIndex {
     });
     const position = this.topics.position(doc);
     const familyEntities = this.familyEntities(Array.from(d.entities, (id) => [this.entityInfo[id]!.family, id]));
-    const titleGrams = this.titleGramMatch(this.unitVector(d.titleGrams, d.titleGramTfs, this.gramIdf, this.titleGramNorm[doc]!));
-    return this.search({ self: doc, ...this.termMatch(text), ...titleGrams, entities, families, entityRoles, familyMembers, familyEntities, position }, k);
+    return this.search({ self: doc, ...this.termMatch(text), entities, families, entityRoles, familyMembers, familyEntities, position }, k);
   }
 
   /** Related papers of a paper that is not in the index (pasted title and abstract). */
@@ -322,11 +297,9 @@ export class RelatedIndex {
       const family = e.family ? this.families.id(e.family.key) : -1;
       if (family >= 0 && !familyMembers.has(family)) familyMembers.set(family, e.name);
     }
-    const grams = paperGramCounts(title, abstract);
-    const position = this.topics.position(this.featureVector(text, this.gramVector(grams.all)));
+    const position = this.topics.position(this.featureVector(text, this.gramVector(paperGramCounts(title, abstract))));
     const familyEntities = this.familyEntities(entities.map((e) => [e.family ? this.families.id(e.family.key) : -1, this.entities.id(e.key)]));
-    const titleGrams = this.titleGramMatch(this.gramVector(grams.title));
-    return this.search({ self: -1, ...this.termMatch(text), ...titleGrams, entities: entityWeights, families, entityRoles, familyMembers, familyEntities, position }, k);
+    return this.search({ self: -1, ...this.termMatch(text), entities: entityWeights, families, entityRoles, familyMembers, familyEntities, position }, k);
   }
 
   /** Recomputes IDF tables, every paper's norms and the topic positions. */
@@ -337,7 +310,6 @@ export class RelatedIndex {
     this.entityIdf.refresh(n);
     this.familyIdf.refresh(n);
     this.textNorm = [];
-    this.titleGramNorm = [];
     this.entityNorm = [];
     this.familyNorm = [];
     for (let doc = 0; doc < n; doc++) this.computeNorms(doc);
@@ -346,7 +318,7 @@ export class RelatedIndex {
       for (let doc = 0; doc < n; doc++) {
         if (!wanted(doc)) continue;
         const d = this.docs[doc]!;
-        const { ids, values } = this.featureVector(this.textVector(doc), this.gramVector(paperGramCounts(d.title, d.abstract).all));
+        const { ids, values } = this.featureVector(this.textVector(doc), this.gramVector(paperGramCounts(d.title, d.abstract)));
         for (let i = 0; i < ids.length; i++) visit(doc, ids[i]!, values[i]!);
       }
     });
@@ -365,23 +337,17 @@ export class RelatedIndex {
     const n = this.docs.length;
     const d = this.docs[doc]!;
     this.textNorm[doc] = norm(Array.from(d.terms, (id, i) => TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(id, n)));
-    this.titleGramNorm[doc] = norm(Array.from(d.titleGrams, (id, i) => TF_WEIGHT[d.titleGramTfs[i]!]! * this.gramIdf.get(id, n)));
     this.entityNorm[doc] = norm(Array.from(d.entities, (id) => TYPE_WEIGHT[this.entityInfo[id]!.type] * this.entityIdf.get(id, n)));
     this.familyNorm[doc] = norm(Array.from(d.families, (id) => this.familyIdf.get(id, n)));
   }
 
   /** A paper's unit TF-IDF vector, sorted by term id. */
   private textVector(doc: number): SparseVector {
-    const d = this.docs[doc]!;
-    return this.unitVector(d.terms, d.tfs, this.termIdf, this.textNorm[doc]!);
-  }
-
-  /** TF-IDF weights of capped frequencies, divided by the vector's norm. */
-  private unitVector(ids: Int32Array, tfs: Uint8Array, idf: IdfTable, vectorNorm: number): SparseVector {
     const n = this.docs.length;
-    const values = new Float64Array(ids.length);
-    for (let i = 0; i < values.length; i++) values[i] = (TF_WEIGHT[tfs[i]!]! * idf.get(ids[i]!, n)) / vectorNorm;
-    return { ids, values };
+    const d = this.docs[doc]!;
+    const values = new Float64Array(d.terms.length);
+    for (let i = 0; i < values.length; i++) values[i] = (TF_WEIGHT[d.tfs[i]!]! * this.termIdf.get(d.terms[i]!, n)) / this.textNorm[doc]!;
+    return { ids: d.terms, values };
   }
 
   /**
@@ -429,12 +395,6 @@ export class RelatedIndex {
     const n = this.docs.length;
     const termIds = Int32Array.from(text.ids);
     return { termIds, termMatch: Float64Array.from(termIds, (id, i) => text.values[i]! * this.termIdf.get(id, n)) };
-  }
-
-  private titleGramMatch(grams: SparseVector): Pick<Query, 'titleGramIds' | 'titleGramMatch'> {
-    const n = this.docs.length;
-    const titleGramIds = Int32Array.from(grams.ids);
-    return { titleGramIds, titleGramMatch: Float64Array.from(titleGramIds, (id, i) => grams.values[i]! * this.gramIdf.get(id, n)) };
   }
 
   private search(query: Query, k: number): RelatedHit[] {
@@ -489,11 +449,19 @@ export class RelatedIndex {
   }
 
   /** Exact score of one paper against the query, per channel. */
-  private score(query: Query, doc: number): { text: number; titles: number; entities: number; families: number; topics: number; total: number } {
+  private score(query: Query, doc: number): { text: number; entities: number; families: number; topics: number; total: number } {
     const n = this.docs.length;
     const d = this.docs[doc]!;
-    const text = sparseDot(query.termIds, query.termMatch, d.terms, d.tfs) / this.textNorm[doc]!;
-    const titles = sparseDot(query.titleGramIds, query.titleGramMatch, d.titleGrams, d.titleGramTfs) / this.titleGramNorm[doc]!;
+    const { termIds, termMatch } = query;
+    let text = 0;
+    for (let i = 0, j = 0; i < termIds.length && j < d.terms.length; ) {
+      const a = termIds[i]!;
+      const b = d.terms[j]!;
+      if (a === b) text += termMatch[i++]! * TF_WEIGHT[d.tfs[j++]!]!;
+      else if (a < b) i++;
+      else j++;
+    }
+    text /= this.textNorm[doc]!;
     let entities = 0;
     for (let i = 0; i < d.entities.length; i++) {
       const id = d.entities[i]!;
@@ -511,7 +479,7 @@ export class RelatedIndex {
     families /= this.familyNorm[doc]!;
     const topics = query.position ? this.topics.similarity(query.position, doc) : 0;
     const { weights: w } = this;
-    return { text, titles, entities, families, topics, total: w.text * text + w.topics * topics + w.titles * titles + w.entities * entities + w.graph * families };
+    return { text, entities, families, topics, total: w.text * text + w.topics * topics + w.entities * entities + w.graph * families };
   }
 
   private explain(query: Query, doc: number): RelatedHit {

@@ -71,9 +71,9 @@ export const GRAM_LENGTH = 4;
 
 /**
  * Character 4-grams of a word, with its boundaries marked ("_kv_", "_cach", "cach_"); a word that
- * short is one gram. ML names are built from shared pieces (Long-, MM-, Video-, -Bench, -Doc, -KV):
- * grams let "MMBench" meet "MM-BigBench" and "LongGenBench" meet "LongBench", which whole words
- * never do.
+ * short is one gram. ML names are built from shared pieces (Long-, MM-, Video-, -Bench, -Doc, -KV)
+ * and words from shared stems: in topic space, grams let "MMBench" meet "MM-BigBench" and
+ * "multimodal" meet "multi-modal", which whole words never do.
  */
 export function charGrams(word: string): string[] {
   const marked = `_${word}_`;
@@ -83,25 +83,13 @@ export function charGrams(word: string): string[] {
   return out;
 }
 
-/** Character-gram counts of a paper: of its title alone, and of title and abstract (title weighted up). */
-export interface GramCounts {
-  title: Map<string, number>;
-  all: Map<string, number>;
-}
-
-/** Grams of the stemmed content words (not bigrams) of a title and an abstract. */
-export function paperGramCounts(title: string, abstract: string): GramCounts {
-  const counts: GramCounts = { title: new Map(), all: new Map() };
-  const add = (map: Map<string, number>, gram: string, weight: number): void => {
-    map.set(gram, (map.get(gram) ?? 0) + weight);
-  };
-  for (const [text, isTitle] of [[title, true], [abstract, false]] as const) {
+/** Character-gram counts of the stemmed content words (not bigrams) of a title and an abstract, the title weighted up. */
+export function paperGramCounts(title: string, abstract: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [text, weight] of [[title, TITLE_WEIGHT], [abstract, 1]] as const) {
     for (const { term } of tokenise(text)) {
       if (term.includes(' ')) continue;
-      for (const gram of charGrams(term)) {
-        add(counts.all, gram, isTitle ? TITLE_WEIGHT : 1);
-        if (isTitle) add(counts.title, gram, 1);
-      }
+      for (const gram of charGrams(term)) counts.set(gram, (counts.get(gram) ?? 0) + weight);
     }
   }
   return counts;

@@ -24,12 +24,10 @@ export interface RelatedWeights {
   text: number;
   /** Similarity in latent topic space (multi-resolution LSA over words and their character grams). */
   topics: number;
-  /** TF-IDF cosine of the character 4-grams of titles: paper names built from the same pieces. */
-  titles: number;
   /** Cosine of shared entities, weighted by rarity, type and both papers' roles. */
   entities: number;
   /** Entities linked through a model family (two members of one family). */
   graph: number;
 }
 
-export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 1, titles: 0.2, entities: 0.25, graph: 0.05 };
+export const DEFAULT_WEIGHTS: RelatedWeights = { text: 1, topics: 1, entities: 0.25, graph: 0.05 };
