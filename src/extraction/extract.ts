@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.10';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.11';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -488,7 +488,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       for (const m of s.text.matchAll(COMPONENTS_CUE)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         // "including" also lists what is evaluated ("benchmarks including X"): only new terms count there.
-        const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms : newParts, anchor, s.end, false, false);
+        // A task listed there ("spans 11 tasks, including report summarization") is measured, not made.
+        const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms.filter((c) => c.type !== 'Task') : newParts, anchor, s.end, false, false);
         for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null, primary: false });
         // "includes three components: (1) an X that ..., (2) a Y ...": each numbered item opens with a part.
         for (const e of s.text.slice(anchor - s.start).matchAll(ENUMERATOR)) {

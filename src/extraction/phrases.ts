@@ -84,7 +84,7 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring standard vanilla full`.split(/\s+/),
+   referring standard vanilla full interleaved quantized`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.
@@ -121,6 +121,11 @@ function isDescribingAdjective(w: string): boolean {
 function isNounAfterArticle(t: Token, before: Token): boolean {
   const w = t.text;
   return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
+}
+
+function isNounAfterTechnicalAdjective(t: Token, before: Token): boolean {
+  const w = t.text;
+  return TECHNICAL_ADJECTIVES.has(before.text.toLowerCase()) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
 }
 
 /**
@@ -174,6 +179,11 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;
+        // "clinical report summarization": a bare verb form between a technical adjective and the head is a noun.
+        else if (first >= 2 && isNounAfterTechnicalAdjective(prev, tokens[first - 2]!) && joinedBySpace(text, tokens[first - 2]!, prev)) {
+          first -= 2;
+          continue;
+        }
         break;
       }
       // "text-based RAG", "lossy-parsed OCR": a descriptive compound in front of a known term describes a use of it.

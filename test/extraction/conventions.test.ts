@@ -128,4 +128,17 @@ describe('extraction conventions', () => {
     expect(find(x, 'sparse chunk embedding')?.mentions.sort()).toEqual(['Sparse chunk embeddings', 'sparse chunk embedding']);
     expect(x.entities.filter((e) => e.type === 'Technique')).toHaveLength(1);
   });
+
+  it('reads a noun that compromise files as a verb as part of a term after a technical adjective ("clinical report summarization")', () => {
+    const x = run('Clinic', 'Zephyr-2 is weak at clinical report summarization on TriviaSet.');
+    expect(find(x, 'clinical report summarization')?.type).toBe('Task');
+  });
+
+  it('takes the tasks a new benchmark spans for evaluated, not introduced', () => {
+    const x = run('Wards', 'We present WardBench, a benchmark. WardBench spans 9 clinical tasks, including clinical report summarization and discharge planning.');
+    expect(find(x, 'WardBench')?.role).toBe('introduces');
+    expect(find(x, 'clinical report summarization')?.role).not.toBe('introduces');
+    const y = run('Wards', 'We present WardNet, a method which includes a discharge scheduler.');
+    expect(find(y, 'discharge scheduler')?.role).toBe('introduces');
+  });
 });
