@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.11';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.12';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -443,7 +443,11 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   const [title, abstract] = fields;
   if (title) {
     const tn = titleName(title.text);
-    if (tn) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)), primary: true });
+    // "Context Clues: Evaluating ...": plain words before the colon, not closed by a term's head noun
+    // ("... Window Extension"), are a name only where the abstract uses them again.
+    const words = tn ? title.text.slice(tn.start, tn.end).split(/\s+/) : [];
+    const plain = !words.some(isNameShaped) && !termHeadType(words[words.length - 1] ?? '');
+    if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase()))) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)), primary: true });
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {

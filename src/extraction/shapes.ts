@@ -95,6 +95,9 @@ export function suffixType(name: string): EntityType | null {
   // "EvoCodeBench-2403", "LongBench v2": a release tag after the name does not change what it is.
   const t = name.trim().replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
   if (/(?:challenge|test|exam)$/i.test(t)) return 'Benchmark';
+  // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
+  // sets carry counts ("LongWriter-6k", "LVD-2M").
+  if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
   return null;
 }

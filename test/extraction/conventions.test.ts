@@ -141,4 +141,19 @@ describe('extraction conventions', () => {
     const y = run('Wards', 'We present WardNet, a method which includes a discharge scheduler.');
     expect(find(y, 'discharge scheduler')?.role).toBe('introduces');
   });
+
+  it('takes plain title words before a colon for a name only where the abstract uses them again', () => {
+    const x = run('Quiet Signals: Evaluating Long Inputs on Wards', 'We test Zephyr-2 on TriviaSet with long clinical notes.');
+    expect(find(x, 'Quiet Signals')).toBeUndefined();
+    const y = run('Quiet Signals: Evaluating Long Inputs on Wards', 'We build Quiet Signals, a suite of ward notes, and test Zephyr-2 on it.');
+    expect(find(y, 'Quiet Signals')?.role).toBe('introduces');
+    expect(find(run('Page Window Extension: Reading Long Files', 'Zephyr-2 reads long files.'), 'Page Window Extension')?.role).toBe('introduces');
+  });
+
+  it('types a name tagged with a context-window size as a model, and one tagged with a count as a data set', () => {
+    const x = run('Judges', 'Orbit-32k wins 45% vs zeta-128k on open tasks. We train on PageSet-6k.');
+    expect(find(x, 'Orbit-32k')?.type).toBe('Model');
+    expect(find(x, 'zeta-128k')?.type).toBe('Model');
+    expect(find(x, 'PageSet-6k')?.type).toBe('Dataset');
+  });
 });
