@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.12';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.13';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -512,6 +512,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   const candidates: Candidate[] = [];
   const links: [string, string][] = [];
   const blocked: { field: TextField; start: number; end: number }[] = [];
+  const generic: { field: TextField; start: number; end: number }[] = [];
   for (const f of fields) candidates.push(...lexiconCandidates(f));
   // Unknown name-shaped tokens.
   for (const f of fields) {
@@ -547,7 +548,11 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) {
     for (const s of f.sentences) {
       for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
-        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || isGenericLongForm(d.long.text)) continue;
+        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || isGenericLongForm(d.long.text)) {
+          // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
+          generic.push({ field: f.field, start: d.long.start, end: d.long.end });
+          continue;
+        }
         // "key-value (KV) cache": the acronym modifies a term, the term is the entity.
         const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
         if (following && termHeadType(following[1]!)) {
@@ -645,7 +650,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   // that restate a known name ("position embeddings" after "RoPE").
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
-    if (c.source !== 'intro' && c.source !== 'acronym' && blocked.some((b) => b.field === c.field && (c.source === 'shape' ? b.start === c.start : c.start >= b.start && c.end <= b.end))) candidates.splice(k, 1);
+    if (c.source === 'shape' && generic.some((g) => g.field === c.field && c.start >= g.start && c.end <= g.end)) candidates.splice(k, 1);
+    else if (c.source !== 'intro' && c.source !== 'acronym' && blocked.some((b) => b.field === c.field && (c.source === 'shape' ? b.start === c.start : c.start >= b.start && c.end <= b.end))) candidates.splice(k, 1);
   }
   const introduced = introducedSpans(fields, candidates);
   const introducedAt = new Set(introduced.map((sp) => `${sp.field}:${sp.start}`));

@@ -156,4 +156,10 @@ describe('extraction conventions', () => {
     expect(find(x, 'zeta-128k')?.type).toBe('Model');
     expect(find(x, 'PageSet-6k')?.type).toBe('Dataset');
   });
+
+  it('takes no CamelCase word inside a generic class name defined by an acronym for a name', () => {
+    const x = run('Class', 'We test Large MultiSense Models (LMSMs) such as Zephyr-2 on TriviaSet.');
+    expect(find(x, 'MultiSense')).toBeUndefined();
+    expect(find(run('Class', 'We test the MultiSense model on TriviaSet.'), 'MultiSense')?.type).toBe('Model');
+  });
 });
