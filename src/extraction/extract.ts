@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.13';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.14';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -240,7 +240,9 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list.
     if (/^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i.test(t.text) || isNameShaped(t.text)) continue;
     const c = wordClass(t.text);
-    if (c === 'verb' || c === 'prep' || c === 'gerund') break;
+    // "on the X benchmark, where it outperforms Y": a clause boundary or a comparison ends the phrase
+    // the name belongs to; the noun before it describes something else.
+    if (c === 'verb' || c === 'prep' || c === 'gerund' || c === 'pron' || /^(?:outperform|surpass|beat|exceed|rival)\w*$/i.test(t.text)) break;
   }
   return null;
 }

@@ -162,4 +162,11 @@ describe('extraction conventions', () => {
     expect(find(x, 'MultiSense')).toBeUndefined();
     expect(find(run('Class', 'We test the MultiSense model on TriviaSet.'), 'MultiSense')?.type).toBe('Model');
   });
+
+  it('does not type a compared name by a noun before the comparison ("on the X benchmark, where it outperforms Y")', () => {
+    const x = run('Offline', 'We evaluate our agent on the TriviaSet benchmark, where it outperforms QLX and IQLX.');
+    expect(find(x, 'QLX')?.type).not.toBe('Benchmark');
+    expect(find(x, 'IQLX')?.type).not.toBe('Benchmark');
+    expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
+  });
 });
