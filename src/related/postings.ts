@@ -1,10 +1,32 @@
+/** Dense ids for string keys, in order of first sight. */
+class KeyIds {
+  private readonly ids = new Map<string, number>();
+
+  /** The key's id, creating it when `create` is set; -1 for an unknown key otherwise. */
+  id(key: string, create: boolean): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      if (!create) return -1;
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** Anything that counts, per key id, the documents holding the key. */
+export interface DocumentFrequencies {
+  readonly size: number;
+  df(id: number): number;
+}
+
 /**
  * An inverted index from keys (terms, entities, model families) to the documents that contain
  * them. A posting is one packed integer, `doc << bits | value`, so a posting list is a plain array
  * of small integers: compact at 100,000 papers and fast to scan.
  */
 export class Postings implements DocumentFrequencies {
-  private readonly ids = new Map<string, number>();
+  private readonly keys = new KeyIds();
   private readonly lists: number[][] = [];
   readonly mask: number;
 
@@ -15,13 +37,8 @@ export class Postings implements DocumentFrequencies {
 
   /** The key's id, creating it when `create` is set; -1 for an unknown key otherwise. */
   id(key: string, create = false): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      if (!create) return -1;
-      id = this.lists.length;
-      this.ids.set(key, id);
-      this.lists.push([]);
-    }
+    const id = this.keys.id(key, create);
+    if (id === this.lists.length) this.lists.push([]);
     return id;
   }
 
@@ -43,29 +60,18 @@ export class Postings implements DocumentFrequencies {
   }
 }
 
-/** Anything that counts, per key id, the documents holding the key. */
-export interface DocumentFrequencies {
-  readonly size: number;
-  df(id: number): number;
-}
-
 /**
  * Keys counted by document frequency only, without posting lists: for features that are scored
  * from each paper's own vectors and never searched by key (character grams).
  */
 export class KeyCounts implements DocumentFrequencies {
-  private readonly ids = new Map<string, number>();
+  private readonly keys = new KeyIds();
   private readonly counts: number[] = [];
 
   /** The key's id, creating it when `create` is set; -1 for an unknown key otherwise. */
   id(key: string, create = false): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      if (!create) return -1;
-      id = this.counts.length;
-      this.ids.set(key, id);
-      this.counts.push(0);
-    }
+    const id = this.keys.id(key, create);
+    if (id === this.counts.length) this.counts.push(0);
     return id;
   }
 
