@@ -45,7 +45,7 @@ addHeads(
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",
 // "image modularization strategy", "hierarchical captioning pipeline").
-const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure']);
+const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure', 'algorithm']);
 addHeads('Technique', [...GENERIC_HEADS].join(' '));
 
 // Modifiers that judge rather than name: "a novel efficient attention" is not a term.

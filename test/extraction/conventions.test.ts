@@ -169,4 +169,11 @@ describe('extraction conventions', () => {
     expect(find(x, 'IQLX')?.type).not.toBe('Benchmark');
     expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
   });
+
+  it('names "<term> algorithm" by its term, like "<term> method"', () => {
+    const x = run('Offline', 'Zephyr-2 relies on a block merging algorithm from prior work.');
+    expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name)).toEqual(['block merging']);
+    const y = run('Offline', 'We propose a block merging algorithm for Zephyr-2.');
+    expect(find(y, 'block merging')?.role).toBe('introduces');
+  });
 });
