@@ -189,11 +189,11 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
         await run(S.DELETE_PAPER_RESULTS, { ids });
       }
       const rows = created.length === batch.items.length ? batch.rows : batchRows(toWrite, extractor, batch.hashes);
-      const statements: [string, Record<string, unknown>][] = [[S.MERGE_PAPERS, { rows: rows.papers }]];
+      const statements: [string, Record<string, unknown>][] = [[S.MERGE_PAPERS, { rows: rows.papers, extractor }]];
       for (const type of ENTITY_TYPES) if (rows.entities[type].length) statements.push([S.MERGE_ENTITIES[type], { rows: rows.entities[type] }]);
-      for (const role of ROLES) if (rows.links[role].length) statements.push([S.CREATE_LINKS[role], { rows: rows.links[role] }]);
+      for (const role of ROLES) if (rows.links[role].length) statements.push([S.CREATE_LINKS[role], { rows: rows.links[role], extractor }]);
       if (rows.families.length) statements.push([S.MERGE_FAMILIES, { rows: rows.families }]);
-      if (rows.results.length) statements.push([S.CREATE_RESULTS, { rows: rows.results }]);
+      if (rows.results.length) statements.push([S.CREATE_RESULTS, { rows: rows.results, extractor }]);
       for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) statements.push([S.CREATE_RESULT_LINKS[field], { rows: rows.resultLinks[field] }]);
       // Sent together: the driver pipelines them and the server runs them in order, without a
       // round trip between statements.

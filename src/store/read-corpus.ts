@@ -9,24 +9,18 @@ import type { Paper } from '../reading/paper.js';
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig } from './driver.js';
 import { toPlain } from './plain.js';
-import { READ_PAPERS, ROLE_RELATIONSHIPS } from './statements.js';
-import type { ResultRow } from './rows.js';
+import { entityUid, READ_PAPERS, ROLE_RELATIONSHIPS } from './statements.js';
+import type { EntityAnnotation, ResultRow } from './rows.js';
 
 const PAGE = 2000;
 const ROLE_OF = new Map<string, Role>(ROLES.map((r) => [ROLE_RELATIONSHIPS[r], r]));
 
 interface StoredLink {
-  name: string;
-  mentions: string[];
-  aliases?: string[] | null;
   confidence: number;
   evidence: string[];
   evidenceField: TextField[];
   start: number[];
   end: number[];
-  spanField: TextField[];
-  spanStart: number[];
-  spanEnd: number[];
 }
 
 interface StoredEntity {
@@ -38,7 +32,7 @@ interface StoredEntity {
 }
 
 /** A result as read back: the row the loader wrote, less its identity and provenance. */
-type StoredResult = Omit<ResultRow, 'key' | 'paper' | 'extractor' | 'evidenceField'> & { evidenceField: TextField };
+type StoredResult = Omit<ResultRow, 'key' | 'paper' | 'evidenceField'> & { evidenceField: TextField };
 
 /** Every stored paper with its entities (role, evidence, confidence, family) and results, by id. */
 export async function readCorpus(config: Neo4jConfig): Promise<ExtractedPaper[]> {
@@ -73,24 +67,26 @@ function toExtractedPaper(row: { paper: Record<string, unknown>; entities: Store
   if (stored.published != null) paper.published = String(stored.published);
   if (Array.isArray(stored.authors)) paper.authors = stored.authors as string[];
   if (Array.isArray(stored.categories)) paper.categories = stored.categories as string[];
+  const annotations = new Map((JSON.parse(String(stored.annotations ?? '[]')) as EntityAnnotation[]).map((a) => [`${a.role}|${a.uid}`, a]));
   const entities = row.entities.flatMap((e) => {
-    const entity = toEntity(e);
+    const entity = toEntity(e, annotations);
     return entity ? [entity] : [];
   });
   const results = [...row.results].sort((a, b) => a.index - b.index).map(toResult);
   return { paper, extraction: { id: paper.id, title: paper.title, entities, results } };
 }
 
-function toEntity(stored: StoredEntity): ExtractedEntity | null {
+function toEntity(stored: StoredEntity, annotations: Map<string, EntityAnnotation>): ExtractedEntity | null {
   const type = ENTITY_TYPES.find((t) => stored.labels.includes(t)) as EntityType | undefined;
   const role = ROLE_OF.get(stored.relationship);
-  if (!type || !role) return null;
+  const note = type && role ? annotations.get(`${role}|${entityUid(type, stored.key)}`) : undefined;
+  if (!type || !role || !note) return null;
   const link = stored.link;
   const evidence: Evidence[] = link.evidence.map((sentence, i) => ({ field: link.evidenceField[i]!, sentence, start: link.start[i]!, end: link.end[i]! }));
-  const spans: Span[] = link.spanStart.map((start, i) => ({ field: link.spanField[i]!, start, end: link.spanEnd[i]! }));
-  const entity: ExtractedEntity = { name: link.name, key: stored.key, type, mentions: link.mentions, spans, role, evidence, confidence: link.confidence };
+  const spans: Span[] = note.spans.map(([field, start, end]) => ({ field, start, end }));
+  const entity: ExtractedEntity = { name: note.name, key: stored.key, type, mentions: note.mentions, spans, role, evidence, confidence: link.confidence };
   if (stored.family) entity.family = stored.family;
-  if (link.aliases?.length) entity.aliases = link.aliases;
+  if (note.aliases?.length) entity.aliases = note.aliases;
   return entity;
 }
 

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { entityKey } from '../extraction/normalise.js';
-import { ENTITY_TYPES, ROLES, type EntityType, type ExtractedEntity, type ExtractedPaper, type Role } from '../extraction/types.js';
+import { ENTITY_TYPES, ROLES, type EntityType, type ExtractedEntity, type ExtractedPaper, type Role, type TextField } from '../extraction/types.js';
 import { entityUid, RESULT_FIELDS, type ResultField } from './statements.js';
 
 export interface PaperRow {
@@ -18,7 +18,24 @@ export interface PaperRow {
   categories: string[] | null;
   /** Fingerprint of the paper and its extraction: equal hash = nothing to write. */
   hash: string;
-  extractor: string;
+  /** JSON of the paper's EntityAnnotation list: how and where it writes each linked entity. */
+  annotations: string;
+}
+
+/**
+ * How one paper writes one of its linked entities (name as written, surface forms, aliases,
+ * character spans). Needed only to highlight the text and to read the extraction back, never
+ * queried in Cypher, so it is stored once per paper as JSON rather than as properties on every
+ * link (which doubled the server's work per link; see cypher/README.md, "Load benchmark").
+ */
+export interface EntityAnnotation {
+  role: Role;
+  uid: string;
+  name: string;
+  mentions: string[];
+  aliases?: string[];
+  /** [field, start, end] per mention. */
+  spans: [TextField, number, number][];
 }
 
 export interface EntityRow {
@@ -28,21 +45,15 @@ export interface EntityRow {
   aliases: string[];
 }
 
+/** A role link: the properties the issue asks of every link; the extractor travels once per statement. */
 export interface LinkRow {
   paper: string;
   uid: string;
-  name: string;
-  mentions: string[];
-  aliases: string[] | null;
   confidence: number;
-  extractor: string;
   evidence: string[];
-  evidenceField: string[];
+  evidenceField: TextField[];
   start: number[];
   end: number[];
-  spanField: string[];
-  spanStart: number[];
-  spanEnd: number[];
 }
 
 export interface ResultRow {
@@ -59,7 +70,6 @@ export interface ResultRow {
   evidenceField: string;
   start: number;
   end: number;
-  extractor: string;
 }
 
 /** Everything one transaction writes for a batch of papers. */
@@ -93,7 +103,7 @@ export function paperHash(item: ExtractedPaper, extractor: string): string {
   return createHash('sha1').update(JSON.stringify(content)).digest('base64url');
 }
 
-export function paperRow(item: ExtractedPaper, extractor: string, hash = paperHash(item, extractor)): PaperRow {
+export function paperRow(item: ExtractedPaper, extractor: string, annotations: EntityAnnotation[], hash = paperHash(item, extractor)): PaperRow {
   const { paper } = item;
   return {
     id: paper.id,
@@ -105,7 +115,7 @@ export function paperRow(item: ExtractedPaper, extractor: string, hash = paperHa
     authors: paper.authors?.length ? paper.authors : null,
     categories: paper.categories?.length ? paper.categories : null,
     hash,
-    extractor,
+    annotations: JSON.stringify(annotations),
   };
 }
 
@@ -136,15 +146,16 @@ export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: M
   const families = new Set<string>();
 
   for (const item of items) {
-    batch.papers.push(paperRow(item, extractor, hashes?.get(item.paper.id)));
     const paperId = item.paper.id;
     const seen = new Set<string>();
+    const annotations: EntityAnnotation[] = [];
     for (const entity of item.extraction.entities) {
       const uid = entityUid(entity.type, entity.key);
       addEntity(entity.type, entity.key, entity.name, [...entity.mentions, ...(entity.aliases ?? [])]);
       if (seen.has(`${entity.role}|${uid}`)) continue;
       seen.add(`${entity.role}|${uid}`);
-      batch.links[entity.role].push(linkRow(paperId, uid, entity, extractor));
+      batch.links[entity.role].push(linkRow(paperId, uid, entity));
+      annotations.push(annotation(uid, entity));
       const familyKey = entity.family && entity.type === 'Model' ? entityKey(entity.family) : '';
       if (entity.family && familyKey && familyKey !== entity.key) {
         addEntity('Model', familyKey, entity.family, [entity.family]);
@@ -153,6 +164,7 @@ export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: M
         families.add(id);
       }
     }
+    batch.papers.push(paperRow(item, extractor, annotations, hashes?.get(paperId)));
     item.extraction.results.forEach((result, index) => {
       const key = `${paperId}#${index}`;
       batch.results.push({
@@ -169,7 +181,6 @@ export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: M
         evidenceField: result.evidence.field,
         start: result.evidence.start,
         end: result.evidence.end,
-        extractor,
       });
       for (const field of RESULT_FIELDS) {
         const uid = resolveResultEntity(item.extraction.entities, result[field], RESULT_TYPE_PREFERENCE[field]);
@@ -181,23 +192,22 @@ export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: M
   return batch;
 }
 
-function linkRow(paper: string, uid: string, entity: ExtractedEntity, extractor: string): LinkRow {
+function linkRow(paper: string, uid: string, entity: ExtractedEntity): LinkRow {
   return {
     paper,
     uid,
-    name: entity.name,
-    mentions: entity.mentions,
-    aliases: entity.aliases?.length ? entity.aliases : null,
     confidence: entity.confidence,
-    extractor,
     evidence: entity.evidence.map((e) => e.sentence),
     evidenceField: entity.evidence.map((e) => e.field),
     start: entity.evidence.map((e) => e.start),
     end: entity.evidence.map((e) => e.end),
-    spanField: entity.spans.map((s) => s.field),
-    spanStart: entity.spans.map((s) => s.start),
-    spanEnd: entity.spans.map((s) => s.end),
   };
+}
+
+function annotation(uid: string, entity: ExtractedEntity): EntityAnnotation {
+  const note: EntityAnnotation = { role: entity.role, uid, name: entity.name, mentions: entity.mentions, spans: entity.spans.map((s) => [s.field, s.start, s.end]) };
+  if (entity.aliases?.length) note.aliases = entity.aliases;
+  return note;
 }
 
 /** A result names its subject/benchmark/metric as text; link it to the paper's entity with that key. */

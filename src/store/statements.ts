@@ -1,7 +1,7 @@
 /**
  * Every Cypher statement the loader runs. Labels and relationship types come from the fixed
  * constants below (one statement per label or role, generated once), never from input; all
- * values travel as parameters ($rows, $ids).
+ * values travel as parameters ($rows, $ids, $extractor).
  */
 import { ENTITY_TYPES, ROLES, type EntityType, type Role } from '../extraction/types.js';
 
@@ -66,7 +66,7 @@ MERGE (p:Paper {id: row.id})
 SET p.title = row.title, p.abstract = row.abstract, p.url = row.url,
     p.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
     p.source = row.source, p.authors = row.authors, p.categories = row.categories,
-    p.hash = row.hash, p.extractor = row.extractor`;
+    p.hash = row.hash, p.extractor = $extractor, p.annotations = row.annotations`;
 
 /** One MERGE per entity label; aliases only grow (a union in first-seen order). */
 export const MERGE_ENTITIES: Record<EntityType, string> = Object.fromEntries(
@@ -83,10 +83,12 @@ SET e.aliases = e.aliases + extra`,
 ) as Record<EntityType, string>;
 
 /**
- * One statement per role: the link carries its evidence, spans, confidence and extractor. CREATE,
- * not MERGE: links are only written for a paper that is new or whose old links were just deleted
- * in the same transaction, and rows are unique per (paper, role, entity), so none can exist yet;
- * MERGE would search the paper's and the entity's relationships for each row.
+ * One statement per role: the link carries its evidence sentences with their field and offsets,
+ * the confidence and the extractor version; how the paper wrote the entity (names, spans) is on
+ * the paper (`annotations`). CREATE, not MERGE: links are only written for a paper that is new or
+ * whose old links were just deleted in the same transaction, and rows are unique per (paper, role,
+ * entity), so none can exist yet; MERGE would search the paper's and the entity's relationships
+ * for each row.
  */
 export const CREATE_LINKS: Record<Role, string> = Object.fromEntries(
   ROLES.map((role) => [
@@ -96,10 +98,9 @@ UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 MATCH (e:Entity {uid: row.uid})
 CREATE (p)-[r:${ROLE_RELATIONSHIPS[role]}]->(e)
-SET r.name = row.name, r.mentions = row.mentions, r.aliases = row.aliases, r.confidence = row.confidence, r.extractor = row.extractor,
-    r.evidence = row.evidence, r.evidenceField = row.evidenceField,
+SET r.evidence = row.evidence, r.evidenceField = row.evidenceField,
     r.start = [x IN row.start | toInteger(x)], r.end = [x IN row.end | toInteger(x)],
-    r.spanField = row.spanField, r.spanStart = [x IN row.spanStart | toInteger(x)], r.spanEnd = [x IN row.spanEnd | toInteger(x)]`,
+    r.confidence = row.confidence, r.extractor = $extractor`,
   ]),
 ) as Record<Role, string>;
 
@@ -117,7 +118,7 @@ CREATE (res:Result {key: row.key})
 SET res.index = toInteger(row.index), res.value = row.value, res.unit = row.unit,
     res.subject = row.subject, res.benchmark = row.benchmark, res.metric = row.metric, res.comparedTo = row.comparedTo,
     res.evidence = row.evidence, res.evidenceField = row.evidenceField,
-    res.start = toInteger(row.start), res.end = toInteger(row.end), res.extractor = row.extractor
+    res.start = toInteger(row.start), res.end = toInteger(row.end), res.extractor = $extractor
 CREATE (p)-[:REPORTS]->(res)`;
 
 export const CREATE_RESULT_LINKS: Record<ResultField, string> = Object.fromEntries(
