@@ -176,4 +176,10 @@ describe('extraction conventions', () => {
     const y = run('Offline', 'We propose a block merging algorithm for Zephyr-2.');
     expect(find(y, 'block merging')?.role).toBe('introduces');
   });
+
+  it('types unknown names listed after a sentence-initial "On" as benchmarks, and not the subject after the list', () => {
+    const x = run('Scans', 'On KTAB and BMOS, SegLens improves accuracy by 6.1%. Results on QTab, RTab and STab improve too.');
+    for (const name of ['KTAB', 'BMOS', 'QTab', 'RTab', 'STab']) expect(find(x, name)?.type, name).toBe('Benchmark');
+    expect(find(x, 'SegLens')?.type).not.toBe('Benchmark');
+  });
 });
