@@ -32,7 +32,7 @@ addHeads(
   `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning completion
    extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis alignment learning qa vqa
    editing writing interpretation following analysis inference generalization generalisation extension grounding localization
-   forecasting tracking planning coding search`,
+   forecasting tracking planning coding search detection estimation parsing tagging verification linking labeling labelling`,
 );
 addHeads(
   'Technique',

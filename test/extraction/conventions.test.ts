@@ -182,4 +182,9 @@ describe('extraction conventions', () => {
     for (const name of ['KTAB', 'BMOS', 'QTab', 'RTab', 'STab']) expect(find(x, name)?.type, name).toBe('Benchmark');
     expect(find(x, 'SegLens')?.type).not.toBe('Benchmark');
   });
+
+  it('reads detection, estimation, parsing, tagging and verification as task heads', () => {
+    const x = run('Suite', 'Zephyr-2 is tested on trend detection, pose estimation, dependency parsing, sequence tagging and claim verification.');
+    for (const name of ['trend detection', 'pose estimation', 'dependency parsing', 'sequence tagging', 'claim verification']) expect(find(x, name)?.type, name).toBe('Task');
+  });
 });
