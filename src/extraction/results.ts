@@ -29,6 +29,11 @@ const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|a
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
+// "while humans reach", not "while maintaining": a clause with a subject of its own.
+const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\p{Ll}+ing\b))/iu;
+// "we find that all models fall below": a group is the subject; "exceeding existing methods by" is a comparison.
+const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|both)\s+(?:[\w-]+\s+)?(?:models|methods|systems|baselines|approaches|LLMs|VLMs|MLLMs|LVLMs|LMMs)\b/u;
+
 function unitOf(raw: string): string {
   const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
   if (u === '%') return '%';
@@ -93,7 +98,12 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
     // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
-    const own = nearestBefore(text, mentions, at, isSubject) ?? (/^[^,]*$/.test(before) ? mentions.find((x) => x.start > at && isSubject(x) && /^[^.;]*,\s*$/.test(text.slice(at, x.start))) ?? null : null);
+    const nearest = nearestBefore(text, mentions, at, isSubject);
+    // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
+    // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
+    const between = nearest ? text.slice(nearest.end, at) : '';
+    if (nearest && (CLAUSE_BREAK.test(between) || GROUP_SUBJECT.test(between))) continue;
+    const own = nearest ?? (/^[^,]*$/.test(before) ? mentions.find((x) => x.start > at && isSubject(x) && /^[^.;]*,\s*$/.test(text.slice(at, x.start))) ?? null : null);
     const benchBefore = nearestBefore(text, mentions, at, isBench);
     // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
     const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && OUR_THING.test(before.slice(0, own.start)));
