@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.18';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.19';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -201,6 +201,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
   const next = f.tokens[j + 1];
   if (next && next.start < sentence.end && /^\s+$/.test(f.text.slice(end, next.start))) {
     const t = headNounType(next.text);
+    // "the DexWorld tasks", "Atari games": a suite named by its tasks is a benchmark; the tasks are its items.
+    if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
     if (t) return strong(t);
   }
   const gap = f.text.slice(end, next?.start ?? end);

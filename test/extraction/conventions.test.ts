@@ -192,4 +192,9 @@ describe('extraction conventions', () => {
     const x = run('Charts', 'Zephyr-2 reaches 55% accuracy on TriviaSet, while humans reach 93%. Testing Zephyr-2, we find that all models fall below 60% accuracy. Zephyr-2 scores 41%, while keeping 38% on hard items.');
     expect(x.results.map((r) => `${r.subject} ${r.value}`).sort()).toEqual(['Zephyr-2 38', 'Zephyr-2 41', 'Zephyr-2 55']);
   });
+
+  it('types a new name followed by "tasks" as the benchmark suite those tasks form', () => {
+    const x = run('Hands', 'In simulation on the GraspWorld tasks, Zephyr-2 improves accuracy to 71%.');
+    expect(find(x, 'GraspWorld')?.type).toBe('Benchmark');
+  });
 });
