@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.19';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.20';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -327,6 +327,23 @@ function occurrences(f: FieldText, name: string): { start: number; end: number }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
+/**
+ * "a High-resolution DocReader module", "Med-Owl Multimodal (Med-Owl M)": Title-Case words written
+ * right against a new name, inside the noun phrase, are part of it.
+ */
+function capitalisedAround(f: FieldText, hit: Candidate, anchor: number): { start: number; end: number; type?: EntityType } {
+  const titleWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) && !DESCRIBES_NEXT.test(t.text.slice(t.text.lastIndexOf('-')));
+  let start = hit.start;
+  let end = hit.end;
+  let k = tokenIndexAt(f.tokens, hit.start) - 1;
+  for (let n = 0; n < 3 && titleWord(f.tokens[k]) && f.tokens[k]!.start >= anchor && /^ $/.test(f.text.slice(f.tokens[k]!.end, start)); n++, k--) start = f.tokens[k]!.start;
+  k = tokenIndexAt(f.tokens, hit.end - 1) + 1;
+  for (let n = 0; n < 2 && titleWord(f.tokens[k]) && /^ $/.test(f.text.slice(end, f.tokens[k]!.start)) && /^\s*[(,]/.test(f.text.slice(f.tokens[k]!.end)); n++, k++) end = f.tokens[k]!.end;
+  // A known model's name grown by a Title-Case word ("Med-Owl Multimodal") is a new model of that line.
+  const grown = start < hit.start || end > hit.end;
+  return grown && hit.source === 'lexicon' && hit.type === 'Model' ? { start, end, type: 'Model' } : { start, end };
+}
+
 /** A capitalised run right after an introducing cue: "we propose Squeezed Attention, ...". */
 function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {
   let k = tokenIndexAt(f.tokens, from);
@@ -403,7 +420,7 @@ function introducedAfter(
   limit: number,
   strict: boolean,
   capitalisedFallback = true,
-): { start: number; end: number }[] {
+): { start: number; end: number; type?: EntityType }[] {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -416,7 +433,7 @@ function introducedAfter(
   // "we propose a VITS-based system": the name describes the new thing, it is not the new thing.
   const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) ? after[0] : undefined;
   if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {
-    const out = [{ start: hit.start, end: hit.end }];
+    const out = [capitalisedAround(abstract, hit, anchor)];
     let prev = hit;
     for (const c of after) {
       if (c.start < prev.end) continue;
@@ -465,13 +482,13 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       const isNamed = named !== null;
       const anchor = named ? s.start + named.index + named[0].length : cueEnd;
       const own = introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed);
-      for (const sp of own) out.push({ ...sp, field: 'abstract', type: null, primary: true });
+      for (const sp of own) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: true });
       // "we build an optimizer, which removes X by data-aware sharding": how the new thing works is new too.
       if (own.length === 0) continue;
       for (const m of s.text.slice(cueEnd - s.start).matchAll(/\b(?:by|through)\s+/gu)) {
         const at = cueEnd + (m.index ?? 0) + m[0].length;
         const part = introducedAfter(abstract, newTerms, at, Math.min(s.end, at + 40), true, false)[0];
-        if (part) out.push({ ...part, field: 'abstract', type: null, primary: false });
+        if (part) out.push({ ...part, field: 'abstract', type: part.type ?? null, primary: false });
       }
     }
     // "we fine-tuned Orca-9B-Med": a new name trained by the paper is its own model.
@@ -485,7 +502,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re === OUR_NOUN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
         for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) {
-          out.push({ ...sp, field: 'abstract', type: null, primary: re === OUR_NOUN });
+          out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re === OUR_NOUN });
         }
       }
     }
@@ -500,12 +517,12 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         // "including" also lists what is evaluated ("benchmarks including X"): only new terms count there.
         // A task listed there ("spans 11 tasks, including report summarization") is measured, not made.
         const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms.filter((c) => c.type !== 'Task') : newParts, anchor, s.end, false, false);
-        for (const sp of parts) out.push({ ...sp, field: 'abstract', type: null, primary: false });
+        for (const sp of parts) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: false });
         // "includes three components: (1) an X that ..., (2) a Y ...": each numbered item opens with a part.
         for (const e of s.text.slice(anchor - s.start).matchAll(ENUMERATOR)) {
           const at = anchor + (e.index ?? 0) + e[0].length;
           const first = introducedAfter(abstract, newParts, at, Math.min(s.end, at + 60), false, false)[0];
-          if (first) out.push({ ...first, field: 'abstract', type: null, primary: false });
+          if (first) out.push({ ...first, field: 'abstract', type: first.type ?? null, primary: false });
         }
       }
     }

@@ -197,4 +197,12 @@ describe('extraction conventions', () => {
     const x = run('Hands', 'In simulation on the GraspWorld tasks, Zephyr-2 improves accuracy to 71%.');
     expect(find(x, 'GraspWorld')?.type).toBe('Benchmark');
   });
+
+  it('takes Title-Case words written against a new name inside the introduced noun phrase as part of it', () => {
+    const x = run('Pages', 'We propose a High-resolution PageSqueezer module to compress pages for Zephyr-2.');
+    expect(find(x, 'High-resolution PageSqueezer')?.role).toBe('introduces');
+    expect(find(x, 'PageSqueezer')).toBeUndefined(); // no second, shorter entity
+    const y = run('Med', 'We then introduce Zephyr-2 Clinical (Zephyr-2 C), our generalist model.');
+    expect(find(y, 'Zephyr-2 Clinical')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
 });
