@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.20';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.21';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -428,8 +428,11 @@ function introducedAfter(
     if (sorted[mid]!.start < anchor) lo = mid + 1;
     else hi = mid;
   }
+  // The first name must sit near the cue; the list it opens may run on to the end of the sentence.
+  const sentenceEnd = sentenceAt(abstract, anchor).end;
   const after: Candidate[] = [];
-  for (let k = lo; k < sorted.length && sorted[k]!.start < limit; k++) after.push(sorted[k]!);
+  for (let k = lo; k < sorted.length && sorted[k]!.start < sentenceEnd; k++) after.push(sorted[k]!);
+  if (after[0] && after[0].start >= limit) after.length = 0;
   // "we propose a VITS-based system": the name describes the new thing, it is not the new thing.
   const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) ? after[0] : undefined;
   if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {

@@ -205,4 +205,11 @@ describe('extraction conventions', () => {
     const y = run('Med', 'We then introduce Zephyr-2 Clinical (Zephyr-2 C), our generalist model.');
     expect(find(y, 'Zephyr-2 Clinical')).toMatchObject({ type: 'Model', role: 'introduces' });
   });
+
+  it('follows a list of introduced names to the end of its sentence, however long the items', () => {
+    const text = 'We introduce hierarchical multi-tier page eviction (HMPE), cross-request shared system prompt prefix caching (CSSPC), speculative multi-draft verification scheduling (SMVS), and adaptive token budget routing (ATBR).';
+    expect(text.indexOf('adaptive') - text.indexOf('hierarchical')).toBeGreaterThan(120); // beyond the window in which the first name must start
+    const x = run('Caches', text);
+    for (const name of ['HMPE', 'CSSPC', 'SMVS', 'ATBR']) expect(find(x, name)?.role, name).toBe('introduces');
+  });
 });
