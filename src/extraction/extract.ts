@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.21';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.22';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -332,7 +332,12 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  * right against a new name, inside the noun phrase, are part of it.
  */
 function capitalisedAround(f: FieldText, hit: Candidate, anchor: number): { start: number; end: number; type?: EntityType } {
-  const titleWord = (t: Token | undefined): t is Token => t !== undefined && /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) && !DESCRIBES_NEXT.test(t.text.slice(t.text.lastIndexOf('-')));
+  const titleWord = (t: Token | undefined): t is Token =>
+    t !== undefined &&
+    /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(t.text) &&
+    !DESCRIBES_NEXT.test(t.text.slice(t.text.lastIndexOf('-'))) &&
+    !['det', 'prep', 'pron', 'conj', 'verb', 'adv'].includes(wordClass(t.text)) &&
+    sentenceAt(f, t.start).start !== t.start;
   let start = hit.start;
   let end = hit.end;
   let k = tokenIndexAt(f.tokens, hit.start) - 1;

@@ -202,6 +202,9 @@ describe('extraction conventions', () => {
     const x = run('Pages', 'We propose a High-resolution PageSqueezer module to compress pages for Zephyr-2.');
     expect(find(x, 'High-resolution PageSqueezer')?.role).toBe('introduces');
     expect(find(x, 'PageSqueezer')).toBeUndefined(); // no second, shorter entity
+    const z = run('Pages', 'We present PageLens, a reader. PageLens includes two key components: (1) An image partition strategy that splits pages, and (2) a page cache.');
+    expect(find(z, 'image partition strategy')?.role).toBe('introduces');
+    expect(z.entities.some((e) => /^An\b/.test(e.name))).toBe(false);
     const y = run('Med', 'We then introduce Zephyr-2 Clinical (Zephyr-2 C), our generalist model.');
     expect(find(y, 'Zephyr-2 Clinical')).toMatchObject({ type: 'Model', role: 'introduces' });
   });
