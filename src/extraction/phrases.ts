@@ -61,7 +61,10 @@ const NOT_MODIFIERS = new Set(
    first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
    downstream upstream same-length baseline baselines prior-art alternative competing their its our this that these those such one two three four five six seven eight nine ten average highest lowest largest smallest longest
    shortest maximum minimum increasing decreasing growing reduced higher-quality high-throughput low-latency high-performance
-   memory-efficient compute-efficient resource-efficient cost-efficient point points percentage pp`.split(/\s+/),
+   memory-efficient compute-efficient resource-efficient cost-efficient point points percentage pp
+   expressive extensive intensive massive exhaustive decisive transformative innovative informative instructive ambitious
+   famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
+   noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;

@@ -215,4 +215,9 @@ describe('extraction conventions', () => {
     const x = run('Caches', text);
     for (const name of ['HMPE', 'CSSPC', 'SMVS', 'ATBR']) expect(find(x, name)?.role, name).toBe('introduces');
   });
+
+  it('does not take judging adjectives that compromise does not know for modifiers of a term', () => {
+    const x = run('Caches', 'Zephyr-2 keeps expressive chunk embeddings and extensive chunk embeddings, unlike sparse attention.');
+    expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name).sort()).toEqual(['chunk embeddings', 'sparse attention']);
+  });
 });
