@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.23';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.24';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -95,9 +95,9 @@ const ADJECTIVE_SUFFIX =
 const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
 
 const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/iu;
-// "text extraction tools", "retrieval patterns", "the answer generation process": a task word in front of
-// an artefact or a process names what that thing does, not a task the paper studies.
-const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library)\b/iu;
+// "text extraction tools", "retrieval patterns", "the answer generation process", "diagnosis rates": a task
+// word in front of an artefact, a process or a rate names what that thing does or counts, not a task.
+const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library|rates?)\b/iu;
 
 // "by fine-tuning video generation models", "fine-tuning the LLM": a training gerund with an object
 // is the verb of a clause, not the name of a method.

@@ -64,7 +64,8 @@ const NOT_MODIFIERS = new Set(
    memory-efficient compute-efficient resource-efficient cost-efficient point points percentage pp
    expressive extensive intensive massive exhaustive decisive transformative innovative informative instructive ambitious
    famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
-   noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious`.split(/\s+/),
+   noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious unsatisfactory satisfactory
+   inadequate adequate unreliable inaccurate incorrect inefficient ineffective`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;

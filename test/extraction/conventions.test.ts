@@ -103,6 +103,8 @@ describe('extraction conventions', () => {
     expect(find(x, 'optical character recognition')).toBeUndefined();
     expect(find(x, 'page extraction')).toBeUndefined();
     expect(find(x, 'long answer generation')).toBeUndefined();
+    expect(find(run('Rates', 'Rare cases have poor radiology diagnosis rates on TriviaSet.'), 'radiology diagnosis')).toBeUndefined();
+    expect(find(run('Rates', 'Zephyr-2 is weak at radiology diagnosis.'), 'radiology diagnosis')?.type).toBe('Task');
     expect(find(run('Tools', 'Zephyr-2 improves optical character recognition on TriviaSet.'), 'optical character recognition')?.type).toBe('Task');
   });
 
@@ -217,7 +219,7 @@ describe('extraction conventions', () => {
   });
 
   it('does not take judging adjectives that compromise does not know for modifiers of a term', () => {
-    const x = run('Caches', 'Zephyr-2 keeps expressive chunk embeddings and extensive chunk embeddings, unlike sparse attention.');
+    const x = run('Caches', 'Zephyr-2 keeps expressive chunk embeddings and unsatisfactory chunk embeddings, unlike sparse attention.');
     expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name).sort()).toEqual(['chunk embeddings', 'sparse attention']);
   });
 });
