@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.24';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.25';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -231,6 +231,10 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
   // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
   const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
   // "On X and Y, our model ..." opens a sentence as often as "results on X" ends one.
+  // "ranks 1st in X", "placing second on the X leaderboard": a ranking is read off a benchmark.
+  if (/\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|top(?:s|ped)?)\s+(?:[\p{L}\p{N}/]+\s+){0,2}(?:in|on)\s+(?:the\s+)?$/u.test(prevText) && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) {
+    return weak('Benchmark');
+  }
   // A list closed by "and" ends there: in "On X and Y, Z improves", Z is the subject, not a third item.
   if (/\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+,\s*)*(?:[\p{L}\p{N}-]+,?\s+and\s+)?$/u.test(prevText) && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
     if (/^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');

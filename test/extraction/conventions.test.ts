@@ -222,4 +222,9 @@ describe('extraction conventions', () => {
     const x = run('Caches', 'Zephyr-2 keeps expressive chunk embeddings and unsatisfactory chunk embeddings, unlike sparse attention.');
     expect(x.entities.filter((e) => e.type === 'Technique').map((e) => e.name).sort()).toEqual(['chunk embeddings', 'sparse attention']);
   });
+
+  it('types an unknown name a ranking is read off ("rank 1st/2nd in X") as a benchmark', () => {
+    const x = run('Frames', 'Using 96 frames, our models rank 1st/2nd/3rd in ClipTrek among open models.');
+    expect(find(x, 'ClipTrek')?.type).toBe('Benchmark');
+  });
 });
