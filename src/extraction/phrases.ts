@@ -173,6 +173,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (!joinedBySpace(text, prev, tokens[first]!)) break;
       // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
       if (first >= 2 && /^(?:we|they|to|which|who|also)$/i.test(tokens[first - 2]!.text) && !prev.text.includes('-')) break;
+      // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
+      if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
       // "decoding latency", "retrieval accuracy": a measure taken of one process.
       if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
         first--;

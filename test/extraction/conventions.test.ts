@@ -227,4 +227,9 @@ describe('extraction conventions', () => {
     const x = run('Frames', 'Using 96 frames, our models rank 1st/2nd/3rd in ClipTrek among open models.');
     expect(find(x, 'ClipTrek')?.type).toBe('Benchmark');
   });
+
+  it('reads a measure taken on a data split as the measure itself ("validation accuracy" is accuracy)', () => {
+    const x = run('Splits', 'Zephyr-2 raises validation accuracy to 81% and test accuracy to 80% on TriviaSet.');
+    expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(['accuracy']);
+  });
 });
