@@ -232,4 +232,10 @@ describe('extraction conventions', () => {
     const x = run('Splits', 'Zephyr-2 raises validation accuracy to 81% and test accuracy to 80% on TriviaSet.');
     expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(['accuracy']);
   });
+
+  it('types a new name by a component noun after it ("the GruCRF tagger") and takes "<x> classifier" for a technique', () => {
+    const x = run('Tags', 'Our system uses a GruCRF tagger and a biaffine classifier on top of Zephyr-2.');
+    expect(find(x, 'GruCRF')?.type).toBe('Technique');
+    expect(find(x, 'biaffine classifier')?.type).toBe('Technique');
+  });
 });
