@@ -91,6 +91,8 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const before = text.slice(0, at);
     const [, from, num, unitRaw, multiplier, unitWord] = m;
     if (unitRaw === '%' && SHARE_OF_DATA.test(after)) continue;
+    // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
+    if (/\bfrom\s+$/iu.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
     if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before))) continue;
     // A bare number is a claim only as a before/after pair ("23.5->26.9 F1") or a gain ("6.4 accuracy improvement").
     if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after)) continue;

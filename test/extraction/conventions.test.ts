@@ -238,4 +238,9 @@ describe('extraction conventions', () => {
     expect(find(x, 'GruCRF')?.type).toBe('Technique');
     expect(find(x, 'biaffine classifier')?.type).toBe('Technique');
   });
+
+  it('gives the subject the value it reaches, not the one it starts "from"', () => {
+    const x = run('Hands', 'Zephyr-2 improves accuracy from 38% to 71% on TriviaSet.');
+    expect(x.results.map((r) => r.value)).toEqual([71]);
+  });
 });
