@@ -81,7 +81,7 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
 }
 
 /**
- * "FILM-7B (FILl-in-the-Middle)": a name followed by its expansion in brackets. The name's letters
+ * "SLIM-7B (SLIding-window Memory)": a name followed by its expansion in brackets. The name's letters
  * (before any size or version) must spell the start of the bracketed words.
  */
 export function findExpansions(text: string, from: number, to: number): AcronymDefinition[] {
@@ -96,7 +96,7 @@ export function findExpansions(text: string, from: number, to: number): AcronymD
     const inner = text.slice(open + 1, close);
     const nameStart = open - m[0].length;
     const letters = /^[\p{L}]+/u.exec(name.replace(/-/g, ''))?.[0] ?? '';
-    // Several words, or one CamelCase word ("SCBench (ShortContextBench)").
+    // Several words, or one CamelCase word ("TQBench (TinyQueryBench)").
     const words = /[\s-]/.test(inner.trim()) || /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(inner);
     if (letters.length < 2 || !/\p{Lu}.*\p{Lu}/u.test(name) || !words || inner.includes(',')) continue;
     if (longFormStart(letters, inner) !== 0) continue;

@@ -166,7 +166,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       source: 'lexicon',
       confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
     };
-    // "VideoChatGPT-QA" is a benchmark named after a model, not a variant of it.
+    // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
     const retyped = extended ? suffixType(surface) : null;
     if ((retyped === 'Benchmark' || retyped === 'Model') && e.type !== retyped) c.type = retyped;
     // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
@@ -353,7 +353,7 @@ function capitalisedAround(f: FieldText, hit: Candidate, anchor: number): { star
   return grown && hit.source === 'lexicon' && hit.type === 'Model' ? { start, end, type: 'Model' } : { start, end };
 }
 
-/** A capitalised run right after an introducing cue: "we propose Squeezed Attention, ...". */
+/** A capitalised run right after an introducing cue: "we propose Folded Attention, ...". */
 function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {
   let k = tokenIndexAt(f.tokens, from);
   if (k < 0) {
@@ -392,7 +392,7 @@ function isNounPhraseGap(gap: string): boolean {
   const capital = (w: string | undefined): boolean => w === undefined || w === '' || /^\p{Lu}/u.test(w);
   for (const [k, w] of words.entries()) {
     if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-') || headNounType(w) || /^\p{Lu}/u.test(w)) continue;
-    // "Language Models Augmented with Long-Term Memory (X)": a small word inside a Title-Case name.
+    // "Agents Grounded in Persistent Memory (X)": a small word inside a Title-Case name.
     if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && capital(words[k - 1]) && capital(words[k + 1])) continue;
     const c = wordClass(w);
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
@@ -400,7 +400,7 @@ function isNounPhraseGap(gap: string): boolean {
   return true;
 }
 
-// "our method, GemFilter,", "the proposed framework, X": X is the paper's own.
+// "our method, TokenSieve,", "the proposed framework, X": X is the paper's own.
 // The noun is lower case: "Our Benchmark, Training Dataset, and Model are available" lists artefacts.
 const OUR_NOUN =
   /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]he final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/gu;
@@ -557,7 +557,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       if (covered.subarray(t.start, t.end).includes(1)) return;
       let surface = t.text.replace(/['’]s$/u, '');
       if (!isNameShaped(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
-      // "MMedIns-Llama 3,": a version number written after a hyphenated name is part of it.
+      // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
       const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
       if (version && !covered.subarray(t.end, t.end + version[1]!.length).includes(1)) surface += version[1]!;
       candidates.push({
@@ -565,7 +565,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       });
     });
   }
-  // "JAMA Clinical Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word.
+  // "BMJ Diagnosis Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word.
   for (const f of fields) {
     if (f.field !== 'abstract') continue;
     for (const run of f.text.matchAll(BENCHMARK_RUN)) {
@@ -588,7 +588,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
           generic.push({ field: f.field, start: d.long.start, end: d.long.end });
           continue;
         }
-        // "key-value (KV) cache": the acronym modifies a term, the term is the entity.
+        // "low-rank (LR) adapters": the acronym modifies a term, the term is the entity.
         const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
         if (following && termHeadType(following[1]!)) {
           blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
@@ -596,7 +596,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         }
         const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
-        // "Video Retrieval-Augmented Generation": a long form ending in a known term is of its type.
+        // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
         const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
         let type = lexLong?.type ?? lexShort?.type ?? lexTail?.type ?? longFormType(d.long.text);
         const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
@@ -610,7 +610,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         }
         links.push([entityKey(d.short.text), entityKey(name)]);
       }
-      // "FILM-7B (FILl-in-the-Middle)": the name keeps its own type; the expansion is another mention of it.
+      // "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it.
       for (const d of findExpansions(f.text, s.start, s.end)) {
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
         const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
@@ -699,7 +699,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     });
     if (seen.has(surface)) continue;
     seen.add(surface);
-    // Later mentions of a new name that has no name shape ("Goldfish", "Squeezed Attention").
+    // Later mentions of a new name that has no name shape ("Goldfish", "Folded Attention").
     for (const g of fields) {
       for (const o of occurrences(g, surface)) {
         if (introducedAt.has(`${g.field}:${o.start}`)) continue;
@@ -797,11 +797,11 @@ const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/iu;
 
 const LIST_FOLLOWS = /^\s*,?\s*(?:including|such as|like|e\.g\.|namely)\s/u;
 
-// One to four capitalised words (the first may be a name like "JAMA") closed by a capitalised benchmark word.
+// One to four capitalised words (the first may be a name like "BMJ") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =
   /(?<![\p{L}\p{N}-])(?!\p{Lu}\p{Ll}+ing\s)(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;
 
-// "the Mean Relative Gain metric", "a new Consistency score": capitalised words a measure noun closes.
+// "the Weighted Hit Gain metric", "a new Consistency score": capitalised words a measure noun closes.
 const NAMED_MEASURE = /\b(?:the|a|an|our|new|novel|proposed)\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4})(?:metric|measure|score|index)\b/gu;
 // "metrics such as X, Y and Z", "measured by X": the listed items are measures.
 const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria|evaluation (?:aspects|dimensions))\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
@@ -923,7 +923,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
       type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? null;
     }
     const introduced = group.some((c) => c.introduced);
-    // "Visual Context Window Extension" in Title Case is the paper's method, not a task it studies.
+    // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
     if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
       type = 'Technique';
     }
@@ -941,7 +941,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     // aspect that heads the list is what they measure.
     if (type === 'Metric' && !introduced && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
-    // A Title-Case term only in the title ("Efficient Long-Context LLM Inference") is the title's
+    // A Title-Case term only in the title ("Efficient Streaming LLM Serving") is the title's
     // wording; a term counts when the abstract uses it too.
     if (!introduced && group.every((c) => c.source === 'phrase' && c.field === 'title')) continue;
     // The strongest role any mention's cue gives; the type's usual role when no cue speaks.

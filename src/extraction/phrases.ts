@@ -160,7 +160,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (!nextType || isWorkOnKnown(lexTerm, next!)) break;
       const before = tokens[last]!.text.toLowerCase();
       last++;
-      // "KV cache retrieval" stays a technique: a process applied to a technique is one too; a general
+      // "KV cache offloading" stays a technique: a process applied to a technique is one too; a general
       // noun is no technique ("page structure understanding" is a task).
       if (!(type === 'Technique' && nextType === 'Task' && !GENERIC_HEADS.has(before))) type = nextType;
     }

@@ -9,7 +9,7 @@ export interface SentenceMention {
   end: number;
   /** The paper's main contribution (its title name, "we introduce X"). */
   primary: boolean;
-  /** A named system ("GPT-4o", "ShadowKV"), as opposed to a general term ("KV cache"): only these report results. */
+  /** A named system ("GPT-4o", "KVSieve"), as opposed to a general term ("KV cache"): only these report results. */
   named: boolean;
 }
 

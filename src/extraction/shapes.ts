@@ -42,8 +42,8 @@ const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
 
 /**
  * Does a token look like a proper ML name written by its authors? CamelCase ("LongBench", "mPLUG"),
- * letters with digits ("M3DocRAG", "LVD-2M"), acronyms ("CLEX"), Greek letters or carets ("μ-Bench",
- * "E^2-LLM"), or hyphenated capitalised parts ("Video-RAG"). Ordinary words, numbers, sizes ("7B")
+ * letters with digits ("M3Retr", "VCap-2M"), acronyms ("SWIM"), Greek letters or carets ("μ-Bench",
+ * "E^2-LLM"), or hyphenated capitalised parts ("Graph-RAG"). Ordinary words, numbers, sizes ("7B")
  * and class acronyms ("LLMs") do not.
  */
 export function isNameShaped(token: string): boolean {
@@ -77,7 +77,7 @@ interface SuffixCue {
   type: EntityType;
 }
 
-// Name endings that say what a new name is ("MMLongBench", "DocVQA", "Qwen2-VL", "M3DocRAG").
+// Name endings that say what a new name is ("TabBench", "DocVQA", "Qwen2-VL", "ChartRAG").
 const SUFFIX_CUES: SuffixCue[] = [
   // A parameter count or chat/instruct tag anywhere marks a released model: "Lumo-7B-Instruct-1M".
   { re: /-\d+(?:\.\d+)?[bB](?:-|$)|-(?:instruct|chat)(?:-|$)/i, type: 'Model' },
@@ -92,11 +92,11 @@ const SUFFIX_CUES: SuffixCue[] = [
 
 /** The type a name's ending suggests, if any. */
 export function suffixType(name: string): EntityType | null {
-  // "EvoCodeBench-2403", "LongBench v2": a release tag after the name does not change what it is.
+  // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
   const t = name.trim().replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
   if (/(?:challenge|test|exam)$/i.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
-  // sets carry counts ("LongWriter-6k", "LVD-2M").
+  // sets carry counts ("ToolInstruct-6k", "VCap-2M").
   if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
   return null;

@@ -29,7 +29,7 @@ export function shortTitle(title: string): string {
  */
 export function sharedEntitySentence(name: string, type: EntityType, queryRole: Role, hitRole: Role, hitTitle: string): string {
   if (queryRole === hitRole) return `both ${verb(queryRole, type, true)} ${name}`;
-  // "…on MMLongBench-Doc, which MMLongBench-Doc introduces" reads badly: name the paper otherwise.
+  // "…on TabBench, which TabBench introduces" reads badly: name the paper otherwise.
   const short = shortTitle(hitTitle);
   const hit = short.toLowerCase() === name.toLowerCase() ? 'that paper' : short;
   return `this paper ${verb(queryRole, type, false)} ${name}, which ${hit} ${verb(hitRole, type, false)}`;

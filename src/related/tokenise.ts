@@ -72,7 +72,7 @@ export const GRAM_LENGTH = 4;
 /**
  * Character 4-grams of a word, with its boundaries marked ("_kv_", "_cach", "cach_"); a word that
  * short is one gram. ML names are built from shared pieces (Long-, MM-, Video-, -Bench, -Doc, -KV)
- * and words from shared stems: in topic space, grams let "MMBench" meet "MM-BigBench" and
+ * and words from shared stems: in topic space, grams let "MathBench" meet "Math-BigBench" and
  * "multimodal" meet "multi-modal", which whole words never do.
  */
 export function charGrams(word: string): string[] {

@@ -71,7 +71,7 @@ function findPaper(papers: ExtractedPaper[], wanted: string): ExtractedPaper {
   const key = entityKey(wanted);
   const exact = papers.filter((p) => entityKey(p.paper.title) === key);
   if (exact.length === 1) return exact[0]!;
-  // "LongBench" names "LongBench: A Bilingual, …" rather than "MMLongBench-Doc: …".
+  // "TabBench" names "TabBench: Tables at Scale" rather than "MMTabBench: …".
   const named = papers.filter((p) => entityKey(p.paper.title.split(':')[0]!) === key);
   if (named.length === 1) return named[0]!;
   const partial = papers.filter((p) => entityKey(p.paper.title).includes(key));
