@@ -8,9 +8,14 @@
  * port and a throw-away data directory.
  *
  * Options: --papers N (100000), --baseline N (1000), --batch-size N (the loader's default),
- *          --sweep 100,250,500,1000 (time each batch size on --papers instead of the full run).
+ *          --sweep 100,250,500,1000 (time each batch size on --papers instead of the full run),
+ *          --server-pid N (the Neo4j at NEO4J_URI runs on this machine as process N: report its
+ *          CPU time too; known without it when the bench starts the server itself).
+ *
+ * CPU time is printed next to wall time because on a shared machine wall time moves with other
+ * work; the client's comes from process.cpuUsage(), the server's from /proc (Linux only).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +27,7 @@ import { DEFAULT_BATCH_SIZE, loadPapers } from '../src/store/load.js';
 import { syntheticCorpus } from './synthetic.js';
 
 interface Launcher {
-  startNeo4j(options: { port: number; dataDir: string; heap?: string }): Promise<{ uri: string; stop(): Promise<void> }>;
+  startNeo4j(options: { port: number; dataDir: string; heap?: string }): Promise<{ uri: string; process: { pid?: number }; stop(): Promise<void> }>;
   freePort(): Promise<number>;
 }
 
@@ -78,6 +83,18 @@ class MemoryWatch {
   }
 }
 
+/** CPU seconds (user + system) a local process has used so far, or undefined when it cannot be read. */
+function processCpuSeconds(pid: number | undefined): number | undefined {
+  if (!pid) return undefined;
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100/s on Linux).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function* take(source: Iterable<ExtractedPaper>, count: number): Generator<ExtractedPaper> {
   let n = 0;
   if (count <= 0) return;
@@ -92,14 +109,18 @@ interface Run {
   relationships: number;
   nodes: number;
   seconds: number;
+  clientCpu: number;
+  serverCpu: number | undefined;
   peakRss: number;
   checkpoints: number[];
 }
 
-async function timedLoad(config: Neo4jConfig, papers: number, batchSize: number): Promise<Run> {
+async function timedLoad(config: Neo4jConfig, papers: number, batchSize: number, serverPid: number | undefined): Promise<Run> {
   const watch = new MemoryWatch();
   const tenth = Math.max(1, Math.floor(papers / 10));
   let done = 0;
+  const serverBefore = processCpuSeconds(serverPid);
+  const clientBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   const report = await loadPapers(config, take(syntheticCorpus(100_000), papers), {
     extractor: 'synthetic',
@@ -114,24 +135,37 @@ async function timedLoad(config: Neo4jConfig, papers: number, batchSize: number)
     },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = processCpuSeconds(serverPid);
   watch.stop();
   process.stderr.write('\n');
-  return { papers: report.papers.created, relationships: report.counters.relationshipsCreated, nodes: report.counters.nodesCreated, seconds, peakRss: watch.peak, checkpoints: watch.checkpoints };
+  return {
+    papers: report.papers.created,
+    relationships: report.counters.relationshipsCreated,
+    nodes: report.counters.nodesCreated,
+    seconds,
+    clientCpu: (client.user + client.system) / 1e6,
+    serverCpu: serverBefore !== undefined && serverAfter !== undefined ? serverAfter - serverBefore : undefined,
+    peakRss: watch.peak,
+    checkpoints: watch.checkpoints,
+  };
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1e6)} MB`;
 const rate = (n: number, seconds: number) => Math.round(n / seconds).toLocaleString('en-US');
 
 function describe(label: string, run: Run): string {
-  return `${label.padEnd(34)} ${String(run.papers).padStart(7)} papers ${String(run.relationships).padStart(9)} rels ${run.seconds.toFixed(1).padStart(7)} s ${rate(run.papers, run.seconds).padStart(8)} papers/s ${rate(run.relationships, run.seconds).padStart(9)} rels/s  peak RSS ${mb(run.peakRss)}`;
+  const server = run.serverCpu === undefined ? 'server CPU n/a (--server-pid)' : `server CPU ${run.serverCpu.toFixed(1)} s`;
+  return `${label.padEnd(34)} ${String(run.papers).padStart(7)} papers ${String(run.relationships).padStart(9)} rels ${run.seconds.toFixed(1).padStart(7)} s ${rate(run.papers, run.seconds).padStart(8)} papers/s ${rate(run.relationships, run.seconds).padStart(9)} rels/s  peak RSS ${mb(run.peakRss)}  client CPU ${run.clientCpu.toFixed(1)} s, ${server}`;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { papers: { type: 'string' }, baseline: { type: 'string' }, 'batch-size': { type: 'string' }, sweep: { type: 'string' } } });
+  const { values } = parseArgs({ options: { papers: { type: 'string' }, baseline: { type: 'string' }, 'batch-size': { type: 'string' }, sweep: { type: 'string' }, 'server-pid': { type: 'string' } } });
   const papers = Number(values.papers ?? 100_000);
   const baselinePapers = Number(values.baseline ?? 1000);
   const batchSize = Number(values['batch-size'] ?? DEFAULT_BATCH_SIZE);
 
+  let serverPid = values['server-pid'] ? Number(values['server-pid']) : undefined;
   let server: { uri: string; stop(): Promise<void> } | undefined;
   let dataDir: string | undefined;
   const config = neo4jConfigFromEnv();
@@ -139,23 +173,25 @@ async function main(): Promise<void> {
     const { startNeo4j, freePort } = await launcher();
     dataDir = mkdtempSync(join(tmpdir(), 'papergraph-bench-'));
     process.stderr.write('starting a throw-away Neo4j…\n');
-    server = await startNeo4j({ port: await freePort(), dataDir, heap: '2g' });
-    config.uri = server.uri;
+    const started = await startNeo4j({ port: await freePort(), dataDir, heap: '2g' });
+    server = started;
+    serverPid = started.process.pid;
+    config.uri = started.uri;
   }
   try {
     console.log(`bench:load  Neo4j at ${config.uri}, synthetic corpus (seed 42), Node ${process.version}`);
     if (values.sweep) {
       for (const size of values.sweep.split(',').map(Number)) {
         await clearSynthetic(config);
-        console.log(describe(`batched, ${size} papers/tx`, await timedLoad(config, papers, size)));
+        console.log(describe(`batched, ${size} papers/tx`, await timedLoad(config, papers, size, serverPid)));
       }
       return;
     }
     await clearSynthetic(config);
-    const baseline = await timedLoad(config, baselinePapers, 1);
+    const baseline = await timedLoad(config, baselinePapers, 1, serverPid);
     console.log(describe('baseline: 1 transaction per paper', baseline));
     await clearSynthetic(config);
-    const batched = await timedLoad(config, papers, batchSize);
+    const batched = await timedLoad(config, papers, batchSize, serverPid);
     console.log(describe(`batched: ${batchSize} papers per transaction`, batched));
     console.log(`RSS at each tenth of the batched load: ${batched.checkpoints.map(mb).join(', ')}`);
     const ratio = batched.relationships / batched.seconds / (baseline.relationships / baseline.seconds);
