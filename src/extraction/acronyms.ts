@@ -39,6 +39,21 @@ function longFormStart(short: string, long: string): number | null {
   return start;
 }
 
+/**
+ * "4-bit NormalFloat (NF4)", "14th Critical Assessment of protein Structure Prediction (CASP14)": the
+ * short form's trailing number stands for a numeric word in front of the long form, which the
+ * letters alone spell.
+ */
+function numberLedStart(short: string, long: string): number | null {
+  const digits = /\p{N}+$/u.exec(short)?.[0];
+  const letters = digits ? short.slice(0, -digits.length) : '';
+  if (!digits || (letters.match(/\p{L}/gu) ?? []).length < 2) return null;
+  const start = longFormStart(letters, long);
+  if (start === null) return null;
+  const before = /(\S+)\s+$/u.exec(long.slice(0, start));
+  return before && before[1]!.startsWith(digits) ? start - before[0].length : null;
+}
+
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
 
 /** Acronym definitions in a sentence of `text` spanning [from, to). */
@@ -66,7 +81,7 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
       ws--;
     }
     const candidate = text.slice(ws, end);
-    const rel = longFormStart(short, candidate);
+    const rel = longFormStart(short, candidate) ?? numberLedStart(short, candidate);
     if (rel === null) continue;
     let longText = candidate.slice(rel);
     let longStart = ws + rel;

@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.28';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.29';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -268,18 +268,22 @@ function restatesName(known: Candidate, rest: string): boolean {
 }
 
 /** Generic plural class names ("Large Vision-Language Models") are never entities. */
-function isGenericLongForm(long: string): boolean {
+function isGenericLongForm(long: string, short: string): boolean {
   const last = long.trim().split(/[\s-]+/).pop() ?? '';
   if (/^(?:models|llms|networks|systems|methods|approaches|tasks|agents)$/i.test(last)) return true;
-  // "Electronic Health Records (EHRs)": a plural capitalised long form names a kind of thing.
-  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last)) return true;
+  // "Electronic Health Records (EHRs)": a plural capitalised long form with a plural short form names a
+  // kind of thing; "Low Rank Adapters (LoRA)" names one method whose parts are plural.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && /s$/.test(short)) return true;
   return /\blanguage models?$/i.test(long.trim());
 }
 
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {
+  // "Critical Assessment of protein Structure Prediction": the noun before "of" heads the name.
+  const head = /^(?:\S+\s+){0,3}?(\S+)\s+of\s/u.exec(long.trim())?.[1]?.toLowerCase();
+  if (head && /^(?:assessment|competition|challenge|benchmark|suite)$/.test(head)) return 'Benchmark';
   const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
-  if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|arena)$/.test(last)) return 'Benchmark';
+  if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|arena|competition)$/.test(last)) return 'Benchmark';
   if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
   if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
   if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric)$/.test(last)) return 'Metric';
@@ -402,11 +406,18 @@ function isNounPhraseGap(gap: string): boolean {
 
 // "our method, TokenSieve,", "the proposed framework, X": X is the paper's own.
 // The noun is lower case: "Our Benchmark, Training Dataset, and Model are available" lists artefacts.
+// "our fine-tuned model SWE-Llama": the name may follow the noun without a comma.
 const OUR_NOUN =
-  /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]he final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)\s*[,:]\s*/gu;
+  /\b(?:[Oo]ur|[Tt]he proposed|[Tt]he resulting|[Tt]he final)\s+(?:[\w-]+\s+){0,3}?(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|solution|suite|library|agent)(?:\s*[,:]\s*|\s+)/gu;
+// "our Mamba-3B model", "our NCF framework": a name between "our" and what it is.
+const OUR_NAMED =
+  /\b[Oo]ur\s+(?:(?:new|own|proposed|novel)\s+)?(?=\S+\s+(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|suite|library|agent)s?\b)/gu;
+// "our new Colossal Clean Crawled Corpus (C4)", "Our latent diffusion models (LDMs)": a name the paper
+// defines right after "our" is its own.
+const OUR_DEFINED = /\b[Oo]ur\s+(?:(?:new|own|proposed|novel)\s+)?/gu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
-  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
+  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed|\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?)\s+/giu;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/giu;
@@ -462,6 +473,12 @@ function introducedAfter(
   return run ? [run] : [];
 }
 
+/** "our channel-independent X (XS)": at most two describing words, no verb ("Our model leverages X (XS)"). */
+function isModifierGap(gap: string): boolean {
+  if (!/^(?:[\w-]+\s+){0,2}$/u.test(gap)) return false;
+  return gap.split(/\s+/).filter(Boolean).every((w) => !headNounType(w) && !['verb', 'prep', 'conj', 'pron', 'det', 'adv'].includes(wordClass(w)));
+}
+
 /** Names the paper presents as its own: the title's name and the objects of "we introduce/propose ...". */
 function introducedSpans(fields: readonly FieldText[], candidates: readonly Candidate[]): IntroSpan[] {
   const out: IntroSpan[] = [];
@@ -509,12 +526,18 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
       if (hit) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
     }
-    for (const re of [OUR_NOUN, NAME_GIVEN]) {
+    for (const m of s.text.matchAll(OUR_DEFINED)) {
+      const anchor = s.start + (m.index ?? 0) + m[0].length;
+      const defined = found.find((c) => (c.source === 'acronym' || c.source === 'lexicon') && c.start >= anchor && c.start - anchor < 40 && isModifierGap(abstract.text.slice(anchor, c.start)) && /^\s*\(/u.test(abstract.text.slice(c.end)));
+      if (defined) out.push({ start: defined.start, end: defined.end, field: 'abstract', type: null, primary: true });
+    }
+    for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN]) {
       for (const m of s.text.matchAll(re)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
-        const strict = re === OUR_NOUN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
+        const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
+        if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase')) continue;
         for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) {
-          out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re === OUR_NOUN });
+          out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re !== NAME_GIVEN });
         }
       }
     }
@@ -583,7 +606,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) {
     for (const s of f.sentences) {
       for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
-        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || isGenericLongForm(d.long.text)) {
+        // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
+        const knownInside = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
+        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (!knownInside && isGenericLongForm(d.long.text, d.short.text))) {
           // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
           generic.push({ field: f.field, start: d.long.start, end: d.long.end });
           continue;
@@ -598,7 +623,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
         // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
         const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
-        let type = lexLong?.type ?? lexShort?.type ?? lexTail?.type ?? longFormType(d.long.text);
+        // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
+        const longType = longFormType(d.long.text);
+        let type = lexLong?.type ?? lexShort?.type ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? longType;
         const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
         const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
         if (taskByContext) type = 'Task';

@@ -65,7 +65,7 @@ const NOT_MODIFIERS = new Set(
    expressive extensive intensive massive exhaustive decisive transformative innovative informative instructive ambitious
    famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
    noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious unsatisfactory satisfactory
-   inadequate adequate unreliable inaccurate incorrect inefficient ineffective`.split(/\s+/),
+   inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -88,7 +88,7 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring standard vanilla full interleaved quantized`.split(/\s+/),
+   referring full interleaved quantized`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.
@@ -99,8 +99,12 @@ const NON_TERM_WORDS = new Set(
    next daily correct rapid extended detailed emergent customized namely thus hence via toward towards beyond`.split(/\s+/),
 );
 
+// "1B masks", "over 1 billion masks", "11M images": a quantity counts things, it names no kind of them.
+const QUANTITY = /^(?:\p{N}[\p{N},.]*[kmbt]?|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$/u;
+
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
+  if (QUANTITY.test(w)) return false;
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');

@@ -9,7 +9,7 @@ const GENERIC_ACRONYMS = new Set(
   [
     'llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'lvlm', 'lvlms', 'mllm', 'mllms', 'lmm', 'lmms', 'mlm', 'mlms', 'slm', 'slms', 'ai', 'agi', 'nlp', 'cv',
     'gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'api', 'apis', 'pdf', 'pdfs', 'html', 'url', 'urls', 'sota', 'ml', 'dl', 'nn', 'dnn',
-    'io', 'ram', 'hbm', 'sram', 'dram', 'ssd', 'os', 'ui', 'id', 'ids', 'gb', 'tb', 'mb', 'kb', 'ms', 'us', 'usa', 'uk', 'eu', 'fps', 'hz',
+    'gui', 'guis', 'io', 'ram', 'hbm', 'sram', 'dram', 'ssd', 'os', 'ui', 'id', 'ids', 'gb', 'tb', 'mb', 'kb', 'ms', 'us', 'usa', 'uk', 'eu', 'fps', 'hz',
     'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
     'github', 'arxiv', 'http', 'https', 'www', 'com', 'org', 'code', 'data', 'ok', 'mcq', 'mcqs', 'llmbased', 'lvlmbased', 'cot',
   ],
