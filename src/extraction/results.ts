@@ -15,9 +15,11 @@ export interface SentenceMention {
 
 // A number with the unit that makes it a claim: "42.7%", "4x", "1.34×", "6.4 points", "128K tokens",
 // "2.71 out of 5"; "23.5->26.9" is a before/after pair.
+// "2-4x", "2X-3X", "10–20%" are ranges: both ends are claims.
 const VALUE =
-  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+))/gu;
+  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|(?<=\d)X(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 const ARROW_PAIR = /(?:->|→|—>)/u;
+const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
@@ -25,6 +27,16 @@ const LENGTH_CUE = /\b(?:up to|to|beyond|over|exceeding|exceeds?|than|surpassing
 const COUNT_CUE = /\b(?:average|averaging|mean|total|comprising|contains?|containing|consisting|trained on|pre-?trained on)\b[^.]{0,30}$/iu;
 // "33.2% of the questions": a share of the data, not a result.
 const SHARE_OF_DATA = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?!the\s+(?:baseline|original|full|state))\p{L}/iu;
+// "solves 28.8% of the problems", "resolves a mere 1.96% of the issues": the share a model solves is its result.
+const SOLVED_SHARE = /\b(?:solv|resolv|pass|answer|complet|fix|succeed)\w*\s+(?:(?:only|just|about|around|over|nearly|almost|roughly|a mere|merely)\s+)?$/iu;
+// "reaching 99.3% of the performance level of X": a share of a measure is a result.
+const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+'s\s+)?(?:performance|accuracy|quality|capabilit\w*|scores?)\b/iu;
+// "trained with a context size of 32k tokens": a training setting, not a claim.
+const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on)\b[^.;]{0,40}$/iu;
+// "8x deeper than VGG nets": a model's size, not a measured gain.
+const SIZE_COMPARISON = /^\s*(?:deeper|wider|larger|bigger)\b/iu;
+// "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
+const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/iu;
 const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:the\s+)?$/iu;
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
@@ -33,6 +45,22 @@ const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system
 const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\p{Ll}+ing\b))/iu;
 // "we find that all models fall below": a group is the subject; "exceeding existing methods by" is a comparison.
 const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|both)\s+(?:[\w-]+\s+)?(?:models|methods|systems|baselines|approaches|LLMs|VLMs|MLLMs|LVLMs|LMMs)\b/u;
+
+const WORKLOAD = /\b(?:on|for)\s+(?:the\s+)?$/iu;
+
+/** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
+function ourThingInClause(text: string, pos: number): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.slice(0, pos).matchAll(new RegExp(OUR_THING.source, 'giu'))) last = m as RegExpExecArray;
+  return last !== null && !CLAUSE_BREAK.test(text.slice(last.index + last[0].length, pos));
+}
+
+// A measure's value without a unit: "Test F1 to 93.2", "an F1 of 93.2", "28.4 BLEU".
+const VALUE_OF_MEASURE = /^\s+(?:score\s+)?(?:of|to|at|=|:|reaches|reaching)\s+$/iu;
+
+function measureValue(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
+  return mentions.some((x) => x.type === 'Metric' && ((x.end <= start && VALUE_OF_MEASURE.test(text.slice(x.end, start))) || (x.start >= end && /^\s+$/u.test(text.slice(end, x.start)))));
+}
 
 function unitOf(raw: string): string {
   const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
@@ -90,17 +118,24 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const after = text.slice(at + m[0].length);
     const before = text.slice(0, at);
     const [, from, num, unitRaw, multiplier, unitWord] = m;
-    if (unitRaw === '%' && SHARE_OF_DATA.test(after)) continue;
+    if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after)) continue;
     // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
     if (/\bfrom\s+$/iu.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
-    if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before))) continue;
-    // A bare number is a claim only as a before/after pair ("23.5->26.9 F1") or a gain ("6.4 accuracy improvement").
-    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after)) continue;
-    if (from && !ARROW_PAIR.test(m[0])) continue; // "from 4 to 8" ranges are not before/after pairs
+    if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) continue;
+    if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) continue;
+    if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) continue;
+    const range = from !== undefined && RANGE.test(m[0]);
+    // A bare number is a claim as a before/after pair ("23.5->26.9 F1"), a gain ("6.4 accuracy
+    // improvement") or a measure's value ("F1 to 93.2", "28.4 BLEU").
+    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length)) continue;
+    if (from && !ARROW_PAIR.test(m[0]) && !range) continue; // "from 4 to 8" ranges are not before/after pairs
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
     // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
-    const nearest = nearestBefore(text, mentions, at, isSubject);
+    // "3x speedup on GPT-2": a model after "on"/"for" is the workload a method is measured on.
+    // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
+    const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
+    const nearest = nearestBefore(text, mentions, at, (x) => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 12), x.start)));
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
     const between = nearest ? text.slice(nearest.end, at) : '';
@@ -108,7 +143,7 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const own = nearest ?? (/^[^,]*$/.test(before) ? mentions.find((x) => x.start > at && isSubject(x) && /^[^.;]*,\s*$/.test(text.slice(at, x.start))) ?? null : null);
     const benchBefore = nearestBefore(text, mentions, at, isBench);
     // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
-    const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && OUR_THING.test(before.slice(0, own.start)));
+    const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && ourThingInClause(text, own.start));
     const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
     let subject = own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
@@ -123,8 +158,9 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
       evidence,
     };
     // "Mistral-7B ... 23.5->26.9 F1": the first value is the baseline's, the second the subject's.
-    const baseline = from ? mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at) : undefined;
+    const baseline = from && !range ? mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at) : undefined;
     if (from && baseline) out.push({ ...base, subject: baseline.name, value: Number(from), compared_to: null });
+    if (range) out.push({ ...base, value: Number(from), compared_to: compared?.name ?? null });
     out.push({ ...base, value, compared_to: compared?.name ?? baseline?.name ?? null });
   }
   return out;

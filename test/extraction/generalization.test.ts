@@ -15,6 +15,12 @@ beforeAll(() => {
     entry('grouped-query attention', 'Technique', ['GQA']),
     entry('diffusion model', 'Technique', ['diffusion models']),
     entry('accuracy', 'Metric'),
+    entry('F1 score', 'Metric', ['F1']),
+    entry('throughput', 'Metric'),
+    entry('Lark-9', 'Model'),
+    entry('Wren-4', 'Model'),
+    entry('Finch-2', 'Model'),
+    entry('QuillQA', 'Benchmark'),
   ]);
 });
 
@@ -76,5 +82,45 @@ describe('generalization conventions', () => {
     expect(find(x, 'WOWC')?.role).toBe('introduces');
     expect(find(x, 'PGT')?.role).toBe('introduces');
     expect(find(x, 'GQA')).toMatchObject({ type: 'Technique', role: 'uses' });
+  });
+
+  it('reads the share of problems a model solves, or of a measure it reaches, as a result; a training setting is none', () => {
+    const x = run(
+      'Solving',
+      'Lark-9 reaches 97.5% of the performance level of Wren-4. The best model, Finch-2, is able to solve a mere 1.96% of the issues. ' +
+        'Wren-4 was trained with a context size of 32k tokens. Finch-2 answers 33.2% of the questions correctly, and 20% of the questions are hard.',
+    );
+    const got = x.results.map((r) => [r.subject, r.value]);
+    expect(got).toEqual(expect.arrayContaining([['Lark-9', 97.5], ['Finch-2', 1.96], ['Finch-2', 33.2]]));
+    expect(got.map(([, v]) => v)).not.toContain(32000);
+    expect(got.map(([, v]) => v)).not.toContain(20);
+  });
+
+  it('gives "our model" only the values of its own clause ("..., while X solves 0%")', () => {
+    const x = run('Code', 'On QuillQA, our model Lark-9 solves 28.8% of the problems, while Wren-4 solves 0% and Finch-2 solves 11.4%.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Lark-9', 28.8], ['Wren-4', 0], ['Finch-2', 11.4]]);
+  });
+
+  it('reads a unitless value of a named measure ("F1 to 93.2", "28.4 F1") and both ends of a range ("2-4x", "2X-3X")', () => {
+    const x = run(
+      'Ranges',
+      'Lark-9 pushes QuillQA test F1 to 93.2 (1.5 point absolute improvement), while Wren-4 reaches 88.1 F1. ' +
+        'Finch-2 improves throughput by 2-4x over Wren-4. Lark-9 gives a 2X-3X acceleration compared to Wren-4.',
+    );
+    const got = x.results.map((r) => [r.subject, r.value]);
+    expect(got).toEqual(expect.arrayContaining([['Lark-9', 93.2], ['Lark-9', 1.5], ['Wren-4', 88.1], ['Finch-2', 2], ['Finch-2', 4], ['Lark-9', 2], ['Lark-9', 3]]));
+  });
+
+  it('does not take a model a method runs on, a judge inside a score, a size ratio or a count of tasks for a result', () => {
+    const x = run(
+      'Kernels',
+      'TileKern gives a 15% speedup on Lark-9 and a 3x speedup on Wren-4. Finch-2 obtains a Wren-4 score of 1.29. ' +
+        'Lark-9 is 8x deeper than Wren-4. Finch-2 outperforms Wren-4 on 11 out of 18 tasks.',
+    );
+    const got = x.results.map((r) => `${r.subject} ${r.value}`);
+    expect(got).not.toContain('Lark-9 15');
+    expect(got).not.toContain('Wren-4 3');
+    expect(got).not.toContain('Wren-4 1.29');
+    expect(got.filter((g) => / (?:8|11)$/.test(g))).toEqual([]);
   });
 });
