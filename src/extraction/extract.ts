@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.30';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.31';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -123,8 +123,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     let end = m.end;
     let extended = false;
     if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
-      const ti = tokenIndexAt(f.tokens, m.start);
-      const tok = f.tokens[ti];
+      // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
+      const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
       // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
       const rest = tok ? f.text.slice(end, tok.end) : '';
       if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
@@ -136,13 +136,23 @@ function lexiconCandidates(f: FieldText): Candidate[] {
         let k = tokenIndexAt(f.tokens, end - 1) + 1;
         while (k > 0 && k < f.tokens.length && f.tokens.length) {
           const next = f.tokens[k]!;
-          if (!/^ $/.test(f.text.slice(end, next.start)) || !MODEL_VARIANT_WORD.test(next.text)) break;
-          if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
+          if (!/^ $/.test(f.text.slice(end, next.start))) break;
+          // "Whisper large-v2": a lower-case size word is a release only with its version.
+          if (!/^(?:tiny|base|small|medium|large)-v\d+$/.test(next.text)) {
+            if (!MODEL_VARIANT_WORD.test(next.text)) break;
+            if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
+          }
           end = next.end;
           extended = true;
           k++;
         }
       }
+    }
+    // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
+    const benchHead = e.type === 'Model' ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/iu.exec(f.text.slice(end, end + 20)) : null;
+    if (benchHead) {
+      end += benchHead[0].length;
+      extended = true;
     }
     // "Mamba-2.8B", "RWKV-7B": an architecture written with a parameter count is a released model of it.
     let sizedArchitecture = false;
@@ -169,12 +179,13 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
     const retyped = extended ? suffixType(surface) : null;
     if ((retyped === 'Benchmark' || retyped === 'Model') && e.type !== retyped) c.type = retyped;
+    if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
     // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
     if (sizedArchitecture) {
       c.type = 'Model';
       c.family = e.name;
     } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
-    else if (e.family) c.family = e.family;
+    else if (e.family && !benchHead) c.family = e.family;
     if (!extended && e.aliases.length) c.aliases = e.aliases;
     out.push(c);
   }
@@ -679,6 +690,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         // lists it among tasks or applications ("tasks like document analysis").
         const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
         if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
+        // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
+        if (p.type === 'Task' && /understanding$/iu.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
         if (RESEARCH_FIELD.test(surface)) continue;
         // "RoPE position embeddings": a known short name followed by the words its long name ends in
         // says the name twice; the whole is that known entity.
@@ -848,6 +861,8 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
     const run = m[1]!.trimEnd();
     if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    // "the GLUE score": a known benchmark's score is measured on the benchmark, it names no new measure.
+    if (found.some((c) => c.source === 'lexicon' && (c.type === 'Benchmark' || c.type === 'Dataset') && c.start <= start && c.end >= start + run.length)) continue;
     // "score" and "index" are part of a measure's name ("Global Coherence score"); "metric" is not.
     const end = /(?:score|index)$/.test(m[0]) ? (m.index ?? 0) + m[0].length : start + run.length;
     add(start, end, f.text.slice(start, end));

@@ -70,6 +70,8 @@ const NOT_MODIFIERS = new Set(
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
 
+const SYNTHESISED_MODALITY = /^(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d|text-to-\S+)$/iu;
+
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
 /** The type a term ending in `word` has, if `word` is a head noun ("cache" → Technique). */
@@ -88,7 +90,7 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring full interleaved quantized`.split(/\s+/),
+   referring full interleaved quantized multivariate univariate`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.
@@ -179,6 +181,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (first >= 2 && /^(?:we|they|to|which|who|also)$/i.test(tokens[first - 2]!.text) && !prev.text.includes('-')) break;
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
+      // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.
+      if (lexTerm?.type === 'Metric' && /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/iu.test(prev.text)) break;
       // "decoding latency", "retrieval accuracy": a measure taken of one process.
       if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
         first--;
@@ -202,6 +206,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     }
     // "very long video understanding": an intensifier of a technical modifier belongs to the term.
     if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
+    // "image synthesis", "class-conditional speech synthesis": synthesis of a modality is a task; of data, a technique.
+    if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) type = 'Task';
     if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
       // "an automatic pipeline", "a foundational framework": one describing adjective does not name a method.

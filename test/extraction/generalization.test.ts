@@ -21,6 +21,9 @@ beforeAll(() => {
     entry('Wren-4', 'Model'),
     entry('Finch-2', 'Model'),
     entry('QuillQA', 'Benchmark'),
+    entry('QuillQA v2', 'Benchmark'),
+    entry('Heron', 'Model'),
+    entry('Sparrow', 'Model'),
   ]);
 });
 
@@ -122,5 +125,31 @@ describe('generalization conventions', () => {
     expect(got).not.toContain('Wren-4 3');
     expect(got).not.toContain('Wren-4 1.29');
     expect(got.filter((g) => / (?:8|11)$/.test(g))).toEqual([]);
+  });
+
+  it('reads a known model before "benchmark" as the benchmark named after it, and a known benchmark before "score" as that benchmark', () => {
+    const x = run('Chat', 'Lark-9 wins on the Sparrow benchmark. Sparrow itself is a chat model. Lark-9 pushes the QuillQA score to 80.5%.');
+    expect(find(x, 'Sparrow benchmark')).toMatchObject({ type: 'Benchmark' });
+    expect(find(x, 'Sparrow')).toMatchObject({ type: 'Model' });
+    expect(find(x, 'QuillQA')).toMatchObject({ type: 'Benchmark' });
+    expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual([]);
+  });
+
+  it('names a known benchmark by the whole token it is written in ("QuillQA v2.1") and a model by its "large-vN" release', () => {
+    const x = run('Releases', 'On QuillQA v2.1 Test F1, Heron large-v2 reaches 2.7% more than Heron.');
+    expect(find(x, 'QuillQA v2.1')).toMatchObject({ type: 'Benchmark' });
+    expect(find(x, 'Heron large-v2')).toMatchObject({ type: 'Model', family: 'Heron' });
+  });
+
+  it('keeps levels of a measure out of its name ("expert-level accuracy" is accuracy)', () => {
+    const x = run('Levels', 'Lark-9 reaches expert-level accuracy of 90% and others near-random accuracy of 26%.');
+    expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(['accuracy']);
+  });
+
+  it('types the synthesis of a modality as a task and reads "an understanding of X" as prose', () => {
+    const x = run('Synthesis', 'We evaluate class-conditional image synthesis and multivariate time series forecasting. This gives a mechanistic understanding of proteins.');
+    expect(find(x, 'class-conditional image synthesis')).toMatchObject({ type: 'Task' });
+    expect(find(x, 'multivariate time series forecasting')).toMatchObject({ type: 'Task' });
+    expect(names(x).filter((n) => /understanding/.test(n))).toEqual([]);
   });
 });
