@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.31';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.32';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -112,9 +112,13 @@ const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies
 /** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
 function lexiconCandidates(f: FieldText): Candidate[] {
   const out: Candidate[] = [];
+  const listedTasks: { start: number; end: number; entry: LexiconEntry }[] = [];
   for (const m of matcher().match(f.text, f.tokens)) {
     const e = m.entry;
-    if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) continue;
+    if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
+      if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e });
+      continue;
+    }
     // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
     if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
     if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
@@ -189,8 +193,21 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     if (!extended && e.aliases.length) c.aliases = e.aliases;
     out.push(c);
   }
+  // "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
+  for (const t of listedTasks) {
+    const sentence = sentenceAt(f, t.start);
+    const listedWith = out.some((c) => c.type === 'Task' && c.start >= sentence.start && c.end <= sentence.end && TASK_LIST_GAP.test(c.start > t.end ? f.text.slice(t.end, c.start) : f.text.slice(c.end, t.start)));
+    if (!listedWith) continue;
+    out.push({
+      field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence, type: 'Task', name: t.entry.name, source: 'lexicon', confidence: 0.7,
+      ...(t.entry.aliases.length ? { aliases: t.entry.aliases } : {}),
+    });
+  }
   return out;
 }
+
+// Between two items of a list, with at most three other one- or two-word items in between.
+const TASK_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\p{L}-]+(?:\s[\p{L}-]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
@@ -983,9 +1000,9 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     // aspect that heads the list is what they measure.
     if (type === 'Metric' && !introduced && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) continue;
     if (!introduced && group.every((c) => c.generic)) continue;
-    // A Title-Case term only in the title ("Efficient Streaming LLM Serving") is the title's
-    // wording; a term counts when the abstract uses it too.
-    if (!introduced && group.every((c) => c.source === 'phrase' && c.field === 'title')) continue;
+    // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
+    // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
+    if (!introduced && type !== 'Task' && group.every((c) => c.source === 'phrase' && c.field === 'title')) continue;
     // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
     let cued: Role | null = introduced ? 'introduces' : null;
     for (const c of introduced ? [] : group) {

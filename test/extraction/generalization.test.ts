@@ -24,6 +24,8 @@ beforeAll(() => {
     entry('QuillQA v2', 'Benchmark'),
     entry('Heron', 'Model'),
     entry('Sparrow', 'Model'),
+    entry('code generation', 'Task'),
+    { name: 'reasoning', type: 'Task', aliases: [], ambiguous: true },
   ]);
 });
 
@@ -151,5 +153,17 @@ describe('generalization conventions', () => {
     expect(find(x, 'class-conditional image synthesis')).toMatchObject({ type: 'Task' });
     expect(find(x, 'multivariate time series forecasting')).toMatchObject({ type: 'Task' });
     expect(names(x).filter((n) => /understanding/.test(n))).toEqual([]);
+  });
+
+  it('takes a common-word task listed with a known task for that task, and not elsewhere', () => {
+    const x = run('Lists', 'Lark-9 beats Wren-4 in reasoning, mathematics, and code generation.');
+    expect(find(x, 'reasoning')).toMatchObject({ type: 'Task' });
+    const y = run('Prose', 'Our reasoning is simple. We study code generation.');
+    expect(find(y, 'reasoning')).toBeUndefined();
+  });
+
+  it('keeps the task a title names even where the abstract does not repeat it', () => {
+    const x = run('Deep Routing for Molecule Property Prediction', 'We present a routing network. It is fast.');
+    expect(find(x, 'Molecule Property Prediction')).toMatchObject({ type: 'Task' });
   });
 });
