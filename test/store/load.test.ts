@@ -74,6 +74,15 @@ describe('loadPapers', () => {
     expect(rope!.aliases).toEqual(['rotary embeddings', 'RoPE']);
   });
 
+  it('gives the same graph in batches of one as in a single batch (first-seen names, aliases in first-seen order)', async () => {
+    const sample = (await extractedSample()).slice(0, 30);
+    await loadPapers(config, sample, { extractor, batchSize: 1000 });
+    const single = await canonicalDump(config);
+    await clearDatabase(config);
+    await loadPapers(config, sample, { extractor, batchSize: 1 });
+    expect(await canonicalDump(config)).toEqual(single);
+  });
+
   it('changes nothing when the same corpus is loaded twice', async () => {
     await loadPapers(config, corpusA(), { extractor });
     const before = await canonicalDump(config);
