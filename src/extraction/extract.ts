@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.32';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.33';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -416,6 +416,8 @@ interface IntroSpan {
   primary: boolean;
 }
 
+const STUDY_OF = /\b(?:study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction)\s+of\b/iu;
+
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
 function isNounPhraseGap(gap: string): boolean {
   // "three evaluation settings: X, Y and Z" — a colon may end the gap, never sit inside it.
@@ -482,8 +484,12 @@ function introducedAfter(
   for (let k = lo; k < sorted.length && sorted[k]!.start < sentenceEnd; k++) after.push(sorted[k]!);
   if (after[0] && after[0].start >= limit) after.length = 0;
   // "we propose a VITS-based system": the name describes the new thing, it is not the new thing.
-  const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) ? after[0] : undefined;
-  if (hit && (strict ? /^\s*$/.test(abstract.text.slice(anchor, hit.start)) : isNounPhraseGap(abstract.text.slice(anchor, hit.start)))) {
+  // "we present image synthesis results": what is presented is results on the term, not the term.
+  const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(after[0].end, after[0].end + 10)) ? after[0] : undefined;
+  const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
+  // "we present a replication study of BERT": a study of a thing does not make it.
+  if (hit && !strict && STUDY_OF.test(gap)) return [];
+  if (hit && (strict ? /^\s*$/.test(gap) : isNounPhraseGap(gap))) {
     const out = [capitalisedAround(abstract, hit, anchor)];
     let prev = hit;
     for (const c of after) {
@@ -564,7 +570,11 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
         if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase')) continue;
-        for (const sp of introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + 60), strict)) {
+        // "presents a new vision Transformer, called Swin": the name after "called" is the new thing.
+        if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/iu.test(s.text.slice(anchor - s.start))) continue;
+        // "our MAE approach": the name, not the name with its general noun.
+        const names = re === OUR_NAMED ? found.filter((c) => c.source !== 'phrase') : found;
+        for (const sp of introducedAfter(abstract, names, anchor, Math.min(s.end, anchor + 60), strict)) {
           out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re !== NAME_GIVEN });
         }
       }

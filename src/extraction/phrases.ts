@@ -190,6 +190,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       }
       // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
+      // "high quality image synthesis": a judged quality is no kind of the term.
+      if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;

@@ -34,7 +34,9 @@ const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+'
 // "trained with a context size of 32k tokens": a training setting, not a claim.
 const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on)\b[^.;]{0,40}$/iu;
 // "8x deeper than VGG nets": a model's size, not a measured gain.
-const SIZE_COMPARISON = /^\s*(?:deeper|wider|larger|bigger)\b/iu;
+// "4x more data", "10x more than any previous model": a training budget, not a measured gain ("90x fewer
+// parameters" for the same quality is one).
+const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:training|pre-?training)\s+)?(?:data|parameters|params|tokens|compute|examples|samples|layers)\b|more\s+than\s+any\b)/iu;
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/iu;
 const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:the\s+)?$/iu;
@@ -59,6 +61,8 @@ function ourThingInClause(text: string, pos: number): boolean {
 const VALUE_OF_MEASURE = /^\s+(?:score\s+)?(?:of|to|at|=|:|reaches|reaching)\s+$/iu;
 
 function measureValue(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
+  // "reaching a score of 88.5": a score is a measure even unnamed.
+  if (/\bscores?\s+of\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return true;
   return mentions.some((x) => x.type === 'Metric' && ((x.end <= start && VALUE_OF_MEASURE.test(text.slice(x.end, start))) || (x.start >= end && /^\s+$/u.test(text.slice(end, x.start)))));
 }
 

@@ -85,7 +85,7 @@ const SUFFIX_CUES: SuffixCue[] = [
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
   { re: /(-?rag|-?attention|-?kv|-?cache|-?former)$/i, type: 'Technique' },
   {
-    re: /(-vl|-lm|llm|-gpt|gpt|bert|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1)$/i,
+    re: /(-vl|-lm|llm|-gpt|gpt|bert|gan|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1)$/i,
     type: 'Model',
   },
 ];

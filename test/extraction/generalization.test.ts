@@ -26,6 +26,8 @@ beforeAll(() => {
     entry('Sparrow', 'Model'),
     entry('code generation', 'Task'),
     { name: 'reasoning', type: 'Task', aliases: [], ambiguous: true },
+    entry('ViT', 'Model', ['Vision Transformer']),
+    entry('masked autoencoder', 'Technique', ['MAE']),
   ]);
 });
 
@@ -165,5 +167,40 @@ describe('generalization conventions', () => {
   it('keeps the task a title names even where the abstract does not repeat it', () => {
     const x = run('Deep Routing for Molecule Property Prediction', 'We present a routing network. It is fast.');
     expect(find(x, 'Molecule Property Prediction')).toMatchObject({ type: 'Task' });
+  });
+
+  it('introduces the name after "called", not a known model the cue names first ("presents a new vision Transformer, called X")', () => {
+    const x = run('Windows', 'This paper presents a new vision Transformer, called Loom Transformer, that serves as a backbone.');
+    expect(find(x, 'Loom Transformer')?.role).toBe('introduces');
+    expect(find(x, 'ViT')?.role).not.toBe('introduces');
+  });
+
+  it('does not introduce what a paper studies or presents results on ("a replication study of X", "X results")', () => {
+    const x = run('Replication', 'We present a replication study of Lark-9 pretraining. We present high quality image synthesis results using cascades.');
+    expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
+    expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name)).toEqual([]);
+    expect(find(x, 'image synthesis')).toMatchObject({ type: 'Task' });
+  });
+
+  it('introduces the name in "our X approach", not the name with its general noun', () => {
+    const x = run('Masks', 'Our MAE approach is simple: we mask patches.');
+    expect(find(x, 'MAE')?.role).toBe('introduces');
+    expect(names(x)).not.toContain('MAE approach');
+  });
+
+  it('takes a training budget for no result ("4x more data") but a size saved for one ("90x fewer parameters"), and "a score of 88.5" for one', () => {
+    const x = run(
+      'Budgets',
+      'Lark-9 uses the same compute as Wren-4 but with 4x more data. Lark-9 beats Wren-4 with 90x fewer parameters. Finch-2 reaches a score of 88.5 on QuillQA.',
+    );
+    const got = x.results.map((r) => `${r.subject} ${r.value}`);
+    expect(got).not.toContain('Lark-9 4');
+    expect(got).not.toContain('Wren-4 4');
+    expect(got).toEqual(expect.arrayContaining(['Lark-9 90', 'Finch-2 88.5']));
+  });
+
+  it('types a new name ending in "GAN" as a model', () => {
+    const x = run('Faces', 'Samples are similar to those of PyramidGAN.');
+    expect(find(x, 'PyramidGAN')).toMatchObject({ type: 'Model' });
   });
 });
