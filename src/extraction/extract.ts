@@ -3,7 +3,7 @@ import { findAcronymDefinitions, findAliasMarkers, findExpansions } from './acro
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher } from './matcher.js';
 import { entityKey } from './normalise.js';
-import { findPhrases, termHeadType, type CoveredRange } from './phrases.js';
+import { findElidedTerms, findPhrases, termHeadType, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, suffixType } from './shapes.js';
@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.33';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.34';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -728,6 +728,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
           continue;
         }
         candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity });
+      }
+      for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
+        candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
       }
     }
   }

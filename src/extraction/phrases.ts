@@ -229,3 +229,44 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
   }
   return out;
 }
+
+/** A term written by ellipsis in a list: "arithmetic" in "arithmetic, commonsense, and symbolic reasoning". */
+export interface ElidedTerm {
+  start: number;
+  end: number;
+  /** The word with the head it shares: "arithmetic reasoning". */
+  name: string;
+  type: EntityType;
+}
+
+// Describing words only: a technical adjective, an adjective, or a word with an adjective's ending
+// ("arithmetic", "page-level"); nouns ("comparison", "representation") and lengths ("long") are not.
+const ADJECTIVE_LIKE = (w: string): boolean =>
+  !/^(?:long|short)$/i.test(w) && (TECHNICAL_ADJECTIVES.has(w.toLowerCase()) || wordClass(w) === 'adj' || /(?:al|ic|ive|ous|ary|-level|-based)$/i.test(w));
+
+/**
+ * "arithmetic, commonsense, and symbolic reasoning": modifiers listed before a two-word term share its
+ * head, so each names a term of its own. Only describing words qualify ("retrieval, reranking and
+ * question answering" lists tasks, not kinds of answering).
+ */
+export function findElidedTerms(text: string, tokens: readonly Token[], phrases: readonly PhraseCandidate[], covered: readonly CoveredRange[]): ElidedTerm[] {
+  const out: ElidedTerm[] = [];
+  const isCovered = (k: number): boolean => covered.some((c) => c.first <= k && k <= c.last);
+  for (const p of phrases) {
+    if (p.last !== p.first + 1 || p.generic || (p.type !== 'Task' && p.type !== 'Technique')) continue;
+    const lead = tokens[p.first]!;
+    if (!/^\p{Ll}/u.test(lead.text) || !ADJECTIVE_LIKE(lead.text)) continue;
+    const conj = tokens[p.first - 1];
+    if (!conj || !/^(?:and|or)$/.test(conj.text) || !/^\s+$/.test(text.slice(conj.end, lead.start))) continue;
+    const head = text.slice(tokens[p.last]!.start, p.end);
+    for (let k = p.first - 2, n = 0; k >= 0 && n < 3; k--, n++) {
+      const w = tokens[k]!;
+      const gap = text.slice(w.end, tokens[k + 1]!.start);
+      if (!(n === 0 ? /^\s*,?\s*$/.test(gap) : /^\s*,\s*$/.test(gap))) break;
+      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || isCovered(k) || isHead(w) || !isModifier(w) || !ADJECTIVE_LIKE(w.text)) break;
+      out.push({ start: w.start, end: w.end, name: `${w.text} ${head}`, type: p.type });
+      if (!/,/.test(text.slice(tokens[k - 1]?.end ?? 0, w.start))) break;
+    }
+  }
+  return out;
+}

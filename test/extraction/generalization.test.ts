@@ -203,4 +203,11 @@ describe('generalization conventions', () => {
     const x = run('Faces', 'Samples are similar to those of PyramidGAN.');
     expect(find(x, 'PyramidGAN')).toMatchObject({ type: 'Model' });
   });
+
+  it('reads describing words listed before a two-word term as terms sharing its head, and nouns as no such terms', () => {
+    const x = run('Ellipsis', 'Prompting helps on arithmetic, commonsense, and symbolic reasoning tasks. We study retrieval, reranking and question answering.');
+    expect(find(x, 'arithmetic')).toMatchObject({ name: 'arithmetic reasoning', type: 'Task' });
+    expect(find(x, 'commonsense')).toMatchObject({ name: 'commonsense reasoning', type: 'Task' });
+    expect(names(x).filter((n) => /answering/.test(n))).toEqual(['question answering']);
+  });
 });
