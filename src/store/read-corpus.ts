@@ -18,7 +18,8 @@ const ROLE_OF = new Map<string, Role>(ROLES.map((r) => [ROLE_RELATIONSHIPS[r], r
 interface StoredLink {
   confidence: number;
   evidence: string[];
-  evidenceField: TextField[];
+  /** Absent when every evidence sentence is in the abstract. */
+  evidenceField?: TextField[] | null;
   start: number[];
   end: number[];
 }
@@ -82,7 +83,7 @@ function toEntity(stored: StoredEntity, annotations: Map<string, EntityAnnotatio
   const note = type && role ? annotations.get(`${role}|${entityUid(type, stored.key)}`) : undefined;
   if (!type || !role || !note) return null;
   const link = stored.link;
-  const evidence: Evidence[] = link.evidence.map((sentence, i) => ({ field: link.evidenceField[i]!, sentence, start: link.start[i]!, end: link.end[i]! }));
+  const evidence: Evidence[] = link.evidence.map((sentence, i) => ({ field: link.evidenceField?.[i] ?? 'abstract', sentence, start: link.start[i]!, end: link.end[i]! }));
   const spans: Span[] = note.spans.map(([field, start, end]) => ({ field, start, end }));
   const entity: ExtractedEntity = { name: note.name, key: stored.key, type, mentions: note.mentions, spans, role, evidence, confidence: link.confidence };
   if (stored.family) entity.family = stored.family;

@@ -51,7 +51,11 @@ export interface LinkRow {
   uid: string;
   confidence: number;
   evidence: string[];
-  evidenceField: TextField[];
+  /**
+   * The field of each evidence sentence; null (no property) when all are in the abstract, as
+   * nearly all are: a list of strings costs the server a record of its own on every link.
+   */
+  evidenceField: TextField[] | null;
   start: number[];
   end: number[];
 }
@@ -198,7 +202,7 @@ function linkRow(paper: string, uid: string, entity: ExtractedEntity): LinkRow {
     uid,
     confidence: entity.confidence,
     evidence: entity.evidence.map((e) => e.sentence),
-    evidenceField: entity.evidence.map((e) => e.field),
+    evidenceField: entity.evidence.every((e) => e.field === 'abstract') ? null : entity.evidence.map((e) => e.field),
     start: entity.evidence.map((e) => e.start),
     end: entity.evidence.map((e) => e.end),
   };

@@ -83,8 +83,8 @@ SET e.aliases = e.aliases + extra`,
 ) as Record<EntityType, string>;
 
 /**
- * One statement per role: the link carries its evidence sentences with their field and offsets,
- * the confidence and the extractor version; how the paper wrote the entity (names, spans) is on
+ * One statement per role: the link carries its evidence sentences with their offsets (and their
+ * fields, only when one is not the abstract), the confidence and the extractor version; how the paper wrote the entity (names, spans) is on
  * the paper (`annotations`). CREATE, not MERGE: links are only written for a paper that is new or
  * whose old links were just deleted in the same transaction, and rows are unique per (paper, role,
  * entity), so none can exist yet; MERGE would search the paper's and the entity's relationships

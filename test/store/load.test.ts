@@ -40,13 +40,14 @@ describe('loadPapers', () => {
     expect(ring.evidence).toEqual(['We introduce RingBench, a benchmark for long-context retrieval.']);
     expect(ring.start).toEqual([0]);
     expect(ring.extractor).toBe(extractor);
-    // The link holds what a Cypher user needs to show and trace it; how the paper wrote the
-    // entity (surface forms, spans) is stored once on the paper.
+    // The link holds what a Cypher user needs to show and trace it (evidenceField only when some
+    // evidence is not in the abstract); how the paper wrote the entity (surface forms, spans) is
+    // stored once on the paper.
     const [shape] = await readRows<{ keys: string[]; annotations: string }>(
       config,
       `MATCH (p:Paper {id: '2401.00001'})-[r:INTRODUCES]->(:Benchmark {key: 'ringbench'}) RETURN keys(r) AS keys, p.annotations AS annotations`,
     );
-    expect(shape!.keys.sort()).toEqual(['confidence', 'end', 'evidence', 'evidenceField', 'extractor', 'start']);
+    expect(shape!.keys.sort()).toEqual(['confidence', 'end', 'evidence', 'extractor', 'start']);
     const notes = JSON.parse(shape!.annotations) as { uid: string }[];
     expect(notes).toHaveLength(6);
     expect(notes.find((n) => n.uid === 'Benchmark:ringbench')).toEqual({

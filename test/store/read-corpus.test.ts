@@ -40,6 +40,8 @@ describe('readCorpus', () => {
   });
 
   it('round-trips the extracted sample corpus', async () => {
+    // Links store evidence fields only when one is the title: the sample must have such links.
+    expect(sample.some((p) => p.extraction.entities.some((e) => e.evidence.some((v) => v.field === 'title')))).toBe(true);
     await clearDatabase(config);
     await loadPapers(config, sample, { extractor: 'x' });
     const back = await readCorpus(config);
