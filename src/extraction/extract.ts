@@ -194,9 +194,10 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     out.push(c);
   }
   // "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
+  const knownTasks = listedTasks.length ? out.filter((c) => c.type === 'Task') : [];
   for (const t of listedTasks) {
     const sentence = sentenceAt(f, t.start);
-    const listedWith = out.some((c) => c.type === 'Task' && c.start >= sentence.start && c.end <= sentence.end && TASK_LIST_GAP.test(c.start > t.end ? f.text.slice(t.end, c.start) : f.text.slice(c.end, t.start)));
+    const listedWith = knownTasks.some((c) => c.type === 'Task' && c.start >= sentence.start && c.end <= sentence.end && TASK_LIST_GAP.test(c.start > t.end ? f.text.slice(t.end, c.start) : f.text.slice(c.end, t.start)));
     if (!listedWith) continue;
     out.push({
       field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence, type: 'Task', name: t.entry.name, source: 'lexicon', confidence: 0.7,
@@ -463,6 +464,18 @@ function byStart(found: readonly Candidate[]): Candidate[] {
   return found.filter((c) => c.field === 'abstract').sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Index of the first candidate of a start-sorted list that starts at or after `pos`. */
+function firstAtOrAfter(sorted: readonly Candidate[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function introducedAfter(
   abstract: FieldText,
   sorted: readonly Candidate[],
@@ -471,13 +484,7 @@ function introducedAfter(
   strict: boolean,
   capitalisedFallback = true,
 ): { start: number; end: number; type?: EntityType }[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < anchor) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(sorted, anchor);
   // The first name must sit near the cue; the list it opens may run on to the end of the sentence.
   const sentenceEnd = sentenceAt(abstract, anchor).end;
   const after: Candidate[] = [];
@@ -562,8 +569,12 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     }
     for (const m of s.text.matchAll(OUR_DEFINED)) {
       const anchor = s.start + (m.index ?? 0) + m[0].length;
-      const defined = found.find((c) => (c.source === 'acronym' || c.source === 'lexicon') && c.start >= anchor && c.start - anchor < 40 && isModifierGap(abstract.text.slice(anchor, c.start)) && /^\s*\(/u.test(abstract.text.slice(c.end)));
-      if (defined) out.push({ start: defined.start, end: defined.end, field: 'abstract', type: null, primary: true });
+      for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
+        const c = found[k]!;
+        if ((c.source !== 'acronym' && c.source !== 'lexicon') || !isModifierGap(abstract.text.slice(anchor, c.start)) || !/^\s*\(/u.test(abstract.text.slice(c.end, c.end + 3))) continue;
+        out.push({ start: c.start, end: c.end, field: 'abstract', type: null, primary: true });
+        break;
+      }
     }
     for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN]) {
       for (const m of s.text.matchAll(re)) {
