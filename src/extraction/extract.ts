@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.34';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.35';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -194,6 +194,10 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     out.push(c);
   }
   // "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
+  // "tasks such as OCR, action recognition": a known technique listed as a task is named as one.
+  for (const c of out) {
+    if (c.type === 'Technique' && c.source === 'lexicon' && TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
+  }
   const knownTasks = listedTasks.length ? out.filter((c) => c.type === 'Task') : [];
   for (const t of listedTasks) {
     const sentence = sentenceAt(f, t.start);
@@ -206,6 +210,9 @@ function lexiconCandidates(f: FieldText): Candidate[] {
   }
   return out;
 }
+
+// "tasks such as X, Y and": only list items (up to four words each) between the cue and the name.
+const TASK_ITEMS_BEFORE = /\b(?:tasks|sub-?tasks)\s+(?:such as|including|like|e\.g\.,?)\s+(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*$/u;
 
 // Between two items of a list, with at most three other one- or two-word items in between.
 const TASK_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\p{L}-]+(?:\s[\p{L}-]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;
@@ -870,7 +877,7 @@ const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:
 
 // A measure is a metric of the paper where something is measured with it: a number, a score, a
 // comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
-const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*)\b/iu;
+const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*|on par|comparable|competitive)\b/iu;
 // What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
 // speedup: an evaluation metric only where the sentence calls it one.
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/iu;

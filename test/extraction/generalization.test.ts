@@ -28,6 +28,7 @@ beforeAll(() => {
     { name: 'reasoning', type: 'Task', aliases: [], ambiguous: true },
     entry('ViT', 'Model', ['Vision Transformer']),
     entry('masked autoencoder', 'Technique', ['MAE']),
+    entry('OCR', 'Technique', ['optical character recognition']),
   ]);
 });
 
@@ -209,5 +210,17 @@ describe('generalization conventions', () => {
     expect(find(x, 'arithmetic')).toMatchObject({ name: 'arithmetic reasoning', type: 'Task' });
     expect(find(x, 'commonsense')).toMatchObject({ name: 'commonsense reasoning', type: 'Task' });
     expect(names(x).filter((n) => /(?:retrieval|reranking) answering/.test(n))).toEqual([]);
+  });
+
+  it('names a known technique listed among tasks as a task, and keeps it a technique elsewhere', () => {
+    const x = run('Transfer', 'The suite spans tasks such as action recognition, OCR and geo-localization.');
+    expect(find(x, 'OCR')).toMatchObject({ type: 'Task' });
+    const y = run('Parsing', 'The tasks such as summarization are hard, so the parser uses OCR on every page.');
+    expect(find(y, 'OCR')).toMatchObject({ type: 'Technique' });
+  });
+
+  it('keeps a measure the sentence compares on ("accuracy on par with X") ', () => {
+    const x = run('Detection', 'Lark-9 demonstrates accuracy on par with the Wren-4 baseline.');
+    expect(find(x, 'accuracy')).toMatchObject({ type: 'Metric' });
   });
 });
