@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.35';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.36';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -150,6 +150,14 @@ function lexiconCandidates(f: FieldText): Candidate[] {
           extended = true;
           k++;
         }
+      }
+    }
+    // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
+    if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
+      const edition = /^ (?:(?:19|20)\d{2}|v?\d+\.\d+)(?![\p{L}\p{N}%.]|\.\d)/u.exec(f.text.slice(end, end + 9));
+      if (edition) {
+        end += edition[0].length;
+        extended = true;
       }
     }
     // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.

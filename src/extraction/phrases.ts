@@ -32,7 +32,8 @@ addHeads(
   `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning completion
    extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis alignment learning qa vqa
    editing writing interpretation following analysis inference generalization generalisation extension grounding localization
-   forecasting tracking planning coding search detection estimation parsing tagging verification linking labeling labelling`,
+   forecasting tracking planning coding search detection estimation parsing tagging verification linking labeling labelling
+   locomotion manipulation navigation serving`,
 );
 addHeads(
   'Technique',
@@ -112,7 +113,8 @@ function isModifier(t: Token): boolean {
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
   const c = wordClass(w);
-  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || wordClass(w.replace(/s$/, '')) !== 'noun';
+  // A plural noun ("matches", "tasks") is a verb or a list, not a modifier; "-es" plurals strip two letters.
+  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || (wordClass(w.replace(/s$/, '')) !== 'noun' && !(/es$/.test(w) && wordClass(w.slice(0, -2)) === 'noun'));
   if (c !== 'unknown') return false;
   // Unknown words: the ending says whether it can be a noun in front of a term.
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);

@@ -29,6 +29,8 @@ beforeAll(() => {
     entry('ViT', 'Model', ['Vision Transformer']),
     entry('masked autoencoder', 'Technique', ['MAE']),
     entry('OCR', 'Technique', ['optical character recognition']),
+    entry('ILSVRC', 'Benchmark'),
+    entry('attention', 'Technique'),
   ]);
 });
 
@@ -222,5 +224,21 @@ describe('generalization conventions', () => {
   it('keeps a measure the sentence compares on ("accuracy on par with X") ', () => {
     const x = run('Detection', 'Lark-9 demonstrates accuracy on par with the Wren-4 baseline.');
     expect(find(x, 'accuracy')).toMatchObject({ type: 'Metric' });
+  });
+
+  it('names a known benchmark with the year or version written after it ("ILSVRC 2015")', () => {
+    const x = run('Editions', 'This won first place in ILSVRC 2015 and scores 30% on ILSVRC 2 times over.');
+    expect(find(x, 'ILSVRC 2015')).toMatchObject({ type: 'Benchmark' });
+    expect(names(x)).not.toContain('ILSVRC 2');
+  });
+
+  it('does not take a verb in "-es" for a modifier ("Lark-9 matches attention")', () => {
+    const x = run('Verbs', 'Lark-9 matches attention of twice its size.');
+    expect(names(x).filter((n) => /matches/.test(n))).toEqual([]);
+  });
+
+  it('types robotic locomotion, manipulation, navigation and serving as tasks', () => {
+    const x = run('Robots', 'We evaluate on simulated robotic locomotion, dexterous manipulation, visual navigation and LLM serving.');
+    for (const n of ['robotic locomotion', 'dexterous manipulation', 'visual navigation', 'LLM serving']) expect(find(x, n)?.type, n).toBe('Task');
   });
 });
