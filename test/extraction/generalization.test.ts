@@ -237,8 +237,8 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /matches/.test(n))).toEqual([]);
   });
 
-  it('types robotic locomotion, manipulation, navigation and serving as tasks', () => {
-    const x = run('Robots', 'We evaluate on simulated robotic locomotion, dexterous manipulation, visual navigation and LLM serving.');
-    for (const n of ['robotic locomotion', 'dexterous manipulation', 'visual navigation', 'LLM serving']) expect(find(x, n)?.type, n).toBe('Task');
+  it('types robotic locomotion, manipulation, navigation, serving and zero-shot transfer as tasks', () => {
+    const x = run('Robots', 'We evaluate on simulated robotic locomotion, dexterous manipulation, visual navigation, LLM serving and zero-shot transfer.');
+    for (const n of ['robotic locomotion', 'dexterous manipulation', 'visual navigation', 'LLM serving', 'zero-shot transfer']) expect(find(x, n)?.type, n).toBe('Task');
   });
 });
