@@ -204,7 +204,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
   // "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
   // "tasks such as OCR, action recognition": a known technique listed as a task is named as one.
   for (const c of out) {
-    if (c.type === 'Technique' && c.source === 'lexicon' && TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
+    if (c.type !== 'Technique' || !/\btasks\s+(?:such|including|like|e\.g)/u.test(c.sentence.text)) continue;
+    if (TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
   }
   const knownTasks = listedTasks.length ? out.filter((c) => c.type === 'Task') : [];
   for (const t of listedTasks) {
@@ -463,7 +464,9 @@ const OUR_NAMED =
 const OUR_DEFINED = /\b[Oo]ur\s+(?:(?:new|own|proposed|novel)\s+)?/gu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
-  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed|\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?)\s+/giu;
+  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
+// "which we call X", "We call the resulting model X", "which we name X": a name the paper gives.
+const WE_NAME = /\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?\s+/giu;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
 const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/giu;
@@ -582,7 +585,10 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
       if (hit) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
     }
-    for (const m of s.text.matchAll(OUR_DEFINED)) {
+    // Most sentences say neither "our" nor "we call": cheap look-ups spare the scans below.
+    const saysOur = s.text.includes('our') || s.text.includes('Our');
+    const saysName = / (?:call|name|dub|term|coin) /.test(s.text);
+    for (const m of saysOur ? s.text.matchAll(OUR_DEFINED) : []) {
       const anchor = s.start + (m.index ?? 0) + m[0].length;
       for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
         const c = found[k]!;
@@ -591,7 +597,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         break;
       }
     }
-    for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN]) {
+    for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN, WE_NAME]) {
+      if ((re === OUR_NAMED && !saysOur) || (re === WE_NAME && !saysName)) continue;
       for (const m of s.text.matchAll(re)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
@@ -601,7 +608,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         // "our MAE approach": the name, not the name with its general noun.
         const names = re === OUR_NAMED ? found.filter((c) => c.source !== 'phrase') : found;
         for (const sp of introducedAfter(abstract, names, anchor, Math.min(s.end, anchor + 60), strict)) {
-          out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re !== NAME_GIVEN });
+          out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re !== NAME_GIVEN && re !== WE_NAME });
         }
       }
     }
@@ -671,8 +678,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     for (const s of f.sentences) {
       for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
         // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
-        const knownInside = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
-        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (!knownInside && isGenericLongForm(d.long.text, d.short.text))) {
+        const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
+        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
           // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
           generic.push({ field: f.field, start: d.long.start, end: d.long.end });
           continue;

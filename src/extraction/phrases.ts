@@ -103,11 +103,12 @@ const NON_TERM_WORDS = new Set(
 );
 
 // "1B masks", "over 1 billion masks", "11M images": a quantity counts things, it names no kind of them.
-const QUANTITY = /^(?:\p{N}[\p{N},.]*[kmbt]?|hundreds?|thousands?|millions?|billions?|trillions?|dozens?)$/u;
+const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'dozen', 'dozens']);
+const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d[\d,.]*[kmbt]?$/.test(w));
 
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
-  if (QUANTITY.test(w)) return false;
+  if (isQuantity(w)) return false;
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');

@@ -51,9 +51,11 @@ const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|bo
 const WORKLOAD = /\b(?:on|for)\s+(?:the\s+)?$/iu;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
+const OUR_THING_ALL = new RegExp(OUR_THING.source, 'giu');
+
 function ourThingInClause(text: string, pos: number): boolean {
   let last: RegExpExecArray | null = null;
-  for (const m of text.slice(0, pos).matchAll(new RegExp(OUR_THING.source, 'giu'))) last = m as RegExpExecArray;
+  for (const m of text.slice(0, pos).matchAll(OUR_THING_ALL)) last = m as RegExpExecArray;
   return last !== null && !CLAUSE_BREAK.test(text.slice(last.index + last[0].length, pos));
 }
 
