@@ -587,7 +587,9 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     }
     // Most sentences say neither "our" nor "we call": cheap look-ups spare the scans below.
     const saysOur = s.text.includes('our') || s.text.includes('Our');
-    const saysName = / (?:call|name|dub|term|coin) /.test(s.text);
+    const saysName = / (?:call|name|dub|term|coin)\s/i.test(s.text);
+    const saysOurNoun = saysOur || /[Tt]he\s+(?:proposed|resulting|final)\s/.test(s.text);
+    const givesName = /denoted|referred|propos|called|named|dubbed|termed|novel|new\s/i.test(s.text);
     for (const m of saysOur ? s.text.matchAll(OUR_DEFINED) : []) {
       const anchor = s.start + (m.index ?? 0) + m[0].length;
       for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
@@ -598,7 +600,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       }
     }
     for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN, WE_NAME]) {
-      if ((re === OUR_NAMED && !saysOur) || (re === WE_NAME && !saysName)) continue;
+      if ((re === OUR_NAMED && !saysOur) || (re === WE_NAME && !saysName) || (re === OUR_NOUN && !saysOurNoun) || (re === NAME_GIVEN && !givesName)) continue;
       for (const m of s.text.matchAll(re)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
