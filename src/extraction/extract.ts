@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.37';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.38';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -89,7 +89,7 @@ function tokenIndexAt(tokens: readonly Token[], pos: number): number {
 
 // "Mamba-based", "GPT-style", "RAG-free": the name stays the name, the suffix makes an adjective.
 const ADJECTIVE_SUFFIX =
-  /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|\p{Ll}+ed)$/u;
+  /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|\p{Ll}+ed|[Nn]etworks|[Mm]odels|[Aa]gents|[Ss]ystems)$/u;
 
 // "VITS-based", "GPT-style": a name written in front of these suffixes describes something else.
 const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
@@ -120,6 +120,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       continue;
     }
     // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
+    // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
+    if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/iu.test(f.text.slice(Math.max(0, m.start - 16), m.start))) continue;
     if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
     if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
     // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
@@ -557,7 +559,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     // "Context Clues: Evaluating ...": plain words before the colon, not closed by a term's head noun
     // ("... Window Extension"), are a name only where the abstract uses them again.
     const words = tn ? title.text.slice(tn.start, tn.end).split(/\s+/) : [];
-    const plain = !words.some(isNameShaped) && !termHeadType(words[words.length - 1] ?? '');
+    // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word.
+    const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w)) && !termHeadType(words[words.length - 1] ?? '');
     if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase()))) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)), primary: true });
   }
   if (!abstract) return out;

@@ -17,7 +17,7 @@ export interface SentenceMention {
 // "2.71 out of 5"; "23.5->26.9" is a before/after pair.
 // "2-4x", "2X-3X", "10–20%" are ranges: both ends are claims.
 const VALUE =
-  /(?<![\p{L}\p{N}.\-])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|(?<=\d)X(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+  /(?<![\p{L}\p{N}.\-@])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|(?<=\d)X(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 const ARROW_PAIR = /(?:->|→|—>)/u;
 const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
@@ -39,7 +39,8 @@ const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\
 const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:training|pre-?training)\s+)?(?:data|parameters|params|tokens|compute|examples|samples|layers)\b|more\s+than\s+any\b)/iu;
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/iu;
-const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:the\s+)?$/iu;
+// "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
+const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
@@ -48,7 +49,9 @@ const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\
 // "we find that all models fall below": a group is the subject; "exceeding existing methods by" is a comparison.
 const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|both)\s+(?:[\w-]+\s+)?(?:models|methods|systems|baselines|approaches|LLMs|VLMs|MLLMs|LVLMs|LMMs)\b/u;
 
-const WORKLOAD = /\b(?:on|for)\s+(?:the\s+)?$/iu;
+// "3x speedup on GPT-2", "models based off T5-Base and T5-Large", "outputs from the 175B GPT-3": the
+// model a method runs on, starts from or is compared with is no subject.
+const WORKLOAD = /\b(?:on|for|from|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*,\s*[\p{L}\p{N}.-]+)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'giu');
@@ -74,6 +77,7 @@ function unitOf(raw: string): string {
   if (u === '×' || u === 'x' || u === 'times' || u.endsWith('fold')) return 'x';
   if (u.includes('point') || u === 'pts') return 'points';
   if (u.startsWith('out of')) return u;
+  if (u === 'fps' || u === 'frames per second') return 'fps';
   if (u === '') return 'points'; // "6.4 accuracy improvement"
   return u.replace(/^(?:thousand|million|billion|[kmb])\s*/, '');
 }
@@ -141,7 +145,7 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     // "3x speedup on GPT-2": a model after "on"/"for" is the workload a method is measured on.
     // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
     const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
-    const nearest = nearestBefore(text, mentions, at, (x) => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 12), x.start)));
+    const nearest = nearestBefore(text, mentions, at, (x) => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
     const between = nearest ? text.slice(nearest.end, at) : '';

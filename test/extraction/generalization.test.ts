@@ -31,6 +31,8 @@ beforeAll(() => {
     entry('OCR', 'Technique', ['optical character recognition']),
     entry('ILSVRC', 'Benchmark'),
     entry('attention', 'Technique'),
+    entry('precision', 'Metric'),
+    entry('BERT', 'Model'),
   ]);
 });
 
@@ -240,5 +242,26 @@ describe('generalization conventions', () => {
   it('types robotic locomotion, manipulation, navigation, serving and zero-shot transfer as tasks', () => {
     const x = run('Robots', 'We evaluate on simulated robotic locomotion, dexterous manipulation, visual navigation, LLM serving and zero-shot transfer.');
     for (const n of ['robotic locomotion', 'dexterous manipulation', 'visual navigation', 'LLM serving', 'zero-shot transfer']) expect(find(x, n)?.type, n).toBe('Task');
+  });
+
+  it('gives no result to a model a method starts from or is compared with, and reads fps and pass@k right', () => {
+    const x = run(
+      'Bases',
+      'We design models based off Lark-9 and Wren-4 to obtain up to 7x increases in speed. Our retriever outperforms a strong Finch-2 system by 9%-19%. ' +
+        'Heron processes 45 frames per second. Heron attains pass@1 accuracy 50.6% on QuillQA.',
+    );
+    const got = x.results.map((r) => `${r.subject} ${r.value} ${r.unit}`);
+    expect(got.filter((g) => /^(?:Lark-9|Wren-4|Finch-2) /.test(g))).toEqual([]);
+    expect(got).toEqual(expect.arrayContaining(['Heron 45 fps', 'Heron 50.6 %']));
+    expect(got.filter((g) => / 1 /.test(g))).toEqual([]);
+  });
+
+  it('reads "U-Net" before a title colon as a name, "BERT-Networks" as BERT, and "lower precision" as no measure', () => {
+    const x = run('V-Grid: Convolutional Networks for Cell Segmentation', 'Embeddings come from siamese BERT-Networks run with lower precision formats; we report precision of 90%.');
+    expect(find(x, 'V-Grid')?.role).toBe('introduces');
+    expect(names(x)).not.toContain('BERT-Networks');
+    expect(find(x, 'BERT')).toMatchObject({ type: 'Model' });
+    expect(find(x, 'precision')?.mentions).toEqual(['precision']);
+    expect(find(x, 'precision')?.spans).toHaveLength(1);
   });
 });
