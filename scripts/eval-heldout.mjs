@@ -5,7 +5,8 @@
 // score.mjs as `npm run eval`:
 //   heldout-gold.json        29 papers; the rules of 0.29-0.32 and 0.35-0.37 were written from its misses;
 //   heldout-fresh-gold.json  10 papers written after 0.32 as a second check; 0.33-0.34 read its misses;
-//   heldout-third-gold.json  10 papers written after 0.34; only its totals are read, never its misses.
+//   heldout-third-gold.json  10 papers written after 0.34; 0.38 was written from its misses;
+//   heldout-fourth-gold.json 10 papers written after 0.38 and scored before reading its misses.
 // Pass --misses to list the gold entities not found.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ const scorer = resolve(root, '..', 'shared', 'eval', 'score.mjs');
 const fixtures = join(root, 'test', 'fixtures', 'extraction');
 const { extractPaper, EXTRACTOR_VERSION } = await import(join(root, 'dist/src/extraction/extract.js'));
 
-for (const name of ['heldout-gold.json', 'heldout-fresh-gold.json', 'heldout-third-gold.json']) {
+for (const name of ['heldout-gold.json', 'heldout-fresh-gold.json', 'heldout-third-gold.json', 'heldout-fourth-gold.json']) {
   const goldPath = join(fixtures, name);
   const predPath = join(root, 'test', 'artifacts', basename(name).replace('-gold', '-pred'));
   const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
