@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.38';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.39';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -120,6 +120,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       continue;
     }
     // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
+    // "non-BERT baselines": what is negated is not named.
+    if (/non-$/iu.test(f.text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
     if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/iu.test(f.text.slice(Math.max(0, m.start - 16), m.start))) continue;
     if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
@@ -655,7 +657,8 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     f.tokens.forEach((t, k) => {
       if (covered.subarray(t.start, t.end).includes(1)) return;
       let surface = t.text.replace(/['’]s$/u, '');
-      if (!isNameShaped(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
+      // "non-BERT baselines": what is negated is not named.
+      if (!isNameShaped(surface) || /^non-/iu.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
       // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
       const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
       if (version && !covered.subarray(t.end, t.end + version[1]!.length).includes(1)) surface += version[1]!;

@@ -109,6 +109,8 @@ const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeA
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
   if (isQuantity(w)) return false;
+  // "recently-developed", "widely-used": an adverb with a participle judges, it names no kind.
+  if (/^\p{L}+ly-\p{L}+ed$/u.test(w)) return false;
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
@@ -245,7 +247,7 @@ export interface ElidedTerm {
 // Describing words only: a technical adjective, an adjective, or a word with an adjective's ending
 // ("arithmetic", "page-level"); nouns ("comparison", "representation") and lengths ("long") are not.
 const ADJECTIVE_LIKE = (w: string): boolean =>
-  !/^(?:long|short)$/i.test(w) && (TECHNICAL_ADJECTIVES.has(w.toLowerCase()) || wordClass(w) === 'adj' || /(?:al|ic|ive|ous|ary|-level|-based)$/i.test(w));
+  !/^(?:long|short)$/i.test(w) && (TECHNICAL_ADJECTIVES.has(w.toLowerCase()) || wordClass(w) === 'adj' || /(?:al|ic|ive|ous|ary|-level|-based)$|^top-\d+$/i.test(w));
 
 /**
  * "arithmetic, commonsense, and symbolic reasoning": modifiers listed before a two-word term share its
@@ -256,17 +258,17 @@ export function findElidedTerms(text: string, tokens: readonly Token[], phrases:
   const out: ElidedTerm[] = [];
   const isCovered = (k: number): boolean => covered.some((c) => c.first <= k && k <= c.last);
   for (const p of phrases) {
-    if (p.last !== p.first + 1 || p.generic || (p.type !== 'Task' && p.type !== 'Technique')) continue;
+    if (p.last - p.first > 2 || p.generic) continue;
     const lead = tokens[p.first]!;
     if (!/^\p{Ll}/u.test(lead.text) || !ADJECTIVE_LIKE(lead.text)) continue;
     const conj = tokens[p.first - 1];
     if (!conj || !/^(?:and|or)$/.test(conj.text) || !/^\s+$/.test(text.slice(conj.end, lead.start))) continue;
-    const head = text.slice(tokens[p.last]!.start, p.end);
+    const head = text.slice(tokens[p.first + 1]!.start, p.end);
     for (let k = p.first - 2, n = 0; k >= 0 && n < 3; k--, n++) {
       const w = tokens[k]!;
       const gap = text.slice(w.end, tokens[k + 1]!.start);
       if (!(n === 0 ? /^\s*,?\s*$/.test(gap) : /^\s*,\s*$/.test(gap))) break;
-      if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || isCovered(k) || isHead(w) || !isModifier(w) || !ADJECTIVE_LIKE(w.text)) break;
+      if (!/^\p{Ll}[\p{Ll}\p{N}-]*$/u.test(w.text) || isCovered(k) || isHead(w) || !ADJECTIVE_LIKE(w.text) || (!isModifier(w) && !/^top-\d+$/.test(w.text))) break;
       out.push({ start: w.start, end: w.end, name: `${w.text} ${head}`, type: p.type });
       if (!/,/.test(text.slice(tokens[k - 1]?.end ?? 0, w.start))) break;
     }

@@ -49,9 +49,9 @@ const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\
 // "we find that all models fall below": a group is the subject; "exceeding existing methods by" is a comparison.
 const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|both)\s+(?:[\w-]+\s+)?(?:models|methods|systems|baselines|approaches|LLMs|VLMs|MLLMs|LVLMs|LMMs)\b/u;
 
-// "3x speedup on GPT-2", "models based off T5-Base and T5-Large", "outputs from the 175B GPT-3": the
-// model a method runs on, starts from or is compared with is no subject.
-const WORKLOAD = /\b(?:on|for|from|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*,\s*[\p{L}\p{N}.-]+)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
+// "3x speedup on GPT-2", "models based off T5-Base and T5-Large", "outputs from the 175B GPT-3", "adds
+// a small overhead to X": the model a method runs on, starts from or is compared with is no subject.
+const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*,\s*[\p{L}\p{N}.-]+)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'giu');

@@ -33,6 +33,7 @@ beforeAll(() => {
     entry('attention', 'Technique'),
     entry('precision', 'Metric'),
     entry('BERT', 'Model'),
+    entry('error rate', 'Metric'),
   ]);
 });
 
@@ -263,5 +264,18 @@ describe('generalization conventions', () => {
     expect(find(x, 'BERT')).toMatchObject({ type: 'Model' });
     expect(find(x, 'precision')?.mentions).toEqual(['precision']);
     expect(find(x, 'precision')?.spans).toHaveLength(1);
+  });
+
+  it('reads "top-1 and top-5 error rates" as two measures, "non-X" as no name, "recently-developed" as no modifier, and "overhead to X" as no subject', () => {
+    const x = run(
+      'Errors',
+      'On the test data, Lark-9 achieved top-1 and top-5 error rates of 37.5% and 17.0%. Lark-9 outperforms every non-BERT baseline. ' +
+        'It uses a recently-developed regularization method. Heron adds only a small overhead to Wren-4, running at 5 fps.',
+    );
+    expect(find(x, 'top-1')?.type).toBe('Metric');
+    expect(find(x, 'top-5 error rates')?.type).toBe('Metric');
+    expect(names(x).filter((n) => /non-|recently/.test(n))).toEqual([]);
+    expect(x.results.map((r) => `${r.subject} ${r.value}`)).toContain('Heron 5');
+    expect(x.results.map((r) => r.subject)).not.toContain('Wren-4');
   });
 });
