@@ -6,7 +6,7 @@
  *   npm run bench:related                      # 100,000 papers, 200 queries
  *   node dist/bench/related.js 20000 100       # papers, queries
  */
-import { performance } from 'node:perf_hooks';
+import { constants, performance, PerformanceObserver, type PerformanceEntry } from 'node:perf_hooks';
 import type { ExtractedPaper } from '../src/extraction/types.js';
 import { RelatedIndex } from '../src/related/index.js';
 import { idf } from '../src/related/postings.js';
@@ -46,6 +46,30 @@ function timed(calls: (() => unknown)[]): { wall: number[]; cpu: number[] } {
 const report = (label: string, t: { wall: number[]; cpu: number[] }): void => {
   console.log(`${label}\n  wall: ${stats(t.wall)}\n  cpu:  ${stats(t.cpu)}`);
 };
+
+/**
+ * V8's pauses while a timed block runs, by kind: the slowest queries of a run are usually those a
+ * pause fell into, and this says how much of the tail is the collector rather than the query.
+ */
+function gcPauses(): { stop: () => Promise<string> } {
+  const byKind = new Map<string, number[]>();
+  const name = (kind: number): string => (kind === constants.NODE_PERFORMANCE_GC_MAJOR ? 'mark-compact' : kind === constants.NODE_PERFORMANCE_GC_MINOR ? 'scavenge' : 'other');
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = name((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? -1);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), entry.duration]);
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50)); // gc entries are delivered asynchronously
+      observer.disconnect();
+      const parts = [...byKind].map(([kind, ms]) => `${ms.length} ${kind} (max ${Math.max(...ms).toFixed(1)} ms, total ${ms.reduce((a, b) => a + b, 0).toFixed(0)} ms)`);
+      return parts.join(', ') || 'none';
+    },
+  };
+}
 
 /** Sparse unit TF-IDF vectors for every paper, as sorted (term id, weight) arrays. */
 function bruteForceVectors(papers: ExtractedPaper[]): { ids: Int32Array; weights: Float64Array }[] {
@@ -107,8 +131,10 @@ console.log(`build ${(buildMs / 1000).toFixed(1)} s wall (${(buildCpuMs / 1000).
 // Query papers spread evenly over the corpus (deterministic).
 const picks = Array.from({ length: queries }, (_, i) => Math.floor(((i + 0.5) * papers.length) / queries));
 for (const q of picks.slice(0, 5)) index.related(papers[q]!.paper.id, K); // warm-up
+const pauses = gcPauses();
 const ours = timed(picks.map((q) => () => index.related(papers[q]!.paper.id, K)));
 report(`papergraph related (top ${K}, with explanations), ${queries} queries:`, ours);
+console.log(`  garbage-collection pauses during them: ${await pauses.stop()}`);
 
 const textQueries = picks.slice(0, 20).map((q) => papers[q]!.paper);
 report('relatedToText (extraction of the pasted text included), 20 queries:', timed(textQueries.map((p) => () => index.relatedToText(p.title, p.abstract, K))));
