@@ -51,7 +51,8 @@ function numberLedStart(short: string, long: string): number | null {
   const start = longFormStart(letters, long);
   if (start === null) return null;
   const before = /(\S+)\s+$/u.exec(long.slice(0, start));
-  return before && before[1]!.startsWith(digits) ? start - before[0].length : null;
+  // "4-bit" leads "NF4", "40-bit" does not: the number must end where the acronym's does.
+  return before && before[1]!.startsWith(digits) && !/^\p{N}/u.test(before[1]!.slice(digits.length)) ? start - before[0].length : null;
 }
 
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;

@@ -61,6 +61,11 @@ describe('generalization conventions', () => {
     expect(x.entities.filter((e) => e.mentions.some((m) => /NormalFloat|NF4/.test(m)))).toHaveLength(1);
   });
 
+  it('does not take a longer number for the acronym\'s ("40-bit NormalFloat" is no long form of "NF4")', () => {
+    const x = run('Types', 'We store weights in 40-bit NormalFloat (NF4), a new data type.');
+    expect(x.entities.some((e) => e.mentions.includes('NF4') && e.mentions.includes('40-bit NormalFloat'))).toBe(false);
+  });
+
   it('types a long form headed by "Assessment of ..." as a benchmark, whatever task it ends in', () => {
     const x = run('Folding', 'We took part in the 9th Critical Assessment of Ligand Docking Prediction (CALDP9).');
     expect(find(x, 'CALDP9')).toMatchObject({ type: 'Benchmark' });
