@@ -10,3 +10,14 @@ export class Neo4jUnavailableError extends Error {
     );
   }
 }
+
+/** A stored paper lacks what this version reads back (it was loaded by an older papergraph). */
+export class StoredGraphOutdatedError extends Error {
+  override name = 'StoredGraphOutdatedError';
+  constructor(paperId: string) {
+    super(
+      `Paper ${paperId} in Neo4j was stored by an older papergraph (no "annotations" property), so its entities cannot be read back. ` +
+        'Run `papergraph load` on the corpus again: it rewrites every paper whose extraction changed.',
+    );
+  }
+}

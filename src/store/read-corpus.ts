@@ -9,6 +9,7 @@ import type { Paper } from '../reading/paper.js';
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig } from './driver.js';
 import { toPlain } from './plain.js';
+import { StoredGraphOutdatedError } from './errors.js';
 import { entityUid, READ_PAPERS, ROLE_RELATIONSHIPS } from './statements.js';
 import type { EntityAnnotation, ResultRow } from './rows.js';
 
@@ -68,7 +69,8 @@ function toExtractedPaper(row: { paper: Record<string, unknown>; entities: Store
   if (stored.published != null) paper.published = String(stored.published);
   if (Array.isArray(stored.authors)) paper.authors = stored.authors as string[];
   if (Array.isArray(stored.categories)) paper.categories = stored.categories as string[];
-  const annotations = new Map((JSON.parse(String(stored.annotations ?? '[]')) as EntityAnnotation[]).map((a) => [`${a.role}|${a.uid}`, a]));
+  if (typeof stored.annotations !== 'string') throw new StoredGraphOutdatedError(paper.id);
+  const annotations = new Map((JSON.parse(stored.annotations) as EntityAnnotation[]).map((a) => [`${a.role}|${a.uid}`, a]));
   const entities = row.entities.flatMap((e) => {
     const entity = toEntity(e, annotations);
     return entity ? [entity] : [];

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedPaper } from '../../src/extraction/types.js';
-import { closeDrivers } from '../../src/store/driver.js';
+import { closeDrivers, getDriver, sessionConfig } from '../../src/store/driver.js';
+import { StoredGraphOutdatedError } from '../../src/store/errors.js';
 import { loadPapers } from '../../src/store/load.js';
 import { readCorpus, readCorpusPages } from '../../src/store/read-corpus.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
@@ -53,5 +54,17 @@ describe('readCorpus', () => {
     const ids: string[] = [];
     for await (const page of readCorpusPages(config, 7)) ids.push(...page.map((p) => p.paper.id));
     expect(ids).toEqual(sample.map((p) => p.paper.id).sort());
+  });
+
+  it('refuses, saying to load again, a paper stored without annotations by an older papergraph', async () => {
+    await clearDatabase(config);
+    const session = getDriver(config).session(sessionConfig(config, 'WRITE'));
+    try {
+      await session.run("CREATE (:Paper {id: '2401.99999', title: 'Old', abstract: 'Stored before annotations.', source: 'old.json'})");
+    } finally {
+      await session.close();
+    }
+    await expect(readCorpus(config)).rejects.toThrow(StoredGraphOutdatedError);
+    await expect(readCorpus(config)).rejects.toThrow(/papergraph load/);
   });
 });
