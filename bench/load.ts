@@ -87,8 +87,10 @@ class MemoryWatch {
 function processCpuSeconds(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
   try {
-    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100/s on Linux).
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // Fields after the command name (which may itself hold ") "): utime and stime are the 12th and
+    // 13th, in clock ticks, assumed 100/s (USER_HZ on every mainstream Linux build).
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return undefined;

@@ -57,7 +57,9 @@ function gcPauses(): { stop: () => Promise<string> } {
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const kind = name((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? -1);
-      byKind.set(kind, [...(byKind.get(kind) ?? []), entry.duration]);
+      const pauses = byKind.get(kind) ?? [];
+      pauses.push(entry.duration);
+      byKind.set(kind, pauses);
     }
   });
   observer.observe({ entryTypes: ['gc'] });

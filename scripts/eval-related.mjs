@@ -41,6 +41,7 @@ function score(name, predictions) {
 /** Scores predictions for some of the judged papers, as means over those papers. */
 function scorePartial(predictions) {
   const r = score('part', predictions);
+  if (r.papers === r.missing) throw new Error('scorePartial: none of the judged papers is in this part');
   const scale = r.papers / (r.papers - r.missing);
   return { ndcg: r.ndcg * scale, p5: r.p5 * scale };
 }

@@ -15,7 +15,7 @@ class KeyIds {
 }
 
 /** Anything that counts, per key id, the documents holding the key. */
-export interface DocumentFrequencies {
+interface DocumentFrequencies {
   readonly size: number;
   df(id: number): number;
 }

@@ -67,7 +67,7 @@ export interface TermCount {
 }
 
 /** Length of the character n-grams of words. */
-export const GRAM_LENGTH = 4;
+const GRAM_LENGTH = 4;
 
 /**
  * Character 4-grams of a word, with its boundaries marked ("_kv_", "_cach", "cach_"); a word that
