@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.40';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.41';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -115,7 +115,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
   const listedTasks: { start: number; end: number; entry: LexiconEntry }[] = [];
   for (const m of matcher().match(f.text, f.tokens)) {
     const e = m.entry;
-    if (e.ambiguous && !/\p{Lu}/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
+    // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
+    if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
       if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e });
       continue;
     }
@@ -128,6 +129,17 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
     // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
     if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) continue;
+    // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
+    // whole is a new name, of the kind its ending says, else of the term's kind.
+    // "KV Cache-Centric" is an adjective made of the term, and no new name.
+    const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
+    const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
+    if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest)) {
+      const tok = compound;
+      const surface = f.text.slice(m.start, tok.end).replace(/['’]s$/u, '');
+      out.push({ field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: suffixType(surface) ?? e.type, name: surface, source: 'shape', confidence: 0.6 });
+      continue;
+    }
     let end = m.end;
     let extended = false;
     if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
@@ -271,6 +283,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
         found = head;
         continue;
       }
+      // "X, a family of 1.5B and 7B models": sizes listed inside the phrase do not end it.
+      if (/^(?:and|or)$/i.test(t.text) && isSize(f.tokens[k - 1]!.text)) continue;
       const c = wordClass(t.text);
       if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
@@ -354,7 +368,8 @@ function titleName(title: string): { start: number; end: number } | null {
   const colon = title.indexOf(':');
   const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
   const trimmed = head.trim();
-  if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}/u.test(trimmed)) return null;
+  // "s1: Simple test-time scaling": a lower-case name carries a digit.
+  if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
   if (/^(?:a|an|the|on|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
   // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
   const words = trimmed.split(/\s+/);
@@ -1033,7 +1048,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     if (!type) {
       // Words describing the name beat its ending; its ending beats words merely near it.
       const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? null;
+      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, kept) ?? null;
     }
     const introduced = group.some((c) => c.introduced);
     // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
@@ -1089,6 +1104,50 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   return entities;
 }
 
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/u;
+
+/**
+ * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
+ * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
+ */
+function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[]): EntityType | null {
+  for (const c of group) {
+    if (c.source !== 'shape') continue;
+    const inSentence = kept.filter((k) => k.sentence === c.sentence && k.source !== 'phrase').sort((a, b) => a.start - b.start);
+    const at = inSentence.indexOf(c);
+    const text = c.sentence.text;
+    const gap = (a: Candidate, b: Candidate): string => text.slice(a.end - c.sentence.start, b.start - c.sentence.start);
+    for (const step of [-1, 1]) {
+      for (let k = at + step; k >= 0 && k < inSentence.length; k += step) {
+        const near = inSentence[k]!;
+        const [left, right] = step < 0 ? [near, inSentence[k + 1]!] : [inSentence[k - 1]!, near];
+        if (!COORDINATION.test(gap(left, right))) break;
+        if (near.type && near.type !== 'Task' && near.type !== 'Metric') return near.type;
+      }
+    }
+  }
+  return null;
+}
+
+// "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line.
+const RELEASE_TAIL = /(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Instruct|Chat|Base|base|small|large|it))+$/u;
+
+/**
+ * "We introduce OLMoE ... OLMoE-1B-7B-Instruct reaches ...": the sized releases of the paper's own model
+ * line are its own too, and a line the paper releases in sizes is a model, whatever its cue called it.
+ */
+function claimOwnReleases(entities: ExtractedEntity[]): void {
+  const own = new Map(entities.filter((e) => e.role === 'introduces' && (e.type === 'Model' || e.type === 'Technique')).map((e) => [e.key, e]));
+  if (own.size === 0) return;
+  for (const e of entities) {
+    if (e.type !== 'Model') continue;
+    const line = own.get(entityKey(e.family ?? '')) ?? own.get(entityKey(e.name.replace(RELEASE_TAIL, '')));
+    if (!line || line === e) continue;
+    e.role = 'introduces';
+    line.type = 'Model';
+  }
+}
+
 function fieldText(field: TextField, text: string, sentences: Sentence[]): FieldText {
   const urls = urlSpans(text);
   const tokens = tokenize(text).filter((t) => !urls.some((u) => overlaps(u, t)));
@@ -1104,6 +1163,7 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const { candidates, links, introduced } = collectCandidates(fields);
   const kept = resolveOverlaps(candidates);
   const entities = groupEntities(kept, links, fields);
+  claimOwnReleases(entities);
   const byKey = new Map<string, ExtractedEntity>();
   for (const e of entities) for (const m of e.mentions) byKey.set(entityKey(m), e);
   const own = entities.filter((e) => e.role === 'introduces');

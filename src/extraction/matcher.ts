@@ -60,6 +60,14 @@ function isPlainWordFor(surface: string, form: string): boolean {
   return marked && wordClass(surface.toLowerCase()) !== 'unknown';
 }
 
+/** "open Llama-3.1" is not "OpenLLaMA": a name written as one word does not begin with a separate plain word. */
+function splitsOneWordName(surface: string, form: string): boolean {
+  const space = surface.indexOf(' ');
+  if (space < 0 || /[\s\-_.]/.test(form)) return false;
+  const head = surface.slice(0, space);
+  return /^\p{Ll}+$/u.test(head) && wordClass(head) !== 'unknown';
+}
+
 /**
  * A character trie over normalised lexicon forms, walked from each token start: case, hyphen and
  * space variants match, a final plural "s" is tolerated, and the longest match at a start wins.
@@ -145,7 +153,7 @@ export class LexiconMatcher {
     const surface = text.slice(start, end);
     for (const { entry, form } of node.forms) {
       if (needsExactCase(entry, form) && letters(surface) !== letters(form)) continue;
-      if (isPlainWordFor(surface, form)) continue;
+      if (isPlainWordFor(surface, form) || splitsOneWordName(surface, form)) continue;
       return { start, end: stop, entry, form };
     }
     return null;

@@ -66,7 +66,8 @@ const NOT_MODIFIERS = new Set(
    expressive extensive intensive massive exhaustive decisive transformative innovative informative instructive ambitious
    famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
    noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious unsatisfactory satisfactory
-   inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary`.split(/\s+/),
+   inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
+   open closed proprietary commercial frontier leading public publicly-available open-weight closed-source`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;

@@ -71,6 +71,20 @@ function measureValue(text: string, mentions: readonly SentenceMention[], start:
   return mentions.some((x) => x.type === 'Metric' && ((x.end <= start && VALUE_OF_MEASURE.test(text.slice(x.end, start))) || (x.start >= end && /^\s+$/u.test(text.slice(end, x.start)))));
 }
 
+// "attains 92.1 on DocVQA": a bare number written against a named benchmark is a score on it.
+function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], end: number): boolean {
+  const on = /^\s+(?:on|in)\s+(?:the\s+)?/u.exec(text.slice(end, end + 12));
+  return on !== null && mentions.some((x) => isBench(x) && x.start === end + on[0].length);
+}
+
+const MARGIN_OVER = /^\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/iu;
+
+// "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
+function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
+  const next = mentions.find((x) => isBench(x) && x.start >= end && /^\s*(?:[\p{L}@\d-]+\s+){0,3}(?:on|in)\s+(?:the\s+)?$/u.test(text.slice(end, x.start)));
+  return next?.name ?? null;
+}
+
 function unitOf(raw: string): string {
   const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
   if (u === '%') return '%';
@@ -137,7 +151,7 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const range = from !== undefined && RANGE.test(m[0]);
     // A bare number is a claim as a before/after pair ("23.5->26.9 F1"), a gain ("6.4 accuracy
     // improvement") or a measure's value ("F1 to 93.2", "28.4 BLEU").
-    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length)) continue;
+    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at + m[0].length)) continue;
     if (from && !ARROW_PAIR.test(m[0]) && !range) continue; // "from 4 to 8" ranges are not before/after pairs
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
@@ -159,10 +173,13 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
     if (!subject || (!own && benchBefore && !selfish)) continue;
-    const compared = mentions.find((x) => x.start >= at && isSubject(x) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    const compared =
+      mentions.find((x) => x.start >= at && isSubject(x) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start))) ??
+      // "outperforming X by 10.4 points": the margin is measured against the name just before it.
+      mentions.find((x) => x.end <= at && isSubject(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
     const base = {
       subject,
-      benchmark: nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark,
+      benchmark: benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark,
       metric: nearestBefore(text, mentions, at, isMetric)?.name ?? mentions.find((x) => isMetric(x) && x.start > at)?.name ?? null,
       unit: unitOf(unitRaw!),
       evidence,

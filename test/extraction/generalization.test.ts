@@ -34,6 +34,10 @@ beforeAll(() => {
     entry('precision', 'Metric'),
     entry('BERT', 'Model'),
     entry('error rate', 'Metric'),
+    { name: 'q1', type: 'Model', aliases: ['Acme q1'], ambiguous: true },
+    entry('OpenLark', 'Model'),
+    entry('Lark 3.1', 'Model'),
+    entry('Codeforce', 'Benchmark'),
   ]);
 });
 
@@ -282,5 +286,64 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /non-|recently/.test(n))).toEqual([]);
     expect(x.results.map((r) => `${r.subject} ${r.value}`)).toContain('Heron 5');
     expect(x.results.map((r) => r.subject)).not.toContain('Wren-4');
+  });
+
+  it('reads sizes listed inside an appositive ("Kestrel, a family of 1.5B and 7B models") as part of it', () => {
+    const x = run('Small Models', 'We present Kestrel, a family of 1.5B and 7B models trained from Lark-9.');
+    expect(find(x, 'Kestrel')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+
+  it('reads a bare score written against a benchmark as a result on that benchmark, each value on the benchmark after it', () => {
+    const x = run(
+      'Scores',
+      'Heron-7B attains 92.1 on QuillQA and 85.3 on ILSVRC. Heron-7B achieves 55.2% accuracy on ILSVRC and 89.1% on QuillQA, outperforming Lark-9 by 10.4 points.',
+    );
+    const got = x.results.map((r) => `${r.subject} ${r.value} ${r.benchmark} ${r.compared_to}`);
+    expect(got).toEqual(
+      expect.arrayContaining(['Heron-7B 92.1 QuillQA null', 'Heron-7B 85.3 ILSVRC null', 'Heron-7B 55.2 ILSVRC Lark-9', 'Heron-7B 89.1 QuillQA Lark-9', 'Heron-7B 10.4 QuillQA Lark-9']),
+    );
+  });
+
+  it('types the name before "scaffold" or "harness" as a technique', () => {
+    const x = run('Agents', 'Using the OpenPaws scaffold, Heron resolves issues.');
+    expect(find(x, 'OpenPaws')?.type).toBe('Technique');
+  });
+
+  it('finds a lower-case model name with a digit ("q1") without an applying cue, in its listed casing only', () => {
+    const x = run('Reasoners', "Recently, Acme's q1 model showed long reasoning. The Q1 phase follows.");
+    expect(find(x, 'q1')?.type).toBe('Model');
+    expect(find(x, 'q1')?.mentions).toEqual(['q1']);
+  });
+
+  it("makes the sized releases of the paper's own model line its own, and the line a model", () => {
+    const x = run('Kite: Open Mixture-of-Experts Models', 'We release Kite, a fully open method. Kite-1B-7B and Kite-1B-7B-Instruct outperform Lark-9.');
+    expect(find(x, 'Kite')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(find(x, 'Kite-1B-7B')?.role).toBe('introduces');
+    expect(find(x, 'Kite-1B-7B-Instruct')?.role).toBe('introduces');
+    expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
+  });
+
+  it('reads a lower-case name with a digit before the title colon as the paper\'s own ("k2: Simple ...")', () => {
+    const x = run('k2: Simple test-time scaling', 'We train k2-32B on one thousand questions.');
+    expect(find(x, 'k2')?.role).toBe('introduces');
+  });
+
+  it('reads a known term opening a capitalised compound as part of a new name, but not before an adjective suffix', () => {
+    const x = run('Data', 'We release a curated dataset, PPO-Math-17K, and apply RLHF-Fusion to a PPO-Centric pipeline.');
+    expect(find(x, 'PPO-Math-17K')?.type).toBe('Dataset');
+    expect(find(x, 'RLHF-Fusion')?.type).toBe('Technique');
+    expect(find(x, 'PPO')?.mentions).toEqual(['PPO']);
+  });
+
+  it('does not read a plain word and a model name ("open Lark-3.1") as a one-word name ("OpenLark")', () => {
+    const x = run('Agents', 'We transform open Lark-3.1 and Wren-4 models into web agents, unlike OpenLark.');
+    expect(find(x, 'Lark 3.1')?.mentions).toEqual(['Lark-3.1']);
+    expect(find(x, 'OpenLark')?.mentions).toEqual(['OpenLark']);
+  });
+
+  it('gives a name of unknown kind the kind of the named things it is listed with', () => {
+    const x = run('Contests', 'Problems come from three platforms, namely LeetSite, AtSite, and Codeforce.');
+    expect(find(x, 'LeetSite')?.type).toBe('Benchmark');
+    expect(find(x, 'AtSite')?.type).toBe('Benchmark');
   });
 });
