@@ -186,8 +186,14 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     let sizedArchitecture = false;
     if (e.type === 'Technique') {
       const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
+      const spacedSize = /^ \d+(?:\.\d+)?[BbM](?![\p{L}\p{N}]| (?:tokens|words|images|samples|examples|pairs|hours)\b)/u.exec(f.text.slice(end, end + 20));
       if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
         end = tok.end;
+        extended = true;
+        sizedArchitecture = true;
+      } else if (tok?.end === end && spacedSize) {
+        // "Mamba-2 2.7B": the parameter count may stand apart.
+        end += spacedSize[0].length;
         extended = true;
         sizedArchitecture = true;
       }
@@ -308,8 +314,14 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     if (t.start < sentence.start) break;
     const head = headNounType(t.text);
     if (head) return weak(head);
-    // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list.
-    if (/^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i.test(t.text) || isNameShaped(t.text)) continue;
+    // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list; a name not
+    // followed by a list mark ends it ("the benchmark AIME demonstrate X's": the noun is AIME's).
+    if (/^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i.test(t.text)) continue;
+    if (isNameShaped(t.text)) {
+      const after = f.tokens[k + 1]!;
+      if (/^\s*[,/]\s*$/.test(f.text.slice(t.end, after.start)) || /^(?:and|or)$/i.test(after.text)) continue;
+      break;
+    }
     const c = wordClass(t.text);
     // "on the X benchmark, where it outperforms Y": a clause boundary or a comparison ends the phrase
     // the name belongs to; the noun before it describes something else.
@@ -551,6 +563,31 @@ function introducedAfter(
   return run ? [run] : [];
 }
 
+// "we introduce four key techniques of our algorithm ...: A, B, C, and D": the cue's object announces a list.
+const ANNOUNCED_LIST = /^[^.;:]{0,100}?\b(?:techniques|components|strategies|methods|modules|innovations|contributions|designs|mechanisms|datasets|benchmarks|models)\b[^.;:]{0,80}:\s*/u;
+const LIST_ITEM = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|$)/u;
+// A Title-Case item: capitalised words (hyphened parts too), small words inside.
+const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|and|via|to)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,5}$/u;
+
+/** The items of a list the paper announces as its own contributions, in order, until one is no name. */
+function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): { start: number; end: number }[] {
+  const head = ANNOUNCED_LIST.exec(f.text.slice(cueEnd, s.end));
+  if (!head) return [];
+  const out: { start: number; end: number }[] = [];
+  let at = cueEnd + head[0].length;
+  while (at < s.end) {
+    const m = LIST_ITEM.exec(f.text.slice(at, s.end));
+    if (!m) break;
+    const item = m[1]!.replace(/\s*\([^()]*\)$/u, '').replace(/[.]$/u, '');
+    const known = found.find((c) => c.start === at && c.end - c.start >= item.length - 1);
+    if (TITLE_CASE_ITEM.test(item)) out.push({ start: at, end: at + item.length });
+    else if (known) out.push({ start: known.start, end: known.end });
+    else break;
+    at += m[0].length;
+  }
+  return out;
+}
+
 /** "our channel-independent X (XS)": at most two describing words, no verb ("Our model leverages X (XS)"). */
 function isModifierGap(gap: string): boolean {
   if (!/^(?:[\w-]+\s+){0,2}$/u.test(gap)) return false;
@@ -591,6 +628,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       const anchor = named ? s.start + named.index + named[0].length : cueEnd;
       const own = introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed);
       for (const sp of own) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: true });
+      for (const sp of listedContributions(abstract, found, cueEnd, s)) out.push({ ...sp, field: 'abstract', type: null, primary: false });
       // "we build an optimizer, which removes X by data-aware sharding": how the new thing works is new too.
       if (own.length === 0) continue;
       for (const m of s.text.slice(cueEnd - s.start).matchAll(/\b(?:by|through)\s+/gu)) {
@@ -672,8 +710,13 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     f.tokens.forEach((t, k) => {
       if (covered.subarray(t.start, t.end).includes(1)) return;
       let surface = t.text.replace(/['’]s$/u, '');
+      if (!isNameShaped(surface)) {
+        const named = namedByItsNoun(f, k);
+        if (named) candidates.push({ field: f.field, start: t.start, end: t.end, surface: t.text, sentence: sentenceAt(f, t.start), type: named, name: t.text, source: 'shape', confidence: 0.6 });
+        return;
+      }
       // "non-BERT baselines": what is negated is not named.
-      if (!isNameShaped(surface) || /^non-/iu.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
+      if (/^non-/iu.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
       // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
       const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
       if (version && !covered.subarray(t.end, t.end + version[1]!.length).includes(1)) surface += version[1]!;
@@ -990,6 +1033,24 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
 const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
 
 /** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
+// Nouns that say a capitalised word names a model or a data set: "the Helium models", "an audio codec, Mimi,".
+const NAMING_NOUN_AFTER: Record<string, EntityType> = { model: 'Model', models: 'Model', checkpoints: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
+const NAMING_NOUN_BEFORE: Record<string, EntityType> = { backbone: 'Model', codec: 'Model', model: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
+
+/**
+ * A plain capitalised word inside a sentence ("Minitron", "Helium") is a name where a noun right next to
+ * it says what it names; a word the dictionary knows ("Large models", "Base model") is not.
+ */
+function namedByItsNoun(f: FieldText, k: number): EntityType | null {
+  const t = f.tokens[k]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || sentenceAt(f, t.start).start === t.start) return null;
+  const next = f.tokens[k + 1];
+  if (next && /^ $/.test(f.text.slice(t.end, next.start)) && NAMING_NOUN_AFTER[next.text]) return NAMING_NOUN_AFTER[next.text]!;
+  const prev = f.tokens[k - 1];
+  if (prev && /^, $/.test(f.text.slice(prev.end, t.start)) && NAMING_NOUN_BEFORE[prev.text] && /^,/.test(f.text.slice(t.end, t.end + 1))) return NAMING_NOUN_BEFORE[prev.text]!;
+  return null;
+}
+
 function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {
   if (!next || !/^\p{Lu}{2,3}$/u.test(t.text) || !/^ $/.test(f.text.slice(t.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) return false;
   const c = wordClass(next.text);

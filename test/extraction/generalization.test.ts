@@ -7,39 +7,39 @@ import type { PaperExtraction } from '../../src/extraction/types.js';
 // pinned on sentences written for the test (see scripts/eval-heldout.mjs for the held-out score).
 const entry = (name: string, type: LexiconEntry['type'], aliases: string[] = []): LexiconEntry => ({ name, type, aliases, ambiguous: false });
 
-beforeAll(() => {
-  setLexicon([
-    entry('Zephyr-2', 'Model'),
-    entry('PPO', 'Technique', ['proximal policy optimization']),
-    entry('RLHF', 'Technique', ['reinforcement learning from human feedback']),
-    entry('grouped-query attention', 'Technique', ['GQA']),
-    entry('diffusion model', 'Technique', ['diffusion models']),
-    entry('accuracy', 'Metric'),
-    entry('F1 score', 'Metric', ['F1']),
-    entry('throughput', 'Metric'),
-    entry('Lark-9', 'Model'),
-    entry('Wren-4', 'Model'),
-    entry('Finch-2', 'Model'),
-    entry('QuillQA', 'Benchmark'),
-    entry('QuillQA v2', 'Benchmark'),
-    entry('Heron', 'Model'),
-    entry('Sparrow', 'Model'),
-    entry('code generation', 'Task'),
-    { name: 'reasoning', type: 'Task', aliases: [], ambiguous: true },
-    entry('ViT', 'Model', ['Vision Transformer']),
-    entry('masked autoencoder', 'Technique', ['MAE']),
-    entry('OCR', 'Technique', ['optical character recognition']),
-    entry('ILSVRC', 'Benchmark'),
-    entry('attention', 'Technique'),
-    entry('precision', 'Metric'),
-    entry('BERT', 'Model'),
-    entry('error rate', 'Metric'),
-    { name: 'q1', type: 'Model', aliases: ['Acme q1'], ambiguous: true },
-    entry('OpenLark', 'Model'),
-    entry('Lark 3.1', 'Model'),
-    entry('Codeforce', 'Benchmark'),
-  ]);
-});
+const TEST_LEXICON: LexiconEntry[] = [
+  entry('Zephyr-2', 'Model'),
+  entry('PPO', 'Technique', ['proximal policy optimization']),
+  entry('RLHF', 'Technique', ['reinforcement learning from human feedback']),
+  entry('grouped-query attention', 'Technique', ['GQA']),
+  entry('diffusion model', 'Technique', ['diffusion models']),
+  entry('accuracy', 'Metric'),
+  entry('F1 score', 'Metric', ['F1']),
+  entry('throughput', 'Metric'),
+  entry('Lark-9', 'Model'),
+  entry('Wren-4', 'Model'),
+  entry('Finch-2', 'Model'),
+  entry('QuillQA', 'Benchmark'),
+  entry('QuillQA v2', 'Benchmark'),
+  entry('Heron', 'Model'),
+  entry('Sparrow', 'Model'),
+  entry('code generation', 'Task'),
+  { name: 'reasoning', type: 'Task', aliases: [], ambiguous: true },
+  entry('ViT', 'Model', ['Vision Transformer']),
+  entry('masked autoencoder', 'Technique', ['MAE']),
+  entry('OCR', 'Technique', ['optical character recognition']),
+  entry('ILSVRC', 'Benchmark'),
+  entry('attention', 'Technique'),
+  entry('precision', 'Metric'),
+  entry('BERT', 'Model'),
+  entry('error rate', 'Metric'),
+  { name: 'q1', type: 'Model', aliases: ['Acme q1'], ambiguous: true },
+  entry('OpenLark', 'Model'),
+  entry('Lark 3.1', 'Model'),
+  entry('Codeforce', 'Benchmark'),
+];
+
+beforeAll(() => setLexicon(TEST_LEXICON));
 
 const run = (title: string, abstract: string): PaperExtraction => extractPaper({ id: 't1', title, abstract, source: 'test' });
 const find = (x: PaperExtraction, name: string) => x.entities.find((e) => e.name === name || e.mentions.includes(name));
@@ -345,5 +345,41 @@ describe('generalization conventions', () => {
     const x = run('Contests', 'Problems come from three platforms, namely LeetSite, AtSite, and Codeforce.');
     expect(find(x, 'LeetSite')?.type).toBe('Benchmark');
     expect(find(x, 'AtSite')?.type).toBe('Benchmark');
+  });
+
+  it('reads a plain capitalised word as a name where the noun beside it says what it names', () => {
+    const x = run(
+      'Speech',
+      'Starting from a text model backbone, Quillon, the system decodes tokens of an audio codec, Mirra, in real time. We compare the Tessel models with Large models on QuillQA.',
+    );
+    expect(find(x, 'Quillon')?.type).toBe('Model');
+    expect(find(x, 'Mirra')?.type).toBe('Model');
+    expect(find(x, 'Tessel')?.type).toBe('Model');
+    expect(find(x, 'Large')).toBeUndefined();
+  });
+
+  it('reads a parameter count written apart from an architecture ("CoilNet 2.7B") as a model of it, but not a token count', () => {
+    setLexicon([entry('CoilNet', 'Technique'), entry('QuillQA', 'Benchmark')]);
+    try {
+      const x = run('Sizes', 'Trained on CoilNet 2B tokens of text, CoilNet 2.7B reaches 60.2% on QuillQA.');
+      expect(find(x, 'CoilNet 2.7B')).toMatchObject({ type: 'Model', family: 'CoilNet' });
+      expect(names(x)).not.toContain('CoilNet 2B');
+    } finally {
+      setLexicon(TEST_LEXICON);
+    }
+  });
+
+  it('takes the items of a list announced by "we introduce N techniques ...:" as introduced, until an item is no name', () => {
+    const x = run(
+      'Kite: Open Reinforcement Learning at Scale',
+      'We introduce four key techniques of our algorithm that make it work: Clip-Wider, Dynamic Batching, Token-Level Loss Averaging, and Overlong Penalty Shaping. Results follow.',
+    );
+    for (const n of ['Clip-Wider', 'Dynamic Batching', 'Token-Level Loss Averaging', 'Overlong Penalty Shaping']) expect(find(x, n)?.role, n).toBe('introduces');
+  });
+
+  it('does not type a name by a head noun that belongs to another name between them ("the benchmark QuillQA demonstrate X")', () => {
+    const x = run('Kite: Tools for Reasoning', 'We propose Kite, which enhances tool use. Experiments on the hard benchmark QuillQA demonstrate Kite\'s superiority.');
+    expect(find(x, 'Kite')?.type).toBe('Technique');
+    expect(find(x, 'QuillQA')?.type).toBe('Benchmark');
   });
 });
