@@ -8,13 +8,14 @@
  * start ends with exactly the graph an uninterrupted load gives (committed batches are skipped as
  * unchanged; a batch cut off mid-transaction was rolled back and is written again).
  */
-import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Integer, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES, ROLES, type ExtractedPaper } from '../extraction/types.js';
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
 import { batchRows, paperHash, rowCounts, type BatchRows } from './rows.js';
 import { applySchema } from './schema.js';
 import * as S from './statements.js';
+import { entityUid } from './statements.js';
 
 /** Papers per transaction; chosen by measurement (see cypher/README.md, "Batch size"). */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -189,15 +190,7 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
         await run(S.DELETE_PAPER_RESULTS, { ids });
       }
       const rows = created.length === batch.items.length ? batch.rows : batchRows(toWrite, extractor, batch.hashes);
-      const statements: [string, Record<string, unknown>][] = [[S.MERGE_PAPERS, { rows: rows.papers, extractor }]];
-      for (const type of ENTITY_TYPES) if (rows.entities[type].length) statements.push([S.MERGE_ENTITIES[type], { rows: rows.entities[type] }]);
-      for (const role of ROLES) if (rows.links[role].length) statements.push([S.CREATE_LINKS[role], { rows: rows.links[role], extractor }]);
-      if (rows.families.length) statements.push([S.MERGE_FAMILIES, { rows: rows.families }]);
-      if (rows.results.length) statements.push([S.CREATE_RESULTS, { rows: rows.results, extractor }]);
-      for (const field of S.RESULT_FIELDS) if (rows.resultLinks[field].length) statements.push([S.CREATE_RESULT_LINKS[field], { rows: rows.resultLinks[field] }]);
-      // Sent together: the driver pipelines them and the server runs them in order, without a
-      // round trip between statements.
-      await Promise.all(statements.map(([query, params]) => run(query, params)));
+      await writeRows(run, rows, extractor);
       // Variants, then families left without variants (families do not nest further).
       for (let round = 0; round < 2 && orphanCandidates.length; round++) {
         const deleted = await run(S.DELETE_ORPHANS, { uids: orphanCandidates });
@@ -212,6 +205,68 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
   } finally {
     await session.close();
   }
+}
+
+type Run = (query: string, params: Record<string, unknown>) => Promise<QueryResult>;
+
+/**
+ * Writes a batch's rows in two pipelined rounds. The first merges papers and entities and creates
+ * results, each statement returning the internal id of every row's node; the second creates the
+ * relationships, finding both ends by id. An id read in a transaction stays valid in it (Neo4j
+ * reuses a deleted node's id only after every transaction open at the deletion has closed), and a
+ * lookup by id costs the server far less than the locking unique-index seek a lookup by key is in a
+ * writing query (see cypher/README.md, "Load benchmark").
+ */
+async function writeRows(run: Run, rows: BatchRows, extractor: string): Promise<void> {
+  const types = ENTITY_TYPES.filter((type) => rows.entities[type].length > 0);
+  const [papers, results, ...entities] = await Promise.all([
+    run(S.MERGE_PAPERS, { rows: rows.papers, extractor }),
+    // In the same round as the papers (statements run in order), so it finds its paper by key:
+    // about one result per paper, against some twelve relationships per paper found by id below.
+    rows.results.length ? run(S.CREATE_RESULTS, { rows: rows.results, extractor }) : undefined,
+    ...types.map((type) => run(S.MERGE_ENTITIES[type], { rows: rows.entities[type] })),
+  ]);
+  const paperIds = nodeIds(papers!);
+  const resultIds = results ? nodeIds(results) : new Map<string, number>();
+  const entityIds = new Map<string, number>();
+  for (const result of entities) nodeIds(result!, entityIds);
+  const id = (ids: Map<string, number>, key: string): number => {
+    const found = ids.get(key);
+    if (found === undefined) throw new Error(`loader bug: no node written for ${key} in this batch`);
+    return found;
+  };
+
+  // Relationship statements; `links` counts the relationships a CREATE must make (null for a MERGE).
+  const statements: { query: string; params: Record<string, unknown>; links: number | null }[] = [];
+  for (const role of ROLES) {
+    const rowsById = rows.links[role].map(({ paper, uid, ...link }) => ({ p: id(paperIds, paper), e: id(entityIds, uid), ...link }));
+    if (rowsById.length) statements.push({ query: S.CREATE_LINKS[role], params: { rows: rowsById, extractor }, links: rowsById.length });
+  }
+  if (rows.families.length) {
+    const rowsById = rows.families.map((f) => ({ v: id(entityIds, entityUid('Model', f.variant)), f: id(entityIds, entityUid('Model', f.family)) }));
+    statements.push({ query: S.MERGE_FAMILIES, params: { rows: rowsById }, links: null });
+  }
+  for (const field of S.RESULT_FIELDS) {
+    const rowsById = rows.resultLinks[field].map((l) => ({ r: id(resultIds, l.result), e: id(entityIds, l.uid) }));
+    if (rowsById.length) statements.push({ query: S.CREATE_RESULT_LINKS[field], params: { rows: rowsById }, links: rowsById.length });
+  }
+  const written = await Promise.all(statements.map(({ query, params }) => run(query, params)));
+  // Every CREATE row must have found both its ends: a node deleted by a concurrent transaction
+  // would silently drop its links, so that fails the batch (which then rolls back).
+  written.forEach((result, i) => {
+    const expected = statements[i]!.links;
+    const made = result.summary.counters.updates().relationshipsCreated;
+    if (expected !== null && made !== expected) throw new Error(`expected to create ${expected} relationships, created ${made}: a node of this batch was deleted concurrently`);
+  });
+}
+
+/** The node id of each key a statement returned (its rows' keys and the nodes it wrote for them). */
+function nodeIds(result: QueryResult, into = new Map<string, number>()): Map<string, number> {
+  const record = result.records[0];
+  const keys = (record?.get('keys') ?? []) as string[];
+  const nodes = (record?.get('nodes') ?? []) as Integer[];
+  keys.forEach((key, i) => into.set(key, nodes[i]!.toNumber()));
+  return into;
 }
 
 async function storedHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string | null>> {

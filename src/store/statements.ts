@@ -66,9 +66,13 @@ MERGE (p:Paper {id: row.id})
 SET p.title = row.title, p.abstract = row.abstract, p.url = row.url,
     p.published = CASE WHEN row.published IS NULL THEN null ELSE date(row.published) END,
     p.source = row.source, p.authors = row.authors, p.categories = row.categories,
-    p.hash = row.hash, p.extractor = $extractor, p.annotations = row.annotations`;
+    p.hash = row.hash, p.extractor = $extractor, p.annotations = row.annotations
+RETURN collect(row.id) AS keys, collect(id(p)) AS nodes`;
 
-/** One MERGE per entity label; aliases only grow (a union in first-seen order). */
+/**
+ * One MERGE per entity label; aliases only grow (a union in first-seen order). Returns each row's
+ * node id (see CREATE_LINKS); the alias union is a FOREACH so every row reaches the RETURN.
+ */
 export const MERGE_ENTITIES: Record<EntityType, string> = Object.fromEntries(
   ENTITY_TYPES.map((label) => [
     label,
@@ -77,8 +81,8 @@ UNWIND $rows AS row
 MERGE (e:${label} {key: row.key})
 ON CREATE SET e:Entity, e.uid = row.uid, e.name = row.name, e.aliases = row.aliases
 WITH e, row, [a IN row.aliases WHERE NOT a IN e.aliases] AS extra
-WHERE size(extra) > 0
-SET e.aliases = e.aliases + extra`,
+FOREACH (_ IN CASE WHEN size(extra) > 0 THEN [1] ELSE [] END | SET e.aliases = e.aliases + extra)
+RETURN collect(row.uid) AS keys, collect(id(e)) AS nodes`,
   ]),
 ) as Record<EntityType, string>;
 
@@ -95,8 +99,8 @@ export const CREATE_LINKS: Record<Role, string> = Object.fromEntries(
     role,
     `
 UNWIND $rows AS row
-MATCH (p:Paper {id: row.paper})
-MATCH (e:Entity {uid: row.uid})
+MATCH (p) WHERE id(p) = row.p
+MATCH (e) WHERE id(e) = row.e
 CREATE (p)-[r:${ROLE_RELATIONSHIPS[role]}]->(e)
 SET r.evidence = row.evidence, r.evidenceField = row.evidenceField,
     r.start = [x IN row.start | toInteger(x)], r.end = [x IN row.end | toInteger(x)],
@@ -106,8 +110,8 @@ SET r.evidence = row.evidence, r.evidenceField = row.evidenceField,
 
 export const MERGE_FAMILIES = `
 UNWIND $rows AS row
-MATCH (v:Model {key: row.variant})
-MATCH (f:Model {key: row.family})
+MATCH (v) WHERE id(v) = row.v
+MATCH (f) WHERE id(f) = row.f
 MERGE (v)-[:VARIANT_OF]->(f)`;
 
 /** CREATE for the same reason as the links: a written paper's results were just deleted, or it is new. */
@@ -119,15 +123,16 @@ SET res.index = toInteger(row.index), res.value = row.value, res.unit = row.unit
     res.subject = row.subject, res.benchmark = row.benchmark, res.metric = row.metric, res.comparedTo = row.comparedTo,
     res.evidence = row.evidence, res.evidenceField = row.evidenceField,
     res.start = toInteger(row.start), res.end = toInteger(row.end), res.extractor = $extractor
-CREATE (p)-[:REPORTS]->(res)`;
+CREATE (p)-[:REPORTS]->(res)
+RETURN collect(row.key) AS keys, collect(id(res)) AS nodes`;
 
 export const CREATE_RESULT_LINKS: Record<ResultField, string> = Object.fromEntries(
   RESULT_FIELDS.map((field) => [
     field,
     `
 UNWIND $rows AS row
-MATCH (res:Result {key: row.result})
-MATCH (e:Entity {uid: row.uid})
+MATCH (res) WHERE id(res) = row.r
+MATCH (e) WHERE id(e) = row.e
 CREATE (res)-[:${RESULT_RELATIONSHIPS[field]}]->(e)`,
   ]),
 ) as Record<ResultField, string>;
