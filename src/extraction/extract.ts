@@ -545,7 +545,10 @@ function introducedAfter(
   const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
   // "we present a replication study of BERT": a study of a thing does not make it.
   if (hit && !strict && STUDY_OF.test(gap)) return [];
-  if (hit && (strict ? /^\s*$/.test(gap) : isNounPhraseGap(gap))) {
+  // "we introduce Pelican, a multilingual embedding model": a capitalised word right after the cue is
+  // the new name, not the term its description ends in.
+  const unfoundName = !strict && /^\s*\p{Lu}\p{Ll}+\s*,/u.test(gap);
+  if (hit && !unfoundName && (strict ? /^\s*$/.test(gap) : isNounPhraseGap(gap))) {
     const out = [capitalisedAround(abstract, hit, anchor)];
     let prev = hit;
     for (const c of after) {

@@ -41,6 +41,9 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/iu;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
 const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+// "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
+const COMPARED_LIST =
+  /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/iu;
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
@@ -108,7 +111,7 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
   let best: SentenceMention | null = null;
   for (const m of mentions) {
     if (m.end > pos || !accept(m)) continue;
-    if (COMPARED.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    if (COMPARED.test(text.slice(Math.max(0, m.start - 30), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;
@@ -159,6 +162,12 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     // "3x speedup on GPT-2": a model after "on"/"for" is the workload a method is measured on.
     // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
     const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
+    // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
+    const bracketed = mentions.find((x) => isSubject(x) && x.end <= at && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
+    if (bracketed && !range && !from) {
+      out.push({ subject: bracketed.name, benchmark: nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark, metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
+      continue;
+    }
     const nearest = nearestBefore(text, mentions, at, (x) => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.

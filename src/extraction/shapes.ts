@@ -38,6 +38,9 @@ export function isGenericClassName(s: string): boolean {
 }
 
 const DIGIT = /\p{N}/u;
+const MODEL_SIZE_WORD = /^(?:tiny|small|base|medium|large|xl|xxl|huge|giant|mini)$/;
+// "Top-K", "Type-A", "Stage-II": a capitalised word with a letter tag that names no model.
+const NOT_NAME_HEADS = /^(?:Top|Type|Part|Plan|Class|Level|Phase|Stage|Step|Group|Table|Figure|Section|Appendix|Round|Task|Track|Set|Tier|Grade)$/;
 const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
 
 /**
@@ -59,8 +62,12 @@ export function isNameShaped(token: string): boolean {
   if (/^[\p{Lu}]+s$/u.test(t) && t.length <= 6) return false; // plural class acronyms "GPUs"
   const parts = t.split('-');
   const last = parts[parts.length - 1]!;
+  // "mE5-large", "bge-small": a size word after a name is a release of it.
+  if (parts.length > 1 && MODEL_SIZE_WORD.test(last) && isNameShaped(parts.slice(0, -1).join('-'))) return true;
   // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name.
   if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && wordClass(last) !== 'unknown') return false;
+  // "Gecko-M", "Sana-S": a capitalised word with a short capital tag.
+  if (/^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\p{N}*$/u.test(t) && !NOT_NAME_HEADS.test(parts[0]!)) return true;
   if (GREEK_OR_SYMBOL.test(t) && letterCount >= 2) return true;
   // CamelCase inside one part ("LongBench", "mPLUG"), not capitals after hyphens ("Vision-Language").
   const camel = parts.some((p) => /\p{Ll}\p{Lu}/u.test(p) || /\p{Lu}\p{Lu}/u.test(p));
@@ -85,7 +92,7 @@ const SUFFIX_CUES: SuffixCue[] = [
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
   { re: /(-?rag|-?attention|-?kv|-?cache|-?former)$/i, type: 'Technique' },
   {
-    re: /(-vl|-lm|llm|-gpt|gpt|bert|gan|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1)$/i,
+    re: /(-vl|-lm|llm|-gpt|gpt|bert|gan|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-large|-small|-tiny|-medium|-xxl|-xl|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1)$/i,
     type: 'Model',
   },
 ];

@@ -382,4 +382,28 @@ describe('generalization conventions', () => {
     expect(find(x, 'Kite')?.type).toBe('Technique');
     expect(find(x, 'QuillQA')?.type).toBe('Benchmark');
   });
+
+  it('reads "Gecko-M" (a capitalised word with a capital tag) and "mE5-large" (a name with a size word) as names, not "Top-K"', () => {
+    const x = run('Embeddings', 'We introduce Pipit-M, a multilingual embedding model. It beats mQ5-large and QuillQA. Top-K retrieval follows.');
+    expect(find(x, 'Pipit-M')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(find(x, 'mQ5-large')?.type).toBe('Model');
+    expect(names(x)).not.toContain('Top-K');
+  });
+
+  it('takes a capitalised word right after an introducing cue for the new name, not the term its description ends in', () => {
+    const x = run('Embeddings', 'We introduce Pelican, a multilingual embedding model distilled from Lark-9. Pelican beats Wren-4.');
+    expect(find(x, 'Pelican')?.role).toBe('introduces');
+    expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name)).toEqual(['Pelican']);
+  });
+
+  it('gives a value in parentheses after a compared name to that name, and no list item after "surpassing" a margin', () => {
+    const x = run(
+      'Policies',
+      'On QuillQA, Heron achieves 94.1%, outperforming Lark-9 (76.5%) and Wren-4 (91.2%) while running 6x faster. Heron scores 66.3 on ILSVRC, surpassing Lark-9 and Wren-4 with 5x fewer parameters.',
+    );
+    const got = x.results.map((r) => `${r.subject} ${r.value}`);
+    expect(got).toEqual(expect.arrayContaining(['Heron 94.1', 'Lark-9 76.5', 'Wren-4 91.2', 'Heron 6', 'Heron 66.3', 'Heron 5']));
+    expect(got).not.toContain('Wren-4 6');
+    expect(got).not.toContain('Wren-4 5');
+  });
 });
