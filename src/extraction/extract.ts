@@ -211,8 +211,10 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
     };
     // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
+    // "WebShop-Pro", "MMLU-Pro" stay benchmarks: only a size or a chat tag makes a benchmark's name a model's.
     const retyped = extended ? suffixType(surface) : null;
-    if ((retyped === 'Benchmark' || retyped === 'Model') && e.type !== retyped) c.type = retyped;
+    const modelTag = /[-\s](?:\d+(?:\.\d+)?[BbMm]|[Ii]nstruct|[Cc]hat)\b/u.test(surface.slice(m.end - m.start));
+    if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
     if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
     // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
     if (sizedArchitecture) {
@@ -282,8 +284,9 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
       if (/[;.:)]/.test(between) || (found && /,/.test(between))) break;
       if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) continue;
-      // "X, which finetunes an LLM": a relative clause says what X does, not what X is.
-      if (/^(?:which|that|who|where|whose)$/i.test(t.text)) break;
+      // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
+      // parser ..." coordinates another thing.
+      if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
       const head = headNounType(t.text);
       if (head) {
         found = head;

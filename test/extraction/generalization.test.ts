@@ -406,4 +406,10 @@ describe('generalization conventions', () => {
     expect(got).not.toContain('Wren-4 6');
     expect(got).not.toContain('Wren-4 5');
   });
+
+  it('keeps a benchmark with a variant word a benchmark ("QuillQA-Pro"), and reads no appositive into "X, and a 0.9B parser"', () => {
+    const x = run('QuillQA-Pro: Benchmarking Agents', 'We introduce QuillQA-Pro, a benchmark of hard tasks. Heron gains 11.4 points on DocuBench, and a 0.9B parser trained from scratch matches Lark-9.');
+    expect(find(x, 'QuillQA-Pro')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+    expect(find(x, 'DocuBench')?.type).toBe('Benchmark');
+  });
 });
