@@ -178,10 +178,7 @@ function strictSpanF1(docs) {
  * "NEGRA corpus"), its text is gold under another class, or it is not annotated at all.
  */
 function whyUnmatched(goldPapers, predPapers) {
-  const forms = (e) => [e.name, ...e.mentions].flatMap((m) => {
-    const k = m.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    return [k, k.replace(/s$/, '')];
-  });
+  const forms = (e) => [e.name, ...e.mentions].map(entityKey).flatMap((k) => [k, k.replace(/s$/, '')]);
   const words = (m) => ` ${m.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
   const why = { boundary: 0, otherClass: 0, notAnnotated: 0 };
   for (const p of predPapers) {
@@ -202,9 +199,10 @@ function whyUnmatched(goldPapers, predPapers) {
 // --- run -----------------------------------------------------------------------------------------
 const docs = readDocuments(dataPath);
 const withPure = docs.every((d) => Array.isArray(d.predicted_ner));
+const abstractOf = new Map(docs.map((doc) => [doc.doc_key, doc.sentences.map(detokenise).join(' ')]));
 const merged = { count: 0 };
 const ours = docs.map((doc) => {
-  const extraction = extractPaper({ id: doc.doc_key, title: '', abstract: doc.sentences.map(detokenise).join(' '), source: dataPath });
+  const extraction = extractPaper({ id: doc.doc_key, title: '', abstract: abstractOf.get(doc.doc_key), source: dataPath });
   return { id: doc.doc_key, title: doc.doc_key, entities: oursInSciercClasses(extraction, merged), results: [] };
 });
 
@@ -241,7 +239,13 @@ let firstMisses = [];
 for (const [label, split, how] of CONVERSIONS) {
   const goldSpans = {};
   const pureSpans = {};
-  const gold = docs.map((doc) => ({ id: doc.doc_key, title: doc.doc_key, entities: spansToEntities(doc, 'ner', goldSpans, split), results: [] }));
+  const gold = docs.map((doc) => ({
+    id: doc.doc_key,
+    title: doc.doc_key,
+    abstract: abstractOf.get(doc.doc_key),
+    entities: spansToEntities(doc, 'ner', goldSpans, split),
+    results: [],
+  }));
   const suffix = split ? '-acronyms' : '';
   const goldPath = write(`gold${suffix}`, gold);
   const runs = [['papergraph', ours, oursPath]];
