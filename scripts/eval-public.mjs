@@ -88,8 +88,13 @@ function readDocuments(path) {
     .split('\n')
     .filter((line) => line.trim())
     .map((line, i) => {
-      const doc = JSON.parse(line);
-      if (!doc.doc_key || !Array.isArray(doc.sentences) || !Array.isArray(doc.ner)) {
+      let doc;
+      try {
+        doc = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: not a JSON line (${error.message}); expected dygiepp/PURE JSON lines`);
+      }
+      if (!doc?.doc_key || !Array.isArray(doc.sentences) || !Array.isArray(doc.ner)) {
         throw new Error(`${path}:${i + 1}: not a dygiepp/PURE document (doc_key, sentences, ner)`);
       }
       return doc;
