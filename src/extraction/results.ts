@@ -119,6 +119,8 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
 
 // A result's subject is a model or a named method, never a benchmark (its sizes are data, not results).
 const isSubject = (m: SentenceMention): boolean => m.type === 'Model' || (m.type === 'Technique' && (m.named || m.primary));
+// What a result is compared to may be any model or method, known ones too ("outperforms DPO by 6.4 points").
+const isComparable = (m: SentenceMention): boolean => m.type === 'Model' || m.type === 'Technique';
 const isBench = (m: SentenceMention): boolean => m.type === 'Benchmark' || m.type === 'Dataset';
 const isMetric = (m: SentenceMention): boolean => m.type === 'Metric';
 
@@ -183,9 +185,9 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
     if (!subject || (!own && benchBefore && !selfish)) continue;
     const compared =
-      mentions.find((x) => x.start >= at && isSubject(x) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start))) ??
+      mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start))) ??
       // "outperforming X by 10.4 points": the margin is measured against the name just before it.
-      mentions.find((x) => x.end <= at && isSubject(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
+      mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
     const base = {
       subject,
       benchmark: benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark,

@@ -64,8 +64,9 @@ export function isNameShaped(token: string): boolean {
   const last = parts[parts.length - 1]!;
   // "mE5-large", "bge-small": a size word after a name is a release of it.
   if (parts.length > 1 && MODEL_SIZE_WORD.test(last) && isNameShaped(parts.slice(0, -1).join('-'))) return true;
-  // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name.
-  if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && wordClass(last) !== 'unknown') return false;
+  // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name; so is a number or size
+  // before any lower-case word ("64k-length").
+  if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && (wordClass(last) !== 'unknown' || /^\p{N}+(?:\.\p{N}+)?\p{L}?$/u.test(parts[0]!))) return false;
   // "Gecko-M", "Sana-S": a capitalised word with a short capital tag.
   if (/^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\p{N}*$/u.test(t) && !NOT_NAME_HEADS.test(parts[0]!)) return true;
   if (GREEK_OR_SYMBOL.test(t) && letterCount >= 2) return true;

@@ -412,4 +412,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'QuillQA-Pro')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
     expect(find(x, 'DocuBench')?.type).toBe('Benchmark');
   });
+
+  it('reads no name into a size before a plain word ("64k-length") and compares a margin with a known method ("outperforms PPO by 6.4 points")', () => {
+    const x = run('Kite: Preference Tuning', 'We propose Kite. Kite is fast on 64k-length sequences. Kite outperforms PPO by up to 6.4 points on QuillQA.');
+    expect(names(x)).not.toContain('64k-length');
+    expect(x.results.find((r) => r.value === 6.4)?.compared_to).toBe('PPO');
+  });
 });
