@@ -448,7 +448,7 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
   const first = f.tokens[k]!;
   const dash = first.text.lastIndexOf('-');
   if (dash > 0 && DESCRIBES_NEXT.test(first.text.slice(dash))) return null;
-  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+)?$/iu.test(f.text.slice(from, first.start))) return null;
+  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+)?["“'‘]?$/iu.test(f.text.slice(from, first.start))) return null;
   let end = first.end;
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
     const t = f.tokens[n]!;

@@ -418,4 +418,10 @@ describe('generalization conventions', () => {
     expect(names(x)).not.toContain('64k-length');
     expect(x.results.find((r) => r.value === 6.4)?.compared_to).toBe('PPO');
   });
+
+  it('reads a quoted name after "called" or "we call it" as the paper\'s own', () => {
+    const x = run('Parsing', 'The analyzer is called "Amorph". Amorph tags entities. We call it “Kestrel”.');
+    expect(find(x, 'Amorph')?.role).toBe('introduces');
+    expect(find(x, 'Kestrel')?.role).toBe('introduces');
+  });
 });
