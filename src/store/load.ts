@@ -177,8 +177,11 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
       const toWrite = [...created, ...changed];
       if (toWrite.length === 0) return { counters, created: 0, updated: 0 };
 
+      // replan=skip: a growing graph makes the server see its cached plans as stale and plan the
+      // same statements again every few seconds; these plans (UNWIND, lookups by unique key or
+      // id) do not depend on the statistics, so the cached one is always right.
       const run = async (query: string, params: Record<string, unknown>) => {
-        const result = await tx.run(query, params);
+        const result = await tx.run(`CYPHER replan=skip ${query}`, params);
         addCounters(counters, result);
         return result;
       };
