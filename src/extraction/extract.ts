@@ -719,6 +719,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       if (!isNameShaped(surface)) {
         const named = namedByItsNoun(f, k);
         if (named) candidates.push({ field: f.field, start: t.start, end: t.end, surface: t.text, sentence: sentenceAt(f, t.start), type: named, name: t.text, source: 'shape', confidence: 0.6 });
+        // "Prometheus 2": a plain capitalised word with a version is a name, typed by its context.
+        const versioned = plainWordWithVersion(f, k);
+        if (versioned) candidates.push({ field: f.field, start: t.start, end: versioned, surface: f.text.slice(t.start, versioned), sentence: sentenceAt(f, t.start), type: null, name: f.text.slice(t.start, versioned), source: 'shape', confidence: 0.55 });
         return;
       }
       // "non-BERT baselines": what is negated is not named.
@@ -1057,6 +1060,14 @@ function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   return null;
 }
 
+/** End of "Prometheus 2" / "Aria 1.5" when token k is a capitalised word the dictionary lacks, written mid-sentence with a version. */
+function plainWordWithVersion(f: FieldText, k: number): number | null {
+  const t = f.tokens[k]!;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || sentenceAt(f, t.start).start === t.start) return null;
+  const v = /^ [1-9](?:\.\d)?(?![\p{L}\p{N}%.]|\.\d)/u.exec(f.text.slice(t.end, t.end + 6));
+  return v ? t.end + v[0].length : null;
+}
+
 function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {
   if (!next || !/^\p{Lu}{2,3}$/u.test(t.text) || !/^ $/.test(f.text.slice(t.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) return false;
   const c = wordClass(next.text);
@@ -1179,7 +1190,8 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/u;
  */
 function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[]): EntityType | null {
   for (const c of group) {
-    if (c.source !== 'shape') continue;
+    // A title's "with X and Y" names the paper's own things, often of two kinds (a benchmark and a model).
+    if (c.source !== 'shape' || c.field === 'title') continue;
     const inSentence = kept.filter((k) => k.sentence === c.sentence && k.source !== 'phrase').sort((a, b) => a.start - b.start);
     const at = inSentence.indexOf(c);
     const text = c.sentence.text;
@@ -1189,7 +1201,8 @@ function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[]
         const near = inSentence[k]!;
         const [left, right] = step < 0 ? [near, inSentence[k + 1]!] : [inSentence[k - 1]!, near];
         if (!COORDINATION.test(gap(left, right))) break;
-        if (near.type && near.type !== 'Task' && near.type !== 'Metric') return near.type;
+        const kind = near.type ?? suffixType(near.name);
+        if (kind && kind !== 'Task' && kind !== 'Metric') return kind;
       }
     }
   }

@@ -118,7 +118,8 @@ function isModifier(t: Token): boolean {
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
   const c = wordClass(w);
   // A plural noun ("matches", "tasks") is a verb or a list, not a modifier; "-es" plurals strip two letters.
-  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || (wordClass(w.replace(/s$/, '')) !== 'noun' && !(/es$/.test(w) && wordClass(w.slice(0, -2)) === 'noun'));
+  // "physics", "analytics", "news" end in -s and are no plurals; "users" is one though compromise lacks "user".
+  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || /(?:ics|news|series|species)$/.test(w);
   if (c !== 'unknown') return false;
   // Unknown words: the ending says whether it can be a noun in front of a term.
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);

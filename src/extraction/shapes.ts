@@ -107,6 +107,8 @@ export function suffixType(name: string): EntityType | null {
   // sets carry counts ("ToolInstruct-6k", "VCap-2M").
   if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
+  // "JudgeLM", "CodeLM": a capital LM closing a CamelCase name (case counts: "llm" words are no names).
+  if (/\p{Ll}LM$/u.test(t)) return 'Model';
   return null;
 }
 

@@ -424,4 +424,21 @@ describe('generalization conventions', () => {
     expect(find(x, 'Amorph')?.role).toBe('introduces');
     expect(find(x, 'Kestrel')?.role).toBe('introduces');
   });
+
+  it('reads "JudgeQM"-style names ending in LM as models and "Orion 2" (a plain word with a version) as a name typed by its list', () => {
+    const x = run('Judges', 'We evaluate fine-tuned judges such as Orion 2 and JudgeLM. In Table 2 and Figure 3 we show it.');
+    expect(find(x, 'JudgeLM')?.type).toBe('Model');
+    expect(find(x, 'Orion 2')?.type).toBe('Model');
+    expect(names(x).filter((n) => /Table|Figure/.test(n))).toEqual([]);
+  });
+
+  it('does not type a title list item by its sibling ("with LoCo and M2-Net": a benchmark and a model)', () => {
+    const x = run('Building Retrieval Models with LoCo and Kite-BERT', 'We study retrieval.');
+    expect(find(x, 'LoCo')).toBeUndefined();
+  });
+
+  it('reads no modifier into a plural noun ("users trade latency")', () => {
+    const x = run('Budgets', 'Kite has a thinking budget that lets users trade latency for quality, measured on QuillQA.');
+    expect(names(x).filter((n) => /users/.test(n))).toEqual([]);
+  });
 });
