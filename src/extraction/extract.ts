@@ -6,7 +6,7 @@ import { entityKey } from './normalise.js';
 import { findElidedTerms, findPhrases, termHeadType, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
-import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, suffixType } from './shapes.js';
+import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
 import { wordClass } from './words.js';
@@ -1052,7 +1052,7 @@ const NAMING_NOUN_BEFORE: Record<string, EntityType> = { backbone: 'Model', code
  */
 function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   const t = f.tokens[k]!;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || sentenceAt(f, t.start).start === t.start) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || isPartWord(t.text) || sentenceAt(f, t.start).start === t.start) return null;
   const next = f.tokens[k + 1];
   if (next && /^ $/.test(f.text.slice(t.end, next.start)) && NAMING_NOUN_AFTER[next.text]) return NAMING_NOUN_AFTER[next.text]!;
   const prev = f.tokens[k - 1];
@@ -1063,7 +1063,7 @@ function namedByItsNoun(f: FieldText, k: number): EntityType | null {
 /** End of "Prometheus 2" / "Aria 1.5" when token k is a capitalised word the dictionary lacks, written mid-sentence with a version. */
 function plainWordWithVersion(f: FieldText, k: number): number | null {
   const t = f.tokens[k]!;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || sentenceAt(f, t.start).start === t.start) return null;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || isPartWord(t.text) || sentenceAt(f, t.start).start === t.start) return null;
   const v = /^ [1-9](?:\.\d)?(?![\p{L}\p{N}%.]|\.\d)/u.exec(f.text.slice(t.end, t.end + 6));
   return v ? t.end + v[0].length : null;
 }

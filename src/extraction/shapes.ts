@@ -39,8 +39,13 @@ export function isGenericClassName(s: string): boolean {
 
 const DIGIT = /\p{N}/u;
 const MODEL_SIZE_WORD = /^(?:tiny|small|base|medium|large|xl|xxl|huge|giant|mini)$/;
-// "Top-K", "Type-A", "Stage-II": a capitalised word with a letter tag that names no model.
-const NOT_NAME_HEADS = /^(?:Top|Type|Part|Plan|Class|Level|Phase|Stage|Step|Group|Table|Figure|Section|Appendix|Round|Task|Track|Set|Tier|Grade)$/;
+// "Top-K", "Table 2", "Theorem 1", "Stage-II": the parts of a paper and the steps of a procedure are
+// numbered like releases but name nothing; compromise's dictionary lacks many of these words.
+const NOT_NAME_HEADS =
+  /^(?:Top|Type|Part|Plan|Class|Level|Phase|Stage|Step|Group|Table|Figure|Fig|Section|Appendix|Round|Task|Track|Set|Tier|Grade|Lemma|Theorem|Corollary|Proposition|Algorithm|Chapter|Equation|Eq|Example|Definition|Assumption|Season|Episode|Day|Week|Version|Module|Scenario|Category|Case|Claim|Rule|Block|Layer|Epoch|Iteration|Experiment|Setting|Game|Question|Problem|Exercise|Listing|Box|Panel|Row|Column)$/;
+
+/** A word that numbers a part of the paper or a step ("Table", "Theorem", "Stage"), never a name. */
+export const isPartWord = (word: string): boolean => NOT_NAME_HEADS.test(word);
 const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
 
 /**

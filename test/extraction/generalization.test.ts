@@ -441,4 +441,10 @@ describe('generalization conventions', () => {
     const x = run('Budgets', 'Kite has a thinking budget that lets users trade latency for quality, measured on QuillQA.');
     expect(names(x).filter((n) => /users/.test(n))).toEqual([]);
   });
+
+  it('reads no name into the numbered parts of a paper ("Table 2", "Theorem 1", "Algorithm 1"), even listed with models', () => {
+    const x = run('Parts', 'We compare Lark-9, Algorithm 1 and Orion 2, as Theorem 1 and Section 3 predict; the Module model and the Orion models agree.');
+    expect(find(x, 'Orion 2')?.type).toBe('Model');
+    expect(names(x).filter((n) => /Algorithm|Theorem|Section|Module/.test(n))).toEqual([]);
+  });
 });
