@@ -13,7 +13,7 @@ import { ENTITY_TYPES, ROLES, type ExtractedPaper } from '../extraction/types.js
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
 import { batchRows, paperHash, rowCounts, type BatchRows } from './rows.js';
-import { applySchema } from './schema.js';
+import { applySchema, awaitFullTextIndexes } from './schema.js';
 import * as S from './statements.js';
 import { entityUid } from './statements.js';
 
@@ -124,6 +124,7 @@ export async function loadPapers(
   }
   await flush();
   await settle();
+  if (report.papers.created + report.papers.updated > 0 && !options.dryRun) await awaitFullTextIndexes(config);
   return report;
 }
 

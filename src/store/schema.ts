@@ -21,3 +21,16 @@ export async function applySchema(config: Neo4jConfig): Promise<void> {
     await session.close();
   }
 }
+
+/**
+ * Waits until the eventually consistent full-text indexes have applied every committed write, so
+ * a search run after a load finds all it wrote.
+ */
+export async function awaitFullTextIndexes(config: Neo4jConfig): Promise<void> {
+  const session = getDriver(config).session(sessionConfig(config, 'READ'));
+  try {
+    await session.run('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+  } finally {
+    await session.close();
+  }
+}

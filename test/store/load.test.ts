@@ -75,6 +75,14 @@ describe('loadPapers', () => {
     expect(rope!.aliases).toEqual(['rotary embeddings', 'RoPE']);
   });
 
+  it('leaves the papers and entity aliases it wrote findable by full-text search when it returns', async () => {
+    await loadPapers(config, corpusA(), { extractor });
+    const hits = await readRows<{ id: string }>(config, "CALL db.index.fulltext.queryNodes('paper_text', 'RingBench') YIELD node RETURN node.id AS id ORDER BY id");
+    expect(hits.map((h) => h.id)).toContain('2401.00001');
+    const names = await readRows<{ key: string }>(config, "CALL db.index.fulltext.queryNodes('entity_names', 'RoPE') YIELD node RETURN node.key AS key");
+    expect(names.map((n) => n.key)).toEqual(['rotaryembeddings']);
+  });
+
   it('gives the same graph in batches of one as in a single batch (first-seen names, aliases in first-seen order)', async () => {
     const sample = (await extractedSample()).slice(0, 30);
     await loadPapers(config, sample, { extractor, batchSize: 1000 });
