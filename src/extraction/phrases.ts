@@ -67,7 +67,8 @@ const NOT_MODIFIERS = new Set(
    famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
    noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious unsatisfactory satisfactory
    inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
-   open closed proprietary commercial frontier leading public publicly-available open-weight closed-source`.split(/\s+/),
+   open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
+   negligible marginal minimal slight comparable similar identical consistent drop-in plug-in`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -180,6 +181,12 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     let first = coreFirst;
     while (first > 0 && coreFirst - first < 3) {
       const prev = tokens[first - 1]!;
+      // "500K length book summarization", "27B-parameter Mixture-of-Experts": a word measured by a number
+      // before it belongs to that quantity, not to the term.
+      // A measure's value stands there too ("2.7 box AP"), and keeps its words.
+      const quantity = first >= 2 ? tokens[first - 2]!.text.toLowerCase() : '';
+      const measured = type !== 'Metric' && isQuantity(quantity) && !/^(?:19|20)\d\d$/.test(quantity) && joinedBySpace(text, tokens[first - 2]!, prev);
+      if (measured || /^\d[\d.]*[kmbt]?-/iu.test(prev.text)) break;
       const prevCover = coverAt.get(first - 1);
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
       if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;

@@ -447,4 +447,31 @@ describe('generalization conventions', () => {
     expect(find(x, 'Orion 2')?.type).toBe('Model');
     expect(names(x).filter((n) => /Algorithm|Theorem|Section|Module/.test(n))).toEqual([]);
   });
+
+  it('keeps a number-measured word out of a term ("500K length book summarization"), but not a measure\'s value or a year', () => {
+    const x = run(
+      'Lengths',
+      'We test 500K length book summarization with a 27B-parameter attention model. Kite cuts 2.7 word error rate on QuillQA. We report WMT 2014 English-to-German translation.',
+    );
+    expect(find(x, 'book summarization')?.type).toBe('Task');
+    expect(names(x).filter((n) => /length|27B/.test(n))).toEqual([]);
+    expect(find(x, 'word error rate')?.type).toBe('Metric');
+    expect(find(x, 'English-to-German translation')?.type).toBe('Task');
+  });
+
+  it('reads judging words as no modifiers ("negligible accuracy", "a drop-in extension")', () => {
+    const x = run('Judging', 'Kite is a drop-in extension of Lark-9 with negligible accuracy loss and consistent decoding speed on QuillQA.');
+    expect(names(x).filter((n) => /negligible|drop-in|consistent/.test(n))).toEqual([]);
+  });
+
+  it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
+    setLexicon([entry('TensorFlow', 'Technique'), entry('MemoryBank', 'Technique')]);
+    try {
+      const x = run('Graphs', 'We draw a tensor flow graph and a memory bank, then port it to TensorFlow.');
+      expect(find(x, 'TensorFlow')?.mentions).toEqual(['TensorFlow']);
+      expect(find(x, 'MemoryBank')).toBeUndefined();
+    } finally {
+      setLexicon(TEST_LEXICON);
+    }
+  });
 });
