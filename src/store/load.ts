@@ -12,7 +12,7 @@ import type { Integer, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { ENTITY_TYPES, ROLES, type ExtractedPaper } from '../extraction/types.js';
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
-import { batchRows, paperHash, rowCounts, type BatchRows } from './rows.js';
+import { batchRows, paperHash, rowCounts, type BatchRows, type LinkRow } from './rows.js';
 import { applySchema, awaitFullTextIndexes } from './schema.js';
 import * as S from './statements.js';
 import { entityUid } from './statements.js';
@@ -243,7 +243,7 @@ async function writeRows(run: Run, rows: BatchRows, extractor: string): Promise<
   // Relationship statements; `links` counts the relationships a CREATE must make (null for a MERGE).
   const statements: { query: string; params: Record<string, unknown>; links: number | null }[] = [];
   for (const role of ROLES) {
-    const rowsById = rows.links[role].map(({ paper, uid, ...link }) => ({ p: id(paperIds, paper), e: id(entityIds, uid), ...link }));
+    const rowsById = rows.links[role].map((link) => linkById(link, id(paperIds, link.paper), id(entityIds, link.uid)));
     if (rowsById.length) statements.push({ query: S.CREATE_LINKS[role], params: { rows: rowsById, extractor }, links: rowsById.length });
   }
   if (rows.families.length) {
@@ -262,6 +262,13 @@ async function writeRows(run: Run, rows: BatchRows, extractor: string): Promise<
     const made = result.summary.counters.updates().relationshipsCreated;
     if (expected !== null && made !== expected) throw new Error(`expected to create ${expected} relationships, created ${made}: a node of this batch was deleted concurrently`);
   });
+}
+
+/** A link row as sent: ends by id; `evidenceField` only when set (a missing key reads as null). */
+function linkById(link: LinkRow, p: number, e: number): Record<string, unknown> {
+  const row: Record<string, unknown> = { p, e, confidence: link.confidence, evidence: link.evidence, start: link.start, end: link.end };
+  if (link.evidenceField) row.evidenceField = link.evidenceField;
+  return row;
 }
 
 /** The node id of each key a statement returned (its rows' keys and the nodes it wrote for them). */
