@@ -52,7 +52,7 @@ export function setLexicon(entries: readonly LexiconEntry[]): void {
   sharedMatcher = new LexiconMatcher(entries);
 }
 
-const MODEL_VARIANT_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|v?\d+(?:\.\d+)*|Instruct|Chat|Base|Pro|Turbo|Mini|Max|Ultra|Vision|VL|Plus|Flash|Opus|Sonnet|Haiku|Omni|Coder|Math|Large|Small|Medium|Lite|Nano|XL|XXL|Preview|Long)$/;
+const MODEL_VARIANT_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|v?\d+(?:\.\d+)*|Instruct|Chat|Base|Pro|Turbo|Mini|Max|Ultra|Vision|VL|Plus|Flash|Opus|Sonnet|Haiku|Omni|Coder|Math|Large|Small|Medium|Lite|Nano|XL|XXL|Preview|Long|Embedding|Reranker)$/;
 const isSize = (t: string): boolean => /^\d+(?:\.\d+)?[BbMmKkTt]$/.test(t) || /^\d+x\d+[Bb]$/.test(t);
 
 /** Field state: its text, tokens and sentences. */
@@ -1126,7 +1126,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     if (!type) {
       // Words describing the name beat its ending; its ending beats words merely near it.
       const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, kept) ?? null;
+      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, kept, fields) ?? null;
     }
     const introduced = group.some((c) => c.introduced);
     // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
@@ -1182,13 +1182,13 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   return entities;
 }
 
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or)\s+)$/u;
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\s+)$/u;
 
 /**
  * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
  * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
  */
-function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[]): EntityType | null {
+function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[], fields: readonly FieldText[]): EntityType | null {
   for (const c of group) {
     // A title's "with X and Y" names the paper's own things, often of two kinds (a benchmark and a model).
     if (c.source !== 'shape' || c.field === 'title') continue;
@@ -1201,7 +1201,11 @@ function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[]
         const near = inSentence[k]!;
         const [left, right] = step < 0 ? [near, inSentence[k + 1]!] : [inSentence[k - 1]!, near];
         if (!COORDINATION.test(gap(left, right))) break;
-        const kind = near.type ?? suffixType(near.name);
+        const told = (): EntityType | null => {
+          const t = typeFromContext(fields.find((x) => x.field === near.field)!, near.start, near.end);
+          return t?.strong ? t.type : null;
+        };
+        const kind = near.type ?? suffixType(near.name) ?? (near.source === 'shape' ? told() : null);
         if (kind && kind !== 'Task' && kind !== 'Metric') return kind;
       }
     }

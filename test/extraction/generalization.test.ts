@@ -474,4 +474,11 @@ describe('generalization conventions', () => {
       setLexicon(TEST_LEXICON);
     }
   });
+
+  it('types a name compared with "vs" like its counterpart, and reads "Embedding"/"Reranker" after a known model as its release', () => {
+    const x = run('Judges', 'We compare Pairwise-K1 vs Pointwise-K1 models. Kite is ahead of Lark-9 Embedding and Lark-9 Reranker.');
+    expect(find(x, 'Pairwise-K1')?.type).toBe('Model');
+    expect(find(x, 'Lark-9 Embedding')).toMatchObject({ type: 'Model', family: 'Lark-9' });
+    expect(find(x, 'Lark-9 Reranker')?.type).toBe('Model');
+  });
 });
