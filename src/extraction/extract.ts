@@ -109,6 +109,12 @@ const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_G
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
 
+/** Is `text` as a whole a known model's name ("Mistral", "Llama-2-7B")? */
+function namesKnownModel(text: string): boolean {
+  const hit = matcher().match(text, tokenize(text))[0];
+  return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
+}
+
 /** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
 function lexiconCandidates(f: FieldText): Candidate[] {
   const out: Candidate[] = [];
@@ -135,9 +141,10 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
     const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
     if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest)) {
-      const tok = compound;
-      const surface = f.text.slice(m.start, tok.end).replace(/['’]s$/u, '');
-      out.push({ field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: suffixType(surface) ?? e.type, name: surface, source: 'shape', confidence: 0.6 });
+      const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
+      // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
+      const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
+      out.push({ field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (suffixType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 });
       continue;
     }
     let end = m.end;

@@ -481,4 +481,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'Lark-9 Embedding')).toMatchObject({ type: 'Model', family: 'Lark-9' });
     expect(find(x, 'Lark-9 Reranker')?.type).toBe('Model');
   });
+
+  it('reads a known method written on a known model ("PPO-Lark-9") as a model, and on anything else as a new method', () => {
+    const x = run('Models', 'We release PPO-Lark-9, trained with PPO, and apply RLHF-Fusion.');
+    expect(find(x, 'PPO-Lark-9')?.type).toBe('Model');
+    expect(find(x, 'RLHF-Fusion')?.type).toBe('Technique');
+  });
 });
