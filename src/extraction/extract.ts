@@ -1237,6 +1237,15 @@ function claimOwnReleases(entities: ExtractedEntity[]): void {
     e.role = 'introduces';
     line.type = 'Model';
   }
+  // "Hunyuan3D-DiT" beside "Hunyuan3D 2.0", "Pairwise-J1" beside "J1": a model or part named with the paper's
+  // own name as a hyphened part is the paper's too ("LongRoPE-Mistral" is the model LongRoPE made).
+  const lines = [...own.values()].map((o) => o.name.replace(/\s+v?\d+(?:\.\d+)*$/u, ''));
+  const ownParts = new Set(lines.filter((n) => isNameShaped(n) || /\p{L}\p{N}/u.test(n)).map(entityKey));
+  for (const e of entities) {
+    if (e.role === 'introduces' || (e.type !== 'Model' && e.type !== 'Technique')) continue;
+    const parts = e.name.split('-');
+    if (parts.length > 1 && (ownParts.has(entityKey(parts[0]!)) || ownParts.has(entityKey(parts[parts.length - 1]!)))) e.role = 'introduces';
+  }
 }
 
 function fieldText(field: TextField, text: string, sentences: Sentence[]): FieldText {

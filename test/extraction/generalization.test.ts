@@ -487,4 +487,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO-Lark-9')?.type).toBe('Model');
     expect(find(x, 'RLHF-Fusion')?.type).toBe('Technique');
   });
+
+  it("makes models and parts named with the paper's own name as a hyphened part its own ('Kite-Paint', 'Pairwise-K2')", () => {
+    const x = run('K2: Judges via Reinforcement Learning', 'We compare Pairwise-K2 vs Pointwise-K2 models with Wren-4. Kite-Paint uses Lark-9.');
+    expect(find(x, 'Pairwise-K2')?.role).toBe('introduces');
+    expect(find(x, 'Pointwise-K2')?.role).toBe('introduces');
+    expect(find(x, 'Wren-4')?.role).not.toBe('introduces');
+    expect(find(x, 'Kite-Paint')?.role).not.toBe('introduces');
+  });
 });
