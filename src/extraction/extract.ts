@@ -721,13 +721,14 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     const covered = new Uint8Array(f.text.length + 1);
     for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
     f.tokens.forEach((t, k) => {
-      if (covered.subarray(t.start, t.end).includes(1)) return;
+      if (anyCovered(covered, t.start, t.end)) return;
       let surface = t.text.replace(/['’]s$/u, '');
       if (!isNameShaped(surface)) {
+        if (!isPlainNameWord(f, t)) return;
         const named = namedByItsNoun(f, k);
         if (named) candidates.push({ field: f.field, start: t.start, end: t.end, surface: t.text, sentence: sentenceAt(f, t.start), type: named, name: t.text, source: 'shape', confidence: 0.6 });
         // "Prometheus 2": a plain capitalised word with a version is a name, typed by its context.
-        const versioned = plainWordWithVersion(f, k);
+        const versioned = versionAfter(f, t);
         if (versioned) candidates.push({ field: f.field, start: t.start, end: versioned, surface: f.text.slice(t.start, versioned), sentence: sentenceAt(f, t.start), type: null, name: f.text.slice(t.start, versioned), source: 'shape', confidence: 0.55 });
         return;
       }
@@ -735,7 +736,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       if (/^non-/iu.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
       // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
       const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
-      if (version && !covered.subarray(t.end, t.end + version[1]!.length).includes(1)) surface += version[1]!;
+      if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
       candidates.push({
         field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
       });
@@ -1053,13 +1054,24 @@ const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|ach
 const NAMING_NOUN_AFTER: Record<string, EntityType> = { model: 'Model', models: 'Model', checkpoints: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
 const NAMING_NOUN_BEFORE: Record<string, EntityType> = { backbone: 'Model', codec: 'Model', model: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
 
+const anyCovered = (covered: Uint8Array, start: number, end: number): boolean => {
+  for (let p = start; p < end; p++) if (covered[p] === 1) return true;
+  return false;
+};
+
 /**
- * A plain capitalised word inside a sentence ("Minitron", "Helium") is a name where a noun right next to
- * it says what it names; a word the dictionary knows ("Large models", "Base model") is not.
+ * A capitalised word the dictionary lacks, inside a sentence ("Minitron", "Helium"), may be a name where
+ * its neighbours say so; a known word ("Large", "Base") or a numbered part ("Table") never is.
  */
+function isPlainNameWord(f: FieldText, t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
+  return wordClass(t.text) === 'unknown' && !isPartWord(t.text) && sentenceAt(f, t.start).start !== t.start;
+}
+
+/** "the Tessel models", "an audio codec, Mirra,": the noun beside a plain name word says what it names. */
 function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   const t = f.tokens[k]!;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || isPartWord(t.text) || sentenceAt(f, t.start).start === t.start) return null;
   const next = f.tokens[k + 1];
   if (next && /^ $/.test(f.text.slice(t.end, next.start)) && NAMING_NOUN_AFTER[next.text]) return NAMING_NOUN_AFTER[next.text]!;
   const prev = f.tokens[k - 1];
@@ -1067,10 +1079,8 @@ function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   return null;
 }
 
-/** End of "Prometheus 2" / "Aria 1.5" when token k is a capitalised word the dictionary lacks, written mid-sentence with a version. */
-function plainWordWithVersion(f: FieldText, k: number): number | null {
-  const t = f.tokens[k]!;
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || wordClass(t.text) !== 'unknown' || isPartWord(t.text) || sentenceAt(f, t.start).start === t.start) return null;
+/** End of "Prometheus 2" / "Aria 1.5": a version written after a plain name word. */
+function versionAfter(f: FieldText, t: Token): number | null {
   const v = /^ [1-9](?:\.\d)?(?![\p{L}\p{N}%.]|\.\d)/u.exec(f.text.slice(t.end, t.end + 6));
   return v ? t.end + v[0].length : null;
 }
