@@ -68,7 +68,8 @@ const NOT_MODIFIERS = new Set(
    noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious unsatisfactory satisfactory
    inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
-   negligible marginal minimal slight comparable similar identical consistent drop-in plug-in`.split(/\s+/),
+   negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
+   first-generation next-generation new-generation latest`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -192,7 +193,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;
       if (!joinedBySpace(text, prev, tokens[first]!)) break;
       // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
-      if (first >= 2 && /^(?:we|they|to|which|who|also)$/i.test(tokens[first - 2]!.text) && !prev.text.includes('-')) break;
+      // "Small LLMs Can Master Math Reasoning": so is a word after a modal.
+      if (first >= 2 && /^(?:we|they|to|which|who|also|can|could|will|would|may|might|should|must|cannot)$/i.test(tokens[first - 2]!.text) && !prev.text.includes('-')) break;
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
       // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.

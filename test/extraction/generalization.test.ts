@@ -495,4 +495,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'Wren-4')?.role).not.toBe('introduces');
     expect(find(x, 'Kite-Paint')?.role).not.toBe('introduces');
   });
+
+  it('reads the word after a modal as a verb, and "strategic"/"first-generation" as judging words', () => {
+    const x = run('Small Models Can Master Code Generation with Strategic Tool Use', 'We present our first-generation reasoning models, which improve code generation.');
+    expect(names(x).filter((n) => /Master|Strategic|first-generation/i.test(n))).toEqual([]);
+    expect(find(x, 'code generation')?.type).toBe('Task');
+  });
 });
