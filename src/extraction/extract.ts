@@ -551,13 +551,15 @@ function introducedAfter(
   if (after[0] && after[0].start >= limit) after.length = 0;
   // "we propose a VITS-based system": the name describes the new thing, it is not the new thing.
   // "we present image synthesis results": what is presented is results on the term, not the term.
-  const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(after[0].end, after[0].end + 10)) ? after[0] : undefined;
+  // "we propose a sparse attention method": a known term with a general noun is used, not made.
+  const knownWithNoun = (c: Candidate): boolean => c.source === 'lexicon' && /^\s+(?:method|approach|framework|strategy|technique|algorithm|scheme)s?\b/u.test(abstract.text.slice(c.end, c.end + 14));
+  const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(after[0].end, after[0].end + 10)) && !knownWithNoun(after[0]) ? after[0] : undefined;
   const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
   // "we present a replication study of BERT": a study of a thing does not make it.
   if (hit && !strict && STUDY_OF.test(gap)) return [];
   // "we introduce Pelican, a multilingual embedding model": a capitalised word right after the cue is
   // the new name, not the term its description ends in.
-  const unfoundName = !strict && /^\s*\p{Lu}\p{Ll}+\s*,/u.test(gap);
+  const unfoundName = !strict && /^\s*\p{Lu}[\p{L}\p{N}-]*\s*,/u.test(gap);
   if (hit && !unfoundName && (strict ? /^\s*$/.test(gap) : isNounPhraseGap(gap))) {
     const out = [capitalisedAround(abstract, hit, anchor)];
     let prev = hit;
@@ -828,6 +830,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const surface = f.text.slice(p.start, p.end);
         // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
         const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
+        // "a reinforcement learning approach", "a sparse attention method": a known term with a general noun
+        // is that known term, not a new method of the paper's.
+        if (p.generic && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
         const name = inner ? f.text.slice(inner.start, inner.end) : surface;
         // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
         // lists it among tasks or applications ("tasks like document analysis").

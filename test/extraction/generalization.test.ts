@@ -501,4 +501,12 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /Master|Strategic|first-generation/i.test(n))).toEqual([]);
     expect(find(x, 'code generation')?.type).toBe('Task');
   });
+
+  it('reads "a known term + method/approach" after a cue as that term used, not a new method, and a short capitalised name before it as the new one', () => {
+    const x = run('Judges', 'We introduce K2, a PPO approach to training judges. We propose a grouped-query attention method.');
+    expect(find(x, 'K2')?.role).toBe('introduces');
+    expect(find(x, 'PPO')?.role).toBe('uses');
+    expect(find(x, 'grouped-query attention')?.role).toBe('uses');
+    expect(names(x).filter((n) => /approach|method/.test(n))).toEqual([]);
+  });
 });
