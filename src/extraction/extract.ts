@@ -1071,6 +1071,8 @@ const anyCovered = (covered: Uint8Array, start: number, end: number): boolean =>
 function isPlainNameWord(f: FieldText, t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
+  // The dictionary is small: English derivational endings ("Evaluation", "Alignment") mark common words too.
+  if (/(?:tion|sion|ment|ness|ity|ance|ence|ing|ure|ism|ship|ogy|ics|able|ible|ive|ous|al)$/.test(t.text)) return false;
   return wordClass(t.text) === 'unknown' && !isPartWord(t.text) && sentenceAt(f, t.start).start !== t.start;
 }
 

@@ -356,6 +356,7 @@ describe('generalization conventions', () => {
     expect(find(x, 'Mirra')?.type).toBe('Model');
     expect(find(x, 'Tessel')?.type).toBe('Model');
     expect(find(x, 'Large')).toBeUndefined();
+    expect(find(run('Bench', 'We introduce a Multi-Modal Evaluation benchmark of Video models.'), 'Evaluation')).toBeUndefined();
   });
 
   it('reads a parameter count written apart from an architecture ("CoilNet 2.7B") as a model of it, but not a token count', () => {
