@@ -401,7 +401,13 @@ function titleName(title: string): { start: number; end: number } | null {
 }
 
 /** Type of a title name from the rest of the title ("...: A Benchmark for ..."). */
+// ": An Open Source Language Model Specialized in Evaluating ...": a rest headed by a model noun (no verb
+// or gerund before it) says the name is a model, whatever the rest goes on to do.
+const TITLE_REST_MODEL =
+  /^\s*(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:an?\s+|the\s+)?(?:(?![\p{L}-]*ing\b)[\p{L}\p{N}-]+\s+){0,4}?(?:model|models|LLMs?)\b/iu;
+
 function typeFromTitleRest(rest: string): EntityType | null {
+  if (TITLE_REST_MODEL.test(rest.replace(/^\s*:/u, ''))) return 'Model';
   if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(rest)) return 'Benchmark';
   if (/\b(?:dataset|corpus)\b/i.test(rest)) return 'Dataset';
   if (/\b(?:technical report)\b/i.test(rest)) return 'Model';

@@ -510,4 +510,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'grouped-query attention')?.role).toBe('uses');
     expect(names(x).filter((n) => /approach|method/.test(n))).toEqual([]);
   });
+
+  it('types a title name by a model noun heading the rest ("X: An Open Source Language Model Specialized in Evaluating ..."), not by a question', () => {
+    const judge = run('Kestrel-J: An Open Source Language Model Specialized in Evaluating Other Models', 'We release Kestrel-J.');
+    expect(find(judge, 'Kestrel-J')).toMatchObject({ type: 'Model', role: 'introduces' });
+    const bench = run('RareBench: Can Language Models Serve as Doctors?', 'We build RareBench.');
+    expect(find(bench, 'RareBench')?.type).toBe('Benchmark');
+  });
 });
