@@ -205,10 +205,14 @@ function lexiconCandidates(f: FieldText): Candidate[] {
         sizedArchitecture = true;
       }
     }
-    const surface = f.text.slice(m.start, end);
+    // "8-bit GaLore", "4-bit Adam": a method run at a bit width is a variant of it, named as written.
+    const bitWidth = e.type === 'Technique' ? /(?:^|[\s(])(\d{1,2}-bit )$/u.exec(f.text.slice(Math.max(0, m.start - 8), m.start)) : null;
+    const start = bitWidth ? m.start - bitWidth[1]!.length : m.start;
+    if (bitWidth) extended = true;
+    const surface = f.text.slice(start, end);
     const c: Candidate = {
       field: f.field,
-      start: m.start,
+      start,
       end,
       surface,
       sentence: sentenceAt(f, m.start),

@@ -517,4 +517,10 @@ describe('generalization conventions', () => {
     const bench = run('RareBench: Can Language Models Serve as Doctors?', 'We build RareBench.');
     expect(find(bench, 'RareBench')?.type).toBe('Benchmark');
   });
+
+  it('names a known method run at a bit width as its own variant ("8-bit PPO") beside the method itself', () => {
+    const x = run('Memory', 'We combine 8-bit PPO with RLHF and compare it to PPO.');
+    expect(find(x, '8-bit PPO')?.type).toBe('Technique');
+    expect(find(x, 'PPO')?.mentions).toEqual(['PPO']);
+  });
 });
