@@ -461,8 +461,8 @@ describe('generalization conventions', () => {
   });
 
   it('reads judging words as no modifiers ("negligible accuracy", "a drop-in extension")', () => {
-    const x = run('Judging', 'Kite is a drop-in extension of Lark-9 with negligible accuracy loss and consistent decoding speed on QuillQA.');
-    expect(names(x).filter((n) => /negligible|drop-in|consistent/.test(n))).toEqual([]);
+    const x = run('Judging', 'Kite is a drop-in extension of Lark-9 with negligible accuracy loss, consistent decoding speed and exceptional out-of-domain generalization on QuillQA.');
+    expect(names(x).filter((n) => /negligible|drop-in|consistent|exceptional/.test(n))).toEqual([]);
   });
 
   it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
