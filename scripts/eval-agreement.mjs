@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// npm run eval:agreement: how far the held-out annotations (written by this project's engineers) are from
+// the official gold's conventions. One engineer annotated 14 sample papers blind, per ANNOTATION.md,
+// without seeing ../shared/eval/seed-gold.json (test/fixtures/extraction/calibration-sample-helper.json,
+// every fifth sample paper from the third). This scores, on those 14 papers and with the same score.mjs:
+//   1. that annotation against the official gold (annotator agreement);
+//   2. the extractor against the official gold;
+//   3. the extractor against that annotation.
+// The gap between 2 and 3 is how much an extractor score against our annotators understates a gold-style
+// score, which is how the held-out figures of `npm run eval:heldout` should be read. The extractor never
+// reads this file; it is a yardstick for our yardsticks.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared', 'eval');
+const artifacts = join(root, 'test', 'artifacts');
+const { extractPaper, EXTRACTOR_VERSION } = await import(join(root, 'dist/src/extraction/extract.js'));
+const { entityKey } = await import(join(root, 'dist/src/extraction/normalise.js'));
+
+const helper = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'extraction', 'calibration-sample-helper.json'), 'utf8'));
+const titles = new Set(helper.map((p) => entityKey(p.title)));
+const official = JSON.parse(readFileSync(join(shared, 'seed-gold.json'), 'utf8')).filter((g) => titles.has(entityKey(g.title)));
+mkdirSync(artifacts, { recursive: true });
+const officialPath = join(artifacts, 'agreement-official.json');
+const predPath = join(artifacts, 'agreement-pred.json');
+const helperPath = join(root, 'test', 'fixtures', 'extraction', 'calibration-sample-helper.json');
+writeFileSync(officialPath, JSON.stringify(official));
+writeFileSync(predPath, JSON.stringify(helper.map((p) => extractPaper({ id: p.id, title: p.title, abstract: p.abstract, source: helperPath }))));
+
+const score = (gold, pred) => JSON.parse(execFileSync(process.execPath, [join(shared, 'score.mjs'), gold, pred, '--merge-data', '--json'], { encoding: 'utf8' }));
+const row = (label, r) => `${label.padEnd(40)} typed P ${r.typed.precision.toFixed(3)} R ${r.typed.recall.toFixed(3)} F1 ${r.typed.f1.toFixed(3)}   introduces ${r.introduces.f1.toFixed(3)}   results ${r.results.f1.toFixed(3)}`;
+console.log(`${official.length} sample papers, ${EXTRACTOR_VERSION}`);
+console.log(row('our annotator vs official gold', score(officialPath, helperPath)));
+const vsOfficial = score(officialPath, predPath);
+const vsHelper = score(helperPath, predPath);
+console.log(row('extractor vs official gold', vsOfficial));
+console.log(row('extractor vs our annotator', vsHelper));
+console.log(`an extractor score against our annotators reads ${(vsOfficial.typed.f1 - vsHelper.typed.f1).toFixed(3)} typed F1 lower than against the gold on these papers`);
