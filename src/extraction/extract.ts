@@ -3,7 +3,7 @@ import { findAcronymDefinitions, findAliasMarkers, findExpansions } from './acro
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher } from './matcher.js';
 import { entityKey } from './normalise.js';
-import { findElidedTerms, findPhrases, termHeadType, type CoveredRange } from './phrases.js';
+import { findElidedTerms, findPhrases, isGenericHead, termHeadType, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, suffixType } from './shapes.js';
@@ -140,7 +140,9 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     // "KV Cache-Centric" is an adjective made of the term, and no new name.
     const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
     const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
-    if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest)) {
+    // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
+    const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
+    if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
       const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
       // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
       const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
@@ -193,7 +195,9 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     let sizedArchitecture = false;
     if (e.type === 'Technique') {
       const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
-      const spacedSize = /^ \d+(?:\.\d+)?[BbM](?![\p{L}\p{N}]| (?:tokens|words|images|samples|examples|pairs|hours)\b)/u.exec(f.text.slice(end, end + 20));
+      // "Mamba-2 2.7B reaches", "RWKV 7B, ...": the count must end the phrase; "LoRA 4M parameters",
+      // "Transformer 1B training tokens" count something else.
+      const spacedSize = /^ \d+(?:\.\d+)?[BbM](?=[,.;:)]|$|\s+(?:models?|checkpoints?|and|or|is|was|achieves?|reaches|outperforms?|matches|on|with)\b)/u.exec(f.text.slice(end, end + 24));
       if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
         end = tok.end;
         extended = true;
@@ -224,7 +228,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
     // "WebShop-Pro", "MMLU-Pro" stay benchmarks: only a size or a chat tag makes a benchmark's name a model's.
     const retyped = extended ? suffixType(surface) : null;
-    const modelTag = /[-\s](?:\d+(?:\.\d+)?[BbMm]|[Ii]nstruct|[Cc]hat)\b/u.test(surface.slice(m.end - m.start));
+    const modelTag = /[-\s](?:\d+(?:\.\d+)?[BbMm]|[Ii]nstruct|[Cc]hat)\b/u.test(f.text.slice(m.end, end));
     if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
     if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
     // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
@@ -405,13 +409,16 @@ function titleName(title: string): { start: number; end: number } | null {
 }
 
 /** Type of a title name from the rest of the title ("...: A Benchmark for ..."). */
-// ": An Open Source Language Model Specialized in Evaluating ...": a rest headed by a model noun (no verb
-// or gerund before it) says the name is a model, whatever the rest goes on to do.
-const TITLE_REST_MODEL =
-  /^\s*(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:an?\s+|the\s+)?(?:(?![\p{L}-]*ing\b)[\p{L}\p{N}-]+\s+){0,4}?(?:model|models|LLMs?)\b/iu;
+// ": An Open Source Language Model Specialized in Evaluating ...": a rest whose head noun phrase (the words
+// before its first preposition) ends in a model noun says the name is a model, whatever the rest goes on
+// to do; "A Benchmark for Large Language Models" is headed by "Benchmark", "Model Merging at Scale" by
+// "Merging", and "Can LLMs Serve as ..." asks a question.
+const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b)[\p{L}\p{N}'’-]+\s*){1,8})/iu;
+const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
 
 function typeFromTitleRest(rest: string): EntityType | null {
-  if (TITLE_REST_MODEL.test(rest.replace(/^\s*:/u, ''))) return 'Model';
+  const head = TITLE_REST_HEAD.exec(rest.replace(/^\s*:/u, ''))?.[1]?.trim() ?? '';
+  if (HEADED_BY_MODEL.test(head)) return 'Model';
   if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(rest)) return 'Benchmark';
   if (/\b(?:dataset|corpus)\b/i.test(rest)) return 'Dataset';
   if (/\b(?:technical report)\b/i.test(rest)) return 'Model';
@@ -470,6 +477,8 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
     const t = f.tokens[n]!;
     if (t.start >= limit || !/^ $/.test(f.text.slice(end, t.start)) || !/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+    // "we train PPO 4M parameters": a count followed by what it counts is no part of the name.
+    if (isSize(t.text) && /^\s+\p{Ll}/u.test(f.text.slice(t.end, t.end + 3))) break;
     end = t.end;
   }
   return { start: first.start, end };
@@ -561,9 +570,13 @@ function introducedAfter(
   if (after[0] && after[0].start >= limit) after.length = 0;
   // "we propose a VITS-based system": the name describes the new thing, it is not the new thing.
   // "we present image synthesis results": what is presented is results on the term, not the term.
-  // "we propose a sparse attention method": a known term with a general noun is used, not made.
-  const knownWithNoun = (c: Candidate): boolean => c.source === 'lexicon' && /^\s+(?:method|approach|framework|strategy|technique|algorithm|scheme)s?\b/u.test(abstract.text.slice(c.end, c.end + 14));
-  const hit = after[0] && !DESCRIBES_NEXT.test(abstract.text.slice(after[0].end, after[0].end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(after[0].end, after[0].end + 10)) && !knownWithNoun(after[0]) ? after[0] : undefined;
+  // "we propose a sparse attention method": a known term with a general noun is used, not made; the name
+  // that follows it ("..., KiteAttn, that") is the new thing.
+  const nounAfter = (c: Candidate): string => /^\s+([\p{L}]+)/u.exec(abstract.text.slice(c.end, c.end + 16))?.[1] ?? '';
+  const [known, next] = after;
+  if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
+  const first = after[0];
+  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) ? first : undefined;
   const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
   // "we present a replication study of BERT": a study of a thing does not make it.
   if (hit && !strict && STUDY_OF.test(gap)) return [];
@@ -589,7 +602,10 @@ function introducedAfter(
 }
 
 // "we introduce four key techniques of our algorithm ...: A, B, C, and D": the cue's object announces a list.
-const ANNOUNCED_LIST = /^[^.;:]{0,100}?\b(?:techniques|components|strategies|methods|modules|innovations|contributions|designs|mechanisms|datasets|benchmarks|models)\b[^.;:]{0,80}:\s*/u;
+// The announced things must be the cue's own object ("four key techniques of our algorithm", "three
+// benchmarks for ...:"): "we propose X and test it on three benchmarks: A, B" lists what X is measured on.
+const ANNOUNCED_LIST = /^\s*((?:[\p{L}\p{N}-]+\s+){0,4}?)(?:techniques|components|strategies|methods|modules|innovations|contributions|designs|mechanisms|datasets|benchmarks|models)\b[^.;:]{0,80}:\s*/u;
+const isObjectWord = (w: string): boolean => !['verb', 'conj', 'prep', 'pron', 'adv'].includes(wordClass(w)) || /^(?:a|an|the|our)$/i.test(w);
 const LIST_ITEM = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|$)/u;
 // A Title-Case item: capitalised words (hyphened parts too), small words inside.
 const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|and|via|to)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,5}$/u;
@@ -597,16 +613,19 @@ const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:
 /** The items of a list the paper announces as its own contributions, in order, until one is no name. */
 function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): { start: number; end: number }[] {
   const head = ANNOUNCED_LIST.exec(f.text.slice(cueEnd, s.end));
-  if (!head) return [];
+  if (!head || !head[1]!.split(/\s+/).filter(Boolean).every(isObjectWord)) return [];
   const out: { start: number; end: number }[] = [];
   let at = cueEnd + head[0].length;
   while (at < s.end) {
     const m = LIST_ITEM.exec(f.text.slice(at, s.end));
     if (!m) break;
     const item = m[1]!.replace(/\s*\([^()]*\)$/u, '').replace(/[.]$/u, '');
-    const known = found.find((c) => c.start === at && c.end - c.start >= item.length - 1);
-    if (TITLE_CASE_ITEM.test(item)) out.push({ start: at, end: at + item.length });
-    else if (known) out.push({ start: known.start, end: known.end });
+    // A new term the rules found, never a known name (the paper does not make what the lexicon lists).
+    const found1 = found.find((c) => c.start === at && c.end - c.start >= item.length - 1 && c.source !== 'lexicon');
+    // "First, we scale ...": a one-word item the dictionary knows, or an ordinal, is prose, not a name.
+    const prose = !/\s/.test(item) && (wordClass(item) !== 'unknown' || /^(?:first|second|third|fourth|fifth|finally|lastly|then|next)$/i.test(item));
+    if (TITLE_CASE_ITEM.test(item) && !prose) out.push({ start: at, end: at + item.length });
+    else if (found1) out.push({ start: found1.start, end: found1.end });
     else break;
     at += m[0].length;
   }
@@ -1064,9 +1083,10 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
 // A space, a one-digit version, then punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
 const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
 
-/** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
 // Nouns that say a capitalised word names a model or a data set: "the Helium models", "an audio codec, Mimi,".
-const NAMING_NOUN_AFTER: Record<string, EntityType> = { model: 'Model', models: 'Model', checkpoints: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
+// A singular "model" after a plain word is mostly a scientific model ("the Poisson model"), so only the
+// plural counts there, and only for a word the text repeats.
+const NAMING_NOUN_AFTER: Record<string, EntityType> = { models: 'Model', checkpoints: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
 const NAMING_NOUN_BEFORE: Record<string, EntityType> = { backbone: 'Model', codec: 'Model', model: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
 
 const anyCovered = (covered: Uint8Array, start: number, end: number): boolean => {
@@ -1082,7 +1102,7 @@ function isPlainNameWord(f: FieldText, t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
   // The dictionary is small: English derivational endings ("Evaluation", "Alignment") mark common words too.
-  if (/(?:tion|sion|ment|ness|ity|ance|ence|ing|ure|ism|ship|ogy|ics|able|ible|ive|ous|al)$/.test(t.text)) return false;
+  if (/(?:tion|sion|ment|ness|ity|ance|ence|ing|ure|ism|ship|ogy|ics|able|ible|ive|ous)$/.test(t.text)) return false;
   return wordClass(t.text) === 'unknown' && !isPartWord(t.text) && sentenceAt(f, t.start).start !== t.start;
 }
 
@@ -1090,7 +1110,8 @@ function isPlainNameWord(f: FieldText, t: Token): boolean {
 function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   const t = f.tokens[k]!;
   const next = f.tokens[k + 1];
-  if (next && /^ $/.test(f.text.slice(t.end, next.start)) && NAMING_NOUN_AFTER[next.text]) return NAMING_NOUN_AFTER[next.text]!;
+  const after = next && /^ $/.test(f.text.slice(t.end, next.start)) ? NAMING_NOUN_AFTER[next.text] : undefined;
+  if (after && (after !== 'Model' || f.text.indexOf(t.text, t.end) >= 0 || f.text.lastIndexOf(t.text, t.start - 1) >= 0)) return after;
   const prev = f.tokens[k - 1];
   if (prev && /^, $/.test(f.text.slice(prev.end, t.start)) && NAMING_NOUN_BEFORE[prev.text] && /^,/.test(f.text.slice(t.end, t.end + 1))) return NAMING_NOUN_BEFORE[prev.text]!;
   return null;
@@ -1098,10 +1119,11 @@ function namedByItsNoun(f: FieldText, k: number): EntityType | null {
 
 /** End of "Prometheus 2" / "Aria 1.5": a version written after a plain name word. */
 function versionAfter(f: FieldText, t: Token): number | null {
-  const v = /^ [1-9](?:\.\d)?(?![\p{L}\p{N}%.]|\.\d)/u.exec(f.text.slice(t.end, t.end + 6));
-  return v ? t.end + v[0].length : null;
+  const v = VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24));
+  return v ? t.end + v[1]!.length : null;
 }
 
+/** "KV pairs", "KL constraint": a short acronym in front of a noun modifies it and names nothing. */
 function isCompoundModifier(f: FieldText, t: Token, next: Token | undefined): boolean {
   if (!next || !/^\p{Lu}{2,3}$/u.test(t.text) || !/^ $/.test(f.text.slice(t.end, next.start)) || !/^\p{Ll}+$/u.test(next.text)) return false;
   const c = wordClass(next.text);
@@ -1146,6 +1168,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   for (const [a, b] of links) uf.union(a, b);
   for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
+  const names = namesBySentence(kept);
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));
@@ -1160,7 +1183,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     if (!type) {
       // Words describing the name beat its ending; its ending beats words merely near it.
       const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, kept, fields) ?? null;
+      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
     }
     const introduced = group.some((c) => c.introduced);
     // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
@@ -1222,29 +1245,50 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\
  * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
  * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
  */
-function listSiblingType(group: readonly Candidate[], kept: readonly Candidate[], fields: readonly FieldText[]): EntityType | null {
+/** The names of each sentence (no terms), in text order: the siblings a list can type a name by. */
+type NamesBySentence = Map<Sentence, Candidate[]>;
+
+function namesBySentence(kept: readonly Candidate[]): NamesBySentence {
+  const out: NamesBySentence = new Map();
+  for (const c of kept) {
+    if (c.source === 'phrase') continue;
+    const list = out.get(c.sentence);
+    if (list) list.push(c);
+    else out.set(c.sentence, [c]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+// A list is read at most this many items away from the name: enough for real lists, and a 3,000-item one
+// stays linear.
+const SIBLING_REACH = 4;
+
+function listSiblingType(group: readonly Candidate[], names: NamesBySentence, fields: readonly FieldText[]): EntityType | null {
   for (const c of group) {
     // A title's "with X and Y" names the paper's own things, often of two kinds (a benchmark and a model).
     if (c.source !== 'shape' || c.field === 'title') continue;
-    const inSentence = kept.filter((k) => k.sentence === c.sentence && k.source !== 'phrase').sort((a, b) => a.start - b.start);
+    const inSentence = names.get(c.sentence) ?? [];
     const at = inSentence.indexOf(c);
     const text = c.sentence.text;
     const gap = (a: Candidate, b: Candidate): string => text.slice(a.end - c.sentence.start, b.start - c.sentence.start);
     for (const step of [-1, 1]) {
-      for (let k = at + step; k >= 0 && k < inSentence.length; k += step) {
+      for (let k = at + step, n = 0; k >= 0 && k < inSentence.length && n < SIBLING_REACH; k += step, n++) {
         const near = inSentence[k]!;
         const [left, right] = step < 0 ? [near, inSentence[k + 1]!] : [inSentence[k - 1]!, near];
         if (!COORDINATION.test(gap(left, right))) break;
-        const told = (): EntityType | null => {
-          const t = typeFromContext(fields.find((x) => x.field === near.field)!, near.start, near.end);
-          return t?.strong ? t.type : null;
-        };
-        const kind = near.type ?? suffixType(near.name) ?? (near.source === 'shape' ? told() : null);
+        const kind = near.type ?? suffixType(near.name) ?? (near.source === 'shape' ? toldType(near, fields) : null);
         if (kind && kind !== 'Task' && kind !== 'Metric') return kind;
       }
     }
   }
   return null;
+}
+
+/** The type the words right around a name state ("X models", "X, a benchmark"), if they state one. */
+function toldType(c: Candidate, fields: readonly FieldText[]): EntityType | null {
+  const t = typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end);
+  return t?.strong ? t.type : null;
 }
 
 // "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line.

@@ -47,6 +47,9 @@ addHeads('Metric', 'accuracy latency throughput perplexity rate utilization util
 // General nouns that close a named method when something specific stands in front ("text-prior method",
 // "image modularization strategy", "hierarchical captioning pipeline").
 const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure', 'algorithm']);
+
+/** "method", "approach", "framework": a general noun that closes a named method without naming one. */
+export const isGenericHead = (word: string): boolean => GENERIC_HEADS.has(word.toLowerCase().replace(/s$/, ''));
 addHeads('Technique', [...GENERIC_HEADS].join(' '));
 
 // Modifiers that judge rather than name: "a novel efficient attention" is not a term.
@@ -121,7 +124,7 @@ function isModifier(t: Token): boolean {
   const c = wordClass(w);
   // A plural noun ("matches", "tasks") is a verb or a list, not a modifier; "-es" plurals strip two letters.
   // "physics", "analytics", "news" end in -s and are no plurals; "users" is one though compromise lacks "user".
-  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || /(?:ics|news|series|species)$/.test(w);
+  if (c === 'noun') return !/(?:[^su]s|[^aeiou]ies)$/.test(w) || /(?:ics|news|series|species|[aiu]s)$/.test(w);
   if (c !== 'unknown') return false;
   // Unknown words: the ending says whether it can be a noun in front of a term.
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);

@@ -40,10 +40,10 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/iu;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
-const COMPARED = /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$/iu;
+const COMPARING = String.raw`\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+`;
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'iu');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
-const COMPARED_LIST =
-  /\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$/iu;
+const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$`, 'iu');
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
 
@@ -54,7 +54,7 @@ const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|bo
 
 // "3x speedup on GPT-2", "models based off T5-Base and T5-Large", "outputs from the 175B GPT-3", "adds
 // a small overhead to X": the model a method runs on, starts from or is compared with is no subject.
-const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*,\s*[\p{L}\p{N}.-]+)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
+const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'giu');
@@ -75,9 +75,14 @@ function measureValue(text: string, mentions: readonly SentenceMention[], start:
 }
 
 // "attains 92.1 on DocVQA": a bare number written against a named benchmark is a score on it.
-function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], end: number): boolean {
+// "ranks 3 on X", "k = 8 on X", "temperature 0.7 on X", "trained in 2024 on X": a setting, a rank or a year
+// written before a benchmark is no score of it.
+const SETTING_BEFORE = /(?:=|\b(?:rank\w*|top|k|n|temperature|epochs?|steps?|layers?|heads?|seeds?|size|batch|in|since|of|at|with|using|only))\s*$/iu;
+
+function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
   const on = /^\s+(?:on|in)\s+(?:the\s+)?/u.exec(text.slice(end, end + 12));
-  return on !== null && mentions.some((x) => isBench(x) && x.start === end + on[0].length);
+  if (on === null || !mentions.some((x) => isBench(x) && x.start === end + on[0].length)) return false;
+  return !SETTING_BEFORE.test(text.slice(0, start)) && !/^(?:19|20)\d\d$/u.test(text.slice(start, end).trim());
 }
 
 const MARGIN_OVER = /^\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/iu;
@@ -156,7 +161,7 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const range = from !== undefined && RANGE.test(m[0]);
     // A bare number is a claim as a before/after pair ("23.5->26.9 F1"), a gain ("6.4 accuracy
     // improvement") or a measure's value ("F1 to 93.2", "28.4 BLEU").
-    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at + m[0].length)) continue;
+    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) continue;
     if (from && !ARROW_PAIR.test(m[0]) && !range) continue; // "from 4 to 8" ranges are not before/after pairs
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
@@ -165,12 +170,14 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
     const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
     // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
-    const bracketed = mentions.find((x) => isSubject(x) && x.end <= at && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
+    const canOwn = (x: SentenceMention): boolean => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 40), x.start));
+    const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
+    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
     if (bracketed && !range && !from) {
-      out.push({ subject: bracketed.name, benchmark: nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark, metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
+      out.push({ subject: bracketed.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
       continue;
     }
-    const nearest = nearestBefore(text, mentions, at, (x) => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 40), x.start)));
+    const nearest = nearestBefore(text, mentions, at, canOwn);
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
     const between = nearest ? text.slice(nearest.end, at) : '';
@@ -190,7 +197,7 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
       mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
     const base = {
       subject,
-      benchmark: benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark,
+      benchmark: benchmarkOf(),
       metric: nearestBefore(text, mentions, at, isMetric)?.name ?? mentions.find((x) => isMetric(x) && x.start > at)?.name ?? null,
       unit: unitOf(unitRaw!),
       evidence,

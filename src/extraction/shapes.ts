@@ -42,7 +42,7 @@ const MODEL_SIZE_WORD = /^(?:tiny|small|base|medium|large|xl|xxl|huge|giant|mini
 // "Top-K", "Table 2", "Theorem 1", "Stage-II": the parts of a paper and the steps of a procedure are
 // numbered like releases but name nothing; compromise's dictionary lacks many of these words.
 const NOT_NAME_HEADS =
-  /^(?:Top|Type|Part|Plan|Class|Level|Phase|Stage|Step|Group|Table|Figure|Fig|Section|Appendix|Round|Task|Track|Set|Tier|Grade|Lemma|Theorem|Corollary|Proposition|Algorithm|Chapter|Equation|Eq|Example|Definition|Assumption|Season|Episode|Day|Week|Version|Module|Scenario|Category|Case|Claim|Rule|Block|Layer|Epoch|Iteration|Experiment|Setting|Game|Question|Problem|Exercise|Listing|Box|Panel|Row|Column)$/;
+  /^(?:Top|Type|Part|Plan|Class|Level|Phase|Stage|Step|Group|Table|Figure|Fig|Section|Appendix|Round|Task|Track|Set|Tier|Grade|Lemma|Theorem|Corollary|Proposition|Algorithm|Chapter|Equation|Eq|Example|Definition|Assumption|Season|Episode|Day|Week|Version|Module|Scenario|Category|Case|Claim|Rule|Block|Layer|Epoch|Iteration|Experiment|Setting|Game|Question|Problem|Exercise|Listing|Box|Panel|Row|Column|Subtask|Checkpoint|Split|Trial|Run|Scale|Size|Wave)$/;
 
 /** A word that numbers a part of the paper or a step ("Table", "Theorem", "Stage"), never a name. */
 export const isPartWord = (word: string): boolean => NOT_NAME_HEADS.test(word);
@@ -112,8 +112,9 @@ export function suffixType(name: string): EntityType | null {
   // sets carry counts ("ToolInstruct-6k", "VCap-2M").
   if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
-  // "JudgeLM", "CodeLM": a capital LM closing a CamelCase name (case counts: "llm" words are no names).
-  if (/\p{Ll}LM$/u.test(t)) return 'Model';
+  // "JudgeLM", "CodeLM": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
+  // "FiLM" (one capital before it) is a layer, not a model.
+  if (/\p{Lu}\p{Ll}{2,}LM$/u.test(t)) return 'Model';
   return null;
 }
 
