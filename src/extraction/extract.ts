@@ -53,6 +53,9 @@ export function setLexicon(entries: readonly LexiconEntry[]): void {
 }
 
 const MODEL_VARIANT_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|v?\d+(?:\.\d+)*|Instruct|Chat|Base|Pro|Turbo|Mini|Max|Ultra|Vision|VL|Plus|Flash|Opus|Sonnet|Haiku|Omni|Coder|Math|Large|Small|Medium|Lite|Nano|XL|XXL|Preview|Long|Embedding|Reranker)$/;
+// Release words that, after a name, make a model release ("Voxtral Mini"); a subset of MODEL_VARIANT_WORD
+// without the ones that also follow ordinary words ("Base", "Large", "Long", "Math").
+const RELEASE_WORD = /^(?:Mini|Small|Medium|Pro|Max|Ultra|Plus|Lite|Nano|Turbo|Flash|Instruct|Chat)$/;
 const isSize = (t: string): boolean => /^\d+(?:\.\d+)?[BbMmKkTt]$/.test(t) || /^\d+x\d+[Bb]$/.test(t);
 
 /** Field state: its text, tokens and sentences. */
@@ -108,6 +111,12 @@ const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_G
 
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
+
+/** "Distil-Whisper", "Med-Llama-3": a name ending in a known model's name is a model made from it. */
+function releaseOfKnownModel(name: string): EntityType | null {
+  const dash = name.indexOf('-');
+  return dash > 0 && namesKnownModel(name.slice(dash + 1)) ? 'Model' : null;
+}
 
 /** Is `text` as a whole a known model's name ("Mistral", "Llama-2-7B")? */
 function namesKnownModel(text: string): boolean {
@@ -604,17 +613,19 @@ function introducedAfter(
 // "we introduce four key techniques of our algorithm ...: A, B, C, and D": the cue's object announces a list.
 // The announced things must be the cue's own object ("four key techniques of our algorithm", "three
 // benchmarks for ...:"): "we propose X and test it on three benchmarks: A, B" lists what X is measured on.
-const ANNOUNCED_LIST = /^\s*((?:[\p{L}\p{N}-]+\s+){0,4}?)(?:techniques|components|strategies|methods|modules|innovations|contributions|designs|mechanisms|datasets|benchmarks|models)\b[^.;:]{0,80}:\s*/u;
+const ANNOUNCED_LIST = /^\s*((?:[\p{L}\p{N}-]+\s+){0,4}?)(techniques|components|strategies|methods|modules|innovations|contributions|designs|mechanisms|datasets|benchmarks|models)\b[^.;:]{0,80}:\s*/u;
 const isObjectWord = (w: string): boolean => !['verb', 'conj', 'prep', 'pron', 'adv'].includes(wordClass(w)) || /^(?:a|an|the|our)$/i.test(w);
 const LIST_ITEM = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|$)/u;
 // A Title-Case item: capitalised words (hyphened parts too), small words inside.
 const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|and|via|to)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,5}$/u;
 
-/** The items of a list the paper announces as its own contributions, in order, until one is no name. */
-function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): { start: number; end: number }[] {
+/** The items of a list the paper announces as its own, in order, until one is no name; typed by the list's noun. */
+function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): { start: number; end: number; type: EntityType | null }[] {
   const head = ANNOUNCED_LIST.exec(f.text.slice(cueEnd, s.end));
   if (!head || !head[1]!.split(/\s+/).filter(Boolean).every(isObjectWord)) return [];
-  const out: { start: number; end: number }[] = [];
+  // "three benchmarks: Speech TriviaQA, ...": the announcing noun says what the items are.
+  const listType = /^(?:datasets|benchmarks|models)$/.test(head[2]!) ? headNounType(head[2]!) : null;
+  const out: { start: number; end: number; type: EntityType | null }[] = [];
   let at = cueEnd + head[0].length;
   while (at < s.end) {
     const m = LIST_ITEM.exec(f.text.slice(at, s.end));
@@ -624,8 +635,8 @@ function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: 
     const found1 = found.find((c) => c.start === at && c.end - c.start >= item.length - 1 && c.source !== 'lexicon');
     // "First, we scale ...": a one-word item the dictionary knows, or an ordinal, is prose, not a name.
     const prose = !/\s/.test(item) && (wordClass(item) !== 'unknown' || /^(?:first|second|third|fourth|fifth|finally|lastly|then|next)$/i.test(item));
-    if (TITLE_CASE_ITEM.test(item) && !prose) out.push({ start: at, end: at + item.length });
-    else if (found1) out.push({ start: found1.start, end: found1.end });
+    if (TITLE_CASE_ITEM.test(item) && !prose) out.push({ start: at, end: at + item.length, type: listType });
+    else if (found1) out.push({ start: found1.start, end: found1.end, type: listType });
     else break;
     at += m[0].length;
   }
@@ -672,7 +683,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       const anchor = named ? s.start + named.index + named[0].length : cueEnd;
       const own = introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed);
       for (const sp of own) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: true });
-      for (const sp of listedContributions(abstract, found, cueEnd, s)) out.push({ ...sp, field: 'abstract', type: null, primary: false });
+      for (const sp of listedContributions(abstract, found, cueEnd, s)) out.push({ ...sp, field: 'abstract', primary: false });
       // "we build an optimizer, which removes X by data-aware sharding": how the new thing works is new too.
       if (own.length === 0) continue;
       for (const m of s.text.slice(cueEnd - s.start).matchAll(/\b(?:by|through)\s+/gu)) {
@@ -755,6 +766,12 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       if (anyCovered(covered, t.start, t.end)) return;
       let surface = t.text.replace(/['’]s$/u, '');
       if (!isNameShaped(surface)) {
+        // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
+        const tier = f.tokens[k + 1];
+        if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
+          candidates.push({ field: f.field, start: t.start, end: tier.end, surface: f.text.slice(t.start, tier.end), sentence: sentenceAt(f, t.start), type: 'Model', name: f.text.slice(t.start, tier.end), source: 'shape', confidence: 0.6 });
+          return;
+        }
         if (!isPlainNameWord(f, t)) return;
         const named = namedByItsNoun(f, k);
         if (named) candidates.push({ field: f.field, start: t.start, end: t.end, surface: t.text, sentence: sentenceAt(f, t.start), type: named, name: t.text, source: 'shape', confidence: 0.6 });
@@ -1095,15 +1112,21 @@ const anyCovered = (covered: Uint8Array, start: number, end: number): boolean =>
 };
 
 /**
+ * A word neither compromise's small dictionary knows nor English derivational endings mark as common
+ * ("Evaluation", "Alignment", "Benchmarking"), and no numbered part of a paper ("Table").
+ */
+function isUnknownWord(word: string): boolean {
+  return !/(?:tion|sion|ment|ness|ity|ance|ence|ing|ure|ism|ship|ogy|ics|able|ible|ive|ous)$/.test(word) && wordClass(word) === 'unknown' && !isPartWord(word);
+}
+
+/**
  * A capitalised word the dictionary lacks, inside a sentence ("Minitron", "Helium"), may be a name where
  * its neighbours say so; a known word ("Large", "Base") or a numbered part ("Table") never is.
  */
 function isPlainNameWord(f: FieldText, t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c < 65 || c > 90 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
-  // The dictionary is small: English derivational endings ("Evaluation", "Alignment") mark common words too.
-  if (/(?:tion|sion|ment|ness|ity|ance|ence|ing|ure|ism|ship|ogy|ics|able|ible|ive|ous)$/.test(t.text)) return false;
-  return wordClass(t.text) === 'unknown' && !isPartWord(t.text) && sentenceAt(f, t.start).start !== t.start;
+  return isUnknownWord(t.text) && sentenceAt(f, t.start).start !== t.start;
 }
 
 /** "the Tessel models", "an audio codec, Mirra,": the noun beside a plain name word says what it names. */
@@ -1183,7 +1206,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     if (!type) {
       // Words describing the name beat its ending; its ending beats words merely near it.
       const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
+      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
     }
     const introduced = group.some((c) => c.introduced);
     // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.

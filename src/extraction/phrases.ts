@@ -72,7 +72,7 @@ const NOT_MODIFIERS = new Set(
    inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
-   first-generation next-generation new-generation latest exceptional outstanding unprecedented`.split(/\s+/),
+   first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;

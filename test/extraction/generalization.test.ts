@@ -563,4 +563,23 @@ describe('generalization conventions', () => {
       expect(find(x, 'grouped-query attention')?.role).toBe('uses');
     });
   });
+
+  it('types announced list items by the announcing noun ("three benchmarks ...: Speech QuillQA, ...")', () => {
+    const x = run('T', 'We also contribute three benchmarks for evaluating speech models: Speech QuillQA and Speech Orbit.');
+    expect(find(x, 'Speech QuillQA')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+    expect(find(x, 'Speech Orbit')?.type).toBe('Benchmark');
+  });
+
+  it('reads a name ending in a known model ("Distil-Lark-9") and a plain word with a release word ("Voxtra Mini") as models, but not "Benchmarking Chat"', () => {
+    const x = run('Distil-Lark-9: Robust Distillation', 'We present Distil-Lark-9. Voxtra Mini and Voxtra Small outperform Wren-4. Benchmarking Chat assistants is hard.');
+    expect(find(x, 'Distil-Lark-9')?.type).toBe('Model');
+    expect(find(x, 'Voxtra Mini')?.type).toBe('Model');
+    expect(find(x, 'Voxtra Small')?.type).toBe('Model');
+    expect(names(x).filter((n) => /Benchmarking/.test(n))).toEqual([]);
+  });
+
+  it('reads "performant" and "simplistic" as judging words', () => {
+    const x = run('T', 'We show performant reinforcement learning beats a simplistic Kite pipeline on QuillQA.');
+    expect(names(x).filter((n) => /performant|simplistic/.test(n))).toEqual([]);
+  });
 });
