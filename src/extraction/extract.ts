@@ -188,7 +188,8 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     }
     // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
     if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
-      const edition = /^ (?:(?:19|20)\d{2}|v?\d+\.\d+)(?![\p{L}\p{N}%.]|\.\d)/u.exec(f.text.slice(end, end + 9));
+      // "LiveCodeBench v5", "AIME'25", "LibriSpeech test-clean": a version, a year or a standard split too.
+      const edition = /^(?: (?:(?:19|20)\d{2}|v?\d+\.\d+|v\d+)|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 12));
       if (edition) {
         end += edition[0].length;
         extended = true;

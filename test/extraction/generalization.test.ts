@@ -582,4 +582,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We show performant reinforcement learning beats a simplistic Kite pipeline on QuillQA.');
     expect(names(x).filter((n) => /performant|simplistic/.test(n))).toEqual([]);
   });
+
+  it("keeps a benchmark's version, year suffix or standard split in its name ('QuillQA v5', 'ILSVRC test-clean')", () => {
+    const x = run('T', 'Kite scores 70.7 on QuillQA v5 and a 2.4 error rate on ILSVRC test-clean.');
+    expect(find(x, 'QuillQA v5')?.type).toBe('Benchmark');
+    expect(find(x, 'ILSVRC test-clean')?.type).toBe('Benchmark');
+  });
 });
