@@ -767,6 +767,9 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       if (anyCovered(covered, t.start, t.end)) return;
       let surface = t.text.replace(/['’]s$/u, '');
       if (!isNameShaped(surface)) {
+        // Only a capitalised word can be a plain name; most tokens stop here.
+        const first = t.text.charCodeAt(0);
+        if (first < 65 || first > 90) return;
         // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
         const tier = f.tokens[k + 1];
         if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
@@ -1125,8 +1128,7 @@ function isUnknownWord(word: string): boolean {
  * its neighbours say so; a known word ("Large", "Base") or a numbered part ("Table") never is.
  */
 function isPlainNameWord(f: FieldText, t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90 || !/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text)) return false;
   return isUnknownWord(t.text) && sentenceAt(f, t.start).start !== t.start;
 }
 

@@ -12,7 +12,8 @@ export interface LexiconMatch {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by UTF-16 code unit: numbers, so the walk makes no one-character strings. */
+  next: Map<number, TrieNode>;
   forms: { entry: LexiconEntry; form: string }[];
 }
 
@@ -85,10 +86,11 @@ export class LexiconMatcher {
         if (chars.length < 2) continue;
         let node = this.root;
         for (const ch of chars) {
-          let child = node.next.get(ch);
+          const code = ch.charCodeAt(0);
+          let child = node.next.get(code);
           if (!child) {
             child = newNode();
-            node.next.set(ch, child);
+            node.next.set(code, child);
           }
           node = child;
         }
@@ -108,8 +110,8 @@ export class LexiconMatcher {
     let blockedUntil = 0;
     for (const token of tokens) {
       if (token.start < blockedUntil) continue;
-      const first = lower ? lower[token.start]! : text[token.start]!.toLowerCase();
-      if (!this.root.next.has(first) && first.charCodeAt(0) < 128) continue;
+      const first = lower ? lower.charCodeAt(token.start) : text[token.start]!.toLowerCase().charCodeAt(0);
+      if (first < 128 && !this.root.next.has(first)) continue;
       const m = this.longestAt(text, lower, token.start);
       if (m) {
         out.push(m);
@@ -132,8 +134,8 @@ export class LexiconMatcher {
       }
       const raw = text[i];
       if (raw === undefined) break;
-      if (lower && raw.charCodeAt(0) < 128) node = node.next.get(lower[i]!);
-      else for (const ch of raw.normalize('NFKC').toLowerCase()) node = node?.next.get(ch);
+      if (lower && raw.charCodeAt(0) < 128) node = node.next.get(lower.charCodeAt(i));
+      else for (const ch of raw.normalize('NFKC').toLowerCase()) node = node?.next.get(ch.charCodeAt(0));
       if (!node) break;
       i++;
       lastEnd = i;
