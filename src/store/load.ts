@@ -15,7 +15,6 @@ import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
 import { batchRows, paperHash, rowCounts, type BatchRows, type LinkRow } from './rows.js';
 import { applySchema, awaitFullTextIndexes } from './schema.js';
 import * as S from './statements.js';
-import { entityUid } from './statements.js';
 
 /** Papers per transaction; chosen by measurement (see cypher/README.md, "Batch size"). */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -247,7 +246,7 @@ async function writeRows(run: Run, rows: BatchRows, extractor: string): Promise<
     if (rowsById.length) statements.push({ query: S.CREATE_LINKS[role], params: { rows: rowsById, extractor }, links: rowsById.length });
   }
   if (rows.families.length) {
-    const rowsById = rows.families.map((f) => ({ v: id(entityIds, entityUid('Model', f.variant)), f: id(entityIds, entityUid('Model', f.family)) }));
+    const rowsById = rows.families.map((f) => ({ v: id(entityIds, S.entityUid('Model', f.variant)), f: id(entityIds, S.entityUid('Model', f.family)) }));
     statements.push({ query: S.MERGE_FAMILIES, params: { rows: rowsById }, links: null });
   }
   for (const field of S.RESULT_FIELDS) {
