@@ -11,13 +11,21 @@ export interface LexiconMatch {
   form: string;
 }
 
-interface TrieNode {
-  /** Children by UTF-16 code unit: numbers, so the walk makes no one-character strings. */
-  next: Map<number, TrieNode>;
-  forms: { entry: LexiconEntry; form: string }[];
+// The trie is a flat table: row `node * SYMBOLS` holds the children of `node` for the ASCII characters
+// that count for matching, so a step of the walk is one array read; other characters (Greek letters,
+// accented names) are rare and live in a map per node.
+const SYMBOL_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789+/@';
+const SYMBOLS = SYMBOL_CHARS.length;
+const SYMBOL = new Int8Array(128).fill(-1);
+for (let k = 0; k < SYMBOLS; k++) SYMBOL[SYMBOL_CHARS.charCodeAt(k)] = k;
+for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c + 32]!;
+const NONE = -1;
+
+interface TrieForm {
+  entry: LexiconEntry;
+  form: string;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), forms: [] });
 const isAlnum = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
@@ -75,44 +83,69 @@ function splitsOneWordName(surface: string, form: string): boolean {
  * space variants match, a final plural "s" is tolerated, and the longest match at a start wins.
  */
 export class LexiconMatcher {
-  private readonly root = newNode();
+  /** Child node per (node, ASCII symbol); NONE where there is none. Node 0 is the root. */
+  private ascii: Int32Array;
+  private readonly wide = new Map<number, Map<number, number>>();
+  private readonly forms: (TrieForm[] | undefined)[] = [];
+  private nodes = 1;
   readonly size: number;
 
   constructor(entries: readonly LexiconEntry[]) {
+    this.ascii = new Int32Array(1024 * SYMBOLS).fill(NONE);
     let n = 0;
     for (const entry of entries) {
       for (const form of [entry.name, ...entry.aliases]) {
         const chars = normChars(form);
         if (chars.length < 2) continue;
-        let node = this.root;
-        for (const ch of chars) {
-          const code = ch.charCodeAt(0);
-          let child = node.next.get(code);
-          if (!child) {
-            child = newNode();
-            node.next.set(code, child);
-          }
-          node = child;
-        }
-        if (!node.forms.some((f) => f.entry === entry)) node.forms.push({ entry, form });
+        let node = 0;
+        for (const ch of chars) node = this.child(node, ch.charCodeAt(0));
+        const forms = (this.forms[node] ??= []);
+        if (!forms.some((f) => f.entry === entry)) forms.push({ entry, form });
         n++;
       }
     }
+    this.ascii = this.ascii.slice(0, this.nodes * SYMBOLS);
     this.size = n;
+  }
+
+  /** The child of `node` for a normalised character, created when missing. */
+  private child(node: number, code: number): number {
+    const existing = this.step(node, code);
+    if (existing !== NONE) return existing;
+    const created = this.nodes++;
+    if (code < 128) {
+      if (this.ascii.length < this.nodes * SYMBOLS) {
+        const grown = new Int32Array(this.ascii.length * 2).fill(NONE);
+        grown.set(this.ascii);
+        this.ascii = grown;
+      }
+      this.ascii[node * SYMBOLS + SYMBOL[code]!] = created;
+    } else {
+      let map = this.wide.get(node);
+      if (!map) this.wide.set(node, (map = new Map()));
+      map.set(code, created);
+    }
+    return created;
+  }
+
+  /** One step of the walk from `node` by a character code (ASCII capitals fold to lower case). */
+  private step(node: number, code: number): number {
+    if (code < 128) {
+      const symbol = SYMBOL[code]!;
+      return symbol < 0 ? NONE : this.ascii[node * SYMBOLS + symbol]!;
+    }
+    return this.wide.get(node)?.get(code) ?? NONE;
   }
 
   /** All non-overlapping matches in `text`, each starting at a token start. */
   match(text: string, tokens: readonly Token[]): LexiconMatch[] {
     const out: LexiconMatch[] = [];
-    // One lower-cased copy per text; per-character folding only where case folding changes lengths.
-    const folded = text.toLowerCase();
-    const lower = folded.length === text.length ? folded : null;
     let blockedUntil = 0;
     for (const token of tokens) {
       if (token.start < blockedUntil) continue;
-      const first = lower ? lower.charCodeAt(token.start) : text[token.start]!.toLowerCase().charCodeAt(0);
-      if (first < 128 && !this.root.next.has(first)) continue;
-      const m = this.longestAt(text, lower, token.start);
+      const first = text.charCodeAt(token.start);
+      if (first < 128 && this.step(0, first) === NONE) continue;
+      const m = this.longestAt(text, token.start);
       if (m) {
         out.push(m);
         blockedUntil = m.end;
@@ -121,40 +154,39 @@ export class LexiconMatcher {
     return out;
   }
 
-  private longestAt(text: string, lower: string | null, start: number): LexiconMatch | null {
-    let node: TrieNode | undefined = this.root;
+  private longestAt(text: string, start: number): LexiconMatch | null {
+    let node = 0;
     let best: LexiconMatch | null = null;
     let i = start;
-    let lastEnd = start;
-    while (node && i < text.length) {
+    const n = text.length;
+    while (i < n) {
+      let code = text.charCodeAt(i);
       // Skip one separator between parts of a name, never more.
-      if (i > start && !isKept(text[i])) {
+      if (i > start && !(code < 128 ? SYMBOL[code]! >= 0 : isKept(text[i]))) {
         if (!isGap(text[i]!) || !isAlnum(text[i + 1])) break;
-        i++;
+        code = text.charCodeAt(++i);
       }
-      const raw = text[i];
-      if (raw === undefined) break;
-      if (lower && raw.charCodeAt(0) < 128) node = node.next.get(lower.charCodeAt(i));
-      else for (const ch of raw.normalize('NFKC').toLowerCase()) node = node?.next.get(ch.charCodeAt(0));
-      if (!node) break;
+      if (code < 128) node = this.step(node, code);
+      else for (const ch of text[i]!.normalize('NFKC').toLowerCase()) if (node !== NONE) node = this.step(node, ch.charCodeAt(0));
+      if (node === NONE) break;
       i++;
-      lastEnd = i;
-      if (node.forms.length === 0) continue;
-      const candidate = this.accept(text, start, lastEnd, node);
+      const forms = this.forms[node];
+      if (forms === undefined) continue;
+      const candidate = this.accept(text, start, i, forms);
       if (candidate) best = candidate;
     }
     return best;
   }
 
   /** A match ending at `end` counts when it ends a word (optionally with a plural "s"). */
-  private accept(text: string, start: number, end: number, node: TrieNode): LexiconMatch | null {
+  private accept(text: string, start: number, end: number, forms: readonly TrieForm[]): LexiconMatch | null {
     let stop = end;
     if (isAlnum(text[end])) {
       if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;
       stop = end + 1;
     }
     const surface = text.slice(start, end);
-    for (const { entry, form } of node.forms) {
+    for (const { entry, form } of forms) {
       if (needsExactCase(entry, form) && letters(surface) !== letters(form)) continue;
       if (isPlainWordFor(surface, form) || splitsOneWordName(surface, form)) continue;
       return { start, end: stop, entry, form };
