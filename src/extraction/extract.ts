@@ -765,7 +765,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
     for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
     f.tokens.forEach((t, k) => {
       if (anyCovered(covered, t.start, t.end)) return;
-      let surface = t.text.replace(/['’]s$/u, '');
+      let surface = t.text;
       if (!isNameShaped(surface)) {
         // Only a capitalised word can be a plain name; most tokens stop here.
         const first = t.text.charCodeAt(0);

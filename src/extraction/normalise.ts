@@ -4,5 +4,13 @@
  * other letters survive, so "μ-Bench" keeps its own key.
  */
 export function entityKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
+  // Most names are ASCII: a character loop keys them without normalising, folding and a regex pass.
+  let key = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}+]/gu, '');
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43) key += name[i];
+    else if (c >= 65 && c <= 90) key += String.fromCharCode(c + 32);
+  }
+  return key;
 }

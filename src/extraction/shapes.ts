@@ -54,8 +54,20 @@ const GREEK_OR_SYMBOL = /[\u0370-\u03ff^∞]/u;
  * "E^2-LLM"), or hyphenated capitalised parts ("Graph-RAG"). Ordinary words, numbers, sizes ("7B")
  * and class acronyms ("LLMs") do not.
  */
+/** An ASCII word of lower-case letters and hyphens, starting with a letter: checked without a regex. */
+function isPlainLowerAscii(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return false;
+  for (let i = 1; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || c === 45)) return false;
+  }
+  return true;
+}
+
 export function isNameShaped(token: string): boolean {
-  if (/^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false; // plain lower-case words: the common case, decided fast
+  // Plain lower-case words: the common case, decided fast.
+  if (isPlainLowerAscii(token) || /^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false;
   const t = token.replace(/['’]s$/u, '');
   if (t.length < 2 || isGenericAcronym(t) || isGenericClassName(t)) return false;
   const letterCount = (t.match(/\p{L}/gu) ?? []).length;

@@ -25,9 +25,10 @@ export function wordClass(word: string): WordClass {
   const w = word.toLowerCase();
   const fw = FUNCTION_WORDS[w];
   if (fw) return fw;
-  if (/^\p{N}/u.test(w)) return 'num';
+  const first = w.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || (first >= 128 && /^\p{N}/u.test(w))) return 'num';
   const tag = lexicon[w];
-  const first = Array.isArray(tag) ? tag[0] : tag;
-  if (!first) return 'unknown';
-  return CLASS_OF_TAG[first] ?? 'unknown';
+  const main = Array.isArray(tag) ? tag[0] : tag;
+  if (!main) return 'unknown';
+  return CLASS_OF_TAG[main] ?? 'unknown';
 }
