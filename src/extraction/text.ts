@@ -44,7 +44,9 @@ function dotJoins(text: string, i: number): boolean {
 /** Offsets of web addresses in a text: their parts are never entity names. */
 export function urlSpans(text: string): { start: number; end: number }[] {
   if (!/https?:|www\.|\.(?:com|io|org|ai|net|edu|dev|html)\b/.test(text)) return [];
-  const re = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}_.-]+\.(?:com|io|org|ai|net|edu|dev|html)\b(?:\/\S*)?/gu;
+  // The look-behind starts a bare domain only where its run of name characters starts: without it the
+  // scan re-reads the rest of every word from each of its letters.
+  const re = /(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_.-]+\.(?:com|io|org|ai|net|edu|dev|html)\b(?:\/\S*)?/gu;
   return [...text.matchAll(re)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
 }
 
