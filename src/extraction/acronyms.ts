@@ -128,7 +128,7 @@ export interface AliasMarker {
   alias: { text: string; start: number; end: number };
 }
 
-const ALIAS_OPEN = /\(\s*(?:a\.k\.a\.?|aka|also known as|also called|also referred to as|known as)\s+([^()]{2,60}?)\s*\)/giu;
+const ALIAS_OPEN = /\(\s*(?:a\.k\.a\.?|aka|also known as|also called|also referred to as|known as)\s+([^()]{2,60}?)\s*\)/gi;
 
 export function findAliasMarkers(text: string, from: number, to: number): AliasMarker[] {
   const out: AliasMarker[] = [];

@@ -97,20 +97,20 @@ const ADJECTIVE_SUFFIX =
 // "VITS-based", "GPT-style": a name written in front of these suffixes describes something else.
 const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
 
-const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/iu;
+const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/i;
 // "text extraction tools", "retrieval patterns", "the answer generation process", "diagnosis rates": a task
 // word in front of an artefact, a process or a rate names what that thing does or counts, not a task.
-const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library|rates?)\b/iu;
+const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library|rates?)\b/i;
 
 // "by fine-tuning video generation models", "fine-tuning the LLM": a training gerund with an object
 // is the verb of a clause, not the name of a method.
-const TRAINING_GERUND = /^(?:fine-?tuning|pre-?training|post-?training|training|tuning)$/iu;
+const TRAINING_GERUND = /^(?:fine-?tuning|pre-?training|post-?training|training|tuning)$/i;
 const VERB_OBJECT =
   /^\s+(?:(?:a|an|the|our|its|their|these|this|those|existing|open-source|pretrained|pre-trained|off-the-shelf)\b|(?:[\p{L}\p{N}-]+\s+){0,3}(?:models?|LLMs?|LVLMs?|MLLMs?|LMMs?|VLMs?|LMs?|networks?|encoders?|decoders?|transformers?)\b)/u;
 const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_GERUND.test(surface) && VERB_OBJECT.test(after);
 
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
-const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/iu;
+const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/i;
 
 /** "Distil-Whisper", "Med-Llama-3": a name ending in a known model's name is a model made from it. */
 function releaseOfKnownModel(name: string): EntityType | null {
@@ -137,9 +137,9 @@ function lexiconCandidates(f: FieldText): Candidate[] {
     }
     // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
     // "non-BERT baselines": what is negated is not named.
-    if (/non-$/iu.test(f.text.slice(Math.max(0, m.start - 4), m.start))) continue;
+    if (/non-$/i.test(f.text.slice(Math.max(0, m.start - 4), m.start))) continue;
     // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
-    if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/iu.test(f.text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/i.test(f.text.slice(Math.max(0, m.start - 16), m.start))) continue;
     if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
     if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
     // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
@@ -196,7 +196,7 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       }
     }
     // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
-    const benchHead = e.type === 'Model' ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/iu.exec(f.text.slice(end, end + 20)) : null;
+    const benchHead = e.type === 'Model' ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/i.exec(f.text.slice(end, end + 20)) : null;
     if (benchHead) {
       end += benchHead[0].length;
       extended = true;
@@ -396,12 +396,12 @@ function longFormType(long: string): EntityType | null {
 }
 
 // Whole research fields are no task of a paper ("advances in machine learning").
-const RESEARCH_FIELD = /^(?:machine learning|deep learning|statistical learning|natural language processing|computer vision|artificial intelligence|data science|data mining|signal processing)$/iu;
+const RESEARCH_FIELD = /^(?:machine learning|deep learning|statistical learning|natural language processing|computer vision|artificial intelligence|data science|data mining|signal processing)$/i;
 
 // "tasks like X", "applications such as A, B or X", "scenarios: X": X is named as a task.
-const TASK_CONTEXT_BEFORE = /\b(?:tasks?|sub-?tasks?|applications?|scenarios|use cases|problems)\b[^.;:]{0,30}?(?:\b(?:such as|like|including|e\.g\.,?|namely)|:)\s+[^.;:]*$/iu;
+const TASK_CONTEXT_BEFORE = /\b(?:tasks?|sub-?tasks?|applications?|scenarios|use cases|problems)\b[^.;:]{0,30}?(?:\b(?:such as|like|including|e\.g\.,?|namely)|:)\s+[^.;:]*$/i;
 // "three scenarios: X (XS), Y (YS)", "tasks such as X (XS)": items of a list of tasks or settings are tasks.
-const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|capabilities|skills)\s*(?::|,?\s+(?:such as|including|namely|like))\s+[^.;:]*$/iu;
+const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|capabilities|skills)\s*(?::|,?\s+(?:such as|including|namely|like))\s+[^.;:]*$/i;
 
 // "LongBench: A Bilingual ..." — the name before a title's colon is the paper's own contribution.
 function titleName(title: string): { start: number; end: number } | null {
@@ -503,7 +503,7 @@ interface IntroSpan {
   primary: boolean;
 }
 
-const STUDY_OF = /\b(?:study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction)\s+of\b/iu;
+const STUDY_OF = /\b(?:study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction)\s+of\b/i;
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
 function isNounPhraseGap(gap: string): boolean {
@@ -534,17 +534,17 @@ const OUR_NAMED =
 const OUR_DEFINED = /\b[Oo]ur\s+(?:(?:new|own|proposed|novel)\s+)?/gu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
-  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/giu;
+  /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/gi;
 // "which we call X", "We call the resulting model X", "which we name X": a name the paper gives.
-const WE_NAME = /\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?\s+/giu;
+const WE_NAME = /\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?\s+/gi;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
-const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/giu;
-const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/giu;
+const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/gi;
+const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/gi;
 // "(1) ", "(ii) ", "2) ": the markers of a numbered list inside a sentence.
 const ENUMERATOR = /(?:^|[\s,;:])\(?(?:[1-9]|i{1,3}|iv|v|vi)\)\s+(?:(?:and|or)\s+)?/gu;
 // Between two items of one list: "X, Y, and Z".
 // ", an agent-based pipeline" after a name describes it (an appositive); it is not the next item.
-const LIST_GAP = /^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/iu;
+const LIST_GAP = /^(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s*,?\s+(?:and|as well as)\s+(?:(?:a|an|the|our)\s+)?(?:(?:novel|new)\s+)?)$/i;
 
 /** The candidate a cue introduces, and the items listed with it. */
 /** Abstract candidates sorted by start (longest first at one start), for range look-ups. */
@@ -677,7 +677,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   for (const s of abstract.sentences) {
     for (const cue of s.text.matchAll(INTRO_CUE)) {
       const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
-      const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/giu;
+      const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/gi;
       naming.lastIndex = cueEnd - s.start;
       const named = naming.exec(s.text);
       const isNamed = named !== null;
@@ -720,7 +720,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
         if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase')) continue;
         // "presents a new vision Transformer, called Swin": the name after "called" is the new thing.
-        if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/iu.test(s.text.slice(anchor - s.start))) continue;
+        if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/i.test(s.text.slice(anchor - s.start))) continue;
         // "our MAE approach": the name, not the name with its general noun.
         const names = re === OUR_NAMED ? found.filter((c) => c.source !== 'phrase') : found;
         for (const sp of introducedAfter(abstract, names, anchor, Math.min(s.end, anchor + 60), strict)) {
@@ -785,7 +785,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         return;
       }
       // "non-BERT baselines": what is negated is not named.
-      if (/^non-/iu.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
+      if (/^non-/i.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
       // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
       const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
       if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
@@ -889,7 +889,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
         const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
         if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
         // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
-        if (p.type === 'Task' && /understanding$/iu.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
+        if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
         if (RESEARCH_FIELD.test(surface)) continue;
         // "RoPE position embeddings": a known short name followed by the words its long name ends in
         // says the name twice; the whole is that known entity.
@@ -965,25 +965,51 @@ function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
   return outer.generic === true;
 }
 
+/**
+ * Which kept candidates cover each character of a field: overlap checks stay local to a span. Most
+ * characters have at most one owner (a typed array); a nested term's second owner goes to a map.
+ */
+class Coverage {
+  private readonly first: Int32Array;
+  private readonly more = new Map<number, number[]>();
+  constructor(length: number) {
+    this.first = new Int32Array(length + 1).fill(-1);
+  }
+  add(start: number, end: number, owner: number): void {
+    for (let p = start; p < end; p++) {
+      if (this.first[p]! < 0) this.first[p] = owner;
+      else {
+        const list = this.more.get(p);
+        if (list) list.push(owner);
+        else this.more.set(p, [owner]);
+      }
+    }
+  }
+  /** The lowest owner in [start, end) for which `clashes` holds, or -1. */
+  lowestClash(start: number, end: number, clashes: (owner: number) => boolean): number {
+    let lowest = -1;
+    for (let p = start; p < end; p++) {
+      const k = this.first[p]!;
+      if (k < 0) continue;
+      if ((lowest < 0 || k < lowest) && clashes(k)) lowest = k;
+      if (this.more.size === 0) continue;
+      for (const extra of this.more.get(p) ?? []) if ((lowest < 0 || extra < lowest) && clashes(extra)) lowest = extra;
+    }
+    return lowest;
+  }
+}
+
 /** Keep the longest candidate where several overlap; among equals, the more trusted source. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+function resolveOverlaps(candidates: Candidate[], fields: readonly FieldText[]): Candidate[] {
   const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const kept: Candidate[] = [];
-  // Which kept candidates cover each character, per field: overlap checks stay local to a span.
-  const owners = new Map<TextField, Map<number, number[]>>([['title', new Map()], ['abstract', new Map()]]);
+  const owners = new Map<TextField, Coverage>(fields.map((f) => [f.field, new Coverage(f.text.length)]));
   for (const c of sorted) {
     const at = owners.get(c.field)!;
-    let clashIndex = -1;
-    for (let p = c.start; p < c.end; p++) {
-      for (const k of at.get(p) ?? []) if ((clashIndex < 0 || k < clashIndex) && !isNestedTerm(c, kept[k]!)) clashIndex = k;
-    }
+    const clashIndex = at.lowestClash(c.start, c.end, (k) => !isNestedTerm(c, kept[k]!));
     const clash = clashIndex >= 0 ? kept[clashIndex] : undefined;
     if (!clash) {
-      for (let p = c.start; p < c.end; p++) {
-        const list = at.get(p);
-        if (list) list.push(kept.length);
-        else at.set(p, [kept.length]);
-      }
+      at.add(c.start, c.end, kept.length);
       kept.push(c);
     }
     else if (clash.start === c.start && clash.end === c.end) {
@@ -1026,15 +1052,15 @@ class UnionFind {
 
 const roleRank = (r: Role): number => ROLES.indexOf(r);
 // The first sentence where the paper speaks of itself ends the background.
-const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:paper|work))\b/iu;
+const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:paper|work))\b/i;
 
 // A measure is a metric of the paper where something is measured with it: a number, a score, a
 // comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
-const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*|on par|comparable|competitive)\b/iu;
+const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*|on par|comparable|competitive)\b/i;
 // What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
 // speedup: an evaluation metric only where the sentence calls it one.
-const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/iu;
-const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/iu;
+const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
+const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
 const LIST_FOLLOWS = /^\s*,?\s*(?:including|such as|like|e\.g\.|namely)\s/u;
 
@@ -1045,7 +1071,7 @@ const BENCHMARK_RUN =
 // "the Weighted Hit Gain metric", "a new Consistency score": capitalised words a measure noun closes.
 const NAMED_MEASURE = /\b(?:the|a|an|our|new|novel|proposed)\s+((?:\p{Lu}[\p{L}\p{N}-]*\s+){1,4})(?:metric|measure|score|index)\b/gu;
 // "metrics such as X, Y and Z", "measured by X": the listed items are measures.
-const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria|evaluation (?:aspects|dimensions))\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/giu;
+const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria|evaluation (?:aspects|dimensions))\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/gi;
 const MEASURE_ITEM = /^((?:[\p{L}][\p{L}\p{N}@'’/-]*)(?:\s+[\p{L}][\p{L}\p{N}@'’/-]*){0,2}?)(?=\s*(?:,|\b(?:and|or|on|in|for|of|across|with)\b|[.;)]|$))/u;
 // A model's name before "score" names a judge-based measure: "GPT-4 score", "CLIP score".
 const MODEL_SCORE = /^\s+score\b/u;
@@ -1358,7 +1384,7 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const sentences = sentencesOf(title, abstract);
   const fields = [fieldText('title', title, sentences), fieldText('abstract', abstract, sentences)];
   const { candidates, links, introduced } = collectCandidates(fields);
-  const kept = resolveOverlaps(candidates);
+  const kept = resolveOverlaps(candidates, fields);
   const entities = groupEntities(kept, links, fields);
   claimOwnReleases(entities);
   const byKey = new Map<string, ExtractedEntity>();

@@ -77,7 +77,7 @@ const NOT_MODIFIERS = new Set(
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
 
-const SYNTHESISED_MODALITY = /^(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d|text-to-\S+)$/iu;
+const SYNTHESISED_MODALITY = /^(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d|text-to-\S+)$/i;
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
@@ -190,7 +190,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // A measure's value stands there too ("2.7 box AP"), and keeps its words.
       const quantity = first >= 2 ? tokens[first - 2]!.text.toLowerCase() : '';
       const measured = type !== 'Metric' && isQuantity(quantity) && !/^(?:19|20)\d\d$/.test(quantity) && joinedBySpace(text, tokens[first - 2]!, prev);
-      if (measured || /^\d[\d.]*[kmbt]?-/iu.test(prev.text)) break;
+      if (measured || /^\d[\d.]*[kmbt]?-/i.test(prev.text)) break;
       const prevCover = coverAt.get(first - 1);
       if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
       if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;
@@ -201,7 +201,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
       // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.
-      if (lexTerm?.type === 'Metric' && /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/iu.test(prev.text)) break;
+      if (lexTerm?.type === 'Metric' && /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/i.test(prev.text)) break;
       // "decoding latency", "retrieval accuracy": a measure taken of one process.
       if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
         first--;

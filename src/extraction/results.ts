@@ -23,29 +23,29 @@ const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
-const LENGTH_CUE = /\b(?:up to|to|beyond|over|exceeding|exceeds?|than|surpassing|as long as|reaching|reaches|extends?|extending|handles?|processes?|supports?|of|for|within|in only|only)\s+$/iu;
-const COUNT_CUE = /\b(?:average|averaging|mean|total|comprising|contains?|containing|consisting|trained on|pre-?trained on)\b[^.]{0,30}$/iu;
+const LENGTH_CUE = /\b(?:up to|to|beyond|over|exceeding|exceeds?|than|surpassing|as long as|reaching|reaches|extends?|extending|handles?|processes?|supports?|of|for|within|in only|only)\s+$/i;
+const COUNT_CUE = /\b(?:average|averaging|mean|total|comprising|contains?|containing|consisting|trained on|pre-?trained on)\b[^.]{0,30}$/i;
 // "33.2% of the questions": a share of the data, not a result.
 const SHARE_OF_DATA = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?!the\s+(?:baseline|original|full|state))\p{L}/iu;
 // "solves 28.8% of the problems", "resolves a mere 1.96% of the issues": the share a model solves is its result.
-const SOLVED_SHARE = /\b(?:solv|resolv|pass|answer|complet|fix|succeed)\w*\s+(?:(?:only|just|about|around|over|nearly|almost|roughly|a mere|merely)\s+)?$/iu;
+const SOLVED_SHARE = /\b(?:solv|resolv|pass|answer|complet|fix|succeed)\w*\s+(?:(?:only|just|about|around|over|nearly|almost|roughly|a mere|merely)\s+)?$/i;
 // "reaching 99.3% of the performance level of X": a share of a measure is a result.
 const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+'s\s+)?(?:performance|accuracy|quality|capabilit\w*|scores?)\b/iu;
 // "trained with a context size of 32k tokens": a training setting, not a claim.
-const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on)\b[^.;]{0,40}$/iu;
+const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on)\b[^.;]{0,40}$/i;
 // "8x deeper than VGG nets": a model's size, not a measured gain.
 // "4x more data", "10x more than any previous model": a training budget, not a measured gain ("90x fewer
 // parameters" for the same quality is one).
-const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:training|pre-?training)\s+)?(?:data|parameters|params|tokens|compute|examples|samples|layers)\b|more\s+than\s+any\b)/iu;
+const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:training|pre-?training)\s+)?(?:data|parameters|params|tokens|compute|examples|samples|layers)\b|more\s+than\s+any\b)/i;
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
-const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/iu;
+const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
 const COMPARING = String.raw`\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+`;
 const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'iu');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
 const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$`, 'iu');
-const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/iu;
-const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/iu;
+const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/i;
+const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/i;
 
 // "while humans reach", not "while maintaining": a clause with a subject of its own.
 const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\p{Ll}+ing\b))/iu;
@@ -57,7 +57,7 @@ const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|bo
 const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
-const OUR_THING_ALL = new RegExp(OUR_THING.source, 'giu');
+const OUR_THING_ALL = new RegExp(OUR_THING.source, 'gi');
 
 function ourThingInClause(text: string, pos: number): boolean {
   let last: RegExpExecArray | null = null;
@@ -66,18 +66,18 @@ function ourThingInClause(text: string, pos: number): boolean {
 }
 
 // A measure's value without a unit: "Test F1 to 93.2", "an F1 of 93.2", "28.4 BLEU".
-const VALUE_OF_MEASURE = /^\s+(?:score\s+)?(?:of|to|at|=|:|reaches|reaching)\s+$/iu;
+const VALUE_OF_MEASURE = /^\s+(?:score\s+)?(?:of|to|at|=|:|reaches|reaching)\s+$/i;
 
 function measureValue(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
   // "reaching a score of 88.5": a score is a measure even unnamed.
-  if (/\bscores?\s+of\s+$/iu.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (/\bscores?\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
   return mentions.some((x) => x.type === 'Metric' && ((x.end <= start && VALUE_OF_MEASURE.test(text.slice(x.end, start))) || (x.start >= end && /^\s+$/u.test(text.slice(end, x.start)))));
 }
 
 // "attains 92.1 on DocVQA": a bare number written against a named benchmark is a score on it.
 // "ranks 3 on X", "k = 8 on X", "temperature 0.7 on X", "trained in 2024 on X": a setting, a rank or a year
 // written before a benchmark is no score of it.
-const SETTING_BEFORE = /(?:=|\b(?:rank\w*|top|k|n|temperature|epochs?|steps?|layers?|heads?|seeds?|size|batch|in|since|of|at|with|using|only))\s*$/iu;
+const SETTING_BEFORE = /(?:=|\b(?:rank\w*|top|k|n|temperature|epochs?|steps?|layers?|heads?|seeds?|size|batch|in|since|of|at|with|using|only))\s*$/i;
 
 function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
   const on = /^\s+(?:on|in)\s+(?:the\s+)?/u.exec(text.slice(end, end + 12));
@@ -85,7 +85,7 @@ function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], st
   return !SETTING_BEFORE.test(text.slice(0, start)) && !/^(?:19|20)\d\d$/u.test(text.slice(start, end).trim());
 }
 
-const MARGIN_OVER = /^\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/iu;
+const MARGIN_OVER = /^\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/i;
 
 // "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
@@ -154,7 +154,7 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
     const [, from, num, unitRaw, multiplier, unitWord] = m;
     if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after)) continue;
     // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
-    if (/\bfrom\s+$/iu.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
+    if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
     if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) continue;
     if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) continue;
     if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) continue;
