@@ -967,17 +967,18 @@ function isNestedTerm(inner: Candidate, outer: Candidate): boolean {
 
 /**
  * Which kept candidates cover each character of a field: overlap checks stay local to a span. Most
- * characters have at most one owner (a typed array); a nested term's second owner goes to a map.
+ * characters have at most one owner (a typed array, holding owner + 1 so that a fresh array means none);
+ * a nested term's second owner goes to a map.
  */
 class Coverage {
   private readonly first: Int32Array;
   private readonly more = new Map<number, number[]>();
   constructor(length: number) {
-    this.first = new Int32Array(length + 1).fill(-1);
+    this.first = new Int32Array(length + 1);
   }
   add(start: number, end: number, owner: number): void {
     for (let p = start; p < end; p++) {
-      if (this.first[p]! < 0) this.first[p] = owner;
+      if (this.first[p] === 0) this.first[p] = owner + 1;
       else {
         const list = this.more.get(p);
         if (list) list.push(owner);
@@ -989,7 +990,7 @@ class Coverage {
   lowestClash(start: number, end: number, clashes: (owner: number) => boolean): number {
     let lowest = -1;
     for (let p = start; p < end; p++) {
-      const k = this.first[p]!;
+      const k = this.first[p]! - 1;
       if (k < 0) continue;
       if ((lowest < 0 || k < lowest) && clashes(k)) lowest = k;
       if (this.more.size === 0) continue;
@@ -1373,7 +1374,8 @@ function claimOwnReleases(entities: ExtractedEntity[]): void {
 
 function fieldText(field: TextField, text: string, sentences: Sentence[]): FieldText {
   const urls = urlSpans(text);
-  const tokens = tokenize(text).filter((t) => !urls.some((u) => overlaps(u, t)));
+  const all = tokenize(text);
+  const tokens = urls.length === 0 ? all : all.filter((t) => !urls.some((u) => overlaps(u, t)));
   return { field, text, tokens, sentences: sentences.filter((s) => s.field === field) };
 }
 

@@ -86,25 +86,29 @@ export class LexiconMatcher {
   /** Child node per (node, ASCII symbol); NONE where there is none. Node 0 is the root. */
   private ascii: Int32Array;
   private readonly wide = new Map<number, Map<number, number>>();
-  private readonly forms: (TrieForm[] | undefined)[] = [];
+  /** The forms ending at each node, null at inner nodes: a packed array, one slot per node. */
+  private readonly forms: (TrieForm[] | null)[];
   private nodes = 1;
   readonly size: number;
 
   constructor(entries: readonly LexiconEntry[]) {
     this.ascii = new Int32Array(1024 * SYMBOLS).fill(NONE);
     let n = 0;
+    const ending = new Map<number, TrieForm[]>();
     for (const entry of entries) {
       for (const form of [entry.name, ...entry.aliases]) {
         const chars = normChars(form);
         if (chars.length < 2) continue;
         let node = 0;
         for (const ch of chars) node = this.child(node, ch.charCodeAt(0));
-        const forms = (this.forms[node] ??= []);
+        let forms = ending.get(node);
+        if (!forms) ending.set(node, (forms = []));
         if (!forms.some((f) => f.entry === entry)) forms.push({ entry, form });
         n++;
       }
     }
     this.ascii = this.ascii.slice(0, this.nodes * SYMBOLS);
+    this.forms = Array.from({ length: this.nodes }, (_, node) => ending.get(node) ?? null);
     this.size = n;
   }
 
@@ -171,7 +175,7 @@ export class LexiconMatcher {
       if (node === NONE) break;
       i++;
       const forms = this.forms[node];
-      if (forms === undefined) continue;
+      if (!forms) continue;
       const candidate = this.accept(text, start, i, forms);
       if (candidate) best = candidate;
     }
