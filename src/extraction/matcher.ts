@@ -11,19 +11,35 @@ export interface LexiconMatch {
   form: string;
 }
 
-// The trie is a flat table: row `node * SYMBOLS` holds the children of `node` for the ASCII characters
-// that count for matching, so a step of the walk is one array read; other characters (Greek letters,
-// accented names) are rare and live in a map per node.
+// The trie is compiled into a flat table: row `node * SYMBOLS` holds the children of `node` for the ASCII
+// characters that count for matching, so a step of the walk is one array read; other characters (Greek
+// letters, accented names) are rare and live in a map per node.
 const SYMBOL_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789+/@';
 const SYMBOLS = SYMBOL_CHARS.length;
 const SYMBOL = new Int8Array(128).fill(-1);
 for (let k = 0; k < SYMBOLS; k++) SYMBOL[SYMBOL_CHARS.charCodeAt(k)] = k;
 for (let c = 65; c <= 90; c++) SYMBOL[c] = SYMBOL[c + 32]!;
-const NONE = -1;
+/** No child: the root (node 0) is nobody's child, so 0 can mark a missing one. */
+const NONE = 0;
 
 interface TrieForm {
   entry: LexiconEntry;
   form: string;
+}
+
+/** The trie as it is built, before it is compiled into the table. */
+interface BuildNode {
+  next: Map<number, BuildNode>;
+  forms: TrieForm[];
+}
+
+const newBuildNode = (): BuildNode => ({ next: new Map(), forms: [] });
+
+/** Nodes in breadth-first order: the shallow nodes every walk reads end up in a few cache lines. */
+function breadthFirst(root: BuildNode): BuildNode[] {
+  const order = [root];
+  for (let k = 0; k < order.length; k++) for (const child of order[k]!.next.values()) order.push(child);
+  return order;
 }
 
 const isAlnum = (c: string | undefined): boolean => {
@@ -83,53 +99,46 @@ function splitsOneWordName(surface: string, form: string): boolean {
  * space variants match, a final plural "s" is tolerated, and the longest match at a start wins.
  */
 export class LexiconMatcher {
-  /** Child node per (node, ASCII symbol); NONE where there is none. Node 0 is the root. */
-  private ascii: Int32Array;
+  /** Child node per (node, ASCII symbol), NONE where there is none; 16-bit while the trie is small. */
+  private readonly ascii: Uint16Array | Uint32Array;
   private readonly wide = new Map<number, Map<number, number>>();
   /** The forms ending at each node, null at inner nodes: a packed array, one slot per node. */
   private readonly forms: (TrieForm[] | null)[];
-  private nodes = 1;
   readonly size: number;
 
   constructor(entries: readonly LexiconEntry[]) {
-    this.ascii = new Int32Array(1024 * SYMBOLS).fill(NONE);
+    const root = newBuildNode();
     let n = 0;
-    const ending = new Map<number, TrieForm[]>();
     for (const entry of entries) {
       for (const form of [entry.name, ...entry.aliases]) {
         const chars = normChars(form);
         if (chars.length < 2) continue;
-        let node = 0;
-        for (const ch of chars) node = this.child(node, ch.charCodeAt(0));
-        let forms = ending.get(node);
-        if (!forms) ending.set(node, (forms = []));
-        if (!forms.some((f) => f.entry === entry)) forms.push({ entry, form });
+        let node = root;
+        for (const ch of chars) {
+          const code = ch.charCodeAt(0);
+          let child = node.next.get(code);
+          if (!child) node.next.set(code, (child = newBuildNode()));
+          node = child;
+        }
+        if (!node.forms.some((f) => f.entry === entry)) node.forms.push({ entry, form });
         n++;
       }
     }
-    this.ascii = this.ascii.slice(0, this.nodes * SYMBOLS);
-    this.forms = Array.from({ length: this.nodes }, (_, node) => ending.get(node) ?? null);
-    this.size = n;
-  }
-
-  /** The child of `node` for a normalised character, created when missing. */
-  private child(node: number, code: number): number {
-    const existing = this.step(node, code);
-    if (existing !== NONE) return existing;
-    const created = this.nodes++;
-    if (code < 128) {
-      if (this.ascii.length < this.nodes * SYMBOLS) {
-        const grown = new Int32Array(this.ascii.length * 2).fill(NONE);
-        grown.set(this.ascii);
-        this.ascii = grown;
+    const order = breadthFirst(root);
+    const id = new Map(order.map((node, k) => [node, k]));
+    this.ascii = order.length < 65536 ? new Uint16Array(order.length * SYMBOLS) : new Uint32Array(order.length * SYMBOLS);
+    this.forms = order.map((node) => (node.forms.length ? node.forms : null));
+    order.forEach((node, k) => {
+      for (const [code, child] of node.next) {
+        if (code < 128) this.ascii[k * SYMBOLS + SYMBOL[code]!] = id.get(child)!;
+        else {
+          let map = this.wide.get(k);
+          if (!map) this.wide.set(k, (map = new Map()));
+          map.set(code, id.get(child)!);
+        }
       }
-      this.ascii[node * SYMBOLS + SYMBOL[code]!] = created;
-    } else {
-      let map = this.wide.get(node);
-      if (!map) this.wide.set(node, (map = new Map()));
-      map.set(code, created);
-    }
-    return created;
+    });
+    this.size = n;
   }
 
   /** One step of the walk from `node` by a character code (ASCII capitals fold to lower case). */
@@ -171,7 +180,12 @@ export class LexiconMatcher {
         code = text.charCodeAt(++i);
       }
       if (code < 128) node = this.step(node, code);
-      else for (const ch of text[i]!.normalize('NFKC').toLowerCase()) if (node !== NONE) node = this.step(node, ch.charCodeAt(0));
+      else {
+        for (const ch of text[i]!.normalize('NFKC').toLowerCase()) {
+          node = this.step(node, ch.charCodeAt(0));
+          if (node === NONE) break;
+        }
+      }
       if (node === NONE) break;
       i++;
       const forms = this.forms[node];

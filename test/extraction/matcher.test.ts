@@ -61,4 +61,18 @@ describe('LexiconMatcher', () => {
   it('keeps "/" literal so "tokens/s" does not match every "tokens"', () => {
     expect(found('1,000 tokens at 50 tokens/s')).toEqual([['tokens/s', 'tokens per second']]);
   });
+
+  it('matches names with Greek and accented letters through the non-ASCII branch', () => {
+    const greek = new LexiconMatcher([entry('μ-Gauge', 'Benchmark'), entry('Mélange-7', 'Model')]);
+    const text = 'scores on μ-gauge and MÉLANGE 7';
+    expect(greek.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end))).toEqual(['μ-gauge', 'MÉLANGE 7']);
+  });
+
+  it('still matches when the trie outgrows 16-bit node numbers', () => {
+    // 9,000 made-up scattered names put over 65,536 nodes in the trie: the table switches to 32-bit cells.
+    const names = Array.from({ length: 9000 }, (_, k) => `Q${((k * 2654435761) >>> 0).toString(36)}${((k * 40503) % 99991).toString(36)}`);
+    const big = new LexiconMatcher(names.map((n) => entry(n, 'Model')));
+    const text = names.join(' and ');
+    expect(big.match(text, tokenize(text)).map((m) => m.entry.name)).toEqual(names);
+  });
 });
