@@ -22,12 +22,13 @@ const ORGANISATIONS_AND_HARDWARE = new Set(
 );
 
 export const isGenericAcronym = (s: string): boolean => {
-  const k = s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k);
 };
 
 /** "Video-LLMs", "AV-LLM", "Code-LLMs": a class of models named by a prefix, not one model. */
 export function isGenericClassName(s: string): boolean {
+  if (!s.includes('-')) return false;
   const parts = s.split('-');
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
@@ -65,12 +66,22 @@ function isPlainLowerAscii(token: string): boolean {
   return true;
 }
 
+function countLetters(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) n++;
+    else if (c >= 128 && /\p{L}/u.test(s[i]!)) n++;
+  }
+  return n;
+}
+
 export function isNameShaped(token: string): boolean {
   // Plain lower-case words: the common case, decided fast.
   if (isPlainLowerAscii(token) || /^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false;
   const t = token.replace(/['’]s$/u, '');
   if (t.length < 2 || isGenericAcronym(t) || isGenericClassName(t)) return false;
-  const letterCount = (t.match(/\p{L}/gu) ?? []).length;
+  const letterCount = countLetters(t);
   if (letterCount === 0) return false;
   if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes
   if (/^\p{N}+[\p{L}]{1,2}$/u.test(t)) return false; // "3D", "7B", "2nd"
