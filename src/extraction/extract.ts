@@ -8,7 +8,7 @@ import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
-import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type TextField } from './types.js';
+import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
 export const EXTRACTOR_VERSION = 'papergraph-extractor/0.41';
@@ -752,184 +752,200 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   return out;
 }
 
-/** Candidates of one paper from every rule, before overlaps are resolved. */
-function collectCandidates(fields: readonly FieldText[]): { candidates: Candidate[]; links: [string, string][]; introduced: IntroSpan[] } {
-  const candidates: Candidate[] = [];
-  const links: [string, string][] = [];
-  const blocked: { field: TextField; start: number; end: number }[] = [];
-  const generic: { field: TextField; start: number; end: number }[] = [];
-  for (const f of fields) candidates.push(...lexiconCandidates(f));
-  // Unknown name-shaped tokens.
-  for (const f of fields) {
-    const covered = new Uint8Array(f.text.length + 1);
-    for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
-    f.tokens.forEach((t, k) => {
-      if (anyCovered(covered, t.start, t.end)) return;
-      let surface = t.text;
-      if (!isNameShaped(surface)) {
-        // Only a capitalised word can be a plain name; most tokens stop here.
-        const first = t.text.charCodeAt(0);
-        if (first < 65 || first > 90) return;
-        // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
-        const tier = f.tokens[k + 1];
-        if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
-          candidates.push({ field: f.field, start: t.start, end: tier.end, surface: f.text.slice(t.start, tier.end), sentence: sentenceAt(f, t.start), type: 'Model', name: f.text.slice(t.start, tier.end), source: 'shape', confidence: 0.6 });
-          return;
-        }
-        if (!isPlainNameWord(f, t)) return;
-        const named = namedByItsNoun(f, k);
-        if (named) candidates.push({ field: f.field, start: t.start, end: t.end, surface: t.text, sentence: sentenceAt(f, t.start), type: named, name: t.text, source: 'shape', confidence: 0.6 });
-        // "Prometheus 2": a plain capitalised word with a version is a name, typed by its context.
-        const versioned = versionAfter(f, t);
-        if (versioned) candidates.push({ field: f.field, start: t.start, end: versioned, surface: f.text.slice(t.start, versioned), sentence: sentenceAt(f, t.start), type: null, name: f.text.slice(t.start, versioned), source: 'shape', confidence: 0.55 });
+/** What the rules collect for one paper: candidates, names linked as one entity, and spans ruled out. */
+interface CandidateSet {
+  candidates: Candidate[];
+  links: [string, string][];
+  /** Spans whose candidates are dropped (a short form that only modifies a term, words restating a name). */
+  blocked: Span[];
+  /** Long forms of class names ("Large MultiModality Models"): shapes inside them name nothing. */
+  generic: Span[];
+}
+
+/** Unknown name-shaped tokens of a field, and plain capitalised names with a naming noun or version. */
+function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
+  const covered = new Uint8Array(f.text.length + 1);
+  for (const c of candidates) if (c.field === f.field) covered.fill(1, c.start, c.end);
+  f.tokens.forEach((t, k) => {
+    if (anyCovered(covered, t.start, t.end)) return;
+    let surface = t.text;
+    if (!isNameShaped(surface)) {
+      // Only a capitalised word can be a plain name; most tokens stop here.
+      const first = t.text.charCodeAt(0);
+      if (first < 65 || first > 90) return;
+      // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
+      const tier = f.tokens[k + 1];
+      if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
+        candidates.push({ field: f.field, start: t.start, end: tier.end, surface: f.text.slice(t.start, tier.end), sentence: sentenceAt(f, t.start), type: 'Model', name: f.text.slice(t.start, tier.end), source: 'shape', confidence: 0.6 });
         return;
       }
-      // "non-BERT baselines": what is negated is not named.
-      if (/^non-/i.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
-      // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
-      const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
-      if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
-      candidates.push({
-        field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
-      });
+      if (!isPlainNameWord(f, t)) return;
+      const named = namedByItsNoun(f, k);
+      if (named) candidates.push({ field: f.field, start: t.start, end: t.end, surface: t.text, sentence: sentenceAt(f, t.start), type: named, name: t.text, source: 'shape', confidence: 0.6 });
+      // "Prometheus 2": a plain capitalised word with a version is a name, typed by its context.
+      const versioned = versionAfter(f, t);
+      if (versioned) candidates.push({ field: f.field, start: t.start, end: versioned, surface: f.text.slice(t.start, versioned), sentence: sentenceAt(f, t.start), type: null, name: f.text.slice(t.start, versioned), source: 'shape', confidence: 0.55 });
+      return;
+    }
+    // "non-BERT baselines": what is negated is not named.
+    if (/^non-/i.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
+    // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
+    const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
+    if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
+    candidates.push({
+      field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
+    });
+  });
+}
+
+/** "BMJ Diagnosis Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word. */
+function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
+  for (const run of f.text.matchAll(BENCHMARK_RUN)) {
+    const start = run.index ?? 0;
+    const surface = run[0];
+    const cue = /(\S+)$/.exec(surface)![1]!.toLowerCase();
+    candidates.push({
+      field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: /^(?:dataset|corpus)$/.test(cue) ? 'Dataset' : 'Benchmark',
+      name: surface, source: 'shape', confidence: 0.65,
     });
   }
-  // "BMJ Diagnosis Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word.
-  for (const f of fields) {
-    if (f.field !== 'abstract') continue;
-    for (const run of f.text.matchAll(BENCHMARK_RUN)) {
-      const start = run.index ?? 0;
-      const surface = run[0];
-      const cue = /(\S+)$/.exec(surface)![1]!.toLowerCase();
-      candidates.push({
-        field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: /^(?:dataset|corpus)$/.test(cue) ? 'Dataset' : 'Benchmark',
-        name: surface, source: 'shape', confidence: 0.65,
-      });
+}
+
+/** Acronym definitions and expansions: both halves one entity. */
+function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
+  const { candidates, links, blocked, generic } = st;
+  for (const s of f.sentences) {
+    for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
+      // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
+      const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
+      if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
+        // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
+        generic.push({ field: f.field, start: d.long.start, end: d.long.end });
+        continue;
+      }
+      // "low-rank (LR) adapters": the acronym modifies a term, the term is the entity.
+      const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
+      if (following && termHeadType(following[1]!)) {
+        blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
+        continue;
+      }
+      const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
+      const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+      // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
+      const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
+      // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
+      const longType = longFormType(d.long.text);
+      let type = lexLong?.type ?? lexShort?.type ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? longType;
+      const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
+      const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
+      if (taskByContext) type = 'Task';
+      const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
+      for (const part of [d.long, d.short]) {
+        candidates.push({
+          field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8, typedByContext: taskByContext,
+        });
+      }
+      links.push([entityKey(d.short.text), entityKey(name)]);
+    }
+    // "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it.
+    for (const d of findExpansions(f.text, s.start, s.end)) {
+      const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
+      const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
+      const name = lexShort?.name ?? d.short.text;
+      for (const part of [d.short, d.long]) {
+        candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
+      }
+      links.push([entityKey(d.long.text), entityKey(name)]);
     }
   }
-  for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
-  // Acronym definitions: both halves one entity.
-  for (const f of fields) {
-    for (const s of f.sentences) {
-      for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
-        // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
-        const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
-        if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
-          // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
-          generic.push({ field: f.field, start: d.long.start, end: d.long.end });
-          continue;
-        }
-        // "low-rank (LR) adapters": the acronym modifies a term, the term is the entity.
-        const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
-        if (following && termHeadType(following[1]!)) {
-          blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
-          continue;
-        }
-        const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
-        const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
-        // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
-        const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
-        // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
-        const longType = longFormType(d.long.text);
-        let type = lexLong?.type ?? lexShort?.type ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? longType;
-        const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
-        const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
-        if (taskByContext) type = 'Task';
-        const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
-        for (const part of [d.long, d.short]) {
-          candidates.push({
-            field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8, typedByContext: taskByContext,
-          });
-        }
-        links.push([entityKey(d.short.text), entityKey(name)]);
+}
+
+/** Multiword terms by head noun, sentence by sentence. */
+function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
+  const { candidates, blocked } = st;
+  // Candidates in text order, walked once alongside the sentences.
+  const inField = candidates.filter((c) => c.field === f.field).sort((a, b) => a.start - b.start);
+  let ci = 0;
+  let first = 0;
+  for (const s of f.sentences) {
+    while (first < f.tokens.length && f.tokens[first]!.start < s.start) first++;
+    let last = first;
+    while (last < f.tokens.length && f.tokens[last]!.start < s.end) last++;
+    const toks = f.tokens.slice(first, last);
+    const covered: CoveredRange[] = [];
+    while (ci < inField.length && inField[ci]!.start < s.start) ci++;
+    for (let k = ci; k < inField.length && inField[k]!.start < s.end; k++) {
+      const c = inField[k]!;
+      const a = tokenIndexAt(f.tokens, c.start) - first;
+      const b = tokenIndexAt(f.tokens, c.end - 1) - first;
+      if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
+    }
+    if (toks.length === 0) continue;
+    const phrases = findPhrases(f.text, toks, covered);
+    for (const p of phrases) {
+      const surface = f.text.slice(p.start, p.end);
+      // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
+      const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
+      // "a reinforcement learning approach", "a sparse attention method": a known term with a general noun
+      // is that known term, not a new method of the paper's.
+      if (p.generic && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
+      const name = inner ? f.text.slice(inner.start, inner.end) : surface;
+      // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
+      // lists it among tasks or applications ("tasks like document analysis").
+      const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
+      if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
+      // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
+      if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
+      if (RESEARCH_FIELD.test(surface)) continue;
+      // "RoPE position embeddings": a known short name followed by the words its long name ends in
+      // says the name twice; the whole is that known entity.
+      const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
+      if (known && restatesName(known, f.text.slice(known.end, p.end))) {
+        blocked.push({ field: f.field, start: known.end, end: p.end });
+        continue;
       }
-      // "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it.
-      for (const d of findExpansions(f.text, s.start, s.end)) {
-        const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
-        const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
-        const name = lexShort?.name ?? d.short.text;
-        for (const part of [d.short, d.long]) {
-          candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
-        }
-        links.push([entityKey(d.long.text), entityKey(name)]);
-      }
+      candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity });
+    }
+    for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
+      candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
     }
   }
-  // Multiword terms by head noun.
-  for (const f of fields) {
-    // Candidates in text order, walked once alongside the sentences.
-    const inField = candidates.filter((c) => c.field === f.field).sort((a, b) => a.start - b.start);
-    let ci = 0;
-    let first = 0;
-    for (const s of f.sentences) {
-      while (first < f.tokens.length && f.tokens[first]!.start < s.start) first++;
-      let last = first;
-      while (last < f.tokens.length && f.tokens[last]!.start < s.end) last++;
-      const toks = f.tokens.slice(first, last);
-      const covered: CoveredRange[] = [];
-      while (ci < inField.length && inField[ci]!.start < s.start) ci++;
-      for (let k = ci; k < inField.length && inField[k]!.start < s.end; k++) {
-        const c = inField[k]!;
-        const a = tokenIndexAt(f.tokens, c.start) - first;
-        const b = tokenIndexAt(f.tokens, c.end - 1) - first;
-        if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
+}
+
+/** "inter-data partitioning (a.k.a. Data Parallelism)": both names are one entity. */
+function addAliasCandidates(f: FieldText, st: CandidateSet): void {
+  const { candidates, links } = st;
+  if (!f.text.includes('(')) return;
+  for (const s of f.sentences) {
+    for (const a of findAliasMarkers(f.text, s.start, s.end)) {
+      const longest = (list: Candidate[]): Candidate | undefined => list.sort((p, q) => q.end - q.start - (p.end - p.start))[0];
+      const named = longest(candidates.filter((c) => c.field === f.field && c.end === a.before && c.type));
+      if (!named) continue;
+      let alias = longest(candidates.filter((c) => c.field === f.field && c.start === a.alias.start && c.end === a.alias.end));
+      if (!alias) {
+        alias = { field: f.field, start: a.alias.start, end: a.alias.end, surface: a.alias.text, sentence: s, type: named.type, name: a.alias.text, source: 'acronym', confidence: 0.75 };
+        candidates.push(alias);
       }
-      if (toks.length === 0) continue;
-      const phrases = findPhrases(f.text, toks, covered);
-      for (const p of phrases) {
-        const surface = f.text.slice(p.start, p.end);
-        // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
-        const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
-        // "a reinforcement learning approach", "a sparse attention method": a known term with a general noun
-        // is that known term, not a new method of the paper's.
-        if (p.generic && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
-        const name = inner ? f.text.slice(inner.start, inner.end) : surface;
-        // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
-        // lists it among tasks or applications ("tasks like document analysis").
-        const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
-        if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
-        // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
-        if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
-        if (RESEARCH_FIELD.test(surface)) continue;
-        // "RoPE position embeddings": a known short name followed by the words its long name ends in
-        // says the name twice; the whole is that known entity.
-        const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
-        if (known && restatesName(known, f.text.slice(known.end, p.end))) {
-          blocked.push({ field: f.field, start: known.end, end: p.end });
-          continue;
-        }
-        candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity });
-      }
-      for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
-        candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
-      }
+      links.push([entityKey(named.name), entityKey(alias.name)]);
     }
   }
-  // "inter-data partitioning (a.k.a. Data Parallelism)": both names are one entity.
-  for (const f of fields) {
-    if (!f.text.includes('(')) continue;
-    for (const s of f.sentences) {
-      for (const a of findAliasMarkers(f.text, s.start, s.end)) {
-        const longest = (list: Candidate[]): Candidate | undefined => list.sort((p, q) => q.end - q.start - (p.end - p.start))[0];
-        const named = longest(candidates.filter((c) => c.field === f.field && c.end === a.before && c.type));
-        if (!named) continue;
-        let alias = longest(candidates.filter((c) => c.field === f.field && c.start === a.alias.start && c.end === a.alias.end));
-        if (!alias) {
-          alias = { field: f.field, start: a.alias.start, end: a.alias.end, surface: a.alias.text, sentence: s, type: named.type, name: a.alias.text, source: 'acronym', confidence: 0.75 };
-          candidates.push(alias);
-        }
-        links.push([entityKey(named.name), entityKey(alias.name)]);
-      }
-    }
-  }
-  // A short form that only modifies a term ("(KV) cache") is no entity of its own; nor are the words
-  // that restate a known name ("position embeddings" after "RoPE").
+}
+
+/**
+ * A short form that only modifies a term ("(KV) cache") is no entity of its own; nor are the words
+ * that restate a known name ("position embeddings" after "RoPE").
+ */
+function dropBlocked(st: CandidateSet): void {
+  const { candidates, blocked, generic } = st;
   for (let k = candidates.length - 1; k >= 0; k--) {
     const c = candidates[k]!;
     if (c.source === 'shape' && generic.some((g) => g.field === c.field && c.start >= g.start && c.end <= g.end)) candidates.splice(k, 1);
     else if (c.source !== 'intro' && c.source !== 'acronym' && blocked.some((b) => b.field === c.field && (c.source === 'shape' ? b.start === c.start : c.start >= b.start && c.end <= b.end))) candidates.splice(k, 1);
   }
-  const introduced = introducedSpans(fields, candidates);
+}
+
+/** The paper's own names, and their later mentions where they have no name shape ("Goldfish"). */
+function addIntroCandidates(fields: readonly FieldText[], introduced: readonly IntroSpan[], candidates: Candidate[]): void {
   const introducedAt = new Set(introduced.map((sp) => `${sp.field}:${sp.start}`));
   const seen = new Set<string>();
   for (const sp of introduced) {
@@ -950,7 +966,23 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
       }
     }
   }
-  return { candidates, links, introduced };
+}
+
+/** Candidates of one paper from every rule, before overlaps are resolved. */
+function collectCandidates(fields: readonly FieldText[]): { candidates: Candidate[]; links: [string, string][]; introduced: IntroSpan[] } {
+  const st: CandidateSet = { candidates: [], links: [], blocked: [], generic: [] };
+  const { candidates } = st;
+  for (const f of fields) candidates.push(...lexiconCandidates(f));
+  for (const f of fields) addShapeCandidates(f, candidates);
+  for (const f of fields) if (f.field === 'abstract') addBenchmarkRuns(f, candidates);
+  for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
+  for (const f of fields) addAcronymCandidates(f, st);
+  for (const f of fields) addPhraseCandidates(f, st);
+  for (const f of fields) addAliasCandidates(f, st);
+  dropBlocked(st);
+  const introduced = introducedSpans(fields, candidates);
+  addIntroCandidates(fields, introduced, candidates);
+  return { candidates, links: st.links, introduced };
 }
 
 /**
