@@ -1,7 +1,7 @@
 import type { Paper } from '../reading/paper.js';
 import { findAcronymDefinitions, findAliasMarkers, findExpansions } from './acronyms.js';
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
-import { LexiconMatcher } from './matcher.js';
+import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
 import { findElidedTerms, findPhrases, isGenericHead, termHeadType, type CoveredRange } from './phrases.js';
 import { findResults, type SentenceMention } from './results.js';
@@ -124,134 +124,169 @@ function namesKnownModel(text: string): boolean {
   return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
 }
 
-/** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
-function lexiconCandidates(f: FieldText): Candidate[] {
-  const out: Candidate[] = [];
-  const listedTasks: { start: number; end: number; entry: LexiconEntry }[] = [];
-  for (const m of matcher().match(f.text, f.tokens)) {
-    const e = m.entry;
-    // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
-    if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
-      if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e });
-      continue;
-    }
-    // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
-    // "non-BERT baselines": what is negated is not named.
-    if (/non-$/i.test(f.text.slice(Math.max(0, m.start - 4), m.start))) continue;
-    // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
-    if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/i.test(f.text.slice(Math.max(0, m.start - 16), m.start))) continue;
-    if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) continue;
-    if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) continue;
-    // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
-    if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) continue;
-    // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
-    // whole is a new name, of the kind its ending says, else of the term's kind.
-    // "KV Cache-Centric" is an adjective made of the term, and no new name.
-    const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
-    const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
-    // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
-    const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
-    if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
-      const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
-      // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
-      const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
-      out.push({ field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (suffixType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 });
-      continue;
-    }
-    let end = m.end;
-    let extended = false;
-    if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
-      // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
-      const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
-      // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
-      const rest = tok ? f.text.slice(end, tok.end) : '';
-      if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
-        end = tok.end;
-        extended = true;
-      }
-      if (e.type === 'Model') {
-        // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
-        let k = tokenIndexAt(f.tokens, end - 1) + 1;
-        while (k > 0 && k < f.tokens.length && f.tokens.length) {
-          const next = f.tokens[k]!;
-          if (!/^ $/.test(f.text.slice(end, next.start))) break;
-          // "Whisper large-v2": a lower-case size word is a release only with its version.
-          if (!/^(?:tiny|base|small|medium|large)-v\d+$/.test(next.text)) {
-            if (!MODEL_VARIANT_WORD.test(next.text)) break;
-            if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
-          }
-          end = next.end;
-          extended = true;
-          k++;
-        }
-      }
-    }
-    // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
-    if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
-      // "LiveCodeBench v5", "AIME'25", "LibriSpeech test-clean": a version, a year or a standard split too.
-      const edition = /^(?: (?:(?:19|20)\d{2}|v?\d+\.\d+|v\d+)|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 12));
-      if (edition) {
-        end += edition[0].length;
-        extended = true;
-      }
-    }
-    // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
-    const benchHead = e.type === 'Model' ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/i.exec(f.text.slice(end, end + 20)) : null;
-    if (benchHead) {
-      end += benchHead[0].length;
+/** A common task word ("reasoning") that counts only where it is listed with known tasks. */
+interface ListedTask {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+/** Hits that name nothing here: a common word not applied, negated names, words that describe data or a score. */
+function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boolean {
+  const e = m.entry;
+  // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
+  if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
+    if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e });
+    return true;
+  }
+  // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
+  // "non-BERT baselines": what is negated is not named.
+  if (/non-$/i.test(f.text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
+  if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/i.test(f.text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
+  if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
+  // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
+  if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
+  return false;
+}
+
+/** A known term opening a longer capitalised name: the whole is a new name, or null. */
+function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
+  const e = m.entry;
+  // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
+  // whole is a new name, of the kind its ending says, else of the term's kind.
+  // "KV Cache-Centric" is an adjective made of the term, and no new name.
+  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
+  const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
+  // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
+  const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
+  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
+    const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
+    // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
+    const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
+    return { field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (suffixType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 };
+  }
+  return null;
+
+}
+
+/** How far a known name runs as written: variant suffixes, sizes, editions, a bit width, a benchmark head. */
+interface HitExtent {
+  start: number;
+  end: number;
+  extended: boolean;
+  sizedArchitecture: boolean;
+  benchHead: RegExpExecArray | null;
+}
+
+function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
+  const e = m.entry;
+  let end = m.end;
+  let extended = false;
+  if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
+    // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
+    const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
+    // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
+    const rest = tok ? f.text.slice(end, tok.end) : '';
+    if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
+      end = tok.end;
       extended = true;
     }
-    // "Mamba-2.8B", "RWKV-7B": an architecture written with a parameter count is a released model of it.
-    let sizedArchitecture = false;
-    if (e.type === 'Technique') {
-      const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
-      // "Mamba-2 2.7B reaches", "RWKV 7B, ...": the count must end the phrase; "LoRA 4M parameters",
-      // "Transformer 1B training tokens" count something else.
-      const spacedSize = /^ \d+(?:\.\d+)?[BbM](?=[,.;:)]|$|\s+(?:models?|checkpoints?|and|or|is|was|achieves?|reaches|outperforms?|matches|on|with)\b)/u.exec(f.text.slice(end, end + 24));
-      if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
-        end = tok.end;
+    if (e.type === 'Model') {
+      // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
+      let k = tokenIndexAt(f.tokens, end - 1) + 1;
+      while (k > 0 && k < f.tokens.length && f.tokens.length) {
+        const next = f.tokens[k]!;
+        if (!/^ $/.test(f.text.slice(end, next.start))) break;
+        // "Whisper large-v2": a lower-case size word is a release only with its version.
+        if (!/^(?:tiny|base|small|medium|large)-v\d+$/.test(next.text)) {
+          if (!MODEL_VARIANT_WORD.test(next.text)) break;
+          if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
+        }
+        end = next.end;
         extended = true;
-        sizedArchitecture = true;
-      } else if (tok?.end === end && spacedSize) {
-        // "Mamba-2 2.7B": the parameter count may stand apart.
-        end += spacedSize[0].length;
-        extended = true;
-        sizedArchitecture = true;
+        k++;
       }
     }
-    // "8-bit GaLore", "4-bit Adam": a method run at a bit width is a variant of it, named as written.
-    const bitWidth = e.type === 'Technique' ? /(?:^|[\s(])(\d{1,2}-bit )$/u.exec(f.text.slice(Math.max(0, m.start - 8), m.start)) : null;
-    const start = bitWidth ? m.start - bitWidth[1]!.length : m.start;
-    if (bitWidth) extended = true;
-    const surface = f.text.slice(start, end);
-    const c: Candidate = {
-      field: f.field,
-      start,
-      end,
-      surface,
-      sentence: sentenceAt(f, m.start),
-      type: e.type,
-      name: extended ? surface : e.name,
-      source: 'lexicon',
-      confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
-    };
-    // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
-    // "WebShop-Pro", "MMLU-Pro" stay benchmarks: only a size or a chat tag makes a benchmark's name a model's.
-    const retyped = extended ? suffixType(surface) : null;
-    const modelTag = /[-\s](?:\d+(?:\.\d+)?[BbMm]|[Ii]nstruct|[Cc]hat)\b/u.test(f.text.slice(m.end, end));
-    if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
-    if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
-    // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
-    if (sizedArchitecture) {
-      c.type = 'Model';
-      c.family = e.name;
-    } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
-    else if (e.family && !benchHead) c.family = e.family;
-    if (!extended && e.aliases.length) c.aliases = e.aliases;
-    out.push(c);
   }
-  // "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
-  // "tasks such as OCR, action recognition": a known technique listed as a task is named as one.
+  // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
+  if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
+    // "LiveCodeBench v5", "AIME'25", "LibriSpeech test-clean": a version, a year or a standard split too.
+    const edition = /^(?: (?:(?:19|20)\d{2}|v?\d+\.\d+|v\d+)|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 12));
+    if (edition) {
+      end += edition[0].length;
+      extended = true;
+    }
+  }
+  // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
+  const benchHead = e.type === 'Model' ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/i.exec(f.text.slice(end, end + 20)) : null;
+  if (benchHead) {
+    end += benchHead[0].length;
+    extended = true;
+  }
+  // "Mamba-2.8B", "RWKV-7B": an architecture written with a parameter count is a released model of it.
+  let sizedArchitecture = false;
+  if (e.type === 'Technique') {
+    const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
+    // "Mamba-2 2.7B reaches", "RWKV 7B, ...": the count must end the phrase; "LoRA 4M parameters",
+    // "Transformer 1B training tokens" count something else.
+    const spacedSize = /^ \d+(?:\.\d+)?[BbM](?=[,.;:)]|$|\s+(?:models?|checkpoints?|and|or|is|was|achieves?|reaches|outperforms?|matches|on|with)\b)/u.exec(f.text.slice(end, end + 24));
+    if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
+      end = tok.end;
+      extended = true;
+      sizedArchitecture = true;
+    } else if (tok?.end === end && spacedSize) {
+      // "Mamba-2 2.7B": the parameter count may stand apart.
+      end += spacedSize[0].length;
+      extended = true;
+      sizedArchitecture = true;
+    }
+  }
+  // "8-bit GaLore", "4-bit Adam": a method run at a bit width is a variant of it, named as written.
+  const bitWidth = e.type === 'Technique' ? /(?:^|[\s(])(\d{1,2}-bit )$/u.exec(f.text.slice(Math.max(0, m.start - 8), m.start)) : null;
+  const start = bitWidth ? m.start - bitWidth[1]!.length : m.start;
+  if (bitWidth) extended = true;
+  return { start, end, extended, sizedArchitecture, benchHead };
+}
+
+/** The candidate of a known name, typed and tied to its family by what the written extent adds. */
+function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candidate {
+  const e = m.entry;
+  const { start, end, extended, sizedArchitecture, benchHead } = x;
+  const surface = f.text.slice(start, end);
+  const c: Candidate = {
+    field: f.field,
+    start,
+    end,
+    surface,
+    sentence: sentenceAt(f, m.start),
+    type: e.type,
+    name: extended ? surface : e.name,
+    source: 'lexicon',
+    confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
+  };
+  // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
+  // "WebShop-Pro", "MMLU-Pro" stay benchmarks: only a size or a chat tag makes a benchmark's name a model's.
+  const retyped = extended ? suffixType(surface) : null;
+  const modelTag = /[-\s](?:\d+(?:\.\d+)?[BbMm]|[Ii]nstruct|[Cc]hat)\b/u.test(f.text.slice(m.end, end));
+  if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
+  if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
+  // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
+  if (sizedArchitecture) {
+    c.type = 'Model';
+    c.family = e.name;
+  } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
+  else if (e.family && !benchHead) c.family = e.family;
+  if (!extended && e.aliases.length) c.aliases = e.aliases;
+  return c;
+}
+
+/**
+ * "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
+ * "tasks such as OCR, action recognition": a known technique listed as a task is named as one.
+ */
+function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly ListedTask[]): void {
   for (const c of out) {
     if (c.type !== 'Technique' || !/\btasks\s+(?:such|including|like|e\.g)/u.test(c.sentence.text)) continue;
     if (TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
@@ -266,6 +301,17 @@ function lexiconCandidates(f: FieldText): Candidate[] {
       ...(t.entry.aliases.length ? { aliases: t.entry.aliases } : {}),
     });
   }
+}
+
+/** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
+function lexiconCandidates(f: FieldText): Candidate[] {
+  const out: Candidate[] = [];
+  const listedTasks: ListedTask[] = [];
+  for (const m of matcher().match(f.text, f.tokens)) {
+    if (skipsHit(f, m, listedTasks)) continue;
+    out.push(compoundOfKnownTerm(f, m) ?? knownNameCandidate(f, m, hitExtent(f, m)));
+  }
+  typeListedTasks(f, out, listedTasks);
   return out;
 }
 
