@@ -1298,8 +1298,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);
   for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
-  const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
-  const names = namesBySentence(kept);
+  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom };
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));
@@ -1309,73 +1308,101 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   }
   const entities: ExtractedEntity[] = [];
   for (const group of groups.values()) {
-    const best = [...group].sort((a, b) => SOURCE_RANK[a.source === 'intro' ? 'shape' : a.source] - SOURCE_RANK[b.source === 'intro' ? 'shape' : b.source])[0]!;
-    let type = group.find((c) => c.source === 'lexicon')?.type ?? group.find((c) => c.type)?.type ?? null;
-    if (!type) {
-      // Words describing the name beat its ending; its ending beats words merely near it.
-      const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-      type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
-    }
-    const introduced = group.some((c) => c.introduced);
-    // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
-    if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
-      type = 'Technique';
-    }
-    if (!type) {
-      // A name of unknown kind is no typed link; a method, framework or system the paper presents is
-      // a Technique unless its context says otherwise (measured: the untyped names here were noise).
-      if (!introduced) continue;
-      type = 'Technique';
-    }
-    if (type === 'Metric' && !introduced && !group.some((c) => MEASURING.test(c.sentence.text))) continue;
-    if (type === 'Metric' && !introduced && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
-    // "while maintaining output quality": a quality is a measure where a list of measures names it.
-    if (type === 'Metric' && !introduced && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) continue;
-    // "assess video quality including scene cuts and motion": the measures are the listed items; the
-    // aspect that heads the list is what they measure.
-    if (type === 'Metric' && !introduced && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) continue;
-    if (!introduced && group.every((c) => c.generic)) continue;
-    // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
-    // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
-    if (!introduced && type !== 'Task' && group.every((c) => c.source === 'phrase' && c.field === 'title')) continue;
-    // The strongest role any mention's cue gives; the type's usual role when no cue speaks.
-    let cued: Role | null = introduced ? 'introduces' : null;
-    for (const c of introduced ? [] : group) {
-      // Cues sit within a few words before the mention: 80 characters are plenty.
-      const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
-      if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
-    }
-    // Named only in the background sentences before the paper first speaks of itself: cited, not used.
-    const background = group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
-    const role: Role = cued ?? (background ? 'mentions' : defaultRole(type));
-    const mentions = [...new Set(group.map((c) => c.surface))];
-    const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
-    const name = best.name;
-    const entity: ExtractedEntity = {
-      name,
-      key: entityKey(name),
-      type,
-      mentions,
-      spans: group.map((c) => ({ field: c.field, start: c.start, end: c.end })),
-      role,
-      evidence,
-      confidence: Math.max(...group.map((c) => c.confidence)),
-    };
-    const family = group.find((c) => c.family)?.family;
-    if (family && entityKey(family) !== entity.key) entity.family = family;
-    const aliases = [...new Set(group.flatMap((c) => [...(c.aliases ?? []), ...(c.name !== name ? [c.name] : [])]))].filter((a) => a !== name);
-    if (aliases.length) entity.aliases = aliases;
-    entities.push(entity);
+    const entity = entityOfGroup(group, context);
+    if (entity) entities.push(entity);
   }
   return entities;
 }
 
+/** What typing and roles read beyond a group's own mentions. */
+interface GroupContext {
+  fields: readonly FieldText[];
+  names: NamesBySentence;
+  /** Index of the first sentence where the paper speaks of itself. */
+  ownFrom: number;
+}
+
+/** One entity from the mentions of one name: its type, role, evidence and aliases; null when it is no typed link. */
+function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEntity | null {
+  const best = [...group].sort((a, b) => SOURCE_RANK[a.source === 'intro' ? 'shape' : a.source] - SOURCE_RANK[b.source === 'intro' ? 'shape' : b.source])[0]!;
+  const introduced = group.some((c) => c.introduced);
+  const type = groupType(group, best, introduced, context);
+  if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
+  const role = groupRole(group, type, introduced, context.ownFrom);
+  const mentions = [...new Set(group.map((c) => c.surface))];
+  const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
+  const name = best.name;
+  const entity: ExtractedEntity = {
+    name,
+    key: entityKey(name),
+    type,
+    mentions,
+    spans: group.map((c) => ({ field: c.field, start: c.start, end: c.end })),
+    role,
+    evidence,
+    confidence: Math.max(...group.map((c) => c.confidence)),
+  };
+  const family = group.find((c) => c.family)?.family;
+  if (family && entityKey(family) !== entity.key) entity.family = family;
+  const aliases = [...new Set(group.flatMap((c) => [...(c.aliases ?? []), ...(c.name !== name ? [c.name] : [])]))].filter((a) => a !== name);
+  if (aliases.length) entity.aliases = aliases;
+  return entity;
+}
+
+/** A group's type: the lexicon's, a rule's, its context's or its ending's; an unknown new name is a Technique. */
+function groupType(group: readonly Candidate[], best: Candidate, introduced: boolean, context: GroupContext): EntityType | null {
+  const { fields, names } = context;
+  let type = group.find((c) => c.source === 'lexicon')?.type ?? group.find((c) => c.type)?.type ?? null;
+  if (!type) {
+    // Words describing the name beat its ending; its ending beats words merely near it.
+    const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
+    type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
+  }
+  // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
+  if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
+    type = 'Technique';
+  }
+  if (!type) {
+    // A name of unknown kind is no typed link; a method, framework or system the paper presents is
+    // a Technique unless its context says otherwise (measured: the untyped names here were noise).
+    if (!introduced) return null;
+    type = 'Technique';
+  }
+  return type;
+}
+
+/** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
+function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
+  const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
+  if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text))) return true;
+  if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  // "while maintaining output quality": a quality is a measure where a list of measures names it.
+  if (type === 'Metric' && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  // "assess video quality including scene cuts and motion": the measures are the listed items; the
+  // aspect that heads the list is what they measure.
+  if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;
+  if (group.every((c) => c.generic)) return true;
+  // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
+  // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
+  if (type !== 'Task' && group.every((c) => c.source === 'phrase' && c.field === 'title')) return true;
+  return false;
+}
+
+/** The strongest role any mention's cue gives; background mentions are cited; else the type's usual role. */
+function groupRole(group: readonly Candidate[], type: EntityType, introduced: boolean, ownFrom: number): Role {
+  let cued: Role | null = introduced ? 'introduces' : null;
+  for (const c of introduced ? [] : group) {
+    // Cues sit within a few words before the mention: 80 characters are plenty.
+    const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
+    if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
+  }
+  // Named only in the background sentences before the paper first speaks of itself: cited, not used.
+  const background = group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
+  return cued ?? (background ? 'mentions' : defaultRole(type));
+}
+
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\s+)$/u;
 
-/**
- * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
- * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
- */
 /** The names of each sentence (no terms), in text order: the siblings a list can type a name by. */
 type NamesBySentence = Map<Sentence, Candidate[]>;
 
@@ -1395,6 +1422,10 @@ function namesBySentence(kept: readonly Candidate[]): NamesBySentence {
 // stays linear.
 const SIBLING_REACH = 4;
 
+/**
+ * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
+ * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
+ */
 function listSiblingType(group: readonly Candidate[], names: NamesBySentence, fields: readonly FieldText[]): EntityType | null {
   for (const c of group) {
     // A title's "with X and Y" names the paper's own things, often of two kinds (a benchmark and a model).
