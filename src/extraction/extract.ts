@@ -11,7 +11,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.41';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.42';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -188,9 +188,12 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
     const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
     // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
-    const rest = tok ? f.text.slice(end, tok.end) : '';
-    if (tok && tok.end > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
-      end = tok.end;
+    // "Llama 3.0-based": the version is part of the name, the describing suffix after it is not.
+    const described = tok ? /-\p{L}+$/u.exec(f.text.slice(end, tok.end)) : null;
+    const tokEnd = tok && described && ADJECTIVE_SUFFIX.test(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
+    const rest = f.text.slice(end, tokEnd);
+    if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
+      end = tokEnd;
       extended = true;
     }
     if (e.type === 'Model') {
@@ -457,6 +460,11 @@ function titleName(title: string): { start: number; end: number } | null {
   // "s1: Simple test-time scaling": a lower-case name carries a digit.
   if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
   if (/^(?:a|an|the|on|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
+  // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name.
+  if (trimmed.includes(',')) return null;
+  // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
+  const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
+  if (opening && ['verb', 'gerund'].includes(wordClass(opening))) return null;
   // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
   const words = trimmed.split(/\s+/);
   if (words.length > 1 && !words.some(isNameShaped) && words.some((w) => ['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w))) return null;

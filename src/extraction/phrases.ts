@@ -32,7 +32,7 @@ addHeads(
   `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning completion
    extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis alignment learning qa vqa
    editing writing interpretation following analysis inference generalization generalisation extension grounding localization
-   forecasting tracking planning coding search detection estimation parsing tagging verification linking labeling labelling
+   forecasting tracking planning coding detection estimation parsing tagging verification linking labeling labelling
    locomotion manipulation navigation serving transfer`,
 );
 addHeads(
@@ -41,7 +41,7 @@ addHeads(
    compression pooling embedding embeddings sharding scheduling prompting distillation pruning merging eviction decoding
    sampling interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
-   reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger`,
+   reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",

@@ -35,7 +35,8 @@ export function isGenericClassName(s: string): boolean {
   if (!GENERIC_ACRONYMS.has(last.toLowerCase())) return false;
   if (/s$/.test(last)) return true;
   const first = parts[0]!;
-  return /^\p{Lu}\p{Ll}+$/u.test(first) || /^\p{Lu}{1,2}$/u.test(first);
+  // "8-GPU", "4-GPUs": a count of a class of things.
+  return /^\p{Lu}\p{Ll}+$/u.test(first) || /^\p{Lu}{1,2}$/u.test(first) || /^\d+$/.test(first);
 }
 
 const DIGIT = /\p{N}/u;

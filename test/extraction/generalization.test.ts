@@ -588,4 +588,28 @@ describe('generalization conventions', () => {
     expect(find(x, 'QuillQA v5')?.type).toBe('Benchmark');
     expect(find(x, 'ILSVRC test-clean')?.type).toBe('Benchmark');
   });
+
+  it('keeps a version in a model name but not the describing suffix after it ("Lark-9.5-based")', () => {
+    const x = run('T', 'We introduce Kestrel, a Lark-9.5-based assistant for long documents.');
+    expect(find(x, 'Lark-9.5')?.type).toBe('Model');
+    expect(names(x).filter((n) => /based/.test(n))).toEqual([]);
+  });
+
+  it('reads a count of a class of things ("8-GPU", "4-GPUs") as no name', () => {
+    const x = run('T', 'Kite serves Lark-9 on an 8-GPU system and trains on 4-GPUs servers.');
+    expect(names(x).filter((n) => /GPU/.test(n))).toEqual([]);
+  });
+
+  it('names nothing with a title part that is a clause or opens with an -ing verb ("X Memorizes, Y Adapts:", "Understanding ...:")', () => {
+    expect(names(run('PPO Memorizes, RLHF Adapts: A Study of Tuning', 'We compare PPO and RLHF on QuillQA.'))).not.toContain('PPO Memorizes, RLHF Adapts');
+    expect(names(run('Understanding Lark-9-Like Training: A Critical View', 'We analyse how Lark-9 is trained.')).filter((n) => /Understanding/.test(n))).toEqual([]);
+    expect(find(run('KiteNet: Fast Search', 'We present KiteNet.'), 'KiteNet')?.role).toBe('introduces');
+  });
+
+  it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
+    const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
+    expect(find(x, 'evolutionary search')?.type).toBe('Technique');
+    expect(find(x, 'test-time search')?.type).toBe('Technique');
+  });
 });
+
