@@ -4,6 +4,7 @@ import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
 import { findElidedTerms, findPhrases, isGenericHead, termHeadType, type CoveredRange } from './phrases.js';
+import { isSize, MODEL_TAG, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD } from './releases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, suffixType } from './shapes.js';
@@ -52,11 +53,6 @@ export function setLexicon(entries: readonly LexiconEntry[]): void {
   sharedMatcher = new LexiconMatcher(entries);
 }
 
-const MODEL_VARIANT_WORD = /^(?:\d+(?:\.\d+)?[BbMmKkTt]|v?\d+(?:\.\d+)*|Instruct|Chat|Base|Pro|Turbo|Mini|Max|Ultra|Vision|VL|Plus|Flash|Opus|Sonnet|Haiku|Omni|Coder|Math|Large|Small|Medium|Lite|Nano|XL|XXL|Preview|Long|Embedding|Reranker)$/;
-// Release words that, after a name, make a model release ("Voxtral Mini"); a subset of MODEL_VARIANT_WORD
-// without the ones that also follow ordinary words ("Base", "Large", "Long", "Math").
-const RELEASE_WORD = /^(?:Mini|Small|Medium|Pro|Max|Ultra|Plus|Lite|Nano|Turbo|Flash|Instruct|Chat)$/;
-const isSize = (t: string): boolean => /^\d+(?:\.\d+)?[BbMmKkTt]$/.test(t) || /^\d+x\d+[Bb]$/.test(t);
 
 /** Field state: its text, tokens and sentences. */
 interface FieldText {
@@ -272,7 +268,7 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
   // "WebShop-Pro", "MMLU-Pro" stay benchmarks: only a size or a chat tag makes a benchmark's name a model's.
   const retyped = extended ? suffixType(surface) : null;
-  const modelTag = /[-\s](?:\d+(?:\.\d+)?[BbMm]|[Ii]nstruct|[Cc]hat)\b/u.test(f.text.slice(m.end, end));
+  const modelTag = MODEL_TAG.test(f.text.slice(m.end, end));
   if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
   if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
   // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
@@ -1461,8 +1457,6 @@ function toldType(c: Candidate, fields: readonly FieldText[]): EntityType | null
   return t?.strong ? t.type : null;
 }
 
-// "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line.
-const RELEASE_TAIL = /(?:[-\s](?:\d+(?:\.\d+)?[BbMm]|Instruct|Chat|Base|base|small|large|it))+$/u;
 
 /**
  * "We introduce OLMoE ... OLMoE-1B-7B-Instruct reaches ...": the sized releases of the paper's own model

@@ -1,3 +1,4 @@
+import { MODEL_SIZE_WORD } from './releases.js';
 import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
 
@@ -40,7 +41,6 @@ export function isGenericClassName(s: string): boolean {
 }
 
 const DIGIT = /\p{N}/u;
-const MODEL_SIZE_WORD = /^(?:tiny|small|base|medium|large|xl|xxl|huge|giant|mini)$/;
 // "Top-K", "Table 2", "Theorem 1", "Stage-II": the parts of a paper and the steps of a procedure are
 // numbered like releases but name nothing; compromise's dictionary lacks many of these words.
 const NOT_NAME_HEADS =

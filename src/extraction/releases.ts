@@ -1,0 +1,39 @@
+/**
+ * The words and counts that turn a model line's name into one of its releases ("Qwen9-7B-Instruct",
+ * "Voxtral Mini", "mE5-large"): one vocabulary, read by every rule that recognises a release.
+ */
+
+/** Tiers of a release, capitalised after the name: "Voxtral Mini", "Gemini Pro". */
+const TIERS = ['Mini', 'Small', 'Medium', 'Pro', 'Max', 'Ultra', 'Plus', 'Lite', 'Nano', 'Turbo', 'Flash'];
+/** How a release was tuned: "-Instruct", "-Chat", "-Base". */
+const TUNINGS = ['Instruct', 'Chat', 'Base'];
+/** Other words of release names: modalities, lines and sizes that also follow ordinary words ("Large", "Long", "Math"). */
+const LINES = ['Vision', 'VL', 'Opus', 'Sonnet', 'Haiku', 'Omni', 'Coder', 'Math', 'Large', 'XL', 'XXL', 'Preview', 'Long', 'Embedding', 'Reranker'];
+/** Lower-case size words of encoder families: "bge-small", "mE5-large", "whisper-tiny". */
+const SIZE_WORDS = ['tiny', 'small', 'base', 'medium', 'large', 'xl', 'xxl', 'huge', 'giant', 'mini'];
+
+/** A parameter count: "7B", "1.5b", "400M". */
+const PARAMETERS = String.raw`\d+(?:\.\d+)?[BbMm]`;
+/** A count with any unit: parameters, "128K" context, "2T" tokens. */
+const COUNT = String.raw`\d+(?:\.\d+)?[BbMmKkTt]`;
+const either = (words: readonly string[]): string => words.join('|');
+
+/** A word written after a known model's name that stays part of the release's name ("Llama 3.1 8B Instruct"). */
+export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|v?\d+(?:\.\d+)*|${either([...TUNINGS, ...TIERS, ...LINES])})$`);
+
+/** Release words that, after an unknown name, make a model release ("Voxtral Mini"): no word that also follows ordinary words. */
+export const RELEASE_WORD = new RegExp(`^(?:${either([...TIERS, 'Instruct', 'Chat'])})$`);
+
+/** A parameter count or a chat/instruct tag inside a written extension: only these make a benchmark's name a model's. */
+export const MODEL_TAG = new RegExp(String.raw`[-\s](?:${PARAMETERS}|[Ii]nstruct|[Cc]hat)\b`, 'u');
+
+/** "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line. */
+export const RELEASE_TAIL = new RegExp(String.raw`(?:[-\s](?:${PARAMETERS}|${either(TUNINGS)}|base|small|large|it))+$`, 'u');
+
+/** A lower-case size word closing a hyphenated name ("mE5-large"). */
+export const MODEL_SIZE_WORD = new RegExp(`^(?:${either(SIZE_WORDS)})$`);
+
+const BARE_COUNT = new RegExp(`^${COUNT}$`);
+
+/** A bare count ("7B", "128K") or a mixture's size ("8x7B"). */
+export const isSize = (t: string): boolean => BARE_COUNT.test(t) || /^\d+x\d+[Bb]$/.test(t);
