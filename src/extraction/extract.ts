@@ -9,7 +9,7 @@ import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
-import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
+import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
 export const EXTRACTOR_VERSION = 'papergraph-extractor/0.42';
@@ -1500,19 +1500,31 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const kept = resolveOverlaps(candidates, fields);
   const entities = groupEntities(kept, links, fields);
   claimOwnReleases(entities);
+  const results = paperResults(sentences, fields, kept, entities, introduced);
+  return { id: paper.id, title: paper.title, entities, results };
+}
+
+/** The numeric results of each sentence, with the paper's own method and benchmark as fallback subject and benchmark. */
+function paperResults(
+  sentences: readonly Sentence[],
+  fields: readonly FieldText[],
+  kept: readonly Candidate[],
+  entities: readonly ExtractedEntity[],
+  introduced: readonly IntroSpan[],
+): ExtractedResult[] {
   const byKey = new Map<string, ExtractedEntity>();
   for (const e of entities) for (const m of e.mentions) byKey.set(entityKey(m), e);
   const own = entities.filter((e) => e.role === 'introduces');
   // The subject of "we/our method" results: the main contribution, a method or model if there is one.
   const primary = introduced
     .filter((sp) => sp.primary)
-    .map((sp) => byKey.get(entityKey((sp.field === 'title' ? title : abstract).slice(sp.start, sp.end))))
+    .map((sp) => byKey.get(entityKey(fields.find((f) => f.field === sp.field)!.text.slice(sp.start, sp.end))))
     .filter((e): e is ExtractedEntity => e !== undefined && e.role === 'introduces');
   const isMethod = (e: ExtractedEntity): boolean => e.type === 'Technique' || e.type === 'Model';
   const ownMain = primary.find(isMethod) ?? own.find(isMethod) ?? own[0];
   const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
   const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
-  const results = [];
+  const results: ExtractedResult[] = [];
   const keptBySentence = new Map<Sentence, Candidate[]>();
   for (const c of kept) {
     const list = keptBySentence.get(c.sentence);
@@ -1532,5 +1544,5 @@ export function extractPaper(paper: Paper): PaperExtraction {
     }
     results.push(...findResults(s, inSentence, paperSubject, paperBenchmark));
   }
-  return { id: paper.id, title: paper.title, entities, results };
+  return results;
 }
