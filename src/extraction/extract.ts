@@ -1,5 +1,5 @@
 import type { Paper } from '../reading/paper.js';
-import { findAcronymDefinitions, findAliasMarkers, findExpansions } from './acronyms.js';
+import { findAcronymDefinitions, findAliasMarkers, findExpansions, type AcronymDefinition } from './acronyms.js';
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
@@ -861,6 +861,20 @@ function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
   }
 }
 
+/**
+ * "key-value (KV) cache": one mention from the long form to the head noun, named as the lexicon names
+ * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
+ */
+function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head: string, end: number): Candidate {
+  const known = [`${d.short.text} ${head}`, `${d.long.text} ${head}`]
+    .map((text) => ({ text, hit: matcher().match(text, tokenize(text))[0] }))
+    .find(({ text, hit }) => hit !== undefined && hit.start === 0 && hit.end === text.length)?.hit?.entry;
+  const surface = f.text.slice(d.long.start, end);
+  return {
+    field: f.field, start: d.long.start, end, surface, sentence: s, type: known?.type ?? termHeadType(head.replace(/s$/, '')) ?? termHeadType(head), name: known?.name ?? `${d.long.text} ${head}`, source: 'acronym', confidence: 0.8,
+  };
+}
+
 /** Acronym definitions and expansions: both halves one entity. */
 function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
   const { candidates, links, blocked, generic } = st;
@@ -873,10 +887,21 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
         generic.push({ field: f.field, start: d.long.start, end: d.long.end });
         continue;
       }
-      // "low-rank (LR) adapters": the acronym modifies a term, the term is the entity.
+      // "low-rank (LR) adapters", "key-value (KV) cache": the acronym is defined inside a term, the whole
+      // term is the entity.
       const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
-      if (following && termHeadType(following[1]!)) {
+      const head = following?.[1] ?? '';
+      // A plural head counts for terms of method ("(KV) caches"), not for general nouns ("(DocVQA) tasks",
+      // "(DocVQA) pipelines").
+      if (following && (termHeadType(head) || (!isGenericHead(head) && termHeadType(head.replace(/s$/, '')) === 'Technique'))) {
         blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
+        // "(RAG) framework": a general noun after the acronym closes no term of its own; "(WSD) learning rate
+        // scheduler": a head that more nouns follow is no head.
+        const end = d.short.end + following[0].length;
+        const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
+        const nextClass = next ? wordClass(next) : null;
+        const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
+        if (!isGenericHead(head) && closes) candidates.push(termAroundAcronym(f, s, d, head, end));
         continue;
       }
       const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
@@ -934,6 +959,8 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
     const phrases = findPhrases(f.text, toks, covered);
     for (const p of phrases) {
       const surface = f.text.slice(p.start, p.end);
+      // "global key-value (KV) caches": a term never runs across a bracket, even one inside a known term.
+      if (surface.includes('(')) continue;
       // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
       const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
       // "a reinforcement learning approach", "a sparse attention method": a known term with a general noun

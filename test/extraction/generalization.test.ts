@@ -30,6 +30,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('OCR', 'Technique', ['optical character recognition']),
   entry('ILSVRC', 'Benchmark'),
   entry('attention', 'Technique'),
+  entry('QV cache', 'Technique', ['query-value cache']),
   entry('precision', 'Metric'),
   entry('BERT', 'Model'),
   entry('error rate', 'Metric'),
@@ -610,6 +611,17 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
     expect(find(x, 'evolutionary search')?.type).toBe('Technique');
     expect(find(x, 'test-time search')?.type).toBe('Technique');
+  });
+
+  it('reads an acronym defined inside a known term as that term ("query-value (QV) caches"), never as a bare long form', () => {
+    const x = run('T', 'Kite shrinks the global query-value (QV) caches of Lark-9. The QV cache then fits on one device.');
+    expect(find(x, 'QV cache')?.mentions).toEqual(expect.arrayContaining(['query-value (QV) caches', 'QV cache']));
+    expect(names(x).filter((n) => /query-value|\(/.test(n))).toEqual([]);
+  });
+
+  it('leaves an acronym alone when more nouns follow its head ("Slow-Fast-Decay (SFD) cache size rule")', () => {
+    const x = run('T', 'We propose a Slow-Fast-Decay (SFD) cache size rule for serving.');
+    expect(names(x).filter((n) => /Slow-Fast-Decay cache$/.test(n))).toEqual([]);
   });
 });
 
