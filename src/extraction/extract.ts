@@ -1551,6 +1551,9 @@ function paperResults(
   const ownMain = primary.find(isMethod) ?? own.find(isMethod) ?? own[0];
   const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
   const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
+  // The one model the paper builds on, if there is exactly one: where its "from X to Y" gains start.
+  const usedModels = entities.filter((e) => e.type === 'Model' && e.role === 'uses');
+  const paperBase = usedModels.length === 1 ? usedModels[0]!.name : null;
   const results: ExtractedResult[] = [];
   const keptBySentence = new Map<Sentence, Candidate[]>();
   for (const c of kept) {
@@ -1569,7 +1572,7 @@ function paperResults(
       const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
       inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
-    results.push(...findResults(s, inSentence, paperSubject, paperBenchmark));
+    results.push(...findResults(s, inSentence, paperSubject, paperBenchmark, paperBase));
   }
   return results;
 }

@@ -19,6 +19,8 @@ export interface SentenceMention {
 const VALUE =
   /(?<![\p{L}\p{N}.\-@])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|(?<=\d)X(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 const ARROW_PAIR = /(?:->|→|—>)/u;
+// "from 55.6% to": the value a before/after pair written in words starts from.
+const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
 const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
@@ -141,7 +143,13 @@ export interface PaperSubject {
  * are the nearest ones named; compared_to is what follows "compared to/than/over". Counts and shares
  * of data ("1,062 questions", "33.2% of the questions") are not results.
  */
-export function findResults(sentence: Sentence, mentions: readonly SentenceMention[], paperSubject: PaperSubject | null, paperBenchmark: string | null): ExtractedResult[] {
+export function findResults(
+  sentence: Sentence,
+  mentions: readonly SentenceMention[],
+  paperSubject: PaperSubject | null,
+  paperBenchmark: string | null,
+  paperBase: string | null = null,
+): ExtractedResult[] {
   const text = sentence.text;
   const out: ExtractedResult[] = [];
   if (sentence.field === 'title') return out;
@@ -202,11 +210,16 @@ export function findResults(sentence: Sentence, mentions: readonly SentenceMenti
       unit: unitOf(unitRaw!),
       evidence,
     };
-    // "Mistral-7B ... 23.5->26.9 F1": the first value is the baseline's, the second the subject's.
-    const baseline = from && !range ? mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at) : undefined;
-    if (from && baseline) out.push({ ...base, subject: baseline.name, value: Number(from), compared_to: null });
+    // "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's, the
+    // second the subject's; the baseline is a model named before in the sentence, else the model the
+    // paper builds on.
+    const start = from && !range ? from : FROM_TO.exec(before)?.[1];
+    const baseline = start
+      ? (mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? undefined)
+      : undefined;
+    if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
     if (range) out.push({ ...base, value: Number(from), compared_to: compared?.name ?? null });
-    out.push({ ...base, value, compared_to: compared?.name ?? baseline?.name ?? null });
+    out.push({ ...base, value, compared_to: compared?.name ?? baseline ?? null });
   }
   return out;
 }

@@ -623,5 +623,15 @@ describe('generalization conventions', () => {
     const x = run('T', 'We propose a Slow-Fast-Decay (SFD) cache size rule for serving.');
     expect(names(x).filter((n) => /Slow-Fast-Decay cache$/.test(n))).toEqual([]);
   });
+
+  it('gives the start of a "from X% to Y%" gain to the model it starts from, named in the sentence or built on', () => {
+    const inSentence = run('T', 'We present Kite. Starting from Lark-9, Kite raises accuracy from 41.5% to 63.2% on QuillQA.');
+    expect(inSentence.results).toEqual(expect.arrayContaining([
+      expect.objectContaining({ subject: 'Lark-9', value: 41.5 }),
+      expect.objectContaining({ subject: 'Kite', value: 63.2, compared_to: 'Lark-9' }),
+    ]));
+    const builtOn = run('T', 'We present Kite, built on Lark-9. Our method improves accuracy from 41.5% to 63.2% on QuillQA.');
+    expect(builtOn.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 41.5 })]));
+  });
 });
 
