@@ -42,7 +42,7 @@ const fixtures = join(root, 'test', 'fixtures', 'extraction');
 const { extractPaper, EXTRACTOR_VERSION } = await import(join(root, 'dist/src/extraction/extract.js'));
 
 const summary = [];
-for (const name of ['heldout-gold.json', 'heldout-fresh-gold.json', 'heldout-third-gold.json', 'heldout-fourth-gold.json', 'heldout-recent-a-gold.json', 'heldout-recent-b-gold.json', 'heldout-recent-c-gold.json', 'heldout-recent-d-gold.json', 'heldout-final-e-gold.json', 'heldout-final-f-gold.json', 'heldout-final-g-gold.json', 'heldout-final-h-gold.json', 'heldout-final-i-gold.json', 'heldout-final-j-gold.json', 'heldout-final-k-gold.json', 'heldout-final-l-gold.json', 'heldout-final-m-gold.json', 'heldout-final-n-gold.json', 'heldout-final-o-gold.json', 'heldout-final-p-gold.json', 'heldout-final-q-gold.json']) {
+for (const name of ['heldout-gold.json', 'heldout-fresh-gold.json', 'heldout-third-gold.json', 'heldout-fourth-gold.json', 'heldout-recent-a-gold.json', 'heldout-recent-b-gold.json', 'heldout-recent-c-gold.json', 'heldout-recent-d-gold.json', 'heldout-final-e-gold.json', 'heldout-final-f-gold.json', 'heldout-final-g-gold.json', 'heldout-final-h-gold.json', 'heldout-final-i-gold.json', 'heldout-final-j-gold.json', 'heldout-final-k-gold.json', 'heldout-final-l-gold.json', 'heldout-final-m-gold.json', 'heldout-final-n-gold.json', 'heldout-final-o-gold.json', 'heldout-final-p-gold.json', 'heldout-final-q-gold.json', 'heldout-final-r-gold.json', 'heldout-final-s-gold.json']) {
   const goldPath = join(fixtures, name);
   const predPath = join(root, 'test', 'artifacts', basename(name).replace('-gold', '-pred'));
   const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
