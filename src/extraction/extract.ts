@@ -861,6 +861,10 @@ function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
   }
 }
 
+// "order-preserve retrieval-augmented generation (OP-RAG) mechanism": nouns that say what kind of thing
+// the defined name is; the name, not the name with its kind, is the entity.
+const KIND_NOUN = /^(?:mechanisms?|modules?|algorithms?|architectures?|systems?|layers?|models?)$/i;
+
 /**
  * "key-value (KV) cache": one mention from the long form to the head noun, named as the lexicon names
  * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
@@ -901,7 +905,7 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
         const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
         const nextClass = next ? wordClass(next) : null;
         const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
-        if (!isGenericHead(head) && closes) candidates.push(termAroundAcronym(f, s, d, head, end));
+        if (!isGenericHead(head) && !KIND_NOUN.test(head) && closes) candidates.push(termAroundAcronym(f, s, d, head, end));
         continue;
       }
       const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);

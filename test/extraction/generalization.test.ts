@@ -619,9 +619,11 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /query-value|\(/.test(n))).toEqual([]);
   });
 
-  it('leaves an acronym alone when more nouns follow its head ("Slow-Fast-Decay (SFD) cache size rule")', () => {
+  it('leaves an acronym alone when more nouns follow its head or the noun names its kind ("(SFD) cache size rule", "(OK-QV) mechanism")', () => {
     const x = run('T', 'We propose a Slow-Fast-Decay (SFD) cache size rule for serving.');
     expect(names(x).filter((n) => /Slow-Fast-Decay cache$/.test(n))).toEqual([]);
+    const kind = run('T', 'We propose the order-keeping query-value (OK-QV) mechanism for serving.');
+    expect(names(kind).filter((n) => /mechanism/.test(n))).toEqual([]);
   });
 
   it('gives the start of a "from X% to Y%" gain to the model it starts from, named in the sentence or built on', () => {
