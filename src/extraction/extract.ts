@@ -452,10 +452,12 @@ const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|cap
 function titleName(title: string): { start: number; end: number } | null {
   const colon = title.indexOf(':');
   const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
-  const trimmed = head.trim();
+  // "Phi-9 Technical Report: ...": the report is about the name before it.
+  const trimmed = head.trim().replace(/\s+(?:Technical|Tech)\s+Report$/i, '');
   // "s1: Simple test-time scaling": a lower-case name carries a digit.
   if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
-  if (/^(?:a|an|the|on|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
+  // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.
+  if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
   // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name.
   if (trimmed.includes(',')) return null;
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.

@@ -635,5 +635,12 @@ describe('generalization conventions', () => {
     const builtOn = run('T', 'We present Kite, built on Lark-9. Our method improves accuracy from 41.5% to 63.2% on QuillQA.');
     expect(builtOn.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 41.5 })]));
   });
+
+  it('reads "X Technical Report:" as naming X and "From A to B:" as naming nothing', () => {
+    const report = run('Kestrel-9 Technical Report: A Small Capable Model', 'We introduce Kestrel-9, a small model.');
+    expect(find(report, 'Kestrel-9')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(names(report).filter((n) => /Report/.test(n))).toEqual([]);
+    expect(names(run('From Drafts to Tokens: Faster Decoding', 'We study decoding on QuillQA.')).filter((n) => /From/.test(n))).toEqual([]);
+  });
 });
 
