@@ -872,13 +872,15 @@ const KIND_NOUN = /^(?:mechanisms?|modules?|algorithms?|architectures?|systems?|
  * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
  */
 function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head: string, end: number): Candidate {
-  const known = [`${d.short.text} ${head}`, `${d.long.text} ${head}`]
+  // "Monte Carlo Tree Search (MCTS) search": a head that restates the long form's last word adds nothing.
+  const restated = d.long.text.split(/[\s-]+/).pop()!.toLowerCase().replace(/s$/, '') === head.toLowerCase().replace(/s$/, '');
+  const forms = restated ? [d.long.text] : [`${d.short.text} ${head}`, `${d.long.text} ${head}`];
+  const known = forms
     .map((text) => ({ text, hit: matcher().match(text, tokenize(text))[0] }))
     .find(({ text, hit }) => hit !== undefined && hit.start === 0 && hit.end === text.length)?.hit?.entry;
   const surface = f.text.slice(d.long.start, end);
-  return {
-    field: f.field, start: d.long.start, end, surface, sentence: s, type: known?.type ?? termHeadType(head.replace(/s$/, '')) ?? termHeadType(head), name: known?.name ?? `${d.long.text} ${head}`, source: 'acronym', confidence: 0.8,
-  };
+  const type = known?.type ?? termHeadType(head.replace(/s$/, '')) ?? termHeadType(head);
+  return { field: f.field, start: d.long.start, end, surface, sentence: s, type, name: known?.name ?? forms[forms.length - 1]!, source: 'acronym', confidence: 0.8 };
 }
 
 /** Acronym definitions and expansions: both halves one entity. */

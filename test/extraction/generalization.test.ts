@@ -617,6 +617,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite shrinks the global query-value (QV) caches of Lark-9. The QV cache then fits on one device.');
     expect(find(x, 'QV cache')?.mentions).toEqual(expect.arrayContaining(['query-value (QV) caches', 'QV cache']));
     expect(names(x).filter((n) => /query-value|\(/.test(n))).toEqual([]);
+    // A head that restates the long form's last word adds nothing: the term is the known one.
+    const restated = run('T', 'Kite replaces grouped-query attention (GQA) attention in Lark-9.');
+    expect(find(restated, 'grouped-query attention')?.type).toBe('Technique');
+    expect(names(restated).filter((n) => /attention attention/i.test(n))).toEqual([]);
   });
 
   it('leaves an acronym alone when more nouns follow its head or the noun names its kind ("(SFD) cache size rule", "(OK-QV) mechanism")', () => {
