@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:heldout: the extractor on papers it was not tuned on. Twenty-three hand-annotated sets under
+// npm run eval:heldout: the extractor on papers it was not tuned on. Twenty-five hand-annotated sets under
 // test/fixtures/extraction (paraphrased abstracts of real papers from across ML; sets C, H, M, O, Q and S are
 // about long context, none of their papers is in the sample; annotated per ../shared/eval/ANNOTATION.md), each both
 // the input and the gold, scored by the same score.mjs as `npm run eval`:
@@ -30,12 +30,12 @@
 //     (0.782 before the technique-term sweep; 0.754 with 0.40); a few rules were then read from E-I;
 //   heldout-final-j-gold.json 16 more papers of that mix, scored once on the final extractor (7d724ea):
 //     typed F1 0.810 (0.782 with 0.40).
-//   heldout-final-k..s-gold.json 16 papers each, written blind in session 4 by five annotators (K a 2025
+//   heldout-final-k..u-gold.json 16 papers each, written blind in session 4 by seven annotators (K a 2025
 //     trending mix, L less famous papers of other areas, M long context/memory/RAG/KV cache, N a late-2025
 //     mix, O long context and efficient inference, P less famous 2024-25 papers, Q long-context models and
-//     evaluation, R result-heavy abstracts, S long context/RAG/memory); first scores K-M 0.796 / 0.706 /
-//     0.690 (0.41), N-O 0.718 / 0.717, P-S 0.824 / 0.813 / 0.733 / 0.684 (0.42); 0.42's few rules were
-//     read from K-P after those scores.
+//     evaluation, R result-heavy abstracts, S long context/RAG/memory, T LLM agents, U multimodal and
+//     generation); first scores K-M 0.796 / 0.706 / 0.690 (0.41), N-O 0.718 / 0.717, P-U 0.824 / 0.813 /
+//     0.733 / 0.684 / 0.646 / 0.754 (0.42); 0.42's few rules were read from K-T after those scores.
 // Pass --misses to list the gold entities not found.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
