@@ -842,7 +842,7 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
     // "non-BERT baselines": what is negated is not named.
     if (/^non-/i.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
     // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
-    const version = surface === t.text && surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
+    const version = surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
     if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
     candidates.push({
       field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
