@@ -31,14 +31,21 @@ interface TrieForm {
 interface BuildNode {
   next: Map<number, BuildNode>;
   forms: TrieForm[];
+  /** The node's number in the table, given in breadth-first order. */
+  id: number;
 }
 
-const newBuildNode = (): BuildNode => ({ next: new Map(), forms: [] });
+const newBuildNode = (): BuildNode => ({ next: new Map(), forms: [], id: 0 });
 
-/** Nodes in breadth-first order: the shallow nodes every walk reads end up in a few cache lines. */
+/** Nodes in breadth-first order, numbered so: the shallow nodes every walk reads end up in a few cache lines. */
 function breadthFirst(root: BuildNode): BuildNode[] {
   const order = [root];
-  for (let k = 0; k < order.length; k++) for (const child of order[k]!.next.values()) order.push(child);
+  for (let k = 0; k < order.length; k++) {
+    for (const child of order[k]!.next.values()) {
+      child.id = order.length;
+      order.push(child);
+    }
+  }
   return order;
 }
 
@@ -125,16 +132,15 @@ export class LexiconMatcher {
       }
     }
     const order = breadthFirst(root);
-    const id = new Map(order.map((node, k) => [node, k]));
     this.ascii = order.length < 65536 ? new Uint16Array(order.length * SYMBOLS) : new Uint32Array(order.length * SYMBOLS);
     this.forms = order.map((node) => (node.forms.length ? node.forms : null));
     order.forEach((node, k) => {
       for (const [code, child] of node.next) {
-        if (code < 128) this.ascii[k * SYMBOLS + SYMBOL[code]!] = id.get(child)!;
+        if (code < 128) this.ascii[k * SYMBOLS + SYMBOL[code]!] = child.id;
         else {
           let map = this.wide.get(k);
           if (!map) this.wide.set(k, (map = new Map()));
-          map.set(code, id.get(child)!);
+          map.set(code, child.id);
         }
       }
     });
