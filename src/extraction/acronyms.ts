@@ -1,10 +1,10 @@
+import { isAlnum } from './text.js';
+
 /** "long form (SHORT)": both halves with offsets in the field's text. */
 export interface AcronymDefinition {
   long: { text: string; start: number; end: number };
   short: { text: string; start: number; end: number };
 }
-
-const isAlnum = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** A parenthesised text that can be a short form: one name-like word with a capital letter. */
 function isShortForm(s: string): boolean {

@@ -1,6 +1,6 @@
 import { wordClass } from './words.js';
 import type { LexiconEntry } from './lexicon.js';
-import type { Token } from './text.js';
+import { isAlnum, type Token } from './text.js';
 
 /** A lexicon form found in a text: offsets of the surface as written. */
 export interface LexiconMatch {
@@ -49,12 +49,6 @@ function breadthFirst(root: BuildNode): BuildNode[] {
   return order;
 }
 
-const isAlnum = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(c);
-};
 // Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2"; an apostrophe
 // too, so "Spearman's rank correlation" meets its lexicon form whichever way the text writes it.
 const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐' || c === "'" || c === '’';

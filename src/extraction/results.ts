@@ -148,7 +148,7 @@ export function findResults(
   mentions: readonly SentenceMention[],
   paperSubject: PaperSubject | null,
   paperBenchmark: string | null,
-  paperBase: string | null = null,
+  paperBase: string | null,
 ): ExtractedResult[] {
   const text = sentence.text;
   const out: ExtractedResult[] = [];
