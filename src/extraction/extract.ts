@@ -425,6 +425,10 @@ function isGenericLongForm(long: string, short: string): boolean {
   return /\blanguage models?$/i.test(long.trim());
 }
 
+/** A lower-case hyphenated compound ("key-value") before a plain noun ("pairs"): it describes the noun. */
+const isDescribingCompound = (long: string, next: string): boolean =>
+  /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) && /^\p{Ll}+$/u.test(next) && (wordClass(next) === 'noun' || wordClass(next) === 'unknown');
+
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {
   // "Critical Assessment of protein Structure Prediction": the noun before "of" heads the name.
@@ -912,6 +916,13 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
         if (!isGenericHead(head) && !KIND_NOUN.test(head) && closes) candidates.push(termAroundAcronym(f, s, d, head, end));
         continue;
       }
+      // "out-of-distribution (OOD) issues", "key-value (KV) pairs": a one-word compound defined in front of a
+      // plain noun describes that noun; neither half names a term.
+      const lexiconKnows = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start < d.short.end && c.end > d.long.start);
+      if (following && isDescribingCompound(d.long.text, head) && !lexiconKnows) {
+        blocked.push({ field: f.field, start: d.long.start, end: d.short.end });
+        continue;
+      }
       const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
       const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
       // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
@@ -971,9 +982,10 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       if (surface.includes('(')) continue;
       // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
       const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
-      // "a reinforcement learning approach", "a sparse attention method": a known term with a general noun
-      // is that known term, not a new method of the paper's.
-      if (p.generic && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
+      // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a
+      // known term with a general or kind noun is that known term, not a new method of the paper's.
+      const closedByKind = p.generic || KIND_NOUN.test(toks[p.last]!.text);
+      if (closedByKind && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").

@@ -72,7 +72,8 @@ const NOT_MODIFIERS = new Set(
    inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
-   first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic`.split(/\s+/),
+   first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
+   scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -117,6 +118,8 @@ function isModifier(t: Token): boolean {
   if (isQuantity(w)) return false;
   // "recently-developed", "widely-used": an adverb with a participle judges, it names no kind.
   if (/^\p{L}+ly-\p{L}+ed$/u.test(w)) return false;
+  // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.
+  if (/^near-|-than-/.test(w)) return false;
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');

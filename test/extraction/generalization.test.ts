@@ -38,6 +38,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('OpenLark', 'Model'),
   entry('Lark 3.1', 'Model'),
   entry('Codeforce', 'Benchmark'),
+  entry('speech-to-text', 'Task'),
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -646,5 +647,25 @@ describe('generalization conventions', () => {
     expect(names(report).filter((n) => /Report/.test(n))).toEqual([]);
     expect(names(run('From Drafts to Tokens: Faster Decoding', 'We study decoding on QuillQA.')).filter((n) => /From/.test(n))).toEqual([]);
   });
-});
+  it('names a known term followed by its kind noun ("the QV cache mechanism") as the known term', () => {
+    const x = run('T', 'Kite replaces the QV cache mechanism of Lark-9 with a grouped-query attention module.');
+    expect(find(x, 'QV cache')?.type).toBe('Technique');
+    expect(find(x, 'grouped-query attention')?.type).toBe('Technique');
+    expect(names(x).filter((n) => /mechanism|module/.test(n))).toEqual([]);
+  });
 
+  it('reads a one-word compound defined before a plain noun ("out-of-range (OOR) errors") as describing that noun', () => {
+    const x = run('T', 'Kite reduces the out-of-range (OOR) errors of Lark-9 on QuillQA.');
+    expect(names(x).filter((n) => /out-of-range|OOR/.test(n))).toEqual([]);
+    // A defined term still stands where the compound is the whole name.
+    const term = run('T', 'Kite relies on query-value (QV) caching of Lark-9.');
+    expect(find(term, 'query-value (QV) caching')?.type).toBe('Technique');
+    // A compound the lexicon knows keeps its definition ("speech-to-text (STT) systems").
+    expect(find(run('T', 'Recent speech-to-text (STT) systems are slow; Kite is fast.'), 'STT')?.type).toBe('Task');
+  });
+
+  it('takes no judged level as a kind of a task ("near-perfect retrieval", "large scale modeling", "qualitative analysis")', () => {
+    const x = run('T', 'Kite reaches near-perfect retrieval and faster-than-real-time generation, helps large scale modeling, and we give a qualitative analysis.');
+    expect(names(x).filter((n) => /near-perfect|than-real|scale|qualitative/.test(n))).toEqual([]);
+  });
+});
