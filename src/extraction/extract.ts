@@ -425,6 +425,17 @@ function isGenericLongForm(long: string, short: string): boolean {
   return /\blanguage models?$/i.test(long.trim());
 }
 
+/** Word stems of a long form, for comparing two spellings of one name ("optimisation", "optimization"). */
+const stems = (text: string): Set<string> => new Set(text.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2).map((w) => w.slice(0, 4)));
+
+/** A known acronym whose spelled-out names in the lexicon share no word with the text's long form. */
+function expandsOtherwise(known: Candidate, long: string): boolean {
+  const expansions = [known.name, ...(known.aliases ?? [])].filter((x) => /\s/.test(x.trim()));
+  if (expansions.length === 0) return false;
+  const words = stems(long);
+  return expansions.every((x) => ![...stems(x)].some((w) => words.has(w)));
+}
+
 /** A lower-case hyphenated compound ("key-value") before a plain noun ("pairs"): it describes the noun. */
 const isDescribingCompound = (long: string, next: string): boolean =>
   /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) && /^\p{Ll}+$/u.test(next) && (wordClass(next) === 'noun' || wordClass(next) === 'unknown');
@@ -920,11 +931,16 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       // plain noun describes that noun; neither half names a term.
       const lexiconKnows = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start < d.short.end && c.end > d.long.start);
       if (following && isDescribingCompound(d.long.text, head) && !lexiconKnows) {
-        blocked.push({ field: f.field, start: d.long.start, end: d.short.end });
+        blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
         continue;
       }
       const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
-      const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+      const knownShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+      // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
+      // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
+      const redefined = knownShort && !lexLong && expandsOtherwise(knownShort, d.long.text);
+      if (redefined) for (const c of candidates) if (c.source === 'lexicon' && c.surface === d.short.text) blocked.push({ field: c.field, start: c.start, end: c.end });
+      const lexShort = redefined ? undefined : knownShort;
       // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
       const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
       // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.

@@ -668,4 +668,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite reaches near-perfect retrieval and faster-than-real-time generation, helps large scale modeling, and we give a qualitative analysis.');
     expect(names(x).filter((n) => /near-perfect|than-real|scale|qualitative/.test(n))).toEqual([]);
   });
+  it('reads an acronym the paper spells out anew ("Multi-Axis Encoding (MAE)") as its own name, not the lexicon\'s MAE', () => {
+    const x = run('T', 'We propose Multi-Axis Encoding (MAE) for tables. MAE improves accuracy of Lark-9 on QuillQA.');
+    expect(find(x, 'Multi-Axis Encoding')?.mentions).toEqual(expect.arrayContaining(['Multi-Axis Encoding', 'MAE']));
+    expect(names(x)).not.toContain('masked autoencoder');
+    // The same acronym with the lexicon's own long form stays the known entity.
+    expect(find(run('T', 'We pretrain a masked autoencoder (MAE) on tables.'), 'MAE')?.name).toBe('masked autoencoder');
+  });
 });
