@@ -106,7 +106,7 @@ const NON_TERM_WORDS = new Set(
   `compute leverage measure help enable improve reduce boost achieve employ use utilize utilise adopt apply perform support handle extend
    train evaluate assess capture require allow make show provide exploit enhance mitigate address tackle build design propose introduce
    outperform facilitate truncate accelerate numerous unstable insufficient comparable significant careful profound in-depth human-level
-   next daily correct rapid extended detailed emergent customized namely thus hence via toward towards beyond`.split(/\s+/),
+   next daily correct rapid extended detailed emergent customized namely thus hence via toward towards beyond pay paying`.split(/\s+/),
 );
 
 // "1B masks", "over 1 billion masks", "11M images": a quantity counts things, it names no kind of them.
@@ -136,6 +136,10 @@ function isModifier(t: Token): boolean {
 /** "chunked prefill optimization": work on a known technique, not a new one. */
 const isWorkOnKnown = (known: CoveredRange | null | undefined, head: Token): boolean =>
   known?.type === 'Technique' && /^(?:optimi[sz]ation|acceleration|improvement)$/i.test(head.text);
+
+// Two capitals or a digit: "DPO", "QuaRot", "GPT-4", not "Transformer" or "attention".
+const PROPER_NAME = /^\p{L}*\p{Lu}\p{L}*\p{Lu}|\d/u;
+const CLASS_NOUN = /^(?:method|strategy|pipeline|approach|framework|scheme|algorithm|technique|mechanism|module|model|system|architecture|work|baseline|variant|version|optimizer|library|toolkit|tool)$/;
 
 function isDescribingAdjective(w: string): boolean {
   if (TECHNICAL_ADJECTIVES.has(w)) return false;
@@ -185,6 +189,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // noun is no technique ("page structure understanding" is a task).
       if (!(type === 'Technique' && nextType === 'Task' && !GENERIC_HEADS.has(before))) type = nextType;
     }
+    const properCore = lexTerm !== null && PROPER_NAME.test(tokens[coreFirst]!.text);
     let first = coreFirst;
     while (first > 0 && coreFirst - first < 3) {
       const prev = tokens[first - 1]!;
@@ -214,6 +219,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
       // "high quality image synthesis": a judged quality is no kind of the term.
       if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
+      // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an
+      // apposition, not a kind of it ("sparse FlashAttention" is one).
+      if (properCore && first === coreFirst && CLASS_NOUN.test(prev.text)) break;
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;

@@ -675,4 +675,10 @@ describe('generalization conventions', () => {
     // The same acronym with the lexicon's own long form stays the known entity.
     expect(find(run('T', 'We pretrain a masked autoencoder (MAE) on tables.'), 'MAE')?.name).toBe('masked autoencoder');
   });
+  it('reads a class noun before a known name as an apposition ("the RL algorithm PPO", "concurrent work BERT"), and "pay attention" as no term', () => {
+    const x = run('T', 'We train Kite with the RL algorithm PPO and compare with concurrent work BERT. Models pay attention to the middle.');
+    expect(find(x, 'PPO')?.name).toBe('PPO');
+    expect(find(x, 'BERT')?.name).toBe('BERT');
+    expect(names(x).filter((n) => /algorithm|work|pay/.test(n))).toEqual([]);
+  });
 });
