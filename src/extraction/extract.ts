@@ -857,7 +857,9 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
     // "non-BERT baselines": what is negated is not named.
     if (/^non-/i.test(surface) || isCompoundModifier(f, t, f.tokens[k + 1])) return;
     // "ClinIns-Llama 3,": a version number written after a hyphenated name is part of it.
-    const version = surface.includes('-') ? VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24)) : null;
+    // "InfLLM v2", "OWSM v3.1": a "v" version after any name is part of it.
+    const after = f.text.slice(t.end, t.end + 24);
+    const version = V_VERSION_AFTER.exec(after) ?? (surface.includes('-') ? VERSION_AFTER.exec(after) : null);
     if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
     candidates.push({
       field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
@@ -1274,6 +1276,7 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
 }
 
 // A space, a one-digit version, then punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
+const V_VERSION_AFTER = /^( [vV]\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)/u;
 const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
 
 // Nouns that say a capitalised word names a model or a data set: "the Helium models", "an audio codec, Mimi,".

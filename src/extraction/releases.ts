@@ -19,7 +19,7 @@ const COUNT = String.raw`\d+(?:\.\d+)?[BbMmKkTt]`;
 const either = (words: readonly string[]): string => words.join('|');
 
 /** A word written after a known model's name that stays part of the release's name ("Llama 3.1 8B Instruct"). */
-export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|v?\d+(?:\.\d+)*|${either([...TUNINGS, ...TIERS, ...LINES])})$`);
+export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|[vV]?\d+(?:\.\d+)*|${either([...TUNINGS, ...TIERS, ...LINES])})$`);
 
 /** Release words that, after an unknown name, make a model release ("Voxtral Mini"): no word that also follows ordinary words. */
 export const RELEASE_WORD = new RegExp(`^(?:${either([...TIERS, 'Instruct', 'Chat'])})$`);

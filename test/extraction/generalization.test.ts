@@ -681,4 +681,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'BERT')?.name).toBe('BERT');
     expect(names(x).filter((n) => /algorithm|work|pay/.test(n))).toEqual([]);
   });
+  it('keeps a "v" version written after a name ("Heron V2", "QRSX v3.1") in the name', () => {
+    const x = run('T', 'We compare Kite with Heron V2 and QRSX v3.1 on QuillQA.');
+    expect(find(x, 'Heron V2')?.type).toBe('Model');
+    expect(find(x, 'QRSX v3.1')).toBeDefined();
+    expect(names(x)).not.toContain('QRSX');
+  });
 });
