@@ -345,7 +345,9 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     if (t) return strong(t);
   }
   const gap = f.text.slice(end, next?.start ?? end);
-  if (next && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
+  // "On X, Y raises ...": the comma closes an opening phrase; what follows is the clause, not an appositive.
+  const opening = i >= 1 && f.tokens[i - 1]!.start <= sentence.start + 1 && wordClass(f.tokens[i - 1]!.text) === 'prep';
+  if (next && !(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
     // The head of the appositive noun phrase is its last head noun: "X, a novel LLM training framework".
     let found: EntityType | null = null;
     for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {

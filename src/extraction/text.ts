@@ -25,12 +25,12 @@ const ABBREVIATIONS = new Set([
   'e.g', 'i.e', 'al', 'vs', 'etc', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'approx', 'resp', 'no', 'dr', 'mr', 'ms', 'st', 'viz', 'incl', 'ca',
 ]);
 
-/** A letter or digit of any script; ASCII decided by code, the rest by Unicode class. */
+/** A letter or digit of any script, or "∞" ("∞Bench"); ASCII decided by code, the rest by Unicode class. */
 export const isAlnum = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const code = c.charCodeAt(0);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(c);
+  return /[\p{L}\p{N}∞]/u.test(c);
 };
 const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
 

@@ -687,4 +687,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'QRSX v3.1')).toBeDefined();
     expect(names(x)).not.toContain('QRSX');
   });
+  it('reads "On Zeta-Bench, X raises the average score" as a benchmark: a "-Bench" compound is a name and an opening phrase is no appositive', () => {
+    for (const name of ['Zeta-Bench', '∞-Bench', 'ZetaQA']) {
+      const x = run('T', `On ${name}, Kite raises the average score of Lark-9.`);
+      expect(find(x, name)?.type).toBe('Benchmark');
+    }
+  });
 });
