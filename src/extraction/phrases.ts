@@ -73,7 +73,7 @@ const NOT_MODIFIERS = new Set(
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
-   scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial`.split(/\s+/),
+   scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -98,7 +98,7 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring full interleaved quantized multivariate univariate`.split(/\s+/),
+   referring interleaved quantized multivariate univariate`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.

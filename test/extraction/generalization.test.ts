@@ -693,4 +693,10 @@ describe('generalization conventions', () => {
       expect(find(x, name)?.type).toBe('Benchmark');
     }
   });
+  it('takes "full", "hybrid" and "top-tier" as describing a known term, not naming a new one ("full QV cache", "hybrid grouped-query attention")', () => {
+    const x = run('T', 'Kite keeps the full QV cache, adds hybrid grouped-query attention and beats top-tier diffusion models.');
+    expect(find(x, 'QV cache')?.name).toBe('QV cache');
+    expect(find(x, 'grouped-query attention')?.name).toBe('grouped-query attention');
+    expect(names(x).filter((n) => /full|hybrid|top-tier/.test(n))).toEqual([]);
+  });
 });
