@@ -474,7 +474,8 @@ function titleName(title: string): { start: number; end: number } | null {
   // "s1: Simple test-time scaling": a lower-case name carries a digit.
   if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
   // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.
-  if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does)\b/i.test(trimmed)) return null;
+  // "Don't Do RAG: ...": an imperative or a negation is advice, not a name.
+  if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does|let['’]s|stop|never|(?:do|does|can|is|are|wo)n['’]t)(?![\p{L}\p{N}'’])/iu.test(trimmed)) return null;
   // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name.
   if (trimmed.includes(',')) return null;
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.

@@ -646,6 +646,8 @@ describe('generalization conventions', () => {
     expect(find(report, 'Kestrel-9')).toMatchObject({ type: 'Model', role: 'introduces' });
     expect(names(report).filter((n) => /Report/.test(n))).toEqual([]);
     expect(names(run('From Drafts to Tokens: Faster Decoding', 'We study decoding on QuillQA.')).filter((n) => /From/.test(n))).toEqual([]);
+    // Advice is no name either: "Don't Use PPO: ...".
+    expect(names(run("Don't Use PPO: Ranking Is All You Need", 'We rank answers of Lark-9.')).filter((n) => /Don|Use/.test(n))).toEqual([]);
   });
   it('names a known term followed by its kind noun ("the QV cache mechanism") as the known term', () => {
     const x = run('T', 'Kite replaces the QV cache mechanism of Lark-9 with a grouped-query attention module.');
