@@ -701,4 +701,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'grouped-query attention')?.name).toBe('grouped-query attention');
     expect(names(x).filter((n) => /full|hybrid|top-tier/.test(n))).toEqual([]);
   });
+  it('counts a measure the paper preserves or trades ("while preserving accuracy", "without sacrificing throughput") as a metric', () => {
+    expect(find(run('T', 'Kite halves the memory of Heron while preserving accuracy.'), 'accuracy')?.type).toBe('Metric');
+    expect(find(run('T', 'Kite prunes Heron without sacrificing throughput.'), 'throughput')?.type).toBe('Metric');
+    // A measure merely named in passing is still no metric of the paper.
+    expect(find(run('T', 'Accuracy is a popular topic, and Kite studies Heron.'), 'accuracy')).toBeUndefined();
+  });
 });
