@@ -950,7 +950,10 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
       // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
       const longType = longFormType(d.long.text);
-      let type = lexLong?.type ?? lexShort?.type ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? longType;
+      // "the Deep Memory Retrieval (DMR) benchmark": the noun after the definition says what it names.
+      const named = following ? headNounType(head) : null;
+      const namedData = named === 'Benchmark' || named === 'Dataset' ? named : null;
+      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? longType;
       const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
       const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
       if (taskByContext) type = 'Task';

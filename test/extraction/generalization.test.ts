@@ -707,4 +707,9 @@ describe('generalization conventions', () => {
     // A measure merely named in passing is still no metric of the paper.
     expect(find(run('T', 'Accuracy is a popular topic, and Kite studies Heron.'), 'accuracy')).toBeUndefined();
   });
+  it('types an acronym definition by the noun after it ("the Deep Recall Retrieval (DRR) benchmark")', () => {
+    const x = run('T', 'Kite beats Lark-9 in the Deep Recall Retrieval (DRR) benchmark and on the Open Code Questions (OCQ) dataset.');
+    expect(find(x, 'DRR')?.type).toBe('Benchmark');
+    expect(find(x, 'OCQ')?.type).toBe('Dataset');
+  });
 });
