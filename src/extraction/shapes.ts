@@ -96,8 +96,9 @@ export function isNameShaped(token: string): boolean {
   // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name; so is a number or size
   // before any lower-case word ("64k-length").
   if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && (wordClass(last) !== 'unknown' || /^\p{N}+(?:\.\p{N}+)?\p{L}?$/u.test(parts[0]!))) return false;
-  // "Zeta-Bench", "Ocean-Arena": a capitalised word closed by a benchmark word names one.
-  if (/^\p{Lu}[\p{L}\p{N}]*-(?:Bench|Eval|Arena)$/u.test(t)) return true;
+  // "Zeta-Bench", "Physics-Attention", "Wave-Former": a capitalised word closed by a benchmark or
+  // architecture word names one.
+  if (/^\p{Lu}[\p{L}\p{N}]*-(?:Bench|Eval|Arena|Attention|Former|Net)$/u.test(t)) return true;
   // "Gecko-M", "Sana-S": a capitalised word with a short capital tag.
   if (/^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\p{N}*$/u.test(t) && !NOT_NAME_HEADS.test(parts[0]!)) return true;
   if (GREEK_OR_SYMBOL.test(t) && letterCount >= 2) return true;

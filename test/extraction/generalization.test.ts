@@ -694,6 +694,8 @@ describe('generalization conventions', () => {
       const x = run('T', `On ${name}, Kite raises the average score of Lark-9.`);
       expect(find(x, name)?.type).toBe('Benchmark');
     }
+    // So is an architecture word: "a new Wave-Attention" is the paper's technique.
+    expect(find(run('T', 'Specifically, we propose a new Wave-Attention for meshes.'), 'Wave-Attention')).toMatchObject({ type: 'Technique', role: 'introduces' });
   });
   it('takes "full", "hybrid" and "top-tier" as describing a known term, not naming a new one ("full QV cache", "hybrid grouped-query attention")', () => {
     const x = run('T', 'Kite keeps the full QV cache, adds hybrid grouped-query attention and beats top-tier diffusion models.');
