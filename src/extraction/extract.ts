@@ -999,7 +999,7 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
     }
     if (toks.length === 0) continue;
-    const phrases = findPhrases(f.text, toks, covered);
+    const phrases = findPhrases(f.text, toks, covered, f.field === 'title');
     for (const p of phrases) {
       const surface = f.text.slice(p.start, p.end);
       // "global key-value (KV) caches": a term never runs across a bracket, even one inside a known term.

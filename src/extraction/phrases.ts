@@ -141,6 +141,8 @@ const isWorkOnKnown = (known: CoveredRange | null | undefined, head: Token): boo
 const PROPER_NAME = /^\p{L}*\p{Lu}\p{L}*\p{Lu}|\d/u;
 const CLASS_NOUN = /^(?:method|strategy|pipeline|approach|framework|scheme|algorithm|technique|mechanism|module|model|system|architecture|work|baseline|variant|version|optimizer|library|toolkit|tool)$/;
 
+const isTitleWord = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && wordClass(t.text.toLowerCase()) !== 'det' && wordClass(t.text.toLowerCase()) !== 'prep';
+
 function isDescribingAdjective(w: string): boolean {
   if (TECHNICAL_ADJECTIVES.has(w)) return false;
   const c = wordClass(w);
@@ -161,7 +163,7 @@ function isNounAfterTechnicalAdjective(t: Token, before: Token): boolean {
  * Terms in one sentence: a head (or a Task/Technique/Metric lexicon match) with up to three
  * modifiers in front and further heads behind ("KV cache compression"), typed by the last head.
  */
-export function findPhrases(text: string, tokens: readonly Token[], covered: readonly CoveredRange[]): PhraseCandidate[] {
+export function findPhrases(text: string, tokens: readonly Token[], covered: readonly CoveredRange[], titleCase = false): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   const coverAt = new Map<number, CoveredRange>();
   for (const c of covered) for (let k = c.first; k <= c.last; k++) coverAt.set(k, c);
@@ -190,6 +192,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (!(type === 'Technique' && nextType === 'Task' && !GENERIC_HEADS.has(before))) type = nextType;
     }
     const properCore = lexTerm !== null && PROPER_NAME.test(tokens[coreFirst]!.text);
+    // "Large Reasoning Models": a capitalised run that goes on past the head is a longer name, not this term.
+    const runGoesOn = tokens[last + 1] !== undefined && /^\p{Lu}/u.test(tokens[last + 1]!.text);
     let first = coreFirst;
     while (first > 0 && coreFirst - first < 3) {
       const prev = tokens[first - 1]!;
@@ -222,6 +226,12 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an
       // apposition, not a kind of it ("sparse FlashAttention" is one).
       if (properCore && first === coreFirst && CLASS_NOUN.test(prev.text)) break;
+      // "an inference-time Sway Sampling strategy", "Personalized PageRank": in running text, a capitalised
+      // word inside a sentence before a capitalised term is part of its name.
+      if (!titleCase && first - 1 > 0 && isTitleWord(prev) && isTitleWord(tokens[first]!) && !prevCover && !runGoesOn) {
+        first--;
+        continue;
+      }
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;

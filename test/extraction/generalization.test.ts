@@ -714,4 +714,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'DRR')?.type).toBe('Benchmark');
     expect(find(x, 'OCQ')?.type).toBe('Dataset');
   });
+  it('keeps a capitalised word before a capitalised term in running text ("Gentle Pruning"), not in titles or longer runs', () => {
+    const x = run('T', 'Kite combines Lark-9 with Gentle Pruning for speed, unlike Large Reasoning Models.');
+    expect(find(x, 'Gentle Pruning')?.type).toBe('Technique');
+    expect(names(x).filter((n) => /Large Reasoning/.test(n))).toEqual([]);
+  });
 });
