@@ -1383,9 +1383,17 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     else groups.set(root, [c]);
   }
   const entities: ExtractedEntity[] = [];
+  const headedTasks: ExtractedEntity[] = [];
   for (const group of groups.values()) {
     const entity = entityOfGroup(group, context);
-    if (entity) entities.push(entity);
+    if (!entity) continue;
+    entities.push(entity);
+    if (entity.role === 'introduces' && entity.type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext)) headedTasks.push(entity);
+  }
+  // "we propose Selective Language Modeling", "dual-level retrieval": what a method paper introduces under
+  // a task's head noun is its method; a paper that builds a benchmark or data set introduces tasks with it.
+  if (!entities.some((e) => e.role === 'introduces' && (e.type === 'Benchmark' || e.type === 'Dataset'))) {
+    for (const e of headedTasks) e.type = 'Technique';
   }
   return entities;
 }

@@ -719,4 +719,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'Gentle Pruning')?.type).toBe('Technique');
     expect(names(x).filter((n) => /Large Reasoning/.test(n))).toEqual([]);
   });
+  it('types what a method paper introduces under a task head as a technique, and what a benchmark paper introduces as a task', () => {
+    const method = run('T', 'We propose asynchronous chunk retrieval, which lets Lark-9 read long inputs.');
+    expect(find(method, 'asynchronous chunk retrieval')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    const bench = run('T', 'We introduce QuillBench, a new benchmark, and propose asynchronous chunk retrieval as its task.');
+    expect(find(bench, 'asynchronous chunk retrieval')?.type).toBe('Task');
+  });
 });
