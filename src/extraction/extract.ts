@@ -608,7 +608,7 @@ const NAME_GIVEN =
 // "which we call X", "We call the resulting model X", "which we name X": a name the paper gives.
 const WE_NAME = /\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?\s+/gi;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
-const COMPONENTS_CUE = /\b(?:which|that)?\s*(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/gi;
+const COMPONENTS_CUE = /\b(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/gi;
 const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/gi;
 // "(1) ", "(ii) ", "2) ": the markers of a numbered list inside a sentence.
 const ENUMERATOR = /(?:^|[\s,;:])\(?(?:[1-9]|i{1,3}|iv|v|vi)\)\s+(?:(?:and|or)\s+)?/gu;
