@@ -43,7 +43,8 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
 const COMPARING = String.raw`\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+`;
-const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2})?$`, 'iu');
+// "outperforming closed models such as X": a class with examples compares each example.
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+)?$`, 'iu');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
 const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$`, 'iu');
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/i;
@@ -87,7 +88,7 @@ function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], st
   return !SETTING_BEFORE.test(text.slice(0, start)) && !/^(?:19|20)\d\d$/u.test(text.slice(start, end).trim());
 }
 
-const MARGIN_OVER = /^\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/i;
+const MARGIN_OVER = /^(?:\s*\([^()]{0,12}\))?\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/i;
 
 // "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
@@ -118,7 +119,7 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
   let best: SentenceMention | null = null;
   for (const m of mentions) {
     if (m.end > pos || !accept(m)) continue;
-    if (COMPARED.test(text.slice(Math.max(0, m.start - 30), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
+    if (COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;
@@ -180,7 +181,8 @@ export function findResults(
     // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
     const canOwn = (x: SentenceMention): boolean => isSubject(x) && !judge(x) && !WORKLOAD.test(text.slice(Math.max(0, x.start - 40), x.start));
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
-    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
+    // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's.
+    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus))?\s*$/u.test(text.slice(x.end, at)));
     if (bracketed && !range && !from) {
       out.push({ subject: bracketed.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
       continue;
@@ -199,10 +201,21 @@ export function findResults(
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
     if (!subject || (!own && benchBefore && !selfish)) continue;
-    const compared =
-      mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start))) ??
+    let compared =
+      mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start))) ??
       // "outperforming X by 10.4 points": the margin is measured against the name just before it.
-      mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 30), x.start)));
+      mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start)));
+    // "X, outperforming Y by 16.5%": the margin is measured against Y, so it is X's (or the paper's); a
+    // subject is never compared with itself ("Y scores 48%, and X is 2x faster than Y").
+    if (compared && compared.name === subject) {
+      const against = compared;
+      compared = undefined;
+      if (against.end <= at) {
+        subject = nearestBefore(text, mentions, against.start, (x) => canOwn(x) && x.name !== against.name)?.name ?? ownName;
+        if (!subject) continue;
+        compared = against;
+      }
+    }
     const base = {
       subject,
       benchmark: benchmarkOf(),

@@ -725,4 +725,15 @@ describe('generalization conventions', () => {
     const bench = run('T', 'We introduce QuillBench, a new benchmark, and propose asynchronous chunk retrieval as its task.');
     expect(find(bench, 'asynchronous chunk retrieval')?.type).toBe('Task');
   });
+  it('gives a margin over a compared model to the model that outperforms it ("X, outperforming closed models such as Y by 16.5%")', () => {
+    const x = run('T', 'Lark-9 shows strong results, outperforming closed models such as Wren-4 (55B) by 16.5% in accuracy.');
+    expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 16.5, compared_to: 'Wren-4' })]));
+    expect(x.results.filter((r) => r.subject === 'Wren-4')).toEqual([]);
+  });
+
+  it('reads "(79.0% vs. 66.7%)" after a compared model as the subject\'s score against that model\'s', () => {
+    const x = run('T', 'Lark-9 surpasses public models like Wren-4 (79.0% vs. 66.7%) on QuillQA.');
+    expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Wren-4', value: 66.7 })]));
+    expect(x.results.filter((r) => r.value === 66.7 && r.subject === 'Lark-9')).toEqual([]);
+  });
 });
