@@ -1216,6 +1216,8 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
+const BARE_ABILITY = /^reasoning$/i;
+
 const LIST_FOLLOWS = /^\s*,?\s*(?:including|such as|like|e\.g\.|namely)\s/u;
 
 // One to four capitalised words (the first may be a name like "BMJ") closed by a capitalised benchmark word.
@@ -1466,6 +1468,8 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   // aspect that heads the list is what they measure.
   if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;
   if (group.every((c) => c.generic)) return true;
+  // "improves reasoning": a bare ability is no task; the task is a kind of it ("multi-hop reasoning").
+  if (type === 'Task' && group.every((c) => BARE_ABILITY.test(c.surface))) return true;
   // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
   // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
   if (type !== 'Task' && group.every((c) => c.source === 'phrase' && c.field === 'title')) return true;

@@ -25,6 +25,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('Sparrow', 'Model'),
   entry('code generation', 'Task'),
   { name: 'reasoning', type: 'Task', aliases: [], ambiguous: true },
+  { name: 'recommendation', type: 'Task', aliases: [], ambiguous: true },
   entry('ViT', 'Model', ['Vision Transformer']),
   entry('masked autoencoder', 'Technique', ['MAE']),
   entry('OCR', 'Technique', ['optical character recognition']),
@@ -175,10 +176,10 @@ describe('generalization conventions', () => {
   });
 
   it('takes a common-word task listed with a known task for that task, and not elsewhere', () => {
-    const x = run('Lists', 'Lark-9 beats Wren-4 in reasoning, mathematics, and code generation.');
-    expect(find(x, 'reasoning')).toMatchObject({ type: 'Task' });
-    const y = run('Prose', 'Our reasoning is simple. We study code generation.');
-    expect(find(y, 'reasoning')).toBeUndefined();
+    const x = run('Lists', 'Lark-9 beats Wren-4 in recommendation, mathematics, and code generation.');
+    expect(find(x, 'recommendation')).toMatchObject({ type: 'Task' });
+    const y = run('Prose', 'Our recommendation is simple. We study code generation.');
+    expect(find(y, 'recommendation')).toBeUndefined();
   });
 
   it('keeps the task a title names even where the abstract does not repeat it', () => {
@@ -735,5 +736,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Lark-9 surpasses public models like Wren-4 (79.0% vs. 66.7%) on QuillQA.');
     expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Wren-4', value: 66.7 })]));
     expect(x.results.filter((r) => r.value === 66.7 && r.subject === 'Lark-9')).toEqual([]);
+  });
+  it('reads a bare "reasoning" as an ability, not a task; a kind of it stays one', () => {
+    const x = run('T', 'Lark-9 beats Wren-4 in reasoning, mathematics, and code generation.');
+    expect(names(x)).not.toContain('reasoning');
+    expect(find(run('T', 'Lark-9 beats Wren-4 in multi-hop reasoning.'), 'multi-hop reasoning')?.type).toBe('Task');
   });
 });
