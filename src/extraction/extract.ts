@@ -1018,6 +1018,8 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
       if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
       if (RESEARCH_FIELD.test(surface)) continue;
+      // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
+      if (LLM_PROCESS.test(surface)) continue;
       // "RoPE position embeddings": a known short name followed by the words its long name ends in
       // says the name twice; the whole is that known entity.
       const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
@@ -1216,6 +1218,7 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
+const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;
 const BARE_ABILITY = /^reasoning$/i;
 
 const LIST_FOLLOWS = /^\s*,?\s*(?:including|such as|like|e\.g\.|namely)\s/u;

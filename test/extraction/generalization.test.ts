@@ -742,4 +742,9 @@ describe('generalization conventions', () => {
     expect(names(x)).not.toContain('reasoning');
     expect(find(run('T', 'Lark-9 beats Wren-4 in multi-hop reasoning.'), 'multi-hop reasoning')?.type).toBe('Task');
   });
+  it('reads "LLM inference" and "LLM reasoning" as whose process it is, not a term; "LLM serving" stays a task', () => {
+    const x = run('T', 'Kite speeds up LLM inference and LLM reasoning, a key step for LLM serving.');
+    expect(names(x).filter((n) => /^LLM (?:inference|reasoning)$/i.test(n))).toEqual([]);
+    expect(find(x, 'LLM serving')?.type).toBe('Task');
+  });
 });
