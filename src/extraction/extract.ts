@@ -7,7 +7,7 @@ import { findElidedTerms, findPhrases, isGenericHead, termHeadType, type Covered
 import { isSize, MODEL_TAG, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD } from './releases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
-import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, suffixType } from './shapes.js';
+import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, isRolePart, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
@@ -553,6 +553,8 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
   const dash = first.text.lastIndexOf('-');
   if (dash > 0 && DESCRIBES_NEXT.test(first.text.slice(dash))) return null;
   if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+)?["“'‘]?$/iu.test(f.text.slice(from, first.start))) return null;
+  // "we propose a KV sharing variant": a part named by its role names no new thing.
+  if (isRolePart(first.text)) return null;
   let end = first.end;
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
     const t = f.tokens[n]!;

@@ -16,15 +16,23 @@ const GENERIC_ACRONYMS = new Set(
   ],
 );
 
+// Parts named by their role ("KV states", "QK norms"): alone they name nothing; the term is what they
+// make up ("KV cache"), found by the lexicon or an acronym's definition.
+const ROLE_PARTS = /^(?:KV|QK|QKV)$/;
+export const isRolePart = (token: string): boolean => ROLE_PARTS.test(token);
+
 // Organisations and hardware: capitalised like model names, but neither models nor methods.
 const ORGANISATIONS_AND_HARDWARE = new Set(
   `openai google meta microsoft anthropic nvidia deepmind huggingface alibaba baidu tencent apple amazon ibm salesforce bytedance
    nvlink infiniband pcie cuda a100 a800 h100 h800 h200 v100 b200 rtx tpuv4 tpuv5`.split(/\s+/),
 );
 
+// "RTX5090", "GTX 1080": consumer GPUs.
+const GPU_MODEL = /^(?:rtx|gtx)\d{3,4}$/;
+
 export const isGenericAcronym = (s: string): boolean => {
   const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k);
+  return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k);
 };
 
 /** "Video-LLMs", "AV-LLM", "Code-LLMs": a class of models named by a prefix, not one model. */
@@ -81,7 +89,7 @@ export function isNameShaped(token: string): boolean {
   // Plain lower-case words: the common case, decided fast.
   if (isPlainLowerAscii(token) || /^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false;
   const t = token.replace(/['’]s$/u, '');
-  if (t.length < 2 || isGenericAcronym(t) || isGenericClassName(t)) return false;
+  if (t.length < 2 || isGenericAcronym(t) || isGenericClassName(t) || isRolePart(t)) return false;
   const letterCount = countLetters(t);
   if (letterCount === 0) return false;
   if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes

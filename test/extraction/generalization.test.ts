@@ -747,4 +747,10 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^LLM (?:inference|reasoning)$/i.test(n))).toEqual([]);
     expect(find(x, 'LLM serving')?.type).toBe('Task');
   });
+  it('takes "KV" and "QK" alone for parts named by their role, never entities, and a consumer GPU for no benchmark', () => {
+    const x = run('T', 'We propose a KV sharing variant, retrieve KV vectors in CPU memory and normalise QK states on an RTX5090.');
+    expect(names(x).filter((n) => /^(?:KV|QK|RTX5090)$/.test(n))).toEqual([]);
+    // The term they make up stays.
+    expect(find(run('T', 'Kite shrinks the key-value (KV) cache of Lark-9.'), 'key-value (KV) cache')?.type).toBe('Technique');
+  });
 });
