@@ -144,6 +144,9 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
+  // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;
+  // a release ("Llama 3.0-based") is the model used.
+  if (e.type === 'Model' && !/\d/.test(m.form) && /^-(?:based|like|style|powered|inspired|distilled)\b/u.test(f.text.slice(m.end, m.end + 12))) return true;
   return false;
 }
 

@@ -753,4 +753,9 @@ describe('generalization conventions', () => {
     // The term they make up stays.
     expect(find(run('T', 'Kite shrinks the key-value (KV) cache of Lark-9.'), 'key-value (KV) cache')?.type).toBe('Technique');
   });
+  it('reads a model family written as a kind ("Heron-based agents", "BERT-style encoders") as describing the next noun', () => {
+    const x = run('T', 'Heron-based agents and BERT-style encoders are slow; Kite builds on Lark 3.1-based retrieval.');
+    expect(names(x).filter((n) => /^(?:Heron|BERT)$/.test(n))).toEqual([]);
+    expect(find(x, 'Lark 3.1')?.type).toBe('Model');
+  });
 });
