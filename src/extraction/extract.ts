@@ -443,7 +443,7 @@ function expandsOtherwise(known: Candidate, long: string): boolean {
 
 /** A lower-case hyphenated compound ("key-value") before a plain noun ("pairs"): it describes the noun. */
 const isDescribingCompound = (long: string, next: string): boolean =>
-  /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) && /^\p{Ll}+$/u.test(next) && (wordClass(next) === 'noun' || wordClass(next) === 'unknown');
+  /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) && /^\p{Ll}+$/u.test(next) && ['noun', 'unknown', 'adj'].includes(wordClass(next));
 
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {

@@ -660,6 +660,7 @@ describe('generalization conventions', () => {
   it('reads a one-word compound defined before a plain noun ("out-of-range (OOR) errors") as describing that noun', () => {
     const x = run('T', 'Kite reduces the out-of-range (OOR) errors of Lark-9 on QuillQA.');
     expect(names(x).filter((n) => /out-of-range|OOR/.test(n))).toEqual([]);
+    expect(names(run('T', 'Lark-9 fails on out-of-range (OOR) token positions.')).filter((n) => /out-of-range|OOR/.test(n))).toEqual([]);
     // A defined term still stands where the compound is the whole name.
     const term = run('T', 'Kite relies on query-value (QV) caching of Lark-9.');
     expect(find(term, 'query-value (QV) caching')?.type).toBe('Technique');
