@@ -875,6 +875,29 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
   });
 }
 
+// "four types of tasks: A, B, and C", "three tasks (A, B, C)": what follows names the tasks ("tasks such as
+// X" more often lists benchmarks).
+const TASK_LIST_CUE = /\b(?:tasks|task types|task categories|subtasks|sub-tasks)\b[^.:;()]{0,40}?[:(]\s*/gu;
+// One listed item in Title Case: "Spotlight Locating", "Chain of Reasoning", "Needle Counting".
+const TITLE_ITEM = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of|and|&|in|for)?\s*\p{Lu}[\p{L}\p{N}-]*){0,3}$/u;
+
+/** Title-Case items listed after "tasks:" are tasks, named or not. */
+function addListedTasks(f: FieldText, candidates: Candidate[]): void {
+  if (!f.text.includes('task')) return;
+  for (const cue of f.text.matchAll(TASK_LIST_CUE)) {
+    let at = (cue.index ?? 0) + cue[0].length;
+    const end = f.text.slice(at).search(/[.;:)]|$/u) + at;
+    for (const part of f.text.slice(at, end).split(/(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u)) {
+      const item = part.trim();
+      if (item && !/^,|^(?:and|or)$/.test(item) && TITLE_ITEM.test(item) && !isGenericAcronym(item)) {
+        const start = at + part.indexOf(item);
+        candidates.push({ field: f.field, start, end: start + item.length, surface: item, sentence: sentenceAt(f, start), type: 'Task', name: item, source: 'shape', confidence: 0.6, typedByContext: true });
+      }
+      at += part.length;
+    }
+  }
+}
+
 /** "BMJ Diagnosis Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word. */
 function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
   for (const run of f.text.matchAll(BENCHMARK_RUN)) {
@@ -1079,8 +1102,11 @@ function addIntroCandidates(fields: readonly FieldText[], introduced: readonly I
   for (const sp of introduced) {
     const f = fields.find((x) => x.field === sp.field)!;
     const surface = f.text.slice(sp.start, sp.end);
+    // "we design three tasks: A, B": the words around a name that type it still type it once it is the paper's own.
+    const typed = candidates.find((c) => c.typedByContext && c.field === sp.field && c.start === sp.start && c.end === sp.end);
     candidates.push({
-      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
+      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: typed?.type ?? sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
+      ...(typed ? { typedByContext: true } : {}),
     });
     if (seen.has(surface)) continue;
     seen.add(surface);
@@ -1104,6 +1130,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) addShapeCandidates(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addBenchmarkRuns(f, candidates);
   for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
+  for (const f of fields) if (f.field === 'abstract') addListedTasks(f, candidates);
   for (const f of fields) addAcronymCandidates(f, st);
   for (const f of fields) addPhraseCandidates(f, st);
   for (const f of fields) addAliasCandidates(f, st);

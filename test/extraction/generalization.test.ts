@@ -759,4 +759,10 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^(?:Heron|BERT)$/.test(n))).toEqual([]);
     expect(find(x, 'Lark 3.1')?.type).toBe('Model');
   });
+  it('types Title-Case items listed after "tasks:" as tasks, also when the paper designs them', () => {
+    const x = run('T', 'QuillBench covers four types of tasks: Spot Finding, Span Linking, and Chain of Lookups.');
+    for (const n of ['Spot Finding', 'Span Linking', 'Chain of Lookups']) expect(find(x, n)?.type).toBe('Task');
+    const own = run('T', 'We design three tasks: Needle Counting, Span Linking, and Table Merging.');
+    expect(find(own, 'Table Merging')).toMatchObject({ type: 'Task', role: 'introduces' });
+  });
 });
