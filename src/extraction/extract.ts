@@ -750,7 +750,10 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {
-    for (const cue of s.text.matchAll(INTRO_CUE)) {
+    // Sentences that say neither "we", "this" nor "our" introduce nothing: plain look-ups spare the cue's scan.
+    const saysWe = s.text.includes('we ') || s.text.includes('We ');
+    const mayIntroduce = saysWe || s.text.includes('his ') || s.text.includes('our ') || s.text.includes('Our ');
+    for (const cue of mayIntroduce ? s.text.matchAll(INTRO_CUE) : []) {
       const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
       const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/gi;
       naming.lastIndex = cueEnd - s.start;
@@ -769,7 +772,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       }
     }
     // "we fine-tuned Orca-9B-Med": a new name trained by the paper is its own model.
-    for (const m of s.text.matchAll(TRAINED_CUE)) {
+    for (const m of saysWe ? s.text.matchAll(TRAINED_CUE) : []) {
       const anchor = s.start + (m.index ?? 0) + m[0].length;
       const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
       if (hit) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
