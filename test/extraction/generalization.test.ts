@@ -765,4 +765,7 @@ describe('generalization conventions', () => {
     const own = run('T', 'We design three tasks: Needle Counting, Span Linking, and Table Merging.');
     expect(find(own, 'Table Merging')).toMatchObject({ type: 'Task', role: 'introduces' });
   });
+  it('keeps an image resolution written after a known benchmark in its name ("QuillQA 256x256")', () => {
+    expect(find(run('T', 'Kite reaches an accuracy of 81% on QuillQA 256x256.'), 'QuillQA 256x256')?.type).toBe('Benchmark');
+  });
 });
