@@ -4,7 +4,7 @@ import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
 import { findElidedTerms, findPhrases, isGenericHead, termHeadType, type CoveredRange } from './phrases.js';
-import { isSize, MODEL_TAG, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD } from './releases.js';
+import { isSize, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD, SIZE_TAG } from './releases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, isRolePart, suffixType } from './shapes.js';
@@ -270,9 +270,10 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
     confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
   };
   // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
-  // "WebShop-Pro", "MMLU-Pro" stay benchmarks: only a size or a chat tag makes a benchmark's name a model's.
+  // "WebShop-Pro", "MMLU-Pro", "LongBench-Chat" stay benchmarks: only a size makes a benchmark's name a
+  // model's ("Vicuna-13B").
   const retyped = extended ? suffixType(surface) : null;
-  const modelTag = MODEL_TAG.test(f.text.slice(m.end, end));
+  const modelTag = SIZE_TAG.test(f.text.slice(m.end, end));
   if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
   if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
   // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.

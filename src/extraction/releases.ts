@@ -24,8 +24,8 @@ export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|[vV]?\d+(?:
 /** Release words that, after an unknown name, make a model release ("Voxtral Mini"): no word that also follows ordinary words. */
 export const RELEASE_WORD = new RegExp(`^(?:${either([...TIERS, 'Instruct', 'Chat'])})$`);
 
-/** A parameter count or a chat/instruct tag inside a written extension: only these make a benchmark's name a model's. */
-export const MODEL_TAG = new RegExp(String.raw`[-\s](?:${PARAMETERS}|[Ii]nstruct|[Cc]hat)\b`, 'u');
+/** A parameter count inside a written extension: what makes a benchmark's name a model's ("Vicuna-13B", not "LongBench-Chat"). */
+export const SIZE_TAG = new RegExp(String.raw`[-\s]${PARAMETERS}\b`, 'u');
 
 /** "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line. */
 export const RELEASE_TAIL = new RegExp(String.raw`(?:[-\s](?:${PARAMETERS}|${either(TUNINGS)}|base|small|large|it))+$`, 'u');

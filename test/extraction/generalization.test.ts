@@ -768,4 +768,8 @@ describe('generalization conventions', () => {
   it('keeps an image resolution written after a known benchmark in its name ("QuillQA 256x256")', () => {
     expect(find(run('T', 'Kite reaches an accuracy of 81% on QuillQA 256x256.'), 'QuillQA 256x256')?.type).toBe('Benchmark');
   });
+  it('keeps a known benchmark with a chat or instruct tag a benchmark ("QuillQA-Chat"); a size makes it a model', () => {
+    expect(find(run('T', 'We evaluate Lark-9 on QuillQA-Chat.'), 'QuillQA-Chat')?.type).toBe('Benchmark');
+    expect(find(run('T', 'We compare Kite with QuillQA-13B.'), 'QuillQA-13B')?.type).toBe('Model');
+  });
 });
