@@ -4,6 +4,20 @@
  * other letters survive, so "μ-Bench" keeps its own key.
  */
 export function entityKey(name: string): string {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const key = keyOf(name);
+  memo.set(name, key);
+  return key;
+}
+
+// Names repeat within a paper (each candidate is keyed several times) and across papers: a bounded memo
+// answers most calls.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 50_000;
+
+function keyOf(name: string): string {
   // Most names are ASCII: a character loop keys them without normalising, folding and a regex pass.
   let key = '';
   for (let i = 0; i < name.length; i++) {

@@ -153,7 +153,8 @@ export function findResults(
 ): ExtractedResult[] {
   const text = sentence.text;
   const out: ExtractedResult[] = [];
-  if (sentence.field === 'title') return out;
+  // Every value has a digit; most sentences have none.
+  if (sentence.field === 'title' || !/\d/.test(text)) return out;
   const evidence: Evidence = { field: sentence.field, sentence: text, start: sentence.start, end: sentence.end };
   const ownName = paperSubject && paperSubject.type !== 'Benchmark' && paperSubject.type !== 'Dataset' ? paperSubject.name : null;
   for (const m of text.matchAll(VALUE)) {
