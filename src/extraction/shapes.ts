@@ -85,9 +85,23 @@ function countLetters(s: string): number {
   return n;
 }
 
+// Tokens repeat within and across abstracts: a bounded memo answers most shape tests.
+const shapeMemo = new Map<string, boolean>();
+const SHAPE_MEMO_LIMIT = 50_000;
+
 export function isNameShaped(token: string): boolean {
   // Plain lower-case words: the common case, decided fast.
-  if (isPlainLowerAscii(token) || /^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false;
+  if (isPlainLowerAscii(token)) return false;
+  const known = shapeMemo.get(token);
+  if (known !== undefined) return known;
+  if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.clear();
+  const shaped = nameShaped(token);
+  shapeMemo.set(token, shaped);
+  return shaped;
+}
+
+function nameShaped(token: string): boolean {
+  if (/^\p{Ll}[\p{Ll}-]*$/u.test(token)) return false;
   const t = token.replace(/['’]s$/u, '');
   if (t.length < 2 || isGenericAcronym(t) || isGenericClassName(t) || isRolePart(t)) return false;
   const letterCount = countLetters(t);
