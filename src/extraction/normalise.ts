@@ -1,21 +1,12 @@
+import { memoize } from './memo.js';
+
 /**
  * The normalised form that identifies an entity across papers: case, hyphens, spaces, dots and
  * other punctuation do not distinguish names ("LLaMA-2", "Llama 2" -> "llama2"). Greek letters and
- * other letters survive, so "μ-Bench" keeps its own key.
+ * other letters survive, so "μ-Bench" keeps its own key. Names repeat within a paper (each candidate
+ * is keyed several times) and across papers, so a memo answers most calls.
  */
-export function entityKey(name: string): string {
-  const known = memo.get(name);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const key = keyOf(name);
-  memo.set(name, key);
-  return key;
-}
-
-// Names repeat within a paper (each candidate is keyed several times) and across papers: a bounded memo
-// answers most calls.
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 50_000;
+export const entityKey: (name: string) => string = memoize(keyOf);
 
 function keyOf(name: string): string {
   // Most names are ASCII: a character loop keys them without normalising, folding and a regex pass.

@@ -1,6 +1,7 @@
 import { MODEL_SIZE_WORD } from './releases.js';
 import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
+import { memoize } from './memo.js';
 
 /**
  * Acronyms and words that name a class of things, not one thing ("LLMs", "a VLM", "GPUs"): they have
@@ -85,19 +86,12 @@ function countLetters(s: string): number {
   return n;
 }
 
-// Tokens repeat within and across abstracts: a bounded memo answers most shape tests.
-const shapeMemo = new Map<string, boolean>();
-const SHAPE_MEMO_LIMIT = 50_000;
+// Tokens repeat within and across abstracts: the memo answers most shape tests (a dozen regexes each).
+const nameShapedMemo = memoize(nameShaped);
 
 export function isNameShaped(token: string): boolean {
   // Plain lower-case words: the common case, decided fast.
-  if (isPlainLowerAscii(token)) return false;
-  const known = shapeMemo.get(token);
-  if (known !== undefined) return known;
-  if (shapeMemo.size >= SHAPE_MEMO_LIMIT) shapeMemo.clear();
-  const shaped = nameShaped(token);
-  shapeMemo.set(token, shaped);
-  return shaped;
+  return !isPlainLowerAscii(token) && nameShapedMemo(token);
 }
 
 function nameShaped(token: string): boolean {

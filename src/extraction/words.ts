@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { memoize } from './memo.js';
 
 /**
  * Word classes from compromise's lexicon: a dictionary look-up, not its tagger, so it costs a hash
@@ -21,19 +22,9 @@ const FUNCTION_WORDS: Record<string, WordClass> = {
   than: 'prep', as: 'prep', such: 'det', both: 'det', each: 'det', all: 'det', only: 'adv', also: 'adv', even: 'adv', not: 'adv',
 };
 
-// Words repeat across abstracts: a small memo answers most look-ups without case folding and the
-// probe into compromise's large dictionary object (~200 ns each). Bounded, so long runs stay flat.
-const memo = new Map<string, WordClass>();
-const MEMO_LIMIT = 50_000;
-
-export function wordClass(word: string): WordClass {
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const found = lookUp(word);
-  memo.set(word, found);
-  return found;
-}
+// Words repeat across abstracts: the memo answers most look-ups without case folding and the probe
+// into compromise's large dictionary object (~200 ns each).
+export const wordClass: (word: string) => WordClass = memoize(lookUp);
 
 function lookUp(word: string): WordClass {
   const w = word.toLowerCase();
