@@ -46,7 +46,7 @@ addHeads(
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",
 // "image modularization strategy", "hierarchical captioning pipeline").
-const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure', 'algorithm']);
+const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'framework', 'scheme', 'schema', 'structure', 'algorithm', 'mechanism', 'module']);
 
 /** "method", "approach", "framework": a general noun that closes a named method without naming one. */
 export const isGenericHead = (word: string): boolean => GENERIC_HEADS.has(word.toLowerCase().replace(/s$/, ''));

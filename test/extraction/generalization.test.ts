@@ -772,4 +772,10 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We evaluate Lark-9 on QuillQA-Chat.'), 'QuillQA-Chat')?.type).toBe('Benchmark');
     expect(find(run('T', 'We compare Kite with QuillQA-13B.'), 'QuillQA-13B')?.type).toBe('Model');
   });
+  it('reads "a X mechanism" or "a X module" the paper only uses as the general noun it is; one it introduces is its own', () => {
+    const used = run('T', 'Lark-9 relies on a page migration mechanism and a cache reduction module.');
+    expect(names(used).filter((n) => /mechanism|module/.test(n))).toEqual([]);
+    const own = run('T', 'We propose a page migration mechanism for Lark-9.');
+    expect(find(own, 'page migration mechanism')).toMatchObject({ type: 'Technique', role: 'introduces' });
+  });
 });
