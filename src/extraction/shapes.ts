@@ -28,8 +28,8 @@ const ORGANISATIONS_AND_HARDWARE = new Set(
    nvlink infiniband pcie cuda a100 a800 h100 h800 h200 v100 b200 rtx tpuv4 tpuv5`.split(/\s+/),
 );
 
-// "RTX5090", "GTX 1080": consumer GPUs.
-const GPU_MODEL = /^(?:rtx|gtx)\d{3,4}$/;
+// "RTX5090", "L40S", "A100-80GB", "MI300X": accelerators, keyed without their hyphens.
+const GPU_MODEL = /^(?:rtx\d{3,4}|gtx\d{3,4}|[ahbv]\d{2,3}|l40s?|mi\d{3}x?)(?:\d{2,3}gb)?$/;
 
 export const isGenericAcronym = (s: string): boolean => {
   const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

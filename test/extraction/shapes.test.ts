@@ -14,6 +14,12 @@ describe('isNameShaped', () => {
       expect(isNameShaped(word), word).toBe(false);
     }
   });
+
+  it('rejects accelerators and parts named by their role ("L40S", "A100-80GB", "KV")', () => {
+    for (const word of ['RTX5090', 'L40S', 'A100-80GB', 'MI300X', 'H200', 'KV', 'QKV']) expect(isNameShaped(word), word).toBe(false);
+    // Model names of the same shape stay names.
+    for (const name of ['H2O', 'Mamba2', 'A2C-9']) expect(isNameShaped(name), name).toBe(true);
+  });
 });
 
 describe('suffixType', () => {
