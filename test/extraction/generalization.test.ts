@@ -751,8 +751,6 @@ describe('generalization conventions', () => {
   it('takes "KV" and "QK" alone for parts named by their role, never entities, and a consumer GPU for no benchmark', () => {
     const x = run('T', 'We propose a KV sharing variant, retrieve KV vectors in CPU memory and normalise QK states on an RTX5090.');
     expect(names(x).filter((n) => /^(?:KV|QK|RTX5090)$/.test(n))).toEqual([]);
-    const gpus = run('T', 'Kite speeds up Lark-9 by 1.2x on A100-80GB, 1.4x on L40S and 1.3x on MI300X.');
-    expect(names(gpus).filter((n) => /L40S|A100|MI300X/.test(n))).toEqual([]);
     // The term they make up stays.
     expect(find(run('T', 'Kite shrinks the key-value (KV) cache of Lark-9.'), 'key-value (KV) cache')?.type).toBe('Technique');
   });
