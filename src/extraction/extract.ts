@@ -1052,7 +1052,7 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
       if (RESEARCH_FIELD.test(surface)) continue;
       // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
-      if (LLM_PROCESS.test(surface)) continue;
+      if (LLM_PROCESS.test(surface) || PLAIN_INFERENCE.test(surface)) continue;
       // "RoPE position embeddings": a known short name followed by the words its long name ends in
       // says the name twice; the whole is that known entity.
       const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
@@ -1255,6 +1255,9 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
+// "generative inference", "batch inference", "offloading-based inference": running a model, described,
+// not a task or method of its own ("long-context inference", "variational inference" are).
+const PLAIN_INFERENCE = /^(?:generative|auto-?regressive|probabilistic|batch|lossless|[\p{L}-]+-(?:based|specific|optimal))\s+inference$/iu;
 const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;
 const BARE_ABILITY = /^reasoning$/i;
 

@@ -778,4 +778,9 @@ describe('generalization conventions', () => {
     const own = run('T', 'We propose a page migration mechanism for Lark-9.');
     expect(find(own, 'page migration mechanism')).toMatchObject({ type: 'Technique', role: 'introduces' });
   });
+  it('reads "generative inference" and "offloading-based inference" as running a model, not a task; "long-context inference" stays one', () => {
+    const x = run('T', 'Kite speeds up generative inference, batch inference and offloading-based inference of Lark-9, a key to long-context inference.');
+    expect(names(x).filter((n) => /^(?:generative|batch|offloading-based) inference$/.test(n))).toEqual([]);
+    expect(find(x, 'long-context inference')?.type).toBe('Task');
+  });
 });
