@@ -954,7 +954,10 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const head = following?.[1] ?? '';
       // A plural head counts for terms of method ("(KV) caches"), not for general nouns ("(DocVQA) tasks",
       // "(DocVQA) pipelines").
-      if (following && (termHeadType(head) || (!isGenericHead(head) && termHeadType(head.replace(/s$/, '')) === 'Technique'))) {
+      // "Monte Carlo Tree Search (MCTS) algorithm", "(RAG) framework": a general or kind noun after the
+      // definition says what the defined name is; the definition stands as written.
+      const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
+      if (following && !namesKind && (termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) {
         blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
         // "(RAG) framework": a general noun after the acronym closes no term of its own; "(WSD) learning rate
         // scheduler": a head that more nouns follow is no head.
@@ -962,7 +965,7 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
         const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
         const nextClass = next ? wordClass(next) : null;
         const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
-        if (!isGenericHead(head) && !KIND_NOUN.test(head) && closes) candidates.push(termAroundAcronym(f, s, d, head, end));
+        if (closes) candidates.push(termAroundAcronym(f, s, d, head, end));
         continue;
       }
       // "out-of-distribution (OOD) issues", "key-value (KV) pairs": a one-word compound defined in front of a
@@ -1037,6 +1040,8 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const surface = f.text.slice(p.start, p.end);
       // "global key-value (KV) caches": a term never runs across a bracket, even one inside a known term.
       if (surface.includes('(')) continue;
+      // "a divide-and-conquer style Monte Carlo Tree Search (MCTS)": an acronym's definition delimits the term.
+      if (inField.some((c) => c.source === 'acronym' && c.end === p.end && c.start > p.start)) continue;
       // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
       const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
       // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a

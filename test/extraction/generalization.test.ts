@@ -783,4 +783,9 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^(?:generative|batch|offloading-based) inference$/.test(n))).toEqual([]);
     expect(find(x, 'long-context inference')?.type).toBe('Task');
   });
+  it('lets an acronym definition delimit its term ("a divide-and-conquer style Tree Query Search (TQS) algorithm")', () => {
+    const x = run('T', 'We propose a divide-and-conquer style Tree Query Search (TQS) algorithm for Lark-9.');
+    expect(find(x, 'TQS')?.name).toBe('Tree Query Search');
+    expect(names(x).filter((n) => /divide-and-conquer/.test(n))).toEqual([]);
+  });
 });
