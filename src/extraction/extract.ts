@@ -874,8 +874,11 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
     const after = f.text.slice(t.end, t.end + 24);
     const version = V_VERSION_AFTER.exec(after) ?? (surface.includes('-') ? VERSION_AFTER.exec(after) : null);
     if (version && !anyCovered(covered, t.end, t.end + version[1]!.length)) surface += version[1]!;
+    // "DeepSeek 67B": a parameter count written after a name makes it a released model.
+    const sized = SIZE_AFTER.exec(f.text.slice(t.start + surface.length, t.start + surface.length + 12));
+    if (sized && !anyCovered(covered, t.start + surface.length, t.start + surface.length + sized[1]!.length)) surface += sized[1]!;
     candidates.push({
-      field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: null, name: surface, source: 'shape', confidence: 0.6,
+      field: f.field, start: t.start, end: t.start + surface.length, surface, sentence: sentenceAt(f, t.start), type: sized ? 'Model' : null, name: surface, source: 'shape', confidence: 0.6,
     });
   });
 }
@@ -1332,6 +1335,7 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
 }
 
 // A space, a one-digit version, then punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
+const SIZE_AFTER = /^( \d+(?:\.\d+)?B)(?![\p{L}\p{N}-])/u;
 const V_VERSION_AFTER = /^( [vV]\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)/u;
 const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
 

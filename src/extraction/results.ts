@@ -42,7 +42,7 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
-const COMPARING = String.raw`\b(?:compared (?:to|with)|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+`;
+const COMPARING = String.raw`\b(?:compared (?:to|with)|comparable (?:to|with)|on par with|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+`;
 // "outperforming closed models such as X": a class with examples compares each example.
 const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+)?$`, 'iu');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.

@@ -788,4 +788,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'TQS')?.name).toBe('Tree Query Search');
     expect(names(x).filter((n) => /divide-and-conquer/.test(n))).toEqual([]);
   });
+  it('reads a parameter count after an unknown name as a released model ("DeepOrbit 67B")', () => {
+    expect(find(run('T', 'Kite is compared with DeepOrbit 67B on QuillQA.'), 'DeepOrbit 67B')?.type).toBe('Model');
+  });
+
+  it('reads "comparable with X at a 28.5% lower cost" as comparing with X, not X\'s result', () => {
+    const x = run('T', 'We present Kite. Kite performs comparable with Lark-9 at a 28.5% lower cost.');
+    expect(x.results.filter((r) => r.subject === 'Lark-9')).toEqual([]);
+  });
 });
