@@ -962,8 +962,7 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
       if (following && !namesKind && (termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) {
         blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
-        // "(RAG) framework": a general noun after the acronym closes no term of its own; "(WSD) learning rate
-        // scheduler": a head that more nouns follow is no head.
+        // "(WSD) learning rate scheduler": a head that more nouns follow is no head.
         const end = d.short.end + following[0].length;
         const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
         const nextClass = next ? wordClass(next) : null;
@@ -1048,9 +1047,8 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
       const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
       // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a
-      // known term with a general or kind noun is that known term, not a new method of the paper's.
-      const closedByKind = p.generic || KIND_NOUN.test(toks[p.last]!.text);
-      if (closedByKind && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
+      // known term with a general noun is that known term, not a new method of the paper's.
+      if (p.generic && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
