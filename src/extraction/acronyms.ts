@@ -90,8 +90,12 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
       longStart += n[0].length;
       longText = longText.slice(n[0].length);
     }
+    // 'The "Summary of a Haystack" (SummHay) task': quotes around the long form are not part of it.
+    const quoted = /^["“'‘]?(.*?)["”'’]?$/su.exec(longText)!;
+    longStart += longText.indexOf(quoted[1]!);
+    longText = quoted[1]!;
     if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || longText.includes(',')) continue;
-    out.push({ long: { text: longText, start: longStart, end }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
+    out.push({ long: { text: longText, start: longStart, end: longStart + longText.length }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
   }
   return out;
 }

@@ -38,6 +38,10 @@ describe('suffixType', () => {
 describe('findAcronymDefinitions', () => {
   const defs = (text: string) => findAcronymDefinitions(text, 0, text.length).map((d) => [d.long.text, d.short.text]);
 
+  it('leaves the quotes around a long form out of it', () => {
+    expect(defs('The "Summary of a Stack" (SummS) task is hard.')).toEqual([['Summary of a Stack', 'SummS']]);
+  });
+
   it('finds the long form a short form abbreviates, with offsets', () => {
     const text = 'We study chart visual question answering (ChartVQA) at scale.';
     const [d] = findAcronymDefinitions(text, 0, text.length);
