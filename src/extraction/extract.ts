@@ -433,14 +433,35 @@ function isGenericLongForm(long: string, short: string): boolean {
 }
 
 /** Word stems of a long form, for comparing two spellings of one name ("optimisation", "optimization"). */
-const stems = (text: string): Set<string> => new Set(text.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2).map((w) => w.slice(0, 4)));
+const stems = (text: string): string[] =>
+  text.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2 && !FUNCTION_WORD.test(w)).map((w) => w.slice(0, 4));
+const FUNCTION_WORD = /^(?:and|the|for|from|with|via|into|onto|over|using|based)$/;
 
-/** A known acronym whose spelled-out names in the lexicon share no word with the text's long form. */
+/**
+ * A known acronym none of whose spelled-out names in the lexicon is the text's long form: written with as
+ * many words, one word differs ("Large Reasoning Models" is not "Large Reconstruction Model"); otherwise
+ * no word is shared ("Dynamic Memory Compression", "DeepMind Control Suite").
+ */
 function expandsOtherwise(known: Candidate, long: string): boolean {
   const expansions = [known.name, ...(known.aliases ?? [])].filter((x) => /\s/.test(x.trim()));
   if (expansions.length === 0) return false;
   const words = stems(long);
-  return expansions.every((x) => ![...stems(x)].some((w) => words.has(w)));
+  return expansions.every((x) => {
+    const other = stems(x);
+    return other.length === words.length ? other.some((w, k) => w !== words[k]) : !other.some((w) => words.includes(w));
+  });
+}
+
+/**
+ * A paper that spells an acronym out anew means its own thing: every lexicon reading of that acronym
+ * (singular or plural) whose spelled-out names share no word with the text's goes. True when it blocked.
+ */
+function blockOtherReadings(candidates: readonly Candidate[], blocked: Span[], field: TextField, d: AcronymDefinition): boolean {
+  const known = candidates.find((c) => c.field === field && c.source === 'lexicon' && c.start === d.short.start);
+  if (!known || !expandsOtherwise(known, d.long.text)) return false;
+  const forms = new Set([d.short.text, d.short.text.replace(/s$/, '')]);
+  for (const c of candidates) if (c.source === 'lexicon' && forms.has(c.surface.replace(/s$/, '')) && c.name === known.name) blocked.push({ field: c.field, start: c.start, end: c.end });
+  return true;
 }
 
 /** A lower-case hyphenated compound ("key-value") before a plain noun ("pairs"): it describes the noun. */
@@ -949,6 +970,8 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
         // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
         generic.push({ field: f.field, start: d.long.start, end: d.long.end });
+        // "Large Reasoning Models (LRMs)": the class's acronym is not the lexicon's LRM (Large Reconstruction Model).
+        blockOtherReadings(candidates, blocked, f.field, d);
         continue;
       }
       // "low-rank (LR) adapters", "key-value (KV) cache": the acronym is defined inside a term, the whole
@@ -981,8 +1004,7 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const knownShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
       // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
       // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
-      const redefined = knownShort && !lexLong && expandsOtherwise(knownShort, d.long.text);
-      if (redefined) for (const c of candidates) if (c.source === 'lexicon' && c.surface === d.short.text) blocked.push({ field: c.field, start: c.start, end: c.end });
+      const redefined = !lexLong && blockOtherReadings(candidates, blocked, f.field, d);
       const lexShort = redefined ? undefined : knownShort;
       // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
       const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);

@@ -796,4 +796,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present Kite. Kite performs comparable with Lark-9 at a 28.5% lower cost.');
     expect(x.results.filter((r) => r.subject === 'Lark-9')).toEqual([]);
   });
+  it('reads a class acronym the paper spells out ("Multi-Agent Environments (MAEs)") as no mention of the lexicon\'s MAE', () => {
+    const x = run('T', 'Existing Multi-Agent Environments (MAEs) are small. MAEs rarely test Lark-9.');
+    expect(names(x)).not.toContain('masked autoencoder');
+  });
 });
