@@ -73,7 +73,8 @@ const NOT_MODIFIERS = new Set(
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
-   scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous`.split(/\s+/),
+   scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
+   no record-high`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;

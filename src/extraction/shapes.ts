@@ -104,6 +104,7 @@ function nameShaped(token: string): boolean {
   if (/^\p{N}+[\p{L}]{1,2}$/u.test(t)) return false; // "3D", "7B", "2nd"
   if (/^[\d.]+[kKmMbB]?(?:-[\d.]+[kKmMbB]?)+$/u.test(t)) return false; // size ranges "4K-32K"
   if (/^\p{N}+(?:\.\p{N}+)?(?:times|x)/u.test(t)) return false; // "4times" (a lost ×)
+  if (/^(?:sub|under|over|super)-\d/i.test(t)) return false; // "sub-2B": a size class
   if (/^[\p{Lu}]+s$/u.test(t) && t.length <= 6) return false; // plural class acronyms "GPUs"
   const parts = t.split('-');
   const last = parts[parts.length - 1]!;

@@ -800,4 +800,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'Existing Multi-Agent Environments (MAEs) are small. MAEs rarely test Lark-9.');
     expect(names(x)).not.toContain('masked autoencoder');
   });
+  it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
+    const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
+    expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
+  });
 });
