@@ -464,9 +464,10 @@ function blockOtherReadings(candidates: readonly Candidate[], blocked: Span[], f
   return true;
 }
 
-/** A lower-case hyphenated compound ("key-value") before a plain noun ("pairs"): it describes the noun. */
+/** A lower-case hyphenated compound ("key-value", "Out-Of-Distribution") before a plain noun ("pairs"): it describes the noun. */
 const isDescribingCompound = (long: string, next: string): boolean =>
-  /^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) && /^\p{Ll}+$/u.test(next) && ['noun', 'unknown', 'adj'].includes(wordClass(next));
+  (/^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) || /^\p{L}+(?:-\p{L}+)*-(?:of|to|the|for)-\p{L}+$/iu.test(long)) &&
+  /^\p{Ll}+$/u.test(next) && ['noun', 'unknown', 'adj'].includes(wordClass(next));
 
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {
@@ -690,7 +691,7 @@ function introducedAfter(
   if (hit && !strict && STUDY_OF.test(gap)) return [];
   // "we introduce Pelican, a multilingual embedding model": a capitalised word right after the cue is
   // the new name, not the term its description ends in.
-  const unfoundName = !strict && /^\s*\p{Lu}[\p{L}\p{N}-]*\s*,/u.test(gap);
+  const unfoundName = !strict && /^\s*["“]?\p{Lu}[\p{L}\p{N}-]*["”]?\s*,/u.test(gap);
   if (hit && !unfoundName && (strict ? /^\s*$/.test(gap) : isNounPhraseGap(gap))) {
     const out = [capitalisedAround(abstract, hit, anchor)];
     let prev = hit;

@@ -661,6 +661,7 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite reduces the out-of-range (OOR) errors of Lark-9 on QuillQA.');
     expect(names(x).filter((n) => /out-of-range|OOR/.test(n))).toEqual([]);
     expect(names(run('T', 'Lark-9 fails on out-of-range (OOR) token positions.')).filter((n) => /out-of-range|OOR/.test(n))).toEqual([]);
+    expect(names(run('T', 'Lark-9 fails in Out-Of-Range (OOR) scenarios.')).filter((n) => /Out-Of-Range|OOR/.test(n))).toEqual([]);
     // A defined term still stands where the compound is the whole name.
     const term = run('T', 'Kite relies on query-value (QV) caching of Lark-9.');
     expect(find(term, 'query-value (QV) caching')?.type).toBe('Technique');
@@ -803,5 +804,10 @@ describe('generalization conventions', () => {
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
+  });
+  it('reads a quoted name right after the cue as the new thing, not the description after it ("introduces \\"Kite\\", an innovative inference-time approach")', () => {
+    const x = run('T', 'This paper introduces "Kite", an innovative inference-time approach, to speed up Lark-9.');
+    expect(find(x, 'Kite')?.role).toBe('introduces');
+    expect(names(x).filter((n) => /approach/.test(n))).toEqual([]);
   });
 });
