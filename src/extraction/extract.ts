@@ -1355,7 +1355,8 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
   return out;
 }
 
-// A space, a one-digit version, then punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
+// A space and a parameter count ("DeepSeek 67B"), a "v" version ("InfLLM v2"); or a one-digit version, then
+// punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
 const SIZE_AFTER = /^( \d+(?:\.\d+)?B)(?![\p{L}\p{N}-])/u;
 const V_VERSION_AFTER = /^( [vV]\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)/u;
 const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
@@ -1541,7 +1542,8 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   // aspect that heads the list is what they measure.
   if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;
   if (group.every((c) => c.generic)) return true;
-  // "improves reasoning": a bare ability is no task; the task is a kind of it ("multi-hop reasoning").
+  // "in reasoning, mathematics, and code generation": a bare ability is no task, even listed with tasks;
+  // the task is a kind of it ("multi-hop reasoning").
   if (type === 'Task' && group.every((c) => BARE_ABILITY.test(c.surface))) return true;
   // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
   // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
