@@ -671,6 +671,8 @@ function introducedAfter(
   strict: boolean,
   capitalisedFallback = true,
 ): { start: number; end: number; type?: EntityType }[] {
+  const described = strict ? null : describedName(abstract, sorted, anchor, limit);
+  if (described) return [described];
   const lo = firstAtOrAfter(sorted, anchor);
   // The first name must sit near the cue; the list it opens may run on to the end of the sentence.
   const sentenceEnd = sentenceAt(abstract, anchor).end;
@@ -708,6 +710,21 @@ function introducedAfter(
   if (!capitalisedFallback) return [];
   const run = capitalisedRun(abstract, anchor + (abstract.text.slice(anchor).length - abstract.text.slice(anchor).trimStart().length), limit);
   return run ? [run] : [];
+}
+
+// "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described.
+const DESCRIBED_KIND =
+  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(?:approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*,\s*/u;
+
+/** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
+function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number } | null {
+  const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
+  if (!kind || !isNounPhraseGap(kind[1]!)) return null;
+  const at = anchor + kind[0].length;
+  const named = sorted[firstAtOrAfter(sorted, at)];
+  const name = named && named.start === at && named.source !== 'phrase' ? named : capitalisedRun(f, at, limit);
+  // "a framework, Language Models Augmented with ...": a run cut short by a small word is no whole name.
+  return name && /^\s*(?:[,(.;:]|which\b|that\b|$)/u.test(f.text.slice(name.end, name.end + 8)) ? { start: name.start, end: name.end } : null;
 }
 
 // "we introduce four key techniques of our algorithm ...: A, B, C, and D": the cue's object announces a list.
@@ -1640,6 +1657,29 @@ function claimOwnReleases(entities: ExtractedEntity[]): void {
     const parts = e.name.split('-');
     if (parts.length > 1 && (ownParts.has(entityKey(parts[0]!)) || ownParts.has(entityKey(parts[parts.length - 1]!)))) e.role = 'introduces';
   }
+  // "PixMo" and "PixMo-Cap", "Nemotron-4 340B" and "Nemotron-4-340B-Base": a name that goes on from one the
+  // paper introduces names a part or release of it.
+  const named = entities.filter((o) => o.role === 'introduces' && o.type !== 'Task' && o.type !== 'Metric' && isNameShaped(o.name));
+  for (const e of entities) {
+    if (e.role === 'introduces' || e.type === 'Task' || e.type === 'Metric') continue;
+    if (named.some((o) => extendsName(e.name, o.name))) e.role = 'introduces';
+  }
+}
+
+const NAME_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `name` is `base` followed by more parts ("PixMo-Cap", "MolmoE"), not a longer number ("Mamba-2.8B" of "Mamba-2"). */
+function extendsName(name: string, base: string): boolean {
+  let i = 0;
+  for (const ch of base) {
+    if (!NAME_CHAR.test(ch)) continue;
+    while (i < name.length && !NAME_CHAR.test(name[i]!)) i++;
+    if (i >= name.length || name[i]!.toLowerCase() !== ch.toLowerCase()) return false;
+    i++;
+  }
+  const next = name[i];
+  if (next === undefined) return false;
+  return /[\s\-_/]/u.test(next) || (/\p{Lu}/u.test(next) && /\p{Ll}/u.test(name[i - 1]!));
 }
 
 function fieldText(field: TextField, text: string, sentences: Sentence[]): FieldText {

@@ -810,4 +810,17 @@ describe('generalization conventions', () => {
     expect(find(x, 'Kite')?.role).toBe('introduces');
     expect(names(x).filter((n) => /approach/.test(n))).toEqual([]);
   });
+  it('reads a name that goes on from the paper\'s own name as its own release or part ("Kite-8B-Base", "KiteMo-Cap"), not a longer number ("Kite-2.8B" of "Kite-2")', () => {
+    const x = run('T', 'We release the Kite-8B model family, including Kite-8B-Base and Kite-8B-Chat. We also introduce KiteMo, a dataset, and its subset KiteMo-Cap. Kite-8B-Chat beats Lark-9.');
+    for (const n of ['Kite-8B-Base', 'Kite-8B-Chat', 'KiteMo-Cap']) expect(find(x, n)?.role).toBe('introduces');
+    const other = run('T', 'We propose Wisp-2, a recurrent model. Wisp-2 beats Wisp-2.8B on QuillQA.');
+    expect(find(other, 'Wisp-2.8B')?.role).not.toBe('introduces');
+  });
+  it('reads "we develop a <described kind>, NAME," as making NAME, not the terms that describe it', () => {
+    const x = run('T', 'We develop a multi-turn online proximal policy optimization (PPO) approach, Kite, that improves Lark-9.');
+    expect(find(x, 'Kite')?.role).toBe('introduces');
+    expect(find(x, 'PPO')?.role).not.toBe('introduces');
+    const cut = run('T', 'We propose a framework, Language Kites Augmented with Memory (LKAM), which helps Lark-9.');
+    expect(names(cut)).not.toContain('Language Kites Augmented');
+  });
 });
