@@ -253,6 +253,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   return { start, end, extended, sizedArchitecture, benchHead };
 }
 
+/** The confidence of a link the lexicon knows as written. */
+const LEXICON_CONFIDENCE = 0.95;
+
 /** The candidate of a known name, typed and tied to its family by what the written extent adds. */
 function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candidate {
   const e = m.entry;
@@ -267,7 +270,7 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
     type: e.type,
     name: extended ? surface : e.name,
     source: 'lexicon',
-    confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
+    confidence: e.ambiguous ? 0.75 : extended ? 0.85 : LEXICON_CONFIDENCE,
   };
   // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
   // "WebShop-Pro", "MMLU-Pro", "LongBench-Chat" stay benchmarks: only a size makes a benchmark's name a
@@ -1299,6 +1302,8 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|eval
 // What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
 // speedup: an evaluation metric only where the sentence calls it one.
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
+// "improvements in both speed and accuracy": accuracy is a measure of how well something does wherever it is named.
+const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
 // "generative inference", "batch inference", "offloading-based inference": running a model, described,
@@ -1551,7 +1556,7 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
-  if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text))) return true;
+  if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
   if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
   // "while maintaining output quality": a quality is a measure where a list of measures names it.
   if (type === 'Metric' && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
@@ -1666,6 +1671,19 @@ function claimOwnReleases(entities: ExtractedEntity[]): void {
   }
 }
 
+// "Ada-KV: ... by Adaptive Budget Allocation", "X: ... via Homologous Models' Guidance": how the title says the paper does it.
+const TITLE_MEANS = /\b(?:via|through|by|with|using|based on)\s+(?:an?\s+|the\s+)?(\p{Lu}.*)$/u;
+
+/** A new term the abstract uses that the title names as the paper's means is the paper's own method. */
+function claimTitleMethods(entities: ExtractedEntity[], title: string): void {
+  const means = TITLE_MEANS.exec(title)?.[1]?.toLowerCase();
+  if (!means || !entities.some((e) => e.role === 'introduces')) return;
+  for (const e of entities) {
+    if (e.type !== 'Technique' || e.role === 'introduces' || e.confidence >= LEXICON_CONFIDENCE) continue;
+    if (e.mentions.some((m) => m.includes(' ') && means.includes(m.toLowerCase()))) e.role = 'introduces';
+  }
+}
+
 const NAME_CHAR = /[\p{L}\p{N}]/u;
 
 /** Whether `name` is `base` followed by more parts ("PixMo-Cap", "MolmoE"), not a longer number ("Mamba-2.8B" of "Mamba-2"). */
@@ -1699,6 +1717,7 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const kept = resolveOverlaps(candidates, fields);
   const entities = groupEntities(kept, links, fields);
   claimOwnReleases(entities);
+  claimTitleMethods(entities, title);
   const results = paperResults(sentences, fields, kept, entities, introduced);
   return { id: paper.id, title: paper.title, entities, results };
 }
