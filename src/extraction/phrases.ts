@@ -74,7 +74,7 @@ const NOT_MODIFIERS = new Set(
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
-   no record-high`.split(/\s+/),
+   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
@@ -121,7 +121,8 @@ function isModifier(t: Token): boolean {
   if (/^\p{L}+ly-\p{L}+ed$/u.test(w)) return false;
   // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.
   if (/^near-|-than-/.test(w)) return false;
-  if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2) return false;
+  // "e.g", "i.e" (their last dot read as the sentence's end) abbreviate a phrase, they describe nothing.
+  if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || w.includes('.')) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"

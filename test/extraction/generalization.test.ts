@@ -832,4 +832,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'budget-aware caching')).toMatchObject({ type: 'Technique', role: 'introduces' });
     expect(find(x, 'PPO')?.role).not.toBe('introduces');
   });
+  it('leaves judging words ("realistic", "off-the-shelf", "dramatic") and abbreviations ("e.g") out of a term', () => {
+    const x = run('T', 'Kite supports tasks (e.g time-series captioning), realistic GUI grounding and off-the-shelf summarization, with dramatic context extension for Lark-9.');
+    expect(names(x).filter((n) => /realistic|off-the-shelf|dramatic|e\.g/.test(n))).toEqual([]);
+    expect(find(x, 'time-series captioning')?.type).toBe('Task');
+  });
 });
