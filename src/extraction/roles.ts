@@ -6,11 +6,14 @@ export const INTRO_CUE =
 
 const USES_CUE =
   /\b(?:based on|built (?:up)?on|builds? (?:up)?on|on top of|leverag\w*|using|uses|utili[sz]\w*|adopt\w*|employ\w*|fine-?tun\w*|trained on|train\w* with|appl(?:y|ies|ied)|incorporat\w*|integrat\w*|equipped with|powered by|via|through|with)\s+(?:\S+\s+){0,3}$/i;
+const COMPARED_CUE = /\b(?:compar\w*|on par)\s+(?:with|to)\s+(?:\S+\s+){0,3}$/i;
 const EVAL_CUE =
   /\b(?:evaluat\w*|experiments? on|results? on|tested on|tests? on|benchmark\w*|outperform\w*|surpass\w*|achiev\w*|compared (?:to|with)|than|against|on|across|including|such as|scores?)\s+(?:\S+\s+){0,4}$/i;
 
 /** The role a mention's left context suggests, or null when it says nothing. */
 export function roleFromContext(before: string): Role | null {
+  // "compared with X": the "with" of a comparison measures X, it does not build on it.
+  if (COMPARED_CUE.test(before)) return 'evaluates';
   if (USES_CUE.test(before)) return 'uses';
   if (EVAL_CUE.test(before)) return 'evaluates';
   return null;

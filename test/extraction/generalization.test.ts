@@ -837,4 +837,9 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /realistic|off-the-shelf|dramatic|e\.g/.test(n))).toEqual([]);
     expect(find(x, 'time-series captioning')?.type).toBe('Task');
   });
+  it('reads "compared with X" as measuring X, not building on it', () => {
+    const x = run('T', 'We propose Kite. Kite is compared with Wren-4 and Finch-2.');
+    expect(find(x, 'Wren-4')?.role).toBe('evaluates');
+    expect(find(x, 'Finch-2')?.role).toBe('evaluates');
+  });
 });
