@@ -362,7 +362,9 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       const t = f.tokens[k]!;
       if (t.start >= sentence.end) break;
       const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
-      if (/[;.:)]/.test(between) || (found && /,/.test(between))) break;
+      // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
+      const shortFormEnds = /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
+      if ((/[;.:)]/.test(between) && !shortFormEnds) || (found && /,/.test(between))) break;
       if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) continue;
       // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
       // parser ..." coordinates another thing.
@@ -690,7 +692,9 @@ function introducedAfter(
   const [known, next] = after;
   if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
   const first = after[0];
-  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) ? first : undefined;
+  // "we propose a simple hallucination detection model": the task says what the new model is for.
+  const taskOfThing = (c: Candidate): boolean => c.type === 'Task' && /^(?:models?|detectors?|classifiers?|systems?|tools?|agents?|networks?|method|approach|framework|pipeline)$/.test(nounAfter(c));
+  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) && !taskOfThing(first) ? first : undefined;
   const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
   // "we present a replication study of BERT": a study of a thing does not make it.
   if (hit && !strict && STUDY_OF.test(gap)) return [];
@@ -840,7 +844,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
       for (const m of s.text.matchAll(re)) {
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
-        if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase')) continue;
+        // "our TTS model": a task before the noun says what the paper's thing is for ("our MAE approach" names it).
+        if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase' && c.type !== 'Task')) continue;
         // "presents a new vision Transformer, called Swin": the name after "called" is the new thing.
         if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/i.test(s.text.slice(anchor - s.start))) continue;
         // "our MAE approach": the name, not the name with its general noun.
@@ -1647,8 +1652,12 @@ function claimOwnReleases(entities: ExtractedEntity[]): void {
   const own = new Map(entities.filter((e) => e.role === 'introduces' && (e.type === 'Model' || e.type === 'Technique')).map((e) => [e.key, e]));
   if (own.size === 0) return;
   for (const e of entities) {
+    // "Moonshine Tiny" beside the paper's model "Moonshine": a release word after its own model's name.
+    const tier = / (\S+)$/u.exec(e.name);
+    const tierOf = tier && MODEL_VARIANT_WORD.test(tier[1]!) ? own.get(entityKey(e.name.slice(0, tier.index))) : undefined;
+    if (tierOf?.type === 'Model') e.type = 'Model';
     if (e.type !== 'Model') continue;
-    const line = own.get(entityKey(e.family ?? '')) ?? own.get(entityKey(e.name.replace(RELEASE_TAIL, '')));
+    const line = own.get(entityKey(e.family ?? '')) ?? own.get(entityKey(e.name.replace(RELEASE_TAIL, ''))) ?? tierOf;
     if (!line || line === e) continue;
     e.role = 'introduces';
     line.type = 'Model';

@@ -252,7 +252,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
     // "image synthesis", "class-conditional speech synthesis": synthesis of a modality is a task; of data, a technique.
     if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) type = 'Task';
-    if (first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) {
+    // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
+    if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
       // "an automatic pipeline", "a foundational framework": one describing adjective does not name a method.
       if (generic && last === first + 1 && isDescribingAdjective(tokens[first]!.text.toLowerCase())) {

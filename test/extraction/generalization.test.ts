@@ -842,4 +842,23 @@ describe('generalization conventions', () => {
     expect(find(x, 'Wren-4')?.role).toBe('evaluates');
     expect(find(x, 'Finch-2')?.role).toBe('evaluates');
   });
+  it('types a name by its appositive\'s head even past a bracketed short form ("an autoregressive Text-to-Speech (TTS) model")', () => {
+    const x = run('T', 'We introduce KiteVoice, an autoregressive Transformer-based Text-to-Speech (TTS) model that speaks.');
+    expect(find(x, 'KiteVoice')?.type).toBe('Model');
+    expect(names(x).filter((n) => /-based$/.test(n))).toEqual([]);
+  });
+  it('reads a tier after the paper\'s own model ("Kitesong Tiny") as its release, a model', () => {
+    const x = run('T', 'This paper introduces Kitesong, a family of speech recognition models. We release Kitesong Tiny, which beats Lark-9.');
+    expect(find(x, 'Kitesong Tiny')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+  it('reads a task between "our" and a kind noun ("our TTS model") as what the paper\'s model is for, not its own term', () => {
+    const x = run('T', 'We propose Kite. We release the code of our speech-to-text model.');
+    expect(find(x, 'speech-to-text')).toMatchObject({ type: 'Task' });
+    expect(find(x, 'speech-to-text')?.role).not.toBe('introduces');
+  });
+  it('reads a task before the new thing\'s noun ("we propose a simple code generation model") as the task it serves, not the paper\'s method', () => {
+    const x = run('T', 'We propose a simple code generation model that beats Lark-9.');
+    expect(find(x, 'code generation')).toMatchObject({ type: 'Task' });
+    expect(find(x, 'code generation')?.role).not.toBe('introduces');
+  });
 });
