@@ -330,6 +330,9 @@ const TASK_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\p{L}-]
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
+// Words that may stand between a kind noun and the names it introduces: "benchmarks such as X", "a model called X".
+const LIST_OR_NAMING = /^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i;
+
 /** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
 /** A type read from the words around a name; `strong` when the words describe the name itself. */
 interface ContextType {
@@ -374,8 +377,9 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
         found = head;
         continue;
       }
-      // "X, a family of 1.5B and 7B models": sizes listed inside the phrase do not end it.
-      if (/^(?:and|or)$/i.test(t.text) && isSize(f.tokens[k - 1]!.text)) continue;
+      // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
+      // inside the phrase, before its noun, do not end it.
+      if (/^(?:and|or)$/i.test(t.text) && (isSize(f.tokens[k - 1]!.text) || !found)) continue;
       const c = wordClass(t.text);
       if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
@@ -398,10 +402,13 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     const t = f.tokens[k]!;
     if (t.start < sentence.start) break;
     const head = headNounType(t.text);
-    if (head) return weak(head);
+    // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
+    const nextWord = f.tokens[k + 1]!;
+    if (head && (k === i - 1 || LIST_OR_NAMING.test(nextWord.text) || isNameShaped(nextWord.text) || /^\s*[,(:]/.test(f.text.slice(t.end, nextWord.start)))) return weak(head);
+    if (head) break;
     // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list; a name not
     // followed by a list mark ends it ("the benchmark AIME demonstrate X's": the noun is AIME's).
-    if (/^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i.test(t.text)) continue;
+    if (LIST_OR_NAMING.test(t.text)) continue;
     if (isNameShaped(t.text)) {
       const after = f.tokens[k + 1]!;
       if (/^\s*[,/]\s*$/.test(f.text.slice(t.end, after.start)) || /^(?:and|or)$/i.test(after.text)) continue;
@@ -1750,7 +1757,8 @@ function paperResults(
   const isMethod = (e: ExtractedEntity): boolean => e.type === 'Technique' || e.type === 'Model';
   const ownMain = primary.find(isMethod) ?? own.find(isMethod) ?? own[0];
   const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
-  const paperBenchmark = own.find((e) => e.type === 'Benchmark' || e.type === 'Dataset')?.name ?? null;
+  // A benchmark the paper builds is where its numbers are measured before a training set it builds.
+  const paperBenchmark = (own.find((e) => e.type === 'Benchmark') ?? own.find((e) => e.type === 'Dataset'))?.name ?? null;
   // The one model the paper builds on, if there is exactly one: where its "from X to Y" gains start.
   const usedModels = entities.filter((e) => e.type === 'Model' && e.role === 'uses');
   const paperBase = usedModels.length === 1 ? usedModels[0]!.name : null;

@@ -861,4 +861,17 @@ describe('generalization conventions', () => {
     expect(find(x, 'code generation')).toMatchObject({ type: 'Task' });
     expect(find(x, 'code generation')?.role).not.toBe('introduces');
   });
+  it('does not type a name by a kind noun that a verb separates from it ("the QuillQA dataset demonstrates Kite\'s ...")', () => {
+    const x = run('T', 'This paper introduces Kite, the first work to fix bugs. Our evaluation on the popular QuillQA dataset demonstrates Kite\'s effectiveness.');
+    expect(find(x, 'Kite')?.type).toBe('Technique');
+  });
+  it('types a name by an appositive whose describing words are joined by "and" ("a large-scale and carefully balanced dataset")', () => {
+    const x = run('T', 'We construct KiteMix, a large-scale and carefully balanced safety dataset with 92K examples.');
+    expect(find(x, 'KiteMix')?.type).toBe('Dataset');
+  });
+  it('measures the paper\'s unattributed numbers on the benchmark it builds rather than on the training set it builds', () => {
+    const x = run('T', 'We construct KiteMix, a training dataset. We also introduce KiteTest, a new benchmark. Our model improves accuracy by 4.2%.');
+    expect(x.results.map((r) => r.benchmark)).toContain('KiteTest');
+    expect(x.results.map((r) => r.benchmark)).not.toContain('KiteMix');
+  });
 });
