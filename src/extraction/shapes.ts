@@ -31,9 +31,12 @@ const ORGANISATIONS_AND_HARDWARE = new Set(
 // "RTX5090", "L40S", "A100-80GB", "MI300X": accelerators, keyed without their hyphens.
 const GPU_MODEL = /^(?:rtx\d{3,4}|gtx\d{3,4}|[ahbv]\d{2,3}|l40s?|mi\d{3}x?)(?:\d{2,3}gb)?$/;
 
+// "CC-BY-4.0", "Apache-2.0", "OpenRAIL-M", "GPLv3": licences a release is under, keyed without their hyphens.
+const LICENCE = /^(?:ccby(?:sa|nc|nd)*\d*|cc0|apache\d*|openrail\w*|gplv?\d*|agplv?\d*|lgplv?\d*)$/;
+
 export const isGenericAcronym = (s: string): boolean => {
   const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k);
+  return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k) || LICENCE.test(k);
 };
 
 /** "Video-LLMs", "AV-LLM", "Code-LLMs": a class of models named by a prefix, not one model. */
