@@ -471,9 +471,22 @@ function expandsOtherwise(known: Candidate, long: string): boolean {
 function blockOtherReadings(candidates: readonly Candidate[], blocked: Span[], field: TextField, d: AcronymDefinition): boolean {
   const known = candidates.find((c) => c.field === field && c.source === 'lexicon' && c.start === d.short.start);
   if (!known || !expandsOtherwise(known, d.long.text)) return false;
-  const forms = new Set([d.short.text, d.short.text.replace(/s$/, '')]);
-  for (const c of candidates) if (c.source === 'lexicon' && forms.has(c.surface.replace(/s$/, '')) && c.name === known.name) blocked.push({ field: c.field, start: c.start, end: c.end });
+  blockReading(candidates, blocked, d, known.name);
   return true;
+}
+
+/** Drop the lexicon's reading `name` of an acronym wherever the paper writes it. */
+function blockReading(candidates: readonly Candidate[], blocked: Span[], d: AcronymDefinition, name: string): void {
+  const forms = new Set([d.short.text, d.short.text.replace(/s$/, '')]);
+  for (const c of candidates) if (c.source === 'lexicon' && forms.has(c.surface.replace(/s$/, '')) && c.name === name) blocked.push({ field: c.field, start: c.start, end: c.end });
+}
+
+/** The lexicon entry that has the acronym as a form and a spelled-out form with the long form's word stems. */
+function spelledReading(d: AcronymDefinition): { type: EntityType; name: string } | undefined {
+  const words = stems(d.long.text).join(' ');
+  return matcher()
+    .entriesNamed(d.short.text)
+    .find((e) => [e.name, ...e.aliases].some((x) => /\s|-/.test(x.trim()) && stems(x).join(' ') === words));
 }
 
 /** A lower-case hyphenated compound ("key-value", "Out-Of-Distribution") before a plain noun ("pairs"): it describes the noun. */
@@ -1033,8 +1046,12 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
         blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
         continue;
       }
-      const lexLong = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
+      // "Group Query Attention (GQA)": the lexicon's reading of the acronym spelled that way ("grouped-query
+      // attention"), not another reading of it (the GQA benchmark).
+      const spelled = spelledReading(d);
+      const lexLong = spelled ?? candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
       const knownShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+      if (spelled && knownShort && knownShort.name !== spelled.name) blockReading(candidates, blocked, d, knownShort.name);
       // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
       // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
       const redefined = !lexLong && blockOtherReadings(candidates, blocked, f.field, d);

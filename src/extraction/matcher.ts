@@ -150,6 +150,16 @@ export class LexiconMatcher {
     return this.wide.get(node)?.get(code) ?? NONE;
   }
 
+  /** Every entry one of whose forms is `form` as a whole ("GQA": the benchmark and grouped-query attention). */
+  entriesNamed(form: string): LexiconEntry[] {
+    let node = 0;
+    for (const ch of normChars(form)) {
+      node = this.step(node, ch.charCodeAt(0));
+      if (node === NONE) return [];
+    }
+    return (this.forms[node] ?? []).map((f) => f.entry);
+  }
+
   /** All non-overlapping matches in `text`, each starting at a token start. */
   match(text: string, tokens: readonly Token[]): LexiconMatch[] {
     const out: LexiconMatch[] = [];

@@ -11,6 +11,8 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('Zephyr-2', 'Model'),
   entry('PPO', 'Technique', ['proximal policy optimization']),
   entry('RLHF', 'Technique', ['reinforcement learning from human feedback']),
+  // As in data/lexicon, the benchmark reading of "GQA" comes first.
+  { name: 'GQA', type: 'Benchmark', aliases: [], ambiguous: true },
   entry('grouped-query attention', 'Technique', ['GQA']),
   entry('diffusion model', 'Technique', ['diffusion models']),
   entry('accuracy', 'Metric'),
@@ -873,5 +875,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We construct KiteMix, a training dataset. We also introduce KiteTest, a new benchmark. Our model improves accuracy by 4.2%.');
     expect(x.results.map((r) => r.benchmark)).toContain('KiteTest');
     expect(x.results.map((r) => r.benchmark)).not.toContain('KiteMix');
+  });
+  it('reads an acronym the paper spells out as the lexicon\'s reading spelled that way ("Group Query Attention (GQA)" is grouped-query attention, not the GQA benchmark)', () => {
+    const x = run('T', 'Most models rely on Group Query Attention (GQA). We show that GQA can be folded into Kite.');
+    expect(find(x, 'GQA')).toMatchObject({ type: 'Technique', name: 'grouped-query attention' });
+    expect(find(run('T', 'We evaluate Lark-9 on VQAv2 and GQA.'), 'GQA')?.type).toBe('Benchmark');
   });
 });

@@ -19,6 +19,13 @@ const matcher = new LexiconMatcher(LEXICON);
 const found = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
 
 describe('LexiconMatcher', () => {
+  it('lists every entry one of whose forms a whole name is, and none for a part of one', () => {
+    const twoReadings = new LexiconMatcher([entry('SWA', 'Benchmark', [], true), ...LEXICON]);
+    expect(twoReadings.entriesNamed('SWA').map((e) => e.type)).toEqual(['Benchmark', 'Technique']);
+    expect(twoReadings.entriesNamed('Zephyr 2').map((e) => e.name)).toEqual(['Zephyr-2']);
+    expect(twoReadings.entriesNamed('Zeph')).toEqual([]);
+  });
+
   it('matches case, hyphen and space variants of a name to one entry', () => {
     expect(found('zephyr 2 and ZEPHYR-2 and Zephyr2')).toEqual([
       ['zephyr 2', 'Zephyr-2'],
