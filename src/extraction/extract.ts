@@ -1352,8 +1352,9 @@ const NAMED_MEASURE = /\b(?:the|a|an|our|new|novel|proposed)\s+((?:\p{Lu}[\p{L}\
 // "metrics such as X, Y and Z", "measured by X": the listed items are measures.
 const MEASURE_LIST = /\b(?:metrics?|measures?|criteria)\s*,?\s*(?:such as|like|including|namely|:)\s+|\b(?:metrics?|measures?|criteria|evaluation (?:aspects|dimensions))\b[^.;:]{1,60}?\b(?:such as|including)\s+|\b(?:measured|quantified|assessed) (?:by|with|via|using)\s+(?:the\s+)?/gi;
 const MEASURE_ITEM = /^((?:[\p{L}][\p{L}\p{N}@'’/-]*)(?:\s+[\p{L}][\p{L}\p{N}@'’/-]*){0,2}?)(?=\s*(?:,|\b(?:and|or|on|in|for|of|across|with)\b|[.;)]|$))/u;
-// A model's name before "score" names a judge-based measure: "GPT-4 score", "CLIP score".
-const MODEL_SCORE = /^\s+score\b/u;
+// A model's name before "score" names a judge-based measure: "GPT-4 score", "CLIP score"; "Claude 3 Opus
+// score below 20%", "X score reasonably well" use the verb.
+const MODEL_SCORE = /^\s+score\b(?!\s+(?:below|above|under|over|at|up|well|poorly|highly|higher|lower|best|worst|only|just|reasonably|\d))/u;
 
 /** Measures named by their context rather than the lexicon, as Metric candidates. */
 function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[] {
@@ -1375,7 +1376,7 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
   }
   if (/\bscore\b/.test(f.text)) {
     for (const c of found) {
-      if (c.field !== f.field || c.type !== 'Model' || !MODEL_SCORE.test(f.text.slice(c.end, c.end + 8))) continue;
+      if (c.field !== f.field || c.type !== 'Model' || !MODEL_SCORE.test(f.text.slice(c.end, c.end + 30))) continue;
       const end = c.end + f.text.slice(c.end).indexOf('score') + 5;
       add(c.start, end, f.text.slice(c.start, end));
     }
