@@ -961,10 +961,15 @@ function addListedTasks(f: FieldText, candidates: Candidate[]): void {
   if (!f.text.includes('task')) return;
   for (const cue of f.text.matchAll(TASK_LIST_CUE)) {
     let at = (cue.index ?? 0) + cue[0].length;
+    // "tasks (such as DocVQA, ChartVQA)" gives examples, mostly benchmarks.
+    if (/^(?:such as|e\.g\.|including|like)\s/u.test(f.text.slice(at, at + 12))) continue;
     const end = f.text.slice(at).search(/[.;:)]|$/u) + at;
     for (const part of f.text.slice(at, end).split(/(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u)) {
       const item = part.trim();
-      if (item && !/^,|^(?:and|or)$/.test(item) && TITLE_ITEM.test(item) && !isGenericAcronym(item)) {
+      // A one-word name ("WebSRC", "MoTIF") or a benchmark-shaped one ("Multi-page DocVQA") is a data set's
+      // name, typed by the usual rules; Title-Case words ("Needle Counting") name the task.
+      const named = (!/\s/.test(item) && isNameShaped(item)) || suffixType(item) === 'Benchmark';
+      if (item && !/^,|^(?:and|or)$/.test(item) && TITLE_ITEM.test(item) && !isGenericAcronym(item) && !named) {
         const start = at + part.indexOf(item);
         candidates.push({ field: f.field, start, end: start + item.length, surface: item, sentence: sentenceAt(f, start), type: 'Task', name: item, source: 'shape', confidence: 0.6, typedByContext: true });
       }

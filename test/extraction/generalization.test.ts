@@ -890,4 +890,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'Experimental results show that with similar or less GPU memory consumption as measured in GB, Kite surpasses Lark-9 by 10%-35% on QuillQA.');
     expect(names(x).filter((n) => /^(?:less|fewer)\b/.test(n))).toEqual([]);
   });
+  it('reads benchmark-shaped names given as examples of tasks ("tasks (such as FormVQA, ChartQuizVQA)") as benchmarks', () => {
+    const x = run('T', 'Kite gains 6.9% in document-oriented tasks (such as FormVQA, ChartQuizVQA and PlotVQA).');
+    for (const n of ['FormVQA', 'ChartQuizVQA', 'PlotVQA']) expect(find(x, n)?.type, n).toBe('Benchmark');
+  });
 });
