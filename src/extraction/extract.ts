@@ -3,7 +3,7 @@ import { findAcronymDefinitions, findAliasMarkers, findExpansions, type AcronymD
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
-import { findElidedTerms, findPhrases, isGenericHead, termHeadType, type CoveredRange } from './phrases.js';
+import { findElidedTerms, findPhrases, isGenericHead, isJudgingWord, termHeadType, type CoveredRange } from './phrases.js';
 import { isSize, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD, SIZE_TAG } from './releases.js';
 import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
@@ -712,6 +712,8 @@ function introducedAfter(
   const [known, next] = after;
   if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
   const first = after[0];
+  const madeOfKnown = strict || !first ? null : newKindOfKnown(abstract, anchor, first, nounAfter(first));
+  if (madeOfKnown) return [madeOfKnown];
   // "we propose a simple hallucination detection model": the task says what the new model is for.
   const taskOfThing = (c: Candidate): boolean => c.type === 'Task' && /^(?:models?|detectors?|classifiers?|systems?|tools?|agents?|networks?|method|approach|framework|pipeline)$/.test(nounAfter(c));
   const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) && !taskOfThing(first) ? first : undefined;
@@ -742,6 +744,25 @@ function introducedAfter(
 // "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described.
 const DESCRIBED_KIND =
   /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(?:approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*,\s*/u;
+
+// "a novel block-wise approximate ", "a confidence-aware ": the article, then words that describe.
+const DESCRIBING_RUN = /\b(?:a|an|the|our)\s+((?:[\p{Ll}][\p{Ll}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){1,3})$/u;
+
+/**
+ * "we introduce a novel block-wise approximate KV Cache mechanism", "a confidence-aware parallel decoding
+ * strategy": describing words before a known technique and a general noun make a new method of it.
+ */
+function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: string): { start: number; end: number; type: EntityType } | null {
+  if (known.source !== 'lexicon' || known.type !== 'Technique' || !isGenericHead(noun)) return null;
+  const run = DESCRIBING_RUN.exec(f.text.slice(anchor, known.start));
+  if (!run) return null;
+  const words = run[1]!.trim().split(/\s+/);
+  // "highly efficient": an adverb and what it grades judge too.
+  const kinds = words.filter((w, k) => !isJudgingWord(w) && !/ly$/.test(w) && !/ly$/.test(words[k - 1] ?? ''));
+  if (kinds.length === 0 || !kinds.every((w) => w.includes('-') || ['adj', 'unknown'].includes(wordClass(w)))) return null;
+  const start = known.start - run[1]!.length + run[1]!.indexOf(kinds[0]!);
+  return { start, end: known.end, type: 'Technique' };
+}
 
 /** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
 function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number } | null {

@@ -894,4 +894,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite gains 6.9% in document-oriented tasks (such as FormVQA, ChartQuizVQA and PlotVQA).');
     for (const n of ['FormVQA', 'ChartQuizVQA', 'PlotVQA']) expect(find(x, n)?.type, n).toBe('Benchmark');
   });
+  it('reads describing words before a known technique and a general noun as a new method the paper makes ("a novel block-wise approximate KV cache mechanism")', () => {
+    const x = run('T', 'We introduce a novel block-wise approximate QV cache mechanism for Lark-9. We also propose a highly efficient PPO strategy and a simple attention method.');
+    expect(find(x, 'block-wise approximate QV cache')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'PPO')?.role).not.toBe('introduces');
+    expect(names(x).filter((n) => /efficient|simple/.test(n))).toEqual([]);
+  });
 });
