@@ -900,4 +900,8 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO')?.role).not.toBe('introduces');
     expect(names(x).filter((n) => /efficient|simple/.test(n))).toEqual([]);
   });
+  it('types an acronym whose long form ends in "Examination" as a benchmark ("Objective Structured Clinical Examination (OSCE)")', () => {
+    const x = run('T', 'Kite was compared with doctors in an Objective Structured Clinical Examination (OSCE) with actors.');
+    expect(find(x, 'OSCE')?.type).toBe('Benchmark');
+  });
 });
