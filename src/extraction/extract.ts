@@ -223,7 +223,7 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     }
   }
   // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
-  const benchHead = e.type === 'Model' ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/i.exec(f.text.slice(end, end + 20)) : null;
+  const benchHead = e.type === 'Model' && !extended ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/i.exec(f.text.slice(end, end + 20)) : null;
   if (benchHead) {
     end += benchHead[0].length;
     extended = true;
@@ -279,6 +279,9 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   const modelTag = SIZE_TAG.test(f.text.slice(m.end, end));
   if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
   if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
+  // "the LLaVA-CoT-100k dataset": a new name made from a model's, with the noun saying it is data.
+  const kindAfter = extended ? /^\s+(datasets?|corpus|benchmarks?)\b/i.exec(f.text.slice(end, end + 14)) : null;
+  if (kindAfter) c.type = /bench/i.test(kindAfter[1]!) ? 'Benchmark' : 'Dataset';
   // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
   if (sizedArchitecture) {
     c.type = 'Model';
@@ -547,6 +550,22 @@ function titleName(title: string): { start: number; end: number } | null {
 // "Merging", and "Can LLMs Serve as ..." asks a question.
 const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b)[\p{L}\p{N}'’-]+\s*){1,8})/iu;
 const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
+
+// "ChartX & ChartVLM": two names before the colon.
+const TWO_NAMES = /^(\S+)\s+(?:&|and)\s+(\S+)$/u;
+
+/** The paper's own names in its title, each typed by what the rest of the title calls it ("A Benchmark and Foundation Model"). */
+function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
+  const rest = title.slice(tn.end);
+  const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
+  if (!two || !isNameShaped(two[1]!) || !isNameShaped(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  const kinds = rest.split(/\s+and\s+/u);
+  const second = tn.start + two[0].lastIndexOf(two[2]!);
+  return [
+    { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[0]!) : null, primary: true },
+    { start: second, end: second + two[2]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[1]!) : null, primary: true },
+  ];
+}
 
 function typeFromTitleRest(rest: string): EntityType | null {
   const head = TITLE_REST_HEAD.exec(rest.replace(/^\s*:/u, ''))?.[1]?.trim() ?? '';
@@ -835,7 +854,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     const words = tn ? title.text.slice(tn.start, tn.end).split(/\s+/) : [];
     // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word.
     const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w)) && !termHeadType(words[words.length - 1] ?? '');
-    if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase()))) out.push({ ...tn, field: 'title', type: typeFromTitleRest(title.text.slice(tn.end)), primary: true });
+    if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase()))) out.push(...titleNames(title.text, tn));
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {
@@ -1613,6 +1632,8 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
   if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
+  // "a structured learning rate": a setting of training, not a measure of its outcome.
+  if (type === 'Metric' && /\blearning rates?$/i.test(best.name)) return true;
   if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
   // "while maintaining output quality": a quality is a measure where a list of measures names it.
   if (type === 'Metric' && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;

@@ -904,4 +904,18 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite was compared with doctors in an Objective Structured Clinical Examination (OSCE) with actors.');
     expect(find(x, 'OSCE')?.type).toBe('Benchmark');
   });
+  it('reads two names joined before the title\'s colon as two, typed in order by the rest ("KiteX & KiteVLM: A Benchmark and Foundation Model ...")', () => {
+    const x = run('KiteX & KiteVLM: A Versatile Benchmark and Foundation Model for Chart Reasoning', 'We construct KiteX and develop KiteVLM.');
+    expect(names(x)).not.toContain('KiteX & KiteVLM');
+    expect(find(x, 'KiteX')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+    expect(find(x, 'KiteVLM')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+  it('reads a new name made from a known model\'s with "dataset" after it as a data set, without the noun ("the Zephyr-2-CoT-100k dataset")', () => {
+    const x = run('T', 'We also compile the Zephyr-2-CoT-100k dataset, integrating samples.');
+    expect(find(x, 'Zephyr-2-CoT-100k')).toMatchObject({ type: 'Dataset', name: 'Zephyr-2-CoT-100k' });
+  });
+  it('reads a learning rate as a training setting, not a measure', () => {
+    const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
+    expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
+  });
 });
