@@ -120,6 +120,16 @@ function namesKnownModel(text: string): boolean {
   return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
 }
 
+/** The type a name's ending gives; a release word on a known method's name ("Adam-mini") keeps the method's kind. */
+function nameEndingType(name: string): EntityType | null {
+  const t = suffixType(name);
+  if (t !== 'Model' || SIZE_TAG.test(name)) return t;
+  const dash = name.lastIndexOf('-');
+  const base = dash > 0 ? name.slice(0, dash) : '';
+  const hit = base ? matcher().match(base, tokenize(base))[0] : undefined;
+  return hit && hit.start === 0 && hit.end === base.length && hit.entry.type === 'Technique' ? 'Technique' : t;
+}
+
 /** A common task word ("reasoning") that counts only where it is listed with known tasks. */
 interface ListedTask {
   start: number;
@@ -634,6 +644,8 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     if (isSize(t.text) && /^\s+\p{Ll}/u.test(f.text.slice(t.end, t.end + 3))) break;
     end = t.end;
   }
+  // "called the Time series Pile": a plain word whose name goes on in lower case cannot be told apart.
+  if (end === first.end && wordClass(first.text.toLowerCase()) !== 'unknown' && /^ \p{Ll}+\b/u.test(f.text.slice(end, end + 20))) return null;
   return { start: first.start, end };
 }
 
@@ -1613,7 +1625,7 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
   if (!type) {
     // Words describing the name beat its ending; its ending beats words merely near it.
     const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-    type = contexts.find((t) => t?.strong)?.type ?? suffixType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
+    type = contexts.find((t) => t?.strong)?.type ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
   if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {

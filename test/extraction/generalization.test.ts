@@ -918,4 +918,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
   });
+  it('keeps a release word on a known method\'s name a variant of the method ("PPO-mini")', () => {
+    expect(find(run('PPO-mini: Use Fewer Learning Rates', 'PPO-mini reduces memory by 45% against Lark-9.'), 'PPO-mini')?.type).toBe('Technique');
+  });
+  it('names nothing by a plain capitalised word whose name goes on in lower case ("called the Time series Pile")', () => {
+    const x = run('T', 'We compile a large collection of public time series, called the Time series Pile, and train Kite on it.');
+    expect(names(x)).not.toContain('Time');
+  });
 });
