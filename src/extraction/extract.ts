@@ -374,6 +374,7 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
   if (next && !(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
     // The head of the appositive noun phrase is its last head noun: "X, a novel LLM training framework".
     let found: EntityType | null = null;
+    let family = false;
     for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {
       const t = f.tokens[k]!;
       if (t.start >= sentence.end) break;
@@ -381,7 +382,10 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
       const shortFormEnds = /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
       if ((/[;.:)]/.test(between) && !shortFormEnds) || (found && /,/.test(between))) break;
-      if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) continue;
+      if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) {
+        family ||= /^family$/i.test(f.tokens[k - 1]!.text);
+        continue;
+      }
       // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
       // parser ..." coordinates another thing.
       if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
@@ -397,7 +401,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
     }
-    if (found) return strong(found);
+    // "X, a family of generalist vision encoders": a family of trained components is a model family.
+    if (found) return strong(family && found === 'Technique' ? 'Model' : found);
   }
   // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
   const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
@@ -1625,7 +1630,10 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
   if (!type) {
     // Words describing the name beat its ending; its ending beats words merely near it.
     const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-    type = contexts.find((t) => t?.strong)?.type ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
+    const told = contexts.find((t) => t?.strong)?.type;
+    // "our AIMV2-3B encoder": a parameter count makes a model, whatever component noun follows it.
+    const sized = SIZE_TAG.test(best.name) && (told === 'Technique' || told === 'Task') ? 'Model' : undefined;
+    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
   if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {

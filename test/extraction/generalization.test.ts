@@ -925,4 +925,9 @@ describe('generalization conventions', () => {
     const x = run('T', 'We compile a large collection of public time series, called the Time series Pile, and train Kite on it.');
     expect(names(x)).not.toContain('Time');
   });
+  it('reads "X, a family of vision encoders" and a sized "our X-3B encoder" as models, whatever component noun names them', () => {
+    const x = run('T', 'We present Kite, a family of generalist vision encoders. Notably, our Kite-3B encoder achieves 89.5% accuracy on QuillQA.');
+    expect(find(x, 'Kite')?.type).toBe('Model');
+    expect(find(x, 'Kite-3B')?.type).toBe('Model');
+  });
 });
