@@ -213,7 +213,7 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         if (!/^ $/.test(f.text.slice(end, next.start))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
         if (!/^(?:tiny|base|small|medium|large)-v\d+$/.test(next.text)) {
-          if (!MODEL_VARIANT_WORD.test(next.text)) break;
+          if (!MODEL_VARIANT_WORD.test(next.text) && !isSize(next.text)) break;
           if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
         }
         end = next.end;
@@ -1471,7 +1471,7 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
 
 // A space and a parameter count ("DeepSeek 67B"), a "v" version ("InfLLM v2"); or a one-digit version, then
 // punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
-const SIZE_AFTER = /^( \d+(?:\.\d+)?B)(?![\p{L}\p{N}-])/u;
+const SIZE_AFTER = /^( (?:\d+x)?\d+(?:\.\d+)?B)(?![\p{L}\p{N}-])/u;
 const V_VERSION_AFTER = /^( [vV]\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)/u;
 const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|achieves?|outperforms?|and|with|on|in|to|by|for)\b)/u;
 

@@ -125,7 +125,8 @@ function nameShaped(token: string): boolean {
   // CamelCase inside one part ("LongBench", "mPLUG"), not capitals after hyphens ("Vision-Language").
   const camel = parts.some((p) => /\p{Ll}\p{Lu}/u.test(p) || /\p{Lu}\p{Lu}/u.test(p));
   const startsLower = /^\p{Ll}/u.test(t);
-  if (camel && (!startsLower || (t.match(/\p{Lu}/gu) ?? []).length >= 2)) return true;
+  // "pixelSplat", "iTransformer": a lower-case start and a capitalised word after it.
+  if (camel && (!startsLower || (t.match(/\p{Lu}/gu) ?? []).length >= 2 || /^\p{Ll}+\p{Lu}\p{Ll}{2,}/u.test(t))) return true;
   if (/^[\p{Lu}\p{N}\-&+.]+$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2) return true; // acronyms
   if (DIGIT.test(t) && letterCount >= 2 && !startsLower) return true;
   if (DIGIT.test(t) && letterCount >= 2 && /\p{L}\p{N}|\p{N}\p{L}/u.test(t)) return true;

@@ -930,4 +930,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'Kite')?.type).toBe('Model');
     expect(find(x, 'Kite-3B')?.type).toBe('Model');
   });
+  it('keeps a unit out of a measure ("3.5 dB PSNR") and a mixture size in a model name ("Zephyr-2 8x7B")', () => {
+    const x = run('T', 'Kite beats Lark-9 by 3.5 dB PSNR on QuillQA, and Zephyr-2 8x7B trails both.');
+    expect(names(x).filter((n) => /dB/.test(n))).toEqual([]);
+    expect(find(x, 'Zephyr-2 8x7B')?.type).toBe('Model');
+  });
 });

@@ -4,7 +4,7 @@ import { isNameShaped, suffixType } from '../../src/extraction/shapes.js';
 
 describe('isNameShaped', () => {
   it('accepts CamelCase, digit-bearing, Greek and caret names', () => {
-    for (const name of ['TinyBench', 'M4DocFuse', 'Qwen9.5-3B-Instruct-2M', 'μ-Eval', 'E^3-LLM', 'mFLUX-Owl3', 'LVX-3M', 'CLAMP']) {
+    for (const name of ['TinyBench', 'M4DocFuse', 'Qwen9.5-3B-Instruct-2M', 'μ-Eval', 'E^3-LLM', 'mFLUX-Owl3', 'LVX-3M', 'CLAMP', 'pixelKite', 'iFormer']) {
       expect(isNameShaped(name), name).toBe(true);
     }
   });
