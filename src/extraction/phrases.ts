@@ -77,7 +77,7 @@ const NOT_MODIFIERS = new Set(
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
-   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate db ms gb fps`.split(/\s+/),
+   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate db ms gb fps high-fidelity`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
