@@ -870,7 +870,9 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     // ("... Window Extension"), are a name only where the abstract uses them again.
     const words = tn ? title.text.slice(tn.start, tn.end).split(/\s+/) : [];
     // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word.
-    const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w)) && !termHeadType(words[words.length - 1] ?? '');
+    // "Mip-Splatting": a word the dictionary lacks hyphened to a capitalised word is a coined name too.
+    const coined = (w: string): boolean => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown';
+    const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || coined(w)) && !termHeadType(words[words.length - 1] ?? '');
     if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase()))) out.push(...titleNames(title.text, tn));
   }
   if (!abstract) return out;

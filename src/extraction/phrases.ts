@@ -41,7 +41,8 @@ addHeads(
    compression pooling embedding embeddings sharding scheduling prompting distillation pruning merging eviction decoding
    sampling interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
-   reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search`,
+   reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search
+   filter`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",

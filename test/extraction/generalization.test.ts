@@ -935,4 +935,10 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /dB/.test(n))).toEqual([]);
     expect(find(x, 'Zephyr-2 8x7B')?.type).toBe('Model');
   });
+  it('reads a coined hyphened name before the title\'s colon ("Kip-Splatting: ...") as the paper\'s own, even when the abstract does not repeat it', () => {
+    expect(find(run('Kip-Splatting: Alias-free Rendering', 'We remove aliasing from Lark-9.'), 'Kip-Splatting')?.role).toBe('introduces');
+  });
+  it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
+    expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
+  });
 });
