@@ -21,6 +21,12 @@ describe('isNameShaped', () => {
     for (const name of ['H2O', 'Mamba2', 'A2C-9']) expect(isNameShaped(name), name).toBe(true);
   });
 
+  it('accepts a capitalised word with a tuning tag as a released model\'s name ("Dream-Instruct"), not a plain compound', () => {
+    expect(isNameShaped('Dream-Instruct')).toBe(true);
+    expect(isNameShaped('Orca-Chat')).toBe(true);
+    expect(isNameShaped('Vision-Language')).toBe(false);
+  });
+
   it('rejects the licences a release is under ("CC-BY-4.0", "Apache-2.0", "OpenRAIL-M", "GPLv3")', () => {
     for (const word of ['CC-BY-4.0', 'CC-BY-NC-SA-4.0', 'Apache-2.0', 'OpenRAIL-M', 'GPLv3']) expect(isNameShaped(word), word).toBe(false);
     for (const name of ['CCNet', 'GPT-4', 'ApacheBench']) expect(isNameShaped(name), name).toBe(true);
