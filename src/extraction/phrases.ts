@@ -78,12 +78,13 @@ const NOT_MODIFIERS = new Set(
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
-   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate db ms gb fps high-fidelity`.split(/\s+/),
+   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate db ms gb fps high-fidelity foundational high-performing successful`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
 
-const SYNTHESISED_MODALITY = /^(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d|text-to-\S+)$/i;
+// "long-video synthesis", "image-to-video synthesis": the modality may close a hyphened compound.
+const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d)$|^text-to-\S+$/i;
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 

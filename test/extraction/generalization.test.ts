@@ -941,4 +941,9 @@ describe('generalization conventions', () => {
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
+  it('reads synthesis of a modality closing a hyphened compound as a task ("long-video synthesis"), and judging words as no kind of reasoning', () => {
+    const x = run('T', 'Lark-9 supports long-video synthesis and foundational reasoning with high-performing reasoning.');
+    expect(find(x, 'long-video synthesis')?.type).toBe('Task');
+    expect(names(x).filter((n) => /foundational|high-performing/.test(n))).toEqual([]);
+  });
 });
