@@ -52,7 +52,7 @@ const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'fr
 /** "method", "approach", "framework": a general noun that closes a named method without naming one. */
 export const isGenericHead = (word: string): boolean => GENERIC_HEADS.has(word.toLowerCase().replace(/s$/, ''));
 
-/** A word that judges ("novel", "efficient", "simple") rather than saying what kind of thing a term is. */
+/** A word that judges ("novel", "efficient", "simple") or measures ("dB") rather than saying what kind of thing a term is. */
 export const isJudgingWord = (word: string): boolean => NOT_MODIFIERS.has(word.toLowerCase());
 addHeads('Technique', [...GENERIC_HEADS].join(' '));
 
@@ -78,7 +78,8 @@ const NOT_MODIFIERS = new Set(
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
-   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate db ms gb fps high-fidelity foundational high-performing successful`.split(/\s+/),
+   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
+   foundational high-performing successful db ms gb fps`.split(/\s+/),
 );
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
