@@ -125,9 +125,7 @@ function nameEndingType(name: string): EntityType | null {
   const t = suffixType(name);
   if (t !== 'Model' || SIZE_TAG.test(name)) return t;
   const dash = name.lastIndexOf('-');
-  const base = dash > 0 ? name.slice(0, dash) : '';
-  const hit = base ? matcher().match(base, tokenize(base))[0] : undefined;
-  return hit && hit.start === 0 && hit.end === base.length && hit.entry.type === 'Technique' ? 'Technique' : t;
+  return dash > 0 && matcher().entriesNamed(name.slice(0, dash)).some((e) => e.type === 'Technique') ? 'Technique' : t;
 }
 
 /** A common task word ("reasoning") that counts only where it is listed with known tasks. */
@@ -263,9 +261,6 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   return { start, end, extended, sizedArchitecture, benchHead };
 }
 
-/** The confidence of a link the lexicon knows as written. */
-const LEXICON_CONFIDENCE = 0.95;
-
 /** The candidate of a known name, typed and tied to its family by what the written extent adds. */
 function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candidate {
   const e = m.entry;
@@ -280,7 +275,7 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
     type: e.type,
     name: extended ? surface : e.name,
     source: 'lexicon',
-    confidence: e.ambiguous ? 0.75 : extended ? 0.85 : LEXICON_CONFIDENCE,
+    confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
   };
   // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
   // "WebShop-Pro", "MMLU-Pro", "LongBench-Chat" stay benchmarks: only a size makes a benchmark's name a
@@ -1782,9 +1777,18 @@ function claimTitleMethods(entities: ExtractedEntity[], title: string): void {
   const means = TITLE_MEANS.exec(title)?.[1]?.toLowerCase();
   if (!means || !entities.some((e) => e.role === 'introduces')) return;
   for (const e of entities) {
-    if (e.type !== 'Technique' || e.role === 'introduces' || e.confidence >= LEXICON_CONFIDENCE) continue;
-    if (e.mentions.some((m) => m.includes(' ') && means.includes(m.toLowerCase()))) e.role = 'introduces';
+    // A method the lexicon knows ("Attention with Linear Biases") is used, whatever the title says.
+    if (e.type !== 'Technique' || e.role === 'introduces' || matcher().entriesNamed(e.name).length > 0) continue;
+    if (e.mentions.some((m) => m.includes(' ') && containsWords(means, m.toLowerCase()))) e.role = 'introduces';
   }
+}
+
+/** Whether `text` has `words` as whole words ("budget folding" in "via budget folding", not in "sub-budget foldings"). */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    if (!NAME_CHAR.test(text[at - 1] ?? ' ') && !NAME_CHAR.test(text[at + words.length] ?? ' ')) return true;
+  }
+  return false;
 }
 
 const NAME_CHAR = /[\p{L}\p{N}]/u;

@@ -43,6 +43,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('Lark 3.1', 'Model'),
   entry('Codeforce', 'Benchmark'),
   entry('speech-to-text', 'Task'),
+  { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -945,5 +946,9 @@ describe('generalization conventions', () => {
     const x = run('T', 'Lark-9 supports long-video synthesis and foundational reasoning with high-performing reasoning.');
     expect(find(x, 'long-video synthesis')?.type).toBe('Task');
     expect(names(x).filter((n) => /foundational|high-performing/.test(n))).toEqual([]);
+  });
+  it('never reads a method the lexicon knows as the paper\'s own because the title names it as the means ("... with Tiered Ranking Networks")', () => {
+    const x = run('Kite: Position Encoding with Tiered Ranking Networks', 'We propose Kite. Unlike Tiered Ranking Networks, Kite extrapolates.');
+    expect(find(x, 'Tiered Ranking Networks')?.role).not.toBe('introduces');
   });
 });
