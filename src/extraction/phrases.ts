@@ -120,6 +120,8 @@ const NON_TERM_WORDS = new Set(
 const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'dozen', 'dozens']);
 const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d[\d,.]*[kmbt]?$/.test(w));
 
+const ABBREVIATION = /^(?:e\.g|i\.e|cf|etc|vs)\.?$/;
+
 function isModifier(t: Token): boolean {
   const w = t.text.toLowerCase();
   if (isQuantity(w)) return false;
@@ -128,7 +130,7 @@ function isModifier(t: Token): boolean {
   // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.
   if (/^near-|-than-/.test(w)) return false;
   // "e.g", "i.e" (their last dot read as the sentence's end) abbreviate a phrase, they describe nothing.
-  if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || w.includes('.')) return false;
+  if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || ABBREVIATION.test(w)) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
