@@ -211,7 +211,7 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         if (!/^ $/.test(f.text.slice(end, next.start))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
         if (!/^(?:tiny|base|small|medium|large)-v\d+$/.test(next.text)) {
-          if (!MODEL_VARIANT_WORD.test(next.text) && !isSize(next.text)) break;
+          if (!MODEL_VARIANT_WORD.test(next.text)) break;
           if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
         }
         end = next.end;
@@ -375,8 +375,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       if (t.start >= sentence.end) break;
       const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
       // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
-      const shortFormEnds = /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
-      if ((/[;.:)]/.test(between) && !shortFormEnds) || (found && /,/.test(between))) break;
+      const shortFormEnds = (): boolean => /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
+      if ((/[;.:)]/.test(between) && !shortFormEnds()) || (found && /,/.test(between))) break;
       if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) {
         family ||= /^family$/i.test(f.tokens[k - 1]!.text);
         continue;
@@ -415,10 +415,12 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     const t = f.tokens[k]!;
     if (t.start < sentence.start) break;
     const head = headNounType(t.text);
-    // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
-    const nextWord = f.tokens[k + 1]!;
-    if (head && (k === i - 1 || LIST_OR_NAMING.test(nextWord.text) || isNameShaped(nextWord.text) || /^\s*[,(:]/.test(f.text.slice(t.end, nextWord.start)))) return weak(head);
-    if (head) break;
+    if (head) {
+      // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
+      const next = f.tokens[k + 1]!;
+      const names = k === i - 1 || LIST_OR_NAMING.test(next.text) || isNameShaped(next.text) || /^\s*[,(:]/.test(f.text.slice(t.end, next.start));
+      return names ? weak(head) : null;
+    }
     // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list; a name not
     // followed by a list mark ends it ("the benchmark AIME demonstrate X's": the noun is AIME's).
     if (LIST_OR_NAMING.test(t.text)) continue;
@@ -496,10 +498,10 @@ function blockReading(candidates: readonly Candidate[], blocked: Span[], d: Acro
 
 /** The lexicon entry that has the acronym as a form and a spelled-out form with the long form's word stems. */
 function spelledReading(d: AcronymDefinition): { type: EntityType; name: string } | undefined {
+  const readings = matcher().entriesNamed(d.short.text);
+  if (readings.length === 0) return undefined;
   const words = stems(d.long.text).join(' ');
-  return matcher()
-    .entriesNamed(d.short.text)
-    .find((e) => [e.name, ...e.aliases].some((x) => /\s|-/.test(x.trim()) && stems(x).join(' ') === words));
+  return readings.find((e) => [e.name, ...e.aliases].some((x) => /\s|-/.test(x.trim()) && stems(x).join(' ') === words));
 }
 
 /** A lower-case hyphenated compound ("key-value", "Out-Of-Distribution") before a plain noun ("pairs"): it describes the noun. */
@@ -1466,7 +1468,7 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
   return out;
 }
 
-// A space and a parameter count ("DeepSeek 67B"), a "v" version ("InfLLM v2"); or a one-digit version, then
+// A space and a parameter count ("DeepSeek 67B", "GritLM 8x7B"), a "v" version ("InfLLM v2"); or a one-digit version, then
 // punctuation or a word that is no unit ("X 3 achieves", not "X 3 times").
 const SIZE_AFTER = /^( (?:\d+x)?\d+(?:\.\d+)?B)(?![\p{L}\p{N}-])/u;
 const V_VERSION_AFTER = /^( [vV]\d+(?:\.\d+)*)(?![\p{L}\p{N}]|\.\d)/u;

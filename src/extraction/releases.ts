@@ -12,10 +12,10 @@ const LINES = ['Vision', 'VL', 'Opus', 'Sonnet', 'Haiku', 'Omni', 'Coder', 'Math
 /** Lower-case size words of encoder families: "bge-small", "mE5-large", "whisper-tiny". */
 const SIZE_WORDS = ['tiny', 'small', 'base', 'medium', 'large', 'xl', 'xxl', 'huge', 'giant', 'mini'];
 
-/** A parameter count: "7B", "1.5b", "400M". */
-const PARAMETERS = String.raw`\d+(?:\.\d+)?[BbMm]`;
+/** A parameter count: "7B", "1.5b", "400M", or a mixture's "8x7B". */
+const PARAMETERS = String.raw`(?:\d+x)?\d+(?:\.\d+)?[BbMm]`;
 /** A count with any unit: parameters, "128K" context, "2T" tokens. */
-const COUNT = String.raw`\d+(?:\.\d+)?[BbMmKkTt]`;
+const COUNT = String.raw`(?:\d+x)?\d+(?:\.\d+)?[BbMmKkTt]`;
 const either = (words: readonly string[]): string => words.join('|');
 
 /** A word written after a known model's name that stays part of the release's name ("Llama 3.1 8B Instruct"). */
@@ -36,4 +36,4 @@ export const MODEL_SIZE_WORD = new RegExp(`^(?:${either(SIZE_WORDS)})$`);
 const BARE_COUNT = new RegExp(`^${COUNT}$`);
 
 /** A bare count ("7B", "128K") or a mixture's size ("8x7B"). */
-export const isSize = (t: string): boolean => BARE_COUNT.test(t) || /^\d+x\d+[Bb]$/.test(t);
+export const isSize = (t: string): boolean => BARE_COUNT.test(t);
