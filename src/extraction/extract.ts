@@ -231,7 +231,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     }
   }
   // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
-  const benchHead = e.type === 'Model' && !extended ? /^\s+(benchmark|dataset|test set|evaluation set|leaderboard)\b/i.exec(f.text.slice(end, end + 20)) : null;
+  // Not a plural: "Gorilla datasets" are data a model was named for, not one benchmark.
+  const noun = e.type === 'Model' && !extended ? DATA_NOUN_AFTER.exec(f.text.slice(end, end + 20)) : null;
+  const benchHead = noun && !/(?:benchmark|dataset)s$/i.test(noun[1]!) ? noun : null;
   if (benchHead) {
     end += benchHead[0].length;
     extended = true;
@@ -261,6 +263,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   return { start, end, extended, sizedArchitecture, benchHead };
 }
 
+// The noun after a name that says it names data: "the Vicuna benchmark", "the LLaVA-CoT-100k dataset".
+const DATA_NOUN_AFTER = /^\s+(benchmarks?|datasets?|corpus|test set|evaluation set|leaderboard)\b/i;
+
 /** The candidate of a known name, typed and tied to its family by what the written extent adds. */
 function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candidate {
   const e = m.entry;
@@ -283,10 +288,9 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   const retyped = extended ? suffixType(surface) : null;
   const modelTag = SIZE_TAG.test(f.text.slice(m.end, end));
   if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
-  if (benchHead) c.type = /dataset/i.test(benchHead[1]!) ? 'Dataset' : 'Benchmark';
   // "the LLaVA-CoT-100k dataset": a new name made from a model's, with the noun saying it is data.
-  const kindAfter = extended ? /^\s+(datasets?|corpus|benchmarks?)\b/i.exec(f.text.slice(end, end + 14)) : null;
-  if (kindAfter) c.type = /bench/i.test(kindAfter[1]!) ? 'Benchmark' : 'Dataset';
+  const dataNoun = benchHead ?? (extended ? DATA_NOUN_AFTER.exec(f.text.slice(end, end + 20)) : null);
+  if (dataNoun) c.type = /dataset|corpus/i.test(dataNoun[1]!) ? 'Dataset' : 'Benchmark';
   // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
   if (sizedArchitecture) {
     c.type = 'Model';
