@@ -793,12 +793,14 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
   if (known.source !== 'lexicon' || known.type !== 'Technique' || !isGenericHead(noun)) return null;
   const run = DESCRIBING_RUN.exec(f.text.slice(anchor, known.start));
   if (!run) return null;
-  const words = run[1]!.trim().split(/\s+/);
-  // "highly efficient": an adverb and what it grades judge too.
-  const kinds = words.filter((w, k) => !isJudgingWord(w) && !/ly$/.test(w) && !/ly$/.test(words[k - 1] ?? ''));
-  if (kinds.length === 0 || !kinds.every((w) => w.includes('-') || ['adj', 'unknown'].includes(wordClass(w)))) return null;
-  const start = known.start - run[1]!.length + run[1]!.indexOf(kinds[0]!);
-  return { start, end: known.end, type: 'Technique' };
+  const words = [...run[1]!.matchAll(/\S+/g)];
+  // "novel", "highly efficient": judging words, and an adverb with what it grades, lead; the rest must describe.
+  const judges = (k: number): boolean => isJudgingWord(words[k]![0]) || /ly$/.test(words[k]![0]) || /ly$/.test(words[k - 1]?.[0] ?? '');
+  let first = 0;
+  while (first < words.length && judges(first)) first++;
+  const kinds = words.slice(first);
+  if (kinds.length === 0 || kinds.some((_, j) => judges(first + j)) || !kinds.every(([w]) => w.includes('-') || ['adj', 'unknown'].includes(wordClass(w)))) return null;
+  return { start: known.start - run[1]!.length + kinds[0]!.index!, end: known.end, type: 'Technique' };
 }
 
 /** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
