@@ -52,8 +52,6 @@ const GENERIC_HEADS = new Set(['method', 'strategy', 'pipeline', 'approach', 'fr
 /** "method", "approach", "framework": a general noun that closes a named method without naming one. */
 export const isGenericHead = (word: string): boolean => GENERIC_HEADS.has(word.toLowerCase().replace(/s$/, ''));
 
-/** A word that judges ("novel", "efficient", "simple") or measures ("dB") rather than saying what kind of thing a term is. */
-export const isJudgingWord = (word: string): boolean => NOT_MODIFIERS.has(word.toLowerCase());
 addHeads('Technique', [...GENERIC_HEADS].join(' '));
 
 // Modifiers that judge rather than name: "a novel efficient attention" is not a term.
@@ -81,6 +79,9 @@ const NOT_MODIFIERS = new Set(
    no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
    foundational high-performing successful db ms gb fps`.split(/\s+/),
 );
+
+/** A word that judges ("novel", "efficient", "simple") or measures ("dB") rather than saying what kind of thing a term is. */
+export const isJudgingWord = (word: string): boolean => NOT_MODIFIERS.has(word.toLowerCase());
 
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
 
