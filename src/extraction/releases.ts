@@ -21,8 +21,12 @@ const either = (words: readonly string[]): string => words.join('|');
 /** A word written after a known model's name that stays part of the release's name ("Llama 3.1 8B Instruct"). */
 export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|[vV]?\d+(?:\.\d+)*|${either([...TUNINGS, ...TIERS, ...LINES])})$`);
 
+/** Tunings that only follow a model's name ("Dream-Instruct"), never an ordinary word the way "Base" does. */
+const CHAT_TUNINGS = ['Instruct', 'Chat'];
+export const CHAT_TUNING = new RegExp(`^(?:${either(CHAT_TUNINGS)})$`);
+
 /** Release words that, after an unknown name, make a model release ("Voxtral Mini"): no word that also follows ordinary words. */
-export const RELEASE_WORD = new RegExp(`^(?:${either([...TIERS, 'Instruct', 'Chat'])})$`);
+export const RELEASE_WORD = new RegExp(`^(?:${either([...TIERS, ...CHAT_TUNINGS])})$`);
 
 /** A parameter count inside a written extension: what makes a benchmark's name a model's ("Vicuna-13B", not "LongBench-Chat"). */
 export const SIZE_TAG = new RegExp(String.raw`[-\s]${PARAMETERS}\b`, 'u');

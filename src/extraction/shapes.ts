@@ -1,4 +1,4 @@
-import { MODEL_SIZE_WORD } from './releases.js';
+import { CHAT_TUNING, MODEL_SIZE_WORD } from './releases.js';
 import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
 import { memoize } from './memo.js';
@@ -114,7 +114,7 @@ function nameShaped(token: string): boolean {
   // "mE5-large", "bge-small": a size word after a name is a release of it.
   if (parts.length > 1 && MODEL_SIZE_WORD.test(last) && isNameShaped(parts.slice(0, -1).join('-'))) return true;
   // "Dream-Instruct", "Orca-Chat": a tuning after a capitalised word names a released model.
-  if (parts.length === 2 && /^(?:Instruct|Chat)$/.test(last) && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) return true;
+  if (parts.length === 2 && CHAT_TUNING.test(last) && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) return true;
   // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name; so is a number or size
   // before any lower-case word ("64k-length").
   if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && (wordClass(last) !== 'unknown' || /^\p{N}+(?:\.\p{N}+)?\p{L}?$/u.test(parts[0]!))) return false;
