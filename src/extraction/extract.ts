@@ -474,8 +474,11 @@ const FUNCTION_WORD = /^(?:and|the|for|from|with|via|into|onto|over|using|based)
  * no word is shared ("Dynamic Memory Compression", "DeepMind Control Suite").
  */
 function expandsOtherwise(known: Candidate, long: string): boolean {
-  const expansions = [known.name, ...(known.aliases ?? [])].filter((x) => /\s/.test(x.trim()));
-  if (expansions.length === 0) return false;
+  const names = [known.name, ...(known.aliases ?? [])];
+  const expansions = names.filter((x) => /\s/.test(x.trim()));
+  // "Video large language models (VLLMs)": a name the lexicon knows only as a word of its own casing
+  // ("vLLM"), written with other capitals, is the paper's acronym for something else.
+  if (expansions.length === 0) return !names.some((x) => x === known.surface.replace(/s$/, '') || x === known.surface);
   const words = stems(long);
   return expansions.every((x) => {
     const other = stems(x);

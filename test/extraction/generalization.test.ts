@@ -43,6 +43,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('Lark 3.1', 'Model'),
   entry('Codeforce', 'Benchmark'),
   entry('speech-to-text', 'Task'),
+  entry('vServe', 'Technique'),
   { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
 ];
 
@@ -804,6 +805,10 @@ describe('generalization conventions', () => {
   it('reads a class acronym the paper spells out ("Multi-Agent Environments (MAEs)") as no mention of the lexicon\'s MAE', () => {
     const x = run('T', 'Existing Multi-Agent Environments (MAEs) are small. MAEs rarely test Lark-9.');
     expect(names(x)).not.toContain('masked autoencoder');
+  });
+  it('reads an acronym the paper spells out in capitals ("Video Serving Engines (VSERVEs)") as no mention of the lexicon\'s vServe', () => {
+    const x = run('T', 'Video Serving Engines (VSERVEs) are slow, so we serve Lark-9 with vServe.');
+    expect(find(x, 'vServe')?.mentions).toEqual(['vServe']);
   });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
