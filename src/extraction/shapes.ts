@@ -174,7 +174,7 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   benchmark: 'Benchmark', benchmarks: 'Benchmark', testbed: 'Benchmark', leaderboard: 'Benchmark', suite: 'Benchmark', arena: 'Benchmark',
   dataset: 'Dataset', datasets: 'Dataset', corpus: 'Dataset', corpora: 'Dataset', collection: 'Dataset',
   subset: 'Benchmark', subsets: 'Benchmark', split: 'Benchmark', splits: 'Benchmark',
-  model: 'Model', models: 'Model', llm: 'Model', llms: 'Model', mllm: 'Model', lmm: 'Model', vlm: 'Model', lvlm: 'Model', assistant: 'Model', chatbot: 'Model',
+  model: 'Model', models: 'Model', llm: 'Model', llms: 'Model', mllm: 'Model', mllms: 'Model', lmm: 'Model', lmms: 'Model', vlm: 'Model', vlms: 'Model', lvlm: 'Model', lvlms: 'Model', assistant: 'Model', chatbot: 'Model',
   framework: 'Technique', frameworks: 'Technique', method: 'Technique', methods: 'Technique', approach: 'Technique', approaches: 'Technique',
   technique: 'Technique', techniques: 'Technique', mechanism: 'Technique', mechanisms: 'Technique', algorithm: 'Technique', algorithms: 'Technique',
   strategies: 'Technique', baselines: 'Technique',

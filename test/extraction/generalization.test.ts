@@ -810,6 +810,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Video Serving Engines (VSERVEs) are slow, so we serve Lark-9 with vServe.');
     expect(find(x, 'vServe')?.mentions).toEqual(['vServe']);
   });
+  it('types a name by the noun before it when a verb follows its comma ("The proposed approach, Kite Flow, uses a language model")', () => {
+    expect(find(run('T', 'The proposed approach, Kite Flow, uses a language model to draft answers.'), 'Kite Flow')?.type).toBe('Technique');
+    expect(find(run('Kestrel: Mixing Encoders', 'The resulting family of MLLMs, Kestrel, surpasses other open models.'), 'Kestrel')?.type).toBe('Model');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
