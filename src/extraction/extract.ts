@@ -400,7 +400,7 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
       // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
       // subject; the noun phrase after it is the object, not what X is.
-      if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text)) break;
+      if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
     }
     // "X, a family of generalist vision encoders": a family of trained components is a model family.
