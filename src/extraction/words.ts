@@ -22,6 +22,15 @@ const FUNCTION_WORDS: Record<string, WordClass> = {
   than: 'prep', as: 'prep', such: 'det', both: 'det', each: 'det', all: 'det', only: 'adv', also: 'adv', even: 'adv', not: 'adv',
 };
 
+// Languages describe data and benchmarks ("a Chinese benchmark", "an English corpus"); compromise files
+// them as proper nouns only when capitalised, so its dictionary lacks them.
+const LANGUAGES = new Set([
+  'english', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'german', 'french', 'spanish', 'portuguese', 'italian', 'dutch',
+  'russian', 'ukrainian', 'polish', 'czech', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'turkish', 'arabic', 'hebrew', 'persian',
+  'hindi', 'bengali', 'urdu', 'tamil', 'telugu', 'marathi', 'indonesian', 'malay', 'vietnamese', 'thai', 'tagalog', 'filipino', 'swahili',
+  'yoruba', 'hausa', 'amharic', 'latin',
+]);
+
 // Words repeat across abstracts: the memo answers most look-ups without case folding and the probe
 // into compromise's large dictionary object (~200 ns each).
 export const wordClass: (word: string) => WordClass = memoize(lookUp);
@@ -30,6 +39,7 @@ function lookUp(word: string): WordClass {
   const w = word.toLowerCase();
   const fw = FUNCTION_WORDS[w];
   if (fw) return fw;
+  if (LANGUAGES.has(w)) return 'adj';
   const first = w.charCodeAt(0);
   if ((first >= 48 && first <= 57) || (first >= 128 && /^\p{N}/u.test(w))) return 'num';
   const tag = lexicon[w];

@@ -816,6 +816,10 @@ describe('generalization conventions', () => {
     expect(find(run('LazyLM: Token Pruning for Long Context LLM Inference', 'We introduce a novel method, LazyLM, that computes the cache. Experiments show that LazyLM is a generic method that can be integrated with existing language models.'), 'LazyLM')?.type).toBe('Technique');
     expect(find(run('Kestrel: Mixing Encoders', 'The resulting family of MLLMs, Kestrel, surpasses other open models.'), 'Kestrel')?.type).toBe('Model');
   });
+  it('reads a language before a kind noun as describing it ("a comprehensive Chinese benchmark", "an English corpus")', () => {
+    const x = run('T', 'We present Kite, a comprehensive Chinese benchmark, and train Lark-9 on Wren, a three-trillion-token English corpus.');
+    expect(names(x).filter((n) => /Chinese|English/.test(n))).toEqual([]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
