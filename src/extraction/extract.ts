@@ -656,6 +656,8 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     if (isSize(t.text) && /^\s+\p{Ll}/u.test(f.text.slice(t.end, t.end + 3))) break;
     end = t.end;
   }
+  // "we finetune LLMs on ...": a class of models alone is no new name ("The AI Scientist" is one).
+  if (end === first.end && (isGenericAcronym(first.text) || isGenericClassName(first.text))) return null;
   // "called the Time series Pile": a plain word whose name goes on in lower case cannot be told apart.
   if (end === first.end && wordClass(first.text.toLowerCase()) !== 'unknown' && /^ \p{Ll}+\b/u.test(f.text.slice(end, end + 20))) return null;
   return { start: first.start, end };

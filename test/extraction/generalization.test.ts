@@ -820,6 +820,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present Kite, a comprehensive Chinese benchmark, and train Lark-9 on Wren, a three-trillion-token English corpus.');
     expect(names(x).filter((n) => /Chinese|English/.test(n))).toEqual([]);
   });
+  it('reads "we finetune LLMs on ..." as training a class of models, not a new model named LLMs', () => {
+    const x = run('T', 'We finetune LLMs on data from Lark-9. We then train LMs on the same data.');
+    expect(names(x).filter((n) => /^L?LMs$/.test(n))).toEqual([]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
