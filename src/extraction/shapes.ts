@@ -157,7 +157,8 @@ const SUFFIX_CUES: SuffixCue[] = [
 export function suffixType(name: string): EntityType | null {
   // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
   const t = name.trim().replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
-  if (/(?:challenge|test|exam)$/i.test(t)) return 'Benchmark';
+  // "ARC-Challenge", "MedExam", "Hard Test", but not "GPT-4o-latest": the word must stand on its own.
+  if (/(?:^|[-\s_])(?:challenge|test|exam)$/i.test(t) || /(?:Challenge|Test|Exam)$/.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
   // sets carry counts ("ToolInstruct-6k", "VCap-2M").
   if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';

@@ -44,6 +44,14 @@ describe('suffixType', () => {
     expect(suffixType('FoldKV')).toBe('Technique');
     expect(suffixType('Plainname')).toBeNull();
   });
+
+  it('reads a test or exam ending only as a word of its own ("ARC-Challenge", "MedExam"; not "Orca-latest")', () => {
+    expect(suffixType('Plan-Challenge')).toBe('Benchmark');
+    expect(suffixType('MedExam')).toBe('Benchmark');
+    expect(suffixType('Orca Test')).toBe('Benchmark');
+    expect(suffixType('Orca-latest')).toBeNull();
+    expect(suffixType('Quickest')).toBeNull();
+  });
 });
 
 describe('findAcronymDefinitions', () => {
