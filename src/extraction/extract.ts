@@ -993,7 +993,10 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
       // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
       const tier = f.tokens[k + 1];
       if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
-        candidates.push({ field: f.field, start: t.start, end: tier.end, surface: f.text.slice(t.start, tier.end), sentence: sentenceAt(f, t.start), type: 'Model', name: f.text.slice(t.start, tier.end), source: 'shape', confidence: 0.6 });
+        // "Mercury Coder Mini": a capitalised word before the line's name is the start of the name.
+        const lead = f.tokens[k - 1];
+        const start = lead && /^ $/.test(f.text.slice(lead.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && wordClass(lead.text) !== 'det' && wordClass(lead.text) !== 'pron' && !anyCovered(covered, lead.start, lead.end) ? lead.start : t.start;
+        candidates.push({ field: f.field, start, end: tier.end, surface: f.text.slice(start, tier.end), sentence: sentenceAt(f, start), type: 'Model', name: f.text.slice(start, tier.end), source: 'shape', confidence: 0.6 });
         return;
       }
       if (!isPlainNameWord(f, t)) return;

@@ -824,6 +824,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'We finetune LLMs on data from Lark-9. We then train LMs on the same data.');
     expect(names(x).filter((n) => /^L?LMs$/.test(n))).toEqual([]);
   });
+  it('reads a capitalised word before a line and its tier as the start of the release\'s name ("Kestrel Scribe Mini")', () => {
+    const x = run('T', 'In tests, Kestrel Scribe Mini and Kestrel Scribe Small reach high throughput. Our Scribe Mini is small.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Kestrel Scribe Mini', 'Kestrel Scribe Small', 'Scribe Mini']));
+    expect(names(x)).not.toContain('Our Scribe Mini');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
