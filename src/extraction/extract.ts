@@ -414,8 +414,12 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     return weak('Benchmark');
   }
   // A list closed by "and" ends there: in "On X and Y, Z improves", Z is the subject, not a third item.
-  if (/\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+,\s*)*(?:[\p{L}\p{N}-]+,?\s+and\s+)?$/u.test(prevText) && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
-    if (/^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
+  const listed = /\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+,\s*)*(?:[\p{L}\p{N}-]+,?\s+and\s+)?$/u.exec(prevText);
+  if (listed && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
+    // "Fine-tuning X on GSM8K, Kite attains ...": after a comma, a name the list does not go on from is the
+    // clause's subject.
+    const goesOn = !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
+    if (goesOn && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
   }
   // Before the name: "a new benchmark called X", "the benchmark X".
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {

@@ -829,6 +829,11 @@ describe('generalization conventions', () => {
     expect(names(x)).toEqual(expect.arrayContaining(['Kestrel Scribe Mini', 'Kestrel Scribe Small', 'Scribe Mini']));
     expect(names(x)).not.toContain('Our Scribe Mini');
   });
+  it('reads the name after "on QuillQA," as the clause\'s subject, not another item measured on ("Fine-tuning Lark-9 on QuillQA, KiteQ attains ...")', () => {
+    const x = run('T', 'We propose KiteQ. Fine-tuning Lark-9 on QuillQA, KiteQ attains an accuracy of 86.1%.');
+    expect(find(x, 'KiteQ')?.type).toBe('Technique');
+    expect(x.results.map((r) => [r.subject, r.benchmark])).toEqual([['KiteQ', 'QuillQA']]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
