@@ -577,6 +577,8 @@ function titleName(title: string): { start: number; end: number } | null {
 const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b)[\p{L}\p{N}'’-]+\s*){1,8})/iu;
 const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
 
+const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
+
 // "ChartX & ChartVLM": two names before the colon.
 const TWO_NAMES = /^(\S+)\s+(?:&|and)\s+(\S+)$/u;
 
@@ -596,6 +598,8 @@ function titleNames(title: string, tn: { start: number; end: number }): IntroSpa
 function typeFromTitleRest(rest: string): EntityType | null {
   const head = TITLE_REST_HEAD.exec(rest.replace(/^\s*:/u, ''))?.[1]?.trim() ?? '';
   if (HEADED_BY_MODEL.test(head)) return 'Model';
+  // "A Family of Fully Open Unified Multimodal Models—Architecture, Training and Dataset": what the family is of.
+  if (FAMILY_OF_MODELS.test(rest)) return 'Model';
   if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(rest)) return 'Benchmark';
   if (/\b(?:dataset|corpus)\b/i.test(rest)) return 'Dataset';
   if (/\b(?:technical report)\b/i.test(rest)) return 'Model';

@@ -524,6 +524,9 @@ describe('generalization conventions', () => {
     expect(find(judge, 'Kestrel-J')).toMatchObject({ type: 'Model', role: 'introduces' });
     const bench = run('RareBench: Can Language Models Serve as Doctors?', 'We build RareBench.');
     expect(find(bench, 'RareBench')?.type).toBe('Benchmark');
+    // What the family is of, not the dataset listed after the dash.
+    const family = run('Kestrel-o: A Family of Fully Open Multimodal Models—Architecture, Training and Dataset', 'We develop Kestrel-o.');
+    expect(find(family, 'Kestrel-o')?.type).toBe('Model');
   });
 
   it('names a known method run at a bit width as its own variant ("8-bit PPO") beside the method itself', () => {
