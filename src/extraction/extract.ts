@@ -222,9 +222,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   }
   // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
   if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
-    // "LiveCodeBench v5", "AIME'25", "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
+    // "LiveCodeBench v5" (or "V6"), "AIME'25", "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
     // standard split or an image resolution too.
-    const edition = /^(?: (?:(?:19|20)\d{2}|v?\d+\.\d+|v\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
+    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
     if (edition) {
       end += edition[0].length;
       extended = true;

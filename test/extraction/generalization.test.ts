@@ -837,6 +837,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiteQ')?.type).toBe('Technique');
     expect(x.results.map((r) => [r.subject, r.benchmark])).toEqual([['KiteQ', 'QuillQA']]);
   });
+  it('reads a capital "V" version after a known benchmark as its edition ("QuillQA V6")', () => {
+    expect(names(run('T', 'Kite scores 70.1 on QuillQA V6.'))).toContain('QuillQA V6');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
