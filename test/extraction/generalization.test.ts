@@ -44,6 +44,8 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('Codeforce', 'Benchmark'),
   entry('speech-to-text', 'Task'),
   entry('vServe', 'Technique'),
+  entry('perplexity', 'Metric'),
+  entry('latency', 'Metric'),
   { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
 ];
 
@@ -839,6 +841,11 @@ describe('generalization conventions', () => {
   });
   it('reads a capital "V" version after a known benchmark as its edition ("QuillQA V6")', () => {
     expect(names(run('T', 'Kite scores 70.1 on QuillQA V6.'))).toContain('QuillQA V6');
+  });
+  it('reads a name with a digit before a measure as the data it is taken on ("wiki-2 perplexity"), not a new measure; "pass@3 accuracy" and "p95 latency" stay measures', () => {
+    const x = run('T', 'Kite keeps the wiki-2 perplexity low, with a pass@3 accuracy of 70% and a low p95 latency.');
+    expect(names(x)).toEqual(expect.arrayContaining(['perplexity', 'pass@3 accuracy', 'p95 latency']));
+    expect(names(x)).not.toContain('wiki-2 perplexity');
   });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
