@@ -694,6 +694,8 @@ function isNounPhraseGap(gap: string): boolean {
     if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && capital(words[k - 1]) && capital(words[k + 1])) continue;
     const c = wordClass(w);
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
+    // "a new benchmark covering camera pose estimation": what the new thing covers is not the new thing.
+    if (c === 'gerund' && k > 0 && headNounType(words[k - 1] ?? '')) return false;
   }
   return true;
 }

@@ -847,6 +847,11 @@ describe('generalization conventions', () => {
     expect(names(x)).toEqual(expect.arrayContaining(['perplexity', 'pass@3 accuracy', 'p95 latency']));
     expect(names(x)).not.toContain('wiki-2 perplexity');
   });
+  it('reads what a new benchmark covers or a new dataset is built with as measured or used, not introduced', () => {
+    const x = run('T', 'We establish a new benchmark covering code generation. We construct a dataset using PPO.');
+    expect(find(x, 'code generation')).toMatchObject({ type: 'Task', role: 'evaluates' });
+    expect(find(x, 'PPO')?.role).toBe('uses');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
