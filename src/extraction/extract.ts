@@ -564,7 +564,9 @@ function titleName(title: string): { start: number; end: number } | null {
   if (opening && ['verb', 'gerund'].includes(wordClass(opening))) return null;
   // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
   const words = trimmed.split(/\s+/);
-  if (words.length > 1 && !words.some(isNameShaped) && words.some((w) => ['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w))) return null;
+  // "Instruction Pre-Training", "Critique Fine-Tuning": a training noun hyphened to its kind is a method's name.
+  const verbal = (w: string): boolean => !/-(?:Training|Tuning|Learning)$/.test(w) && (['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w));
+  if (words.length > 1 && !words.some(isNameShaped) && words.some(verbal)) return null;
   const start = title.indexOf(trimmed);
   return { start, end: start + trimmed.length };
 }
@@ -894,7 +896,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     // "Mip-Splatting": a word the dictionary lacks hyphened to a capitalised word is a coined name too.
     const coined = (w: string): boolean => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown';
     const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || coined(w)) && !termHeadType(words[words.length - 1] ?? '');
-    if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase()))) out.push(...titleNames(title.text, tn));
+    // "Cautious Optimizers: ..." is named "Cautious Optimizer" in the abstract: one name, singular or plural.
+    if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase().replace(/s$/, '')))) out.push(...titleNames(title.text, tn));
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {
@@ -1269,24 +1272,29 @@ function dropBlocked(st: CandidateSet): void {
 /** The paper's own names, and their later mentions where they have no name shape ("Goldfish"). */
 function addIntroCandidates(fields: readonly FieldText[], introduced: readonly IntroSpan[], candidates: Candidate[]): void {
   const introducedAt = new Set(introduced.map((sp) => `${sp.field}:${sp.start}`));
+  const abstract = fields.find((x) => x.field === 'abstract');
   const seen = new Set<string>();
   for (const sp of introduced) {
     const f = fields.find((x) => x.field === sp.field)!;
     const surface = f.text.slice(sp.start, sp.end);
+    // "Cautious Optimizers: ..." in the title, "Cautious Optimizer" in the abstract: one name, as the abstract writes it.
+    const singular = surface.replace(/(?<=\p{Ll})s$/u, '');
+    const pluralTitle = sp.field === 'title' && singular !== surface && abstract !== undefined && occurrences(abstract, surface).length === 0;
+    const name = pluralTitle && occurrences(abstract!, singular).length > 0 ? singular : surface;
     // "we design three tasks: A, B": the words around a name that type it still type it once it is the paper's own.
     const typed = candidates.find((c) => c.typedByContext && c.field === sp.field && c.start === sp.start && c.end === sp.end);
     candidates.push({
-      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: typed?.type ?? sp.type, name: surface, source: 'intro', confidence: 0.8, introduced: true,
+      field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: typed?.type ?? sp.type, name, source: 'intro', confidence: 0.8, introduced: true,
       ...(typed ? { typedByContext: true } : {}),
     });
-    if (seen.has(surface)) continue;
-    seen.add(surface);
+    if (seen.has(name)) continue;
+    seen.add(name);
     // Later mentions of a new name that has no name shape ("Goldfish", "Folded Attention").
     for (const g of fields) {
-      for (const o of occurrences(g, surface)) {
+      for (const o of occurrences(g, name)) {
         if (introducedAt.has(`${g.field}:${o.start}`)) continue;
         candidates.push({
-          field: g.field, ...o, surface, sentence: sentenceAt(g, o.start), type: sp.type, name: surface, source: 'intro', confidence: 0.75,
+          field: g.field, ...o, surface: name, sentence: sentenceAt(g, o.start), type: sp.type, name, source: 'intro', confidence: 0.75,
         });
       }
     }

@@ -852,6 +852,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'code generation')).toMatchObject({ type: 'Task', role: 'evaluates' });
     expect(find(x, 'PPO')?.role).toBe('uses');
   });
+  it('reads a title name ending in a hyphened training noun ("Kite Pre-Training: ...") as the paper\'s own method', () => {
+    const x = run('Kite Pre-Training: Models Learn From Notes', 'We explore pre-training by proposing Kite Pre-Training, a framework that augments corpora.');
+    expect(find(x, 'Kite Pre-Training')).toMatchObject({ type: 'Technique', role: 'introduces' });
+  });
+  it('reads a plural title name the abstract writes in the singular as one introduced entity ("Kite Optimizers: ..." / "Kite Optimizer")', () => {
+    const x = run('Kite Optimizers: Training With One Line', 'We change any momentum optimizer, which we rename Kite Optimizer.');
+    expect(x.entities.filter((e) => /Kite Optimizer/.test(e.name))).toEqual([expect.objectContaining({ name: 'Kite Optimizer', role: 'introduces', mentions: ['Kite Optimizers', 'Kite Optimizer'] })]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
