@@ -69,7 +69,7 @@ const NOT_MODIFIERS = new Set(
    shortest maximum minimum increasing decreasing growing reduced higher-quality high-throughput low-latency high-performance
    memory-efficient compute-efficient resource-efficient cost-efficient point points percentage pp
    expressive extensive intensive massive exhaustive decisive transformative innovative informative instructive ambitious
-   famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
+   available unavailable famous numerous obvious harmful meaningful capable feasible accessible visible valuable desirable favorable favourable
    noticeable considerable remarkable tremendous enormous huge vast tiny modest severe serious unsatisfactory satisfactory
    inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source

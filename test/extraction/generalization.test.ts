@@ -860,6 +860,10 @@ describe('generalization conventions', () => {
     const x = run('Kite Optimizers: Training With One Line', 'We change any momentum optimizer, which we rename Kite Optimizer.');
     expect(x.entities.filter((e) => /Kite Optimizer/.test(e.name))).toEqual([expect.objectContaining({ name: 'Kite Optimizer', role: 'introduces', mentions: ['Kite Optimizers', 'Kite Optimizer'] })]);
   });
+  it('reads "publicly available" as judging what follows, not naming a kind of it ("available instruction tuning data")', () => {
+    const x = run('T', 'Most publicly available state space models and available instruction tuning data are short.');
+    expect(names(x).filter((n) => /available/.test(n))).toEqual([]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
