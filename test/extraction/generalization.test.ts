@@ -864,6 +864,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Most publicly available state space models and available instruction tuning data are short.');
     expect(names(x).filter((n) => /available/.test(n))).toEqual([]);
   });
+  it('reads "FPS" written in capitals as the frames-per-second unit, as "fps" is', () => {
+    const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
