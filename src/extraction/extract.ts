@@ -390,7 +390,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
       const head = headNounType(t.text);
       if (head) {
-        found = head;
+        // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.
+        found = head === 'Technique' && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
         continue;
       }
       // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
@@ -666,8 +667,10 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     if (isSize(t.text) && /^\s+\p{Ll}/u.test(f.text.slice(t.end, t.end + 3))) break;
     end = t.end;
   }
-  // "we finetune LLMs on ...": a class of models alone is no new name ("The AI Scientist" is one).
+  // "we finetune LLMs on ...", "we train a Multimodal Large Language Model to ...": a class of models is no
+  // new name ("The AI Scientist" is one).
   if (end === first.end && (isGenericAcronym(first.text) || isGenericClassName(first.text))) return null;
+  if (/\bLanguage Models?$/.test(f.text.slice(first.start, end))) return null;
   // "called the Time series Pile": a plain word whose name goes on in lower case cannot be told apart.
   if (end === first.end && wordClass(first.text.toLowerCase()) !== 'unknown' && /^ \p{Ll}+\b/u.test(f.text.slice(end, end + 20))) return null;
   return { start: first.start, end };

@@ -868,6 +868,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
   });
+  it('types "X, a comprehensive evaluation framework" as a benchmark, and "we train a Multimodal Large Language Model" as no new name', () => {
+    expect(find(run('T', 'We introduce KiteLogic, a comprehensive evaluation framework for reasoning.'), 'KiteLogic')?.type).toBe('Benchmark');
+    expect(names(run('T', 'To refine captions, we train a Multimodal Large Language Model on Wren.'))).not.toContain('Multimodal Large Language Model');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
