@@ -4,7 +4,7 @@
  */
 
 /** Tiers of a release, capitalised after the name: "Voxtral Mini", "Gemini Pro". */
-const TIERS = ['Tiny', 'Mini', 'Small', 'Medium', 'Pro', 'Max', 'Ultra', 'Plus', 'Lite', 'Nano', 'Turbo', 'Flash'];
+const TIERS = ['Tiny', 'Mini', 'Small', 'Medium', 'Pro', 'Max', 'Ultra', 'Plus', 'Lite', 'Nano', 'Turbo', 'Flash', 'Edge'];
 /** How a release was tuned: "-Instruct", "-Chat", "-Base". */
 const TUNINGS = ['Instruct', 'Chat', 'Base'];
 /** Other words of release names: modalities, lines and sizes that also follow ordinary words ("Large", "Long", "Math"). */

@@ -872,6 +872,10 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We introduce KiteLogic, a comprehensive evaluation framework for reasoning.'), 'KiteLogic')?.type).toBe('Benchmark');
     expect(names(run('T', 'To refine captions, we train a Multimodal Large Language Model on Wren.'))).not.toContain('Multimodal Large Language Model');
   });
+  it('reads "Edge" after a model\'s release as its tier ("Lark-9 1.5 Edge"), as "Pro" is', () => {
+    const x = run('T', 'Lark-9 1.5 Pro and Lark-9 1.5 Edge are strong.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Lark-9 1.5 Pro', 'Lark-9 1.5 Edge']));
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
