@@ -995,6 +995,8 @@ interface CandidateSet {
   generic: Span[];
 }
 
+const MEASURE_AT = /^(\p{L}\p{Ll}*)@(?:\d+|k|n)$/u;
+
 /** Unknown name-shaped tokens of a field, and plain capitalised names with a naming noun or version. */
 function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
   const covered = new Uint8Array(f.text.length + 1);
@@ -1002,6 +1004,13 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
   f.tokens.forEach((t, k) => {
     if (anyCovered(covered, t.start, t.end)) return;
     let surface = t.text;
+    // "Pass@32", "Avg@4", "Recall@20": a measure at a cut-off is that measure ("Pass@k" where the lexicon has it).
+    const cutOff = MEASURE_AT.exec(surface);
+    if (cutOff) {
+      const measure = matcher().entriesNamed(`${cutOff[1]}@k`).find((e) => e.type === 'Metric');
+      candidates.push({ field: f.field, start: t.start, end: t.end, surface, sentence: sentenceAt(f, t.start), type: 'Metric', name: measure?.name ?? surface, source: 'shape', confidence: 0.6 });
+      return;
+    }
     if (!isNameShaped(surface)) {
       // Only a capitalised word can be a plain name; most tokens stop here.
       const first = t.text.charCodeAt(0);

@@ -224,8 +224,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
       // "wiki-2 perplexity", "c4 perplexity": a name with a digit is the data a measure is taken on
-      // ("pass@3 accuracy", "p95 latency", "top-5 accuracy" say which measure).
-      if (lexTerm?.type === 'Metric' && /\d/.test(prev.text) && !/@|^p\d{2,3}$|^top-\d+$/i.test(prev.text)) break;
+      // ("p95 latency", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
+      if (lexTerm?.type === 'Metric' && /\d/.test(prev.text) && !/^p\d{2,3}$|^top-\d+$/i.test(prev.text)) break;
       // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.
       if (lexTerm?.type === 'Metric' && /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/i.test(prev.text)) break;
       // "decoding latency", "retrieval accuracy": a measure taken of one process.
