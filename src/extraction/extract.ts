@@ -367,7 +367,9 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
     if (t) return strong(t);
   }
-  const gap = f.text.slice(end, next?.start ?? end);
+  // "X (XS), a new benchmark": the appositive after a short form's bracket describes the name it abbreviates.
+  const written = f.text.slice(end, next?.start ?? end);
+  const gap = f.text[start - 1] === '(' && written.startsWith(')') ? written.slice(1) : written;
   // "On X, Y raises ...": the comma closes an opening phrase; what follows is the clause, not an appositive.
   const opening = i >= 1 && f.tokens[i - 1]!.start <= sentence.start + 1 && wordClass(f.tokens[i - 1]!.text) === 'prep';
   if (next && !(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
@@ -380,7 +382,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
       // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
       const shortFormEnds = (): boolean => /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
-      if ((/[;.:)]/.test(between) && !shortFormEnds()) || (found && /,/.test(between))) break;
+      const ownBracket = k === j + 1 && gap !== written;
+      if ((/[;.:)]/.test(between) && !shortFormEnds() && !ownBracket) || (found && /,/.test(between))) break;
       if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) {
         family ||= /^family$/i.test(f.tokens[k - 1]!.text);
         continue;
@@ -391,7 +394,8 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
       const head = headNounType(t.text);
       if (head) {
         // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.
-        found = head === 'Technique' && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
+        // ("a human-aligned evaluation method" is a method).
+        found = /^frameworks?$/i.test(t.text) && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
         continue;
       }
       // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
@@ -1166,7 +1170,9 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       // "the Deep Memory Retrieval (DMR) benchmark": the noun after the definition says what it names.
       const named = following ? headNounType(head) : null;
       const namedData = named === 'Benchmark' || named === 'Dataset' ? named : null;
-      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? longType;
+      // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
+      const told = lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : typeFromContext(f, d.short.start, d.short.end);
+      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : longType);
       const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
       const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
       if (taskByContext) type = 'Task';

@@ -885,6 +885,10 @@ describe('generalization conventions', () => {
       setLexicon(TEST_LEXICON);
     }
   });
+  it('types an acronym\'s long form by the appositive after its bracket ("Kite Extra Hard (KEH), a new benchmark"), and "an evaluation method" stays a method', () => {
+    expect(find(run('T', 'We introduce Kite Extra Hard (KEH), a new benchmark designed to test reasoning.'), 'Kite Extra Hard')?.type).toBe('Benchmark');
+    expect(find(run('T', 'We propose Hierarchical Kite Evaluation (HKE), a human-aligned evaluation method.'), 'Hierarchical Kite Evaluation')?.type).toBe('Technique');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
