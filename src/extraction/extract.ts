@@ -537,7 +537,9 @@ function longFormType(long: string): EntityType | null {
   if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition)$/.test(last)) return 'Benchmark';
   if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
   if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
-  if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric)$/.test(last)) return 'Metric';
+  if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric|latency|throughput)$/.test(last)) return 'Metric';
+  // "job completion time (JCT)": a time a run takes, measured.
+  if (/\b(?:completion|response|inference|wall-clock|running|execution)\s+time$/i.test(long.trim())) return 'Metric';
   if (/(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension|modell?ing|learning|prediction|inference)$/.test(last)) return 'Task';
   if (/^(?:tasks?|subtasks?|sub-tasks?|problems?)$/.test(last)) return 'Task';
   return 'Technique';

@@ -889,6 +889,11 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We introduce Kite Extra Hard (KEH), a new benchmark designed to test reasoning.'), 'Kite Extra Hard')?.type).toBe('Benchmark');
     expect(find(run('T', 'We propose Hierarchical Kite Evaluation (HKE), a human-aligned evaluation method.'), 'Hierarchical Kite Evaluation')?.type).toBe('Technique');
   });
+  it('types an acronym of a completion time or a latency ("job completion time (JCT)") as a measure', () => {
+    const x = run('T', 'We propose Kite, which cuts the job completion time (JCT) and the tail decode latency (TDL), both measured on Wren.');
+    expect(find(x, 'JCT')?.type).toBe('Metric');
+    expect(find(x, 'TDL')?.type).toBe('Metric');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
