@@ -534,7 +534,7 @@ function longFormType(long: string): EntityType | null {
   const head = /^(?:\S+\s+){0,3}?(\S+)\s+of\s/u.exec(long.trim())?.[1]?.toLowerCase();
   if (head && /^(?:assessment|competition|challenge|benchmark|suite)$/.test(head)) return 'Benchmark';
   const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
-  if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition)$/.test(last)) return 'Benchmark';
+  if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition|olympiad)$/.test(last)) return 'Benchmark';
   if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
   if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
   if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric|latency|throughput)$/.test(last)) return 'Metric';

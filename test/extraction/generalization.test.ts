@@ -894,6 +894,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'JCT')?.type).toBe('Metric');
     expect(find(x, 'TDL')?.type).toBe('Metric');
   });
+  it('types an acronym of an olympiad ("Kite Mathematical Olympiad (KMO)") as a benchmark', () => {
+    expect(find(run('T', 'Lark-9 approaches an average Kite Mathematical Olympiad (KMO) gold medallist.'), 'KMO')?.type).toBe('Benchmark');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
