@@ -123,9 +123,13 @@ function namesKnownModel(text: string): boolean {
 /** The type a name's ending gives; a release word on a known method's name ("Adam-mini") keeps the method's kind. */
 function nameEndingType(name: string): EntityType | null {
   const t = suffixType(name);
+  // "Recap-DataComp-1B": a prefix on a known data set's name makes a new data set, whatever its count says.
+  const dash = name.indexOf('-');
+  const data = dash > 0 ? matcher().entriesNamed(name.slice(dash + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark') : undefined;
+  if (data) return data.type;
   if (t !== 'Model' || SIZE_TAG.test(name)) return t;
-  const dash = name.lastIndexOf('-');
-  return dash > 0 && matcher().entriesNamed(name.slice(0, dash)).some((e) => e.type === 'Technique') ? 'Technique' : t;
+  const last = name.lastIndexOf('-');
+  return last > 0 && matcher().entriesNamed(name.slice(0, last)).some((e) => e.type === 'Technique') ? 'Technique' : t;
 }
 
 /** A common task word ("reasoning") that counts only where it is listed with known tasks. */

@@ -45,6 +45,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('speech-to-text', 'Task'),
   entry('vServe', 'Technique'),
   entry('perplexity', 'Metric'),
+  entry('WrenCorpus-1B', 'Dataset'),
   entry('latency', 'Metric'),
   { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
 ];
@@ -896,6 +897,9 @@ describe('generalization conventions', () => {
   });
   it('types an acronym of an olympiad ("Kite Mathematical Olympiad (KMO)") as a benchmark', () => {
     expect(find(run('T', 'Lark-9 approaches an average Kite Mathematical Olympiad (KMO) gold medallist.'), 'KMO')?.type).toBe('Benchmark');
+  });
+  it('types a prefix on a known data set\'s name as a new data set, whatever its count says ("Recap-WrenCorpus-1B")', () => {
+    expect(find(run('T', 'Our results confirm that this enhanced dataset, Recap-WrenCorpus-1B, helps Lark-9.'), 'Recap-WrenCorpus-1B')?.type).toBe('Dataset');
   });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
