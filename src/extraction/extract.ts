@@ -562,7 +562,8 @@ function titleName(title: string): { start: number; end: number } | null {
   const colon = title.indexOf(':');
   const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
   // "Phi-9 Technical Report: ...": the report is about the name before it.
-  const trimmed = head.trim().replace(/\s+(?:Technical|Tech)\s+Report$/i, '');
+  // "xGen-MM (BLIP-3): ...": the name before its bracketed other name.
+  const trimmed = head.trim().replace(/\s+(?:Technical|Tech)\s+Report$/i, '').replace(/\s*\([^()]*\)$/u, '');
   // "s1: Simple test-time scaling": a lower-case name carries a digit.
   if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
   // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.

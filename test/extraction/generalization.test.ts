@@ -901,6 +901,11 @@ describe('generalization conventions', () => {
   it('types a prefix on a known data set\'s name as a new data set, whatever its count says ("Recap-WrenCorpus-1B")', () => {
     expect(find(run('T', 'Our results confirm that this enhanced dataset, Recap-WrenCorpus-1B, helps Lark-9.'), 'Recap-WrenCorpus-1B')?.type).toBe('Dataset');
   });
+  it('reads a title name followed by its bracketed other name ("Kite-MM (Wren-3): ...") as the name before the bracket', () => {
+    const x = run('Kite-MM (Wren-3): A Family of Open Multimodal Models', 'This report introduces Kite-MM, a framework for building models.');
+    expect(names(x)).toContain('Kite-MM');
+    expect(names(x)).not.toContain('Kite-MM (Wren-3)');
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
