@@ -1489,8 +1489,9 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
     const run = m[1]!.trimEnd();
     if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
-    // "the GLUE score": a known benchmark's score is measured on the benchmark, it names no new measure.
-    if (found.some((c) => c.source === 'lexicon' && (c.type === 'Benchmark' || c.type === 'Dataset') && c.start <= start && c.end >= start + run.length)) continue;
+    // "the GLUE score": a known benchmark's score is measured on the benchmark, it names no new measure;
+    // "an FID score" is the known measure itself.
+    if (found.some((c) => c.source === 'lexicon' && (c.type === 'Benchmark' || c.type === 'Dataset' || c.type === 'Metric') && c.start <= start && c.end >= start + run.length)) continue;
     // "score" and "index" are part of a measure's name ("Global Coherence score"); "metric" is not.
     const end = /(?:score|index)$/.test(m[0]) ? (m.index ?? 0) + m[0].length : start + run.length;
     add(start, end, f.text.slice(start, end));

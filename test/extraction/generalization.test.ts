@@ -45,6 +45,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('speech-to-text', 'Task'),
   entry('vServe', 'Technique'),
   entry('perplexity', 'Metric'),
+  entry('Fréchet Kite Distance', 'Metric', ['FKD']),
   entry('WrenCorpus-1B', 'Dataset'),
   entry('latency', 'Metric'),
   { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
@@ -905,6 +906,10 @@ describe('generalization conventions', () => {
     const x = run('Kite-MM (Wren-3): A Family of Open Multimodal Models', 'This report introduces Kite-MM, a framework for building models.');
     expect(names(x)).toContain('Kite-MM');
     expect(names(x)).not.toContain('Kite-MM (Wren-3)');
+  });
+  it('reads "an FKD score" as the known measure FKD, and "the QuillQA score" as no new measure', () => {
+    const x = run('T', 'Kite reaches an FKD score of 1.8 and a higher QuillQA score than Lark-9.');
+    expect(x.entities.filter((e) => e.type === 'Metric').map((e) => [e.name, e.mentions])).toEqual([['Fréchet Kite Distance', ['FKD']]]);
   });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
