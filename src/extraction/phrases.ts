@@ -165,6 +165,19 @@ function isNounAfterArticle(t: Token, before: Token): boolean {
   return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
 }
 
+// Participles that judge or relate ("the resulting model", "the underlying mechanism"), not processes.
+const NOT_PROCESS_GERUNDS = new Set(
+  `using including leveraging following remaining resulting corresponding underlying emerging existing increasing decreasing growing
+   leading missing surrounding competing promising interesting challenging demanding pressing outstanding ongoing upcoming trending
+   rising evolving varying training amazing striking compelling appealing encouraging surprising`.split(/\s+/),
+);
+
+/** "a merging set identification algorithm", "the sliding window recomputation": a process noun in -ing right after an article. */
+function isGerundAfterArticle(t: Token, before: Token): boolean {
+  const w = t.text;
+  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{4,}ing$/u.test(w) && !NOT_PROCESS_GERUNDS.has(w) && wordClass(w) === 'gerund';
+}
+
 function isNounAfterTechnicalAdjective(t: Token, before: Token): boolean {
   const w = t.text;
   return TECHNICAL_ADJECTIVES.has(before.text.toLowerCase()) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
@@ -249,6 +262,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;
+        else if (first >= 2 && isGerundAfterArticle(prev, tokens[first - 2]!)) first--;
         // "clinical report summarization": a bare verb form between a technical adjective and the head is a noun.
         else if (first >= 2 && isNounAfterTechnicalAdjective(prev, tokens[first - 2]!) && joinedBySpace(text, tokens[first - 2]!, prev)) {
           first -= 2;

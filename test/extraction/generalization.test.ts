@@ -911,6 +911,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite reaches an FKD score of 1.8 and a higher QuillQA score than Lark-9.');
     expect(x.entities.filter((e) => e.type === 'Metric').map((e) => [e.name, e.mentions])).toEqual([['Fréchet Kite Distance', ['FKD']]]);
   });
+  it('reads a process noun in -ing right after an article as part of the term ("a merging set identification algorithm"), not a judging participle ("the resulting algorithm")', () => {
+    const x = run('T', 'We develop a merging set identification algorithm. The resulting algorithm is fast.');
+    expect(names(x)).toContain('merging set identification algorithm');
+    expect(names(x).filter((n) => /resulting/.test(n))).toEqual([]);
+  });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
     expect(names(x).filter((n) => /sub-2B|no retrieval|record-high/.test(n))).toEqual([]);
