@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.59';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.60';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -120,12 +120,19 @@ function namesKnownModel(text: string): boolean {
   return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
 }
 
-/** The type a name's ending gives; a release word on a known method's name ("Adam-mini") keeps the method's kind. */
+/**
+ * The type a name's ending gives; a release word on a known method's name ("Adam-mini") keeps the method's
+ * kind, and a plain word on a known data set's name keeps the data set's.
+ */
 function nameEndingType(name: string): EntityType | null {
   const t = suffixType(name);
-  // "Recap-DataComp-1B": a prefix on a known data set's name makes a new data set, whatever its count says.
+  // "Recap-DataComp-1B": a plain word before a known data set's counted name makes a new one of its kind,
+  // though the count reads like a model's size; "V-NIAH": so does a one- or two-letter modality mark
+  // ("KiteNet-COCO", "Kite-MNLI" are models named for their data and keep their type).
   const dash = name.indexOf('-');
-  const data = dash > 0 ? matcher().entriesNamed(name.slice(dash + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark') : undefined;
+  const prefix = dash > 0 ? name.slice(0, dash) : '';
+  const variant = /^\p{Lu}{1,2}$/u.test(prefix) || (SIZE_TAG.test(name) && /^\p{Lu}?\p{Ll}+$/u.test(prefix));
+  const data = variant ? matcher().entriesNamed(name.slice(dash + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark') : undefined;
   if (data) return data.type;
   if (t !== 'Model' || SIZE_TAG.test(name)) return t;
   const last = name.lastIndexOf('-');
@@ -356,7 +363,7 @@ interface ContextType {
   strong: boolean;
 }
 
-function typeFromContext(f: FieldText, start: number, end: number): ContextType | null {
+function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
   const strong = (type: EntityType): ContextType => ({ type, strong: true });
   const weak = (type: EntityType): ContextType => ({ type, strong: false });
   const i = tokenIndexAt(f.tokens, start);
@@ -371,9 +378,12 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
     if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
     if (t) return strong(t);
   }
-  // "X (XS), a new benchmark": the appositive after a short form's bracket describes the name it abbreviates.
+  // "X (XS), a new benchmark", "Continuous Autoregressive Language Models (CALM), a paradigm": the appositive
+  // after a short form's bracket describes the name it abbreviates ("a dataset (QuillSet), a model (KiteLM)"
+  // lists things instead).
   const written = f.text.slice(end, next?.start ?? end);
-  const gap = f.text[start - 1] === '(' && written.startsWith(')') ? written.slice(1) : written;
+  const abbreviates = shortForm || /\p{Lu}[\p{L}\p{N}-]*\s*\($/u.test(f.text.slice(Math.max(0, start - 40), start));
+  const gap = abbreviates && f.text[start - 1] === '(' && written.startsWith(')') ? written.slice(1) : written;
   // "On X, Y raises ...": the comma closes an opening phrase; what follows is the clause, not an appositive.
   const opening = i >= 1 && f.tokens[i - 1]!.start <= sentence.start + 1 && wordClass(f.tokens[i - 1]!.text) === 'prep';
   if (next && !(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
@@ -425,9 +435,11 @@ function typeFromContext(f: FieldText, start: number, end: number): ContextType 
   // A list closed by "and" ends there: in "On X and Y, Z improves", Z is the subject, not a third item.
   const listed = /\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+,\s*)*(?:[\p{L}\p{N}-]+,?\s+and\s+)?$/u.exec(prevText);
   if (listed && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
-    // "Fine-tuning X on GSM8K, Kite attains ...": after a comma, a name the list does not go on from is the
-    // clause's subject.
-    const goesOn = !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
+    // "Fine-tuning X on GSM8K, Kite attains ...": after an opening phrase's comma, a name the list does not
+    // go on from is the clause's subject ("Experiments on QuoRef, HotPot show ..." lists both).
+    const opener = f.tokens[tokenIndexAt(f.tokens, sentence.start)] ?? f.tokens.find((t) => t.start >= sentence.start);
+    const opensWithPhrase = opener !== undefined && (/^\p{L}[\p{L}-]*ing$/u.test(opener.text) || wordClass(opener.text) === 'prep');
+    const goesOn = !opensWithPhrase || !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
     if (goesOn && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
   }
   // Before the name: "a new benchmark called X", "the benchmark X".
@@ -591,7 +603,7 @@ function titleName(title: string): { start: number; end: number } | null {
 const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b)[\p{L}\p{N}'’-]+\s*){1,8})/iu;
 const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
 
-const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
+const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:(?!(?:benchmarks?|datasets?|corpora|for|to|of|on|with)\b)[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
 
 // "ChartX & ChartVLM": two names before the colon.
 const TWO_NAMES = /^(\S+)\s+(?:&|and)\s+(\S+)$/u;
@@ -656,6 +668,8 @@ function capitalisedAround(f: FieldText, hit: Candidate, anchor: number): { star
 }
 
 /** A capitalised run right after an introducing cue: "we propose Folded Attention, ...". */
+const CLASS_OF_LANGUAGE_MODELS = /^(?:(?:Multimodal|Multi-Modal|Large|Small|Vision|Visual|Vision-Language|Pretrained|Pre-trained|Foundation)\s+)*Language Models?$/u;
+
 function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {
   let k = tokenIndexAt(f.tokens, from);
   if (k < 0) {
@@ -678,10 +692,10 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     if (isSize(t.text) && /^\s+\p{Ll}/u.test(f.text.slice(t.end, t.end + 3))) break;
     end = t.end;
   }
-  // "we finetune LLMs on ...", "we train a Multimodal Large Language Model to ...": a class of models is no
-  // new name ("The AI Scientist" is one).
+  // "we finetune LLMs on ...", "we train a Multimodal Large Language Model to ...", "Continuous Autoregressive
+  // Language Models": a class of models is no new name ("The AI Scientist", "Kite Language Model" are names).
   if (end === first.end && (isGenericAcronym(first.text) || isGenericClassName(first.text))) return null;
-  if (/\bLanguage Models?$/.test(f.text.slice(first.start, end))) return null;
+  if (CLASS_OF_LANGUAGE_MODELS.test(f.text.slice(first.start, end)) || /\bLanguage Models$/.test(f.text.slice(first.start, end))) return null;
   // "called the Time series Pile": a plain word whose name goes on in lower case cannot be told apart.
   if (end === first.end && wordClass(first.text.toLowerCase()) !== 'unknown' && /^ \p{Ll}+\b/u.test(f.text.slice(end, end + 20))) return null;
   return { start: first.start, end };
@@ -699,7 +713,7 @@ interface IntroSpan {
 const STUDY_OF = /\b(?:study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction)\s+of\b/i;
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
-function isNounPhraseGap(gap: string): boolean {
+function isNounPhraseGap(gap: string, beforeKindNoun = false): boolean {
   // "three evaluation settings: X, Y and Z" — a colon may end the gap, never sit inside it.
   if (/[.;]/.test(gap) || /:(?!\s*$)/.test(gap)) return false;
   const words = gap.split(/[\s,():]+/);
@@ -710,8 +724,9 @@ function isNounPhraseGap(gap: string): boolean {
     if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && capital(words[k - 1]) && capital(words[k + 1])) continue;
     const c = wordClass(w);
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
-    // "a new benchmark covering camera pose estimation": what the new thing covers is not the new thing.
-    if (c === 'gerund' && k > 0 && headNounType(words[k - 1] ?? '')) return false;
+    // "a new benchmark covering camera pose estimation": what the new thing covers is not the new thing
+    // (before the kind noun itself, "a model merging approach", the gerund is a modifier).
+    if (!beforeKindNoun && c === 'gerund' && k > 0 && headNounType(words[k - 1] ?? '')) return false;
   }
   return true;
 }
@@ -840,7 +855,7 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
 /** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
 function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number } | null {
   const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
-  if (!kind || !isNounPhraseGap(kind[1]!)) return null;
+  if (!kind || !isNounPhraseGap(kind[1]!, true)) return null;
   const at = anchor + kind[0].length;
   const named = sorted[firstAtOrAfter(sorted, at)];
   const name = named && named.start === at && named.source !== 'phrase' ? named : capitalisedRun(f, at, limit);
@@ -910,8 +925,8 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     // "Mip-Splatting": a word the dictionary lacks hyphened to a capitalised word is a coined name too.
     const coined = (w: string): boolean => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown';
     const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || coined(w)) && !termHeadType(words[words.length - 1] ?? '');
-    // "Cautious Optimizers: ..." is named "Cautious Optimizer" in the abstract: one name, singular or plural.
-    if (tn && (!plain || abstract?.text.toLowerCase().includes(title.text.slice(tn.start, tn.end).toLowerCase().replace(/s$/, '')))) out.push(...titleNames(title.text, tn));
+    const name = tn ? title.text.slice(tn.start, tn.end) : '';
+    if (tn && (!plain || abstract?.text.toLowerCase().includes(name.toLowerCase()) || (abstract && singularInAbstract(abstract, name)))) out.push(...titleNames(title.text, tn));
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {
@@ -1006,7 +1021,7 @@ interface CandidateSet {
   generic: Span[];
 }
 
-const MEASURE_AT = /^(\p{L}\p{Ll}*)@(?:\d+|k|n)$/u;
+const MEASURE_AT = /^(\p{L}+)@(?:\d+|k|n)$/u;
 
 /** Unknown name-shaped tokens of a field, and plain capitalised names with a naming noun or version. */
 function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
@@ -1017,8 +1032,9 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
     let surface = t.text;
     // "Pass@32", "Avg@4", "Recall@20": a measure at a cut-off is that measure ("Pass@k" where the lexicon has it).
     const cutOff = MEASURE_AT.exec(surface);
-    if (cutOff) {
-      const measure = matcher().entriesNamed(`${cutOff[1]}@k`).find((e) => e.type === 'Metric');
+    const measure = cutOff ? matcher().entriesNamed(`${cutOff[1]}@k`).find((e) => e.type === 'Metric') : undefined;
+    // An unknown one only in a measure's shape: "DeepConf@512" is a method at a budget.
+    if (cutOff && (measure || /^\p{L}\p{Ll}*$/u.test(cutOff[1]!))) {
       candidates.push({ field: f.field, start: t.start, end: t.end, surface, sentence: sentenceAt(f, t.start), type: 'Metric', name: measure?.name ?? surface, source: 'shape', confidence: 0.6 });
       return;
     }
@@ -1029,9 +1045,11 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
       // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
       const tier = f.tokens[k + 1];
       if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
-        // "Mercury Coder Mini": a capitalised word before the line's name is the start of the name.
+        // "Mercury Coder Mini": a capitalised noun before the line's name is the start of the name ("Unlike
+        // Scribe Mini", "Using Scribe Mini", "Our Scribe Mini" are not).
         const lead = f.tokens[k - 1];
-        const start = lead && /^ $/.test(f.text.slice(lead.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && wordClass(lead.text) !== 'det' && wordClass(lead.text) !== 'pron' && !anyCovered(covered, lead.start, lead.end) ? lead.start : t.start;
+        const leadsName = lead !== undefined && /^ $/.test(f.text.slice(lead.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && ['noun', 'unknown'].includes(wordClass(lead.text)) && !anyCovered(covered, lead.start, lead.end);
+        const start = leadsName ? lead.start : t.start;
         candidates.push({ field: f.field, start, end: tier.end, surface: f.text.slice(start, tier.end), sentence: sentenceAt(f, start), type: 'Model', name: f.text.slice(start, tier.end), source: 'shape', confidence: 0.6 });
         return;
       }
@@ -1178,7 +1196,7 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const named = following ? headNounType(head) : null;
       const namedData = named === 'Benchmark' || named === 'Dataset' ? named : null;
       // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
-      const told = lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : typeFromContext(f, d.short.start, d.short.end);
+      const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
       let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : longType);
       const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
       const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
@@ -1294,6 +1312,15 @@ function dropBlocked(st: CandidateSet): void {
   }
 }
 
+/**
+ * "Cautious Optimizers: ..." in the title, "Cautious Optimizer" in the abstract: the singular of a plural
+ * title name, where the abstract writes only that, as written (case and whole words); else null.
+ */
+function singularInAbstract(abstract: FieldText, name: string): string | null {
+  const singular = name.replace(/(?<=\p{Ll})s$/u, '');
+  return singular !== name && occurrences(abstract, name).length === 0 && occurrences(abstract, singular).length > 0 ? singular : null;
+}
+
 /** The paper's own names, and their later mentions where they have no name shape ("Goldfish"). */
 function addIntroCandidates(fields: readonly FieldText[], introduced: readonly IntroSpan[], candidates: Candidate[]): void {
   const introducedAt = new Set(introduced.map((sp) => `${sp.field}:${sp.start}`));
@@ -1302,10 +1329,7 @@ function addIntroCandidates(fields: readonly FieldText[], introduced: readonly I
   for (const sp of introduced) {
     const f = fields.find((x) => x.field === sp.field)!;
     const surface = f.text.slice(sp.start, sp.end);
-    // "Cautious Optimizers: ..." in the title, "Cautious Optimizer" in the abstract: one name, as the abstract writes it.
-    const singular = surface.replace(/(?<=\p{Ll})s$/u, '');
-    const pluralTitle = sp.field === 'title' && singular !== surface && abstract !== undefined && occurrences(abstract, surface).length === 0;
-    const name = pluralTitle && occurrences(abstract!, singular).length > 0 ? singular : surface;
+    const name = (sp.field === 'title' && abstract && singularInAbstract(abstract, surface)) || surface;
     // "we design three tasks: A, B": the words around a name that type it still type it once it is the paper's own.
     const typed = candidates.find((c) => c.typedByContext && c.field === sp.field && c.start === sp.start && c.end === sp.end);
     candidates.push({

@@ -165,17 +165,14 @@ function isNounAfterArticle(t: Token, before: Token): boolean {
   return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
 }
 
-// Participles that judge or relate ("the resulting model", "the underlying mechanism"), not processes.
-const NOT_PROCESS_GERUNDS = new Set(
-  `using including leveraging following remaining resulting corresponding underlying emerging existing increasing decreasing growing
-   leading missing surrounding competing promising interesting challenging demanding pressing outstanding ongoing upcoming trending
-   rising evolving varying training amazing striking compelling appealing encouraging surprising`.split(/\s+/),
-);
+// Gerunds compromise tags as such that relate or judge ("the resulting model", "the following tasks"), not
+// processes; "training" is the setting of most terms, not a kind of them.
+const NOT_PROCESS_GERUNDS = new Set(['using', 'including', 'following', 'resulting', 'trending', 'rising', 'evolving', 'training']);
 
 /** "a merging set identification algorithm", "the sliding window recomputation": a process noun in -ing right after an article. */
 function isGerundAfterArticle(t: Token, before: Token): boolean {
   const w = t.text;
-  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{4,}ing$/u.test(w) && !NOT_PROCESS_GERUNDS.has(w) && wordClass(w) === 'gerund';
+  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{4,}ing$/u.test(w) && !NOT_PROCESS_GERUNDS.has(w) && !NOT_MODIFIERS.has(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'gerund';
 }
 
 function isNounAfterTechnicalAdjective(t: Token, before: Token): boolean {
@@ -237,8 +234,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
       // "wiki-2 perplexity", "c4 perplexity": a name with a digit is the data a measure is taken on
-      // ("p95 latency", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
-      if (lexTerm?.type === 'Metric' && /\d/.test(prev.text) && !/^p\d{2,3}$|^top-\d+$/i.test(prev.text)) break;
+      // ("p95 latency", "3D IoU", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
+      if (lexTerm?.type === 'Metric' && /\d/.test(prev.text) && !/^p\d{2,3}(?:\.\d+)?$|^\d[dD]$|^top-?\d+$/i.test(prev.text)) break;
       // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.
       if (lexTerm?.type === 'Metric' && /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/i.test(prev.text)) break;
       // "decoding latency", "retrieval accuracy": a measure taken of one process.

@@ -23,10 +23,11 @@ const FUNCTION_WORDS: Record<string, WordClass> = {
 };
 
 // Languages describe data and benchmarks ("a Chinese benchmark", "an English corpus"); compromise files
-// them as proper nouns only when capitalised, so its dictionary lacks them.
+// them as proper nouns only when capitalised, so its dictionary lacks them ("Polish" is left out: "polish"
+// is a verb).
 const LANGUAGES = new Set([
   'english', 'chinese', 'mandarin', 'cantonese', 'japanese', 'korean', 'german', 'french', 'spanish', 'portuguese', 'italian', 'dutch',
-  'russian', 'ukrainian', 'polish', 'czech', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'turkish', 'arabic', 'hebrew', 'persian',
+  'russian', 'ukrainian', 'czech', 'swedish', 'norwegian', 'danish', 'finnish', 'greek', 'turkish', 'arabic', 'hebrew', 'persian',
   'hindi', 'bengali', 'urdu', 'tamil', 'telugu', 'marathi', 'indonesian', 'malay', 'vietnamese', 'thai', 'tagalog', 'filipino', 'swahili',
   'yoruba', 'hausa', 'amharic', 'latin',
 ]);

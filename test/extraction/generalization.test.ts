@@ -47,7 +47,6 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('perplexity', 'Metric'),
   entry('Fréchet Kite Distance', 'Metric', ['FKD']),
   entry('WrenCorpus-1B', 'Dataset'),
-  entry('latency', 'Metric'),
   { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
 ];
 
@@ -915,6 +914,36 @@ describe('generalization conventions', () => {
     const x = run('T', 'We develop a merging set identification algorithm. The resulting algorithm is fast.');
     expect(names(x)).toContain('merging set identification algorithm');
     expect(names(x).filter((n) => /resulting/.test(n))).toEqual([]);
+  });
+  it('keeps a named language model, a gerund before a kind noun and a model named for its data ("Kite Language Model", "a model merging approach, KiteMerge,", "Kite-QuillQA")', () => {
+    expect(find(run('T', 'We introduce Kite Language Model, a 7B model trained on Wren.'), 'Kite Language Model')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(find(run('T', 'We develop a model merging approach, KiteMerge, that averages weights.'), 'KiteMerge')?.role).toBe('introduces');
+    expect(find(run('T', 'The judge model Kite-QuillQA outperforms Lark-9.'), 'Kite-QuillQA')?.type).not.toBe('Benchmark');
+  });
+  it('reads a bracketed name after a lower-case noun as a list item, not an abbreviation ("a dataset (QuillSet), a model (KiteLM)")', () => {
+    expect(find(run('T', 'We use a dataset (QuillSet), a model (KiteLM), and a metric (WrenScore).'), 'QuillSet')?.type).not.toBe('Model');
+  });
+  it('keeps every item of an "on A, B" list measured on when no opening phrase precedes it ("Experiments on QuoRef, HotPot show ...")', () => {
+    expect(find(run('T', 'Experiments on QuoRef, HotPot show consistent improvements for Kite.'), 'HotPot')?.type).toBe('Benchmark');
+  });
+  it('types "X: A Family of Benchmarks for Evaluating Language Models" as a benchmark, not a model family', () => {
+    expect(find(run('KiteHELM: A Family of Benchmarks for Evaluating Language Models', 'We release KiteHELM.'), 'KiteHELM')?.type).toBe('Benchmark');
+  });
+  it('does not introduce a plural title phrase the abstract writes only in lower case ("Loss Spikes:" / "the loss spike phenomenon")', () => {
+    expect(find(run('Loss Spikes: Why Training Diverges', 'We study the loss spike phenomenon in Lark-9.'), 'Loss Spikes')).toBeUndefined();
+  });
+  it('does not take a preposition or a gerund before a line and its tier for part of the release ("Unlike Scribe Mini")', () => {
+    const x = run('T', 'Unlike Scribe Mini, our model is large. Using Scribe Small, we test.');
+    expect(names(x).filter((n) => /^(?:Unlike|Using) /.test(n))).toEqual([]);
+  });
+  it('keeps percentile and dimension words in a measure ("p99.9 latency", "3D IoU") and reads capital cut-off measures by the lexicon ("NDCG@20")', () => {
+    setLexicon([...TEST_LEXICON, { name: 'IoU', type: 'Metric', aliases: [], ambiguous: false }, { name: 'latency', type: 'Metric', aliases: [], ambiguous: false }, { name: 'nDCG@k', type: 'Metric', aliases: [], ambiguous: false }]);
+    try {
+      const x = run('T', 'Kite lowers the p99.9 latency, raises 3D IoU by 2 points and reaches 0.61 NDCG@20 on QuillQA.');
+      expect(names(x)).toEqual(expect.arrayContaining(['p99.9 latency', '3D IoU', 'nDCG@k']));
+    } finally {
+      setLexicon(TEST_LEXICON);
+    }
   });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
