@@ -53,6 +53,15 @@ const TEST_LEXICON: LexiconEntry[] = [
 beforeAll(() => setLexicon(TEST_LEXICON));
 
 const run = (title: string, abstract: string): PaperExtraction => extractPaper({ id: 't1', title, abstract, source: 'test' });
+/** Runs `check` with another lexicon in place of the test lexicon, restoring it after. */
+const withLexicon = (lexicon: LexiconEntry[], check: () => void): void => {
+  setLexicon(lexicon);
+  try {
+    check();
+  } finally {
+    setLexicon(TEST_LEXICON);
+  }
+};
 const find = (x: PaperExtraction, name: string) => x.entities.find((e) => e.name === name || e.mentions.includes(name));
 const names = (x: PaperExtraction): string[] => x.entities.map((e) => e.name);
 
@@ -371,14 +380,11 @@ describe('generalization conventions', () => {
   });
 
   it('reads a parameter count written apart from an architecture ("CoilNet 2.7B") as a model of it, but not a token count', () => {
-    setLexicon([entry('CoilNet', 'Technique'), entry('QuillQA', 'Benchmark')]);
-    try {
+    withLexicon([entry('CoilNet', 'Technique'), entry('QuillQA', 'Benchmark')], () => {
       const x = run('Sizes', 'Trained on CoilNet 2B tokens of text, CoilNet 2.7B reaches 60.2% on QuillQA.');
       expect(find(x, 'CoilNet 2.7B')).toMatchObject({ type: 'Model', family: 'CoilNet' });
       expect(names(x)).not.toContain('CoilNet 2B');
-    } finally {
-      setLexicon(TEST_LEXICON);
-    }
+    });
   });
 
   it('takes the items of a list announced by "we introduce N techniques ...:" as introduced, until an item is no name', () => {
@@ -477,14 +483,11 @@ describe('generalization conventions', () => {
   });
 
   it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
-    setLexicon([entry('TensorFlow', 'Technique'), entry('MemoryBank', 'Technique')]);
-    try {
+    withLexicon([entry('TensorFlow', 'Technique'), entry('MemoryBank', 'Technique')], () => {
       const x = run('Graphs', 'We draw a tensor flow graph and a memory bank, then port it to TensorFlow.');
       expect(find(x, 'TensorFlow')?.mentions).toEqual(['TensorFlow']);
       expect(find(x, 'MemoryBank')).toBeUndefined();
-    } finally {
-      setLexicon(TEST_LEXICON);
-    }
+    });
   });
 
   it('types a name compared with "vs" like its counterpart, and reads "Embedding"/"Reranker" after a known model as its release', () => {
@@ -878,13 +881,10 @@ describe('generalization conventions', () => {
     expect(names(x)).toEqual(expect.arrayContaining(['Lark-9 1.5 Pro', 'Lark-9 1.5 Edge']));
   });
   it('reads a measure at a cut-off ("Pass@32", "Avg@4") as a measure, the lexicon\'s "X@k" where it has one', () => {
-    setLexicon([...TEST_LEXICON, { name: 'Pass@k', type: 'Metric', aliases: ['pass@1'], ambiguous: false }]);
-    try {
+    withLexicon([...TEST_LEXICON, entry('Pass@k', 'Metric', ['pass@1'])], () => {
       const x = run('T', 'Kite reaches 57.6% Pass@32, 30% pass@1 and 40.2 Avg@4 on QuillQA, unlike DeepKite@512.');
       expect(x.entities.filter((e) => e.type === 'Metric').map((e) => [e.name, e.mentions])).toEqual([['Pass@k', ['Pass@32', 'pass@1']], ['Avg@4', ['Avg@4']]]);
-    } finally {
-      setLexicon(TEST_LEXICON);
-    }
+    });
   });
   it('types an acronym\'s long form by the appositive after its bracket ("Kite Extra Hard (KEH), a new benchmark"), and "an evaluation method" stays a method', () => {
     expect(find(run('T', 'We introduce Kite Extra Hard (KEH), a new benchmark designed to test reasoning.'), 'Kite Extra Hard')?.type).toBe('Benchmark');
@@ -937,13 +937,10 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^(?:Unlike|Using) /.test(n))).toEqual([]);
   });
   it('keeps percentile and dimension words in a measure ("p99.9 latency", "3D IoU") and reads capital cut-off measures by the lexicon ("NDCG@20")', () => {
-    setLexicon([...TEST_LEXICON, { name: 'IoU', type: 'Metric', aliases: [], ambiguous: false }, { name: 'latency', type: 'Metric', aliases: [], ambiguous: false }, { name: 'nDCG@k', type: 'Metric', aliases: [], ambiguous: false }]);
-    try {
+    withLexicon([...TEST_LEXICON, entry('IoU', 'Metric'), entry('latency', 'Metric'), entry('nDCG@k', 'Metric')], () => {
       const x = run('T', 'Kite lowers the p99.9 latency, raises 3D IoU by 2 points and reaches 0.61 NDCG@20 on QuillQA.');
       expect(names(x)).toEqual(expect.arrayContaining(['p99.9 latency', '3D IoU', 'nDCG@k']));
-    } finally {
-      setLexicon(TEST_LEXICON);
-    }
+    });
   });
   it('reads "sub-2B models", "no retrieval" and "a record-high score" as no names or terms', () => {
     const x = run('T', 'Kite surpasses all sub-2B public models, beats the no retrieval baseline and reaches a record-high score on QuillQA.');
