@@ -667,9 +667,10 @@ function capitalisedAround(f: FieldText, hit: Candidate, anchor: number): { star
   return grown && hit.source === 'lexicon' && hit.type === 'Model' ? { start, end, type: 'Model' } : { start, end };
 }
 
-/** A capitalised run right after an introducing cue: "we propose Folded Attention, ...". */
-const CLASS_OF_LANGUAGE_MODELS = /^(?:(?:Multimodal|Multi-Modal|Large|Small|Vision|Visual|Vision-Language|Pretrained|Pre-trained|Foundation)\s+)*Language Models?$/u;
+// Class words and "Language Model", or any plural "... Language Models": a class of models, not a name.
+const CLASS_OF_LANGUAGE_MODELS = /^(?:(?:Multimodal|Multi-Modal|Large|Small|Vision|Visual|Vision-Language|Pretrained|Pre-trained|Foundation)\s+)*Language Models?$|\bLanguage Models$/u;
 
+/** A capitalised run right after an introducing cue: "we propose Folded Attention, ...". */
 function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {
   let k = tokenIndexAt(f.tokens, from);
   if (k < 0) {
@@ -695,7 +696,7 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
   // "we finetune LLMs on ...", "we train a Multimodal Large Language Model to ...", "Continuous Autoregressive
   // Language Models": a class of models is no new name ("The AI Scientist", "Kite Language Model" are names).
   if (end === first.end && (isGenericAcronym(first.text) || isGenericClassName(first.text))) return null;
-  if (CLASS_OF_LANGUAGE_MODELS.test(f.text.slice(first.start, end)) || /\bLanguage Models$/.test(f.text.slice(first.start, end))) return null;
+  if (CLASS_OF_LANGUAGE_MODELS.test(f.text.slice(first.start, end))) return null;
   // "called the Time series Pile": a plain word whose name goes on in lower case cannot be told apart.
   if (end === first.end && wordClass(first.text.toLowerCase()) !== 'unknown' && /^ \p{Ll}+\b/u.test(f.text.slice(end, end + 20))) return null;
   return { start: first.start, end };
