@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.60';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.61';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -234,8 +234,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
   if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
     // "LiveCodeBench v5" (or "V6"), "AIME'25", "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
-    // standard split or an image resolution too.
-    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
+    // standard split or an image resolution too; not a score that changes ("GEdit 6.94→7.25").
+    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%→-]|\.\d|\s*(?:→|->|to\s+\d))/u.exec(f.text.slice(end, end + 14));
     if (edition) {
       end += edition[0].length;
       extended = true;
@@ -1215,6 +1215,11 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
       const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
       const name = lexShort?.name ?? d.short.text;
+      // "FILM-7B (FILl-in-the-Middle)": a new model's name spelled from a known term is the model; the
+      // term the letters come from is not named.
+      if (!lexShort && type === 'Model') {
+        for (const c of candidates) if (c.field === f.field && c.source === 'lexicon' && c.type !== 'Model' && c.start >= d.long.start && c.end <= d.long.end) blocked.push({ field: c.field, start: c.start, end: c.end });
+      }
       for (const part of [d.short, d.long]) {
         candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
       }

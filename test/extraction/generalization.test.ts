@@ -846,6 +846,18 @@ describe('generalization conventions', () => {
   it('reads a capital "V" version after a known benchmark as its edition ("QuillQA V6")', () => {
     expect(names(run('T', 'Kite scores 70.1 on QuillQA V6.'))).toContain('QuillQA V6');
   });
+  it('does not read a score that changes after a known benchmark ("QuillQA 6.94→7.25") as its edition', () => {
+    const x = run('T', 'Kite improves editing (QuillQA 6.94→7.25, ILSVRC 3.1 -> 3.4).');
+    expect(names(x)).toEqual(expect.arrayContaining(['QuillQA', 'ILSVRC']));
+    expect(names(x).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+  it('reads a sized model whose name is spelled from a known term ("QVC-7B (Query-Value Cache)") as the model, not the term', () => {
+    const x = run('T', 'Applying PPO to Lark-9, we present QVC-7B (Query-Value Cache). QVC-7B scores 26.9 on QuillQA.');
+    expect(find(x, 'QVC-7B')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(find(x, 'QVC-7B')?.mentions).toContain('Query-Value Cache');
+    expect(names(x)).not.toContain('QV cache');
+    expect(x.results.map((r) => r.subject)).toEqual(['QVC-7B']);
+  });
   it('reads a name with a digit before a measure as the data it is taken on ("wiki-2 perplexity"), not a new measure; "p95 latency" stays one', () => {
     const x = run('T', 'Kite keeps the wiki-2 perplexity low, with a low p95 latency.');
     expect(names(x)).toEqual(expect.arrayContaining(['perplexity', 'p95 latency']));
