@@ -55,6 +55,28 @@ function numberLedStart(short: string, long: string): number | null {
   return before && before[1]!.startsWith(digits) && !/^\p{N}/u.test(before[1]!.slice(digits.length)) ? start - before[0].length : null;
 }
 
+const LINKING_WORD = /^(?:of|in|on|for|and|to|the|with|via|from|by|a|an)$/i;
+
+/**
+ * "International Olympiad in Informatics (IOI)": where the short form's letters are the initials of the
+ * words before it (linking words may be skipped), the long form starts at the first of those words, even
+ * when the letters alone are found in fewer words ("Informatics" holds i, o, i).
+ */
+function initialsStart(short: string, long: string): number | null {
+  if (!/^\p{L}+$/u.test(short)) return null;
+  const letters = short.toLowerCase();
+  const words = [...long.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  let li = letters.length - 1;
+  for (let k = words.length - 1; k >= 0 && li >= 0; k--) {
+    const w = words[k]![0];
+    if (w[0]!.toLowerCase() === letters[li]) {
+      if (li === 0) return words[k]!.index!;
+      li--;
+    } else if (!LINKING_WORD.test(w)) return null;
+  }
+  return null;
+}
+
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
 
 /** Acronym definitions in a sentence of `text` spanning [from, to). */
@@ -82,8 +104,10 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
       ws--;
     }
     const candidate = text.slice(ws, end);
-    const rel = longFormStart(short, candidate) ?? numberLedStart(short, candidate);
-    if (rel === null) continue;
+    const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate);
+    if (spelled === null) continue;
+    const initials = initialsStart(short, candidate);
+    const rel = initials !== null && initials < spelled ? initials : spelled;
     let longText = candidate.slice(rel);
     let longStart = ws + rel;
     for (let n = LEADING_NOISE.exec(longText); n; n = LEADING_NOISE.exec(longText)) {

@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.61';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.62';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -546,9 +546,13 @@ const isDescribingCompound = (long: string, next: string): boolean =>
 
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {
-  // "Critical Assessment of protein Structure Prediction": the noun before "of" heads the name.
-  const head = /^(?:\S+\s+){0,3}?(\S+)\s+of\s/u.exec(long.trim())?.[1]?.toLowerCase();
-  if (head && /^(?:assessment|competition|challenge|benchmark|suite)$/.test(head)) return 'Benchmark';
+  // "Critical Assessment of protein Structure Prediction", "International Olympiad in Informatics": the noun
+  // before "of" or "in" heads the name.
+  const head = /^(?:\S+\s+){0,3}?(\S+)\s+(?:of|in)\s/u.exec(long.trim())?.[1]?.toLowerCase();
+  if (head && /^(?:assessment|competition|challenge|benchmark|suite|olympiad)$/.test(head)) return 'Benchmark';
+  // "NaturalCodeBench (NCB)": a one-word long form is typed by its ending, as a name is.
+  const ending = /\s/.test(long.trim()) ? null : suffixType(long);
+  if (ending) return ending;
   const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
   if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition|olympiad)$/.test(last)) return 'Benchmark';
   if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
@@ -606,18 +610,22 @@ const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which
 const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:(?!(?:benchmarks?|datasets?|corpora|for|to|of|on|with)\b)[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
 
 // "ChartX & ChartVLM": two names before the colon.
-const TWO_NAMES = /^(\S+)\s+(?:&|and)\s+(\S+)$/u;
+// "X and Y: ...", "HumanEval Pro and MBPP Pro: ...": two names of up to three words each.
+const TWO_NAMES = /^(\S+(?:\s+\S+){0,2}?)\s+(?:&|and)\s+(\S+(?:\s+\S+){0,2})$/u;
+const firstWord = (name: string): string => name.split(/\s/u, 1)[0]!;
 
 /** The paper's own names in its title, each typed by what the rest of the title calls it ("A Benchmark and Foundation Model"). */
 function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
-  if (!two || !isNameShaped(two[1]!) || !isNameShaped(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  if (!two || !isNameShaped(firstWord(two[1]!)) || !isNameShaped(firstWord(two[2]!))) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
+  const both = kinds.length === 2 ? null : typeFromTitleRest(rest);
   const second = tn.start + two[0].lastIndexOf(two[2]!);
   return [
-    { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[0]!) : null, primary: true },
-    { start: second, end: second + two[2]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[1]!) : null, primary: true },
+    { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[0]!) : both, primary: true },
+    { start: second, end: second + two[2]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[1]!) : both, primary: true },
   ];
 }
 

@@ -858,6 +858,24 @@ describe('generalization conventions', () => {
     expect(names(x)).not.toContain('QV cache');
     expect(x.results.map((r) => r.subject)).toEqual(['QVC-7B']);
   });
+  it('spells an acronym from the initials of the words before it when its letters also sit inside the last word ("Kite Olympiad in Kestrokit (KOK)")', () => {
+    const x = run('T', 'We compete in the Kite Olympiad in Kestrokit (KOK) and report our KOK rank.');
+    expect(find(x, 'KOK')).toMatchObject({ name: 'Kite Olympiad in Kestrokit', type: 'Benchmark' });
+    expect(names(x)).not.toContain('Kestrokit');
+  });
+  it('types a one-word long form by its ending, as a name ("QuillCodeBench (QCB), a hard code benchmark")', () => {
+    const x = run('T', 'We propose QuillCodeBench (QCB), a hard code benchmark built from real queries.');
+    expect(find(x, 'QCB')).toMatchObject({ name: 'QuillCodeBench', type: 'Benchmark', role: 'introduces' });
+  });
+  it('reads two names of several words joined by "and" before a title\'s colon as two contributions of the kind the title gives', () => {
+    const x = run('KiteEval Pro and QuillQA Pro: Evaluating Models on Self-invoking Code Generation', 'Models that solve KiteEval fail on harder variants.');
+    expect(find(x, 'KiteEval Pro')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+    expect(find(x, 'QuillQA Pro')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+    expect(names(x)).not.toContain('KiteEval Pro and QuillQA Pro');
+  });
+  it('reads a CamelCase name ending in "Llama" as a model ("WrenLlama: Query-aware Inference ...")', () => {
+    expect(find(run('WrenLlama: Query-aware Inference for Long Inputs', 'We present WrenLlama, which reads long inputs.'), 'WrenLlama')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
   it('reads a name with a digit before a measure as the data it is taken on ("wiki-2 perplexity"), not a new measure; "p95 latency" stays one', () => {
     const x = run('T', 'Kite keeps the wiki-2 perplexity low, with a low p95 latency.');
     expect(names(x)).toEqual(expect.arrayContaining(['perplexity', 'p95 latency']));
