@@ -873,6 +873,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'QuillQA Pro')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
     expect(names(x)).not.toContain('KiteEval Pro and QuillQA Pro');
   });
+  it('reads "step-by-step" as how a process runs, not a kind of it ("step-by-step reasoning" is no task)', () => {
+    const x = run('T', 'Heron performs step-by-step reasoning and multi-hop reasoning on QuillQA.');
+    expect(names(x)).not.toContain('step-by-step reasoning');
+    expect(find(x, 'multi-hop reasoning')?.type).toBe('Task');
+  });
   it('reads a CamelCase name ending in "Llama" as a model ("WrenLlama: Query-aware Inference ...")', () => {
     expect(find(run('WrenLlama: Query-aware Inference for Long Inputs', 'We present WrenLlama, which reads long inputs.'), 'WrenLlama')).toMatchObject({ type: 'Model', role: 'introduces' });
   });
