@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.63';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.64';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -221,7 +221,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         const next = f.tokens[k]!;
         if (!/^ $/.test(f.text.slice(end, next.start))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
-        if (!/^(?:tiny|base|small|medium|large)-v\d+$/.test(next.text)) {
+        // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too.
+        if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-z]\d+\.\d+$/.test(next.text)) {
           if (!MODEL_VARIANT_WORD.test(next.text)) break;
           if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
         }
@@ -309,6 +310,14 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
   else if (e.family && !benchHead) c.family = e.family;
   if (!extended && e.aliases.length) c.aliases = e.aliases;
+  // "OpenAI GPT-4V": the lexicon's "OpenAI GPT" runs on into a model it knows by itself; that model is named,
+  // the maker's word in front is not part of its name.
+  const known = extended && e.type === 'Model' ? /^\S+\s+(\S.*)$/u.exec(surface)?.[1] : undefined;
+  const itself = known ? matcher().entriesNamed(known).find((k) => k.type === 'Model') : undefined;
+  if (itself) {
+    c.name = itself.name;
+    c.family = itself.family;
+  }
   return c;
 }
 

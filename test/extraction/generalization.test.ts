@@ -9,6 +9,9 @@ const entry = (name: string, type: LexiconEntry['type'], aliases: string[] = [])
 
 const TEST_LEXICON: LexiconEntry[] = [
   entry('Zephyr-2', 'Model'),
+  entry('Wren', 'Model', ['Acme Wren']),
+  entry('Wren-4V', 'Model'),
+  entry('KiteNet', 'Model'),
   entry('PPO', 'Technique', ['proximal policy optimization']),
   entry('RLHF', 'Technique', ['reinforcement learning from human feedback']),
   // As in data/lexicon, the benchmark reading of "GQA" comes first.
@@ -877,6 +880,16 @@ describe('generalization conventions', () => {
     const x = run('T', 'Heron performs step-by-step reasoning and multi-hop reasoning on QuillQA.');
     expect(names(x)).not.toContain('step-by-step reasoning');
     expect(find(x, 'multi-hop reasoning')?.type).toBe('Task');
+  });
+  it('names a model the lexicon knows by itself when a maker\'s alias runs into it ("Acme Wren-4V" is Wren-4V)', () => {
+    const x = run('T', 'We use Acme Wren-4V as the judge.');
+    expect(find(x, 'Acme Wren-4V')).toMatchObject({ name: 'Wren-4V', type: 'Model' });
+  });
+  it('reads a letter before a decimal version after a known model as its release ("KiteNet a4.8", "KiteNet b1.58")', () => {
+    const x = run('KiteNet a4.8: 4-bit Activations', 'Models such as KiteNet b1.58 are small. We introduce KiteNet a4.8, with 4-bit activations.');
+    expect(find(x, 'KiteNet a4.8')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(find(x, 'KiteNet b1.58')?.type).toBe('Model');
+    expect(names(x)).not.toContain('KiteNet');
   });
   it('reads a CamelCase name ending in "Llama" as a model ("WrenLlama: Query-aware Inference ...")', () => {
     expect(find(run('WrenLlama: Query-aware Inference for Long Inputs', 'We present WrenLlama, which reads long inputs.'), 'WrenLlama')).toMatchObject({ type: 'Model', role: 'introduces' });
