@@ -156,7 +156,8 @@ const SUFFIX_CUES: SuffixCue[] = [
 /** The type a name's ending suggests, if any. */
 export function suffixType(name: string): EntityType | null {
   // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
-  const t = name.trim().replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
+  // "VideoGPT+", "HumanEval+": a plus marks an improved edition of what the name is.
+  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
   // "ARC-Challenge", "MedExam", "Hard Test", but not "GPT-4o-latest": the word must stand on its own.
   if (/(?:^|[-\s_])(?:challenge|test|exam)$/i.test(t) || /(?:Challenge|Test|Exam)$/.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
@@ -166,6 +167,8 @@ export function suffixType(name: string): EntityType | null {
   // "JudgeLM", "CodeLM": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
   // "FiLM" (one capital before it) is a layer, not a model.
   if (/\p{Lu}\p{Ll}{2,}LM$/u.test(t)) return 'Model';
+  // "VCGBench-Diverse", "MMBench-Video": a benchmark's name with a subset or domain behind it.
+  if (/^[\p{L}\p{N}]*Bench-\p{L}/u.test(t)) return 'Benchmark';
   return null;
 }
 

@@ -52,6 +52,13 @@ describe('suffixType', () => {
     expect(suffixType('Orca-latest')).toBeNull();
     expect(suffixType('Quickest')).toBeNull();
   });
+
+  it('types a name behind a trailing plus, and a benchmark name with a subset behind it ("KiteGPT+", "OrbitBench-Diverse")', () => {
+    expect(suffixType('KiteGPT+')).toBe('Model');
+    expect(suffixType('PlanEval+')).toBe('Benchmark');
+    expect(suffixType('OrbitBench-Diverse')).toBe('Benchmark');
+    expect(suffixType('OrbitBench-7B')).toBe('Model');
+  });
 });
 
 describe('findAcronymDefinitions', () => {
