@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.65';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.66';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -613,7 +613,8 @@ function titleName(title: string): { start: number; end: number } | null {
 // before its first preposition) ends in a model noun says the name is a model, whatever the rest goes on
 // to do; "A Benchmark for Large Language Models" is headed by "Benchmark", "Model Merging at Scale" by
 // "Merging", and "Can LLMs Serve as ..." asks a question.
-const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b)[\p{L}\p{N}'’-]+\s*){1,8})/iu;
+// "On-device language model for ...": a preposition hyphened into a word is no preposition.
+const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b(?!-))[\p{L}\p{N}'’-]+\s*){1,8})/iu;
 const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
 
 const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:(?!(?:benchmarks?|datasets?|corpora|for|to|of|on|with)\b)[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
@@ -942,9 +943,15 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
     // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word.
     // "Mip-Splatting": a word the dictionary lacks hyphened to a capitalised word is a coined name too.
     const coined = (w: string): boolean => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown';
-    const plain = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || coined(w)) && !termHeadType(words[words.length - 1] ?? '');
+    const plainWords = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || coined(w));
+    // "Octopus v2:", "Nemotron Nano 2:": plain words with a version after them name a release, a model unless
+    // the rest of the title says otherwise.
+    const release = plainWords && words.length > 1 && /^[vV]?\d+(?:\.\d+)*$/.test(words[words.length - 1]!);
+    const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
     const name = tn ? title.text.slice(tn.start, tn.end) : '';
-    if (tn && (!plain || abstract?.text.toLowerCase().includes(name.toLowerCase()) || (abstract && singularInAbstract(abstract, name)))) out.push(...titleNames(title.text, tn));
+    if (tn && (!plain || abstract?.text.toLowerCase().includes(name.toLowerCase()) || (abstract && singularInAbstract(abstract, name)))) {
+      out.push(...titleNames(title.text, tn).map((sp) => (release && !sp.type ? { ...sp, type: 'Model' as const } : sp)));
+    }
   }
   if (!abstract) return out;
   for (const s of abstract.sentences) {

@@ -77,7 +77,7 @@ const NOT_MODIFIERS = new Set(
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
    no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
-   foundational high-performing successful step-by-step db ms gb fps`.split(/\s+/),
+   foundational high-performing successful step-by-step trivial pseudo db ms gb fps`.split(/\s+/),
 );
 
 /** A word that judges ("novel", "efficient", "simple") or measures ("dB") rather than saying what kind of thing a term is. */
@@ -129,7 +129,8 @@ function isModifier(t: Token): boolean {
   // "recently-developed", "widely-used": an adverb with a participle judges, it names no kind.
   if (/^\p{L}+ly-\p{L}+ed$/u.test(w)) return false;
   // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.
-  if (/^near-|-than-/.test(w)) return false;
+  // "R1-like reasoning", "o1-style thinking": a likeness, not a kind.
+  if (/^near-|-than-|-(?:like|style)$/.test(w)) return false;
   // "e.g", "i.e" (their last dot read as the sentence's end) abbreviate a phrase, they describe nothing.
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || ABBREVIATION.test(w)) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;

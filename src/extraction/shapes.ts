@@ -148,7 +148,7 @@ const SUFFIX_CUES: SuffixCue[] = [
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
   { re: /(-?rag|-?attention|-?kv|-?cache|-?former)$/i, type: 'Technique' },
   {
-    re: /(-vl|-lm|llm|-gpt|gpt|bert|gan|llama|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-large|-small|-tiny|-medium|-xxl|-xl|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1)$/i,
+    re: /(-vl|-lm|llm|-gpt|gpt|bert|gan|llama|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-large|-small|-tiny|-medium|-xxl|-xl|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1|-o1)$/i,
     type: 'Model',
   },
 ];

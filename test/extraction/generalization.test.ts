@@ -891,6 +891,18 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiteNet b1.58')?.type).toBe('Model');
     expect(names(x)).not.toContain('KiteNet');
   });
+  it('reads plain words with a version before a title\'s colon as the paper\'s release, a model ("Kestrel Nano 2:")', () => {
+    const x = run('Kestrel Nano 2: Fast Function Calling on Phones', 'We present a small model that calls functions 35x faster than Lark-9.');
+    expect(find(x, 'Kestrel Nano 2')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+  it('reads a title rest opening with a hyphened preposition ("On-device language model for ...") as headed by its noun', () => {
+    const x = run('Kestrelnet: On-device language model for phone agents', 'Kestrelnet runs on phones.');
+    expect(find(x, 'Kestrelnet')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+  it('reads "R1-like", "Kite-style", "trivial" and "pseudo" before a task noun as describing words, not kinds of task', () => {
+    const x = run('T', 'Heron shows R1-like reasoning, Kite-style planning, trivial reasoning and pseudo reasoning, unlike multi-hop reasoning.');
+    expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['multi-hop reasoning']);
+  });
   it('reads a CamelCase name ending in "Llama" as a model ("WrenLlama: Query-aware Inference ...")', () => {
     expect(find(run('WrenLlama: Query-aware Inference for Long Inputs', 'We present WrenLlama, which reads long inputs.'), 'WrenLlama')).toMatchObject({ type: 'Model', role: 'introduces' });
   });

@@ -53,11 +53,12 @@ describe('suffixType', () => {
     expect(suffixType('Quickest')).toBeNull();
   });
 
-  it('types a name behind a trailing plus, and a benchmark name with a subset behind it ("KiteGPT+", "OrbitBench-Diverse")', () => {
+  it('types a name behind a trailing plus, a benchmark name with a subset behind it and an "-o1" tag ("KiteGPT+", "OrbitBench-Diverse", "KiteV-o1")', () => {
     expect(suffixType('KiteGPT+')).toBe('Model');
     expect(suffixType('PlanEval+')).toBe('Benchmark');
     expect(suffixType('OrbitBench-Diverse')).toBe('Benchmark');
     expect(suffixType('OrbitBench-7B')).toBe('Model');
+    expect(suffixType('KiteV-o1')).toBe('Model');
   });
 });
 
