@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.66';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.67';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -221,8 +221,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         const next = f.tokens[k]!;
         if (!/^ $/.test(f.text.slice(end, next.start))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
-        // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too.
-        if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-z]\d+\.\d+$/.test(next.text)) {
+        // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
+        if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
           if (!MODEL_VARIANT_WORD.test(next.text)) break;
           if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
         }
@@ -235,9 +235,11 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
   if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
     // "LiveCodeBench v5" (or "V6"), "AIME'25", "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
-    // standard split or an image resolution too; not a score that changes ("GEdit 6.94→7.25").
-    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%→-]|\.\d|\s*(?:→|->|to\s+\d))/u.exec(f.text.slice(end, end + 14));
-    if (edition) {
+    // standard split or an image resolution too.
+    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
+    // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
+    const score = edition && /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(f.text.slice(end + edition[0].length, end + edition[0].length + 4));
+    if (edition && !score) {
       end += edition[0].length;
       extended = true;
     }
@@ -310,10 +312,11 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
   else if (e.family && !benchHead) c.family = e.family;
   if (!extended && e.aliases.length) c.aliases = e.aliases;
-  // "OpenAI GPT-4V": the lexicon's "OpenAI GPT" runs on into a model it knows by itself; that model is named,
-  // the maker's word in front is not part of its name.
-  const known = extended && e.type === 'Model' ? /^\S+\s+(\S.*)$/u.exec(surface)?.[1] : undefined;
-  const itself = known ? matcher().entriesNamed(known).find((k) => k.type === 'Model') : undefined;
+  // "OpenAI GPT-4V": the lexicon's "OpenAI GPT" (a maker's word before the entry's own name) runs on into a
+  // model it knows by itself; that model is named. "Wide ResNet-50" is no maker's alias of ResNet.
+  const matched = f.text.slice(m.start, m.end);
+  const makersAlias = extended && e.type === 'Model' && entityKey(matched.replace(/^\S+\s+/u, '')) === entityKey(e.name) && /\s/u.test(matched);
+  const itself = makersAlias ? matcher().entriesNamed(surface.replace(/^\S+\s+/u, '')).find((k) => k.type === 'Model') : undefined;
   if (itself) {
     c.name = itself.name;
     c.family = itself.family;
@@ -559,8 +562,9 @@ function longFormType(long: string): EntityType | null {
   // before "of" or "in" heads the name.
   const head = /^(?:\S+\s+){0,3}?(\S+)\s+(?:of|in)\s/u.exec(long.trim())?.[1]?.toLowerCase();
   if (head && /^(?:assessment|competition|challenge|benchmark|suite|olympiad)$/.test(head)) return 'Benchmark';
-  // "NaturalCodeBench (NCB)": a one-word long form is typed by its ending, as a name is.
-  const ending = /\s/.test(long.trim()) ? null : suffixType(long);
+  // "NaturalCodeBench (NCB)": a one-word CamelCase long form is typed by its ending, as a name is ("Self-Chat
+  // (SC)", dictionary words hyphened, is not a name's ending).
+  const ending = /^\p{Lu}[\p{L}\p{N}]*$/u.test(long.trim()) ? suffixType(long) : null;
   if (ending) return ending;
   const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
   if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition|olympiad)$/.test(last)) return 'Benchmark';
@@ -608,6 +612,44 @@ function titleName(title: string): { start: number; end: number } | null {
   return { start, end: start + trimmed.length };
 }
 
+// "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word. "Mip-Splatting": a word
+// the dictionary lacks hyphened to a capitalised word is a coined name too.
+const isCoinedWord = (w: string): boolean =>
+  isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown');
+
+// Words a number counts on without naming a release: "Phase 2:", "Part 2:".
+const SEQUENCE_WORD = /^(?:part|phase|round|stage|step|chapter|volume|level|season|episode|lesson|day|week|year|version|edition|release)$/i;
+
+/**
+ * "Octopus v2:", "Nemotron Nano 2:": plain words with a version after them name a release. Not a year
+ * ("Trends 2025:"), not a counted sequence ("Phase 2:"), not a kind of thing with a number ("Quill Benchmark
+ * 2:"), not a known term that is no model ("Tree Search 2:").
+ */
+function isReleaseName(words: readonly string[]): boolean {
+  const version = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  if (!before || !/^[vV]?\d+(?:\.\d+)*$/.test(version) || /^(?:19|20)\d{2}$/.test(version)) return false;
+  if (SEQUENCE_WORD.test(before) || termHeadType(before) || headNounType(before)) return false;
+  return matcher().entriesNamed(words.slice(0, -1).join(' ')).every((e) => e.type === 'Model');
+}
+
+/** The name before the title's colon as the paper's own contribution(s), where the title gives one. */
+function titleNameSpans(title: FieldText, abstract: FieldText | undefined): IntroSpan[] {
+  const tn = titleName(title.text);
+  if (!tn) return [];
+  const name = title.text.slice(tn.start, tn.end);
+  const words = name.split(/\s+/);
+  const plainWords = !words.some(isCoinedWord);
+  // A release is a model unless the rest of the title says otherwise.
+  const release = plainWords && isReleaseName(words);
+  // "Context Clues: Evaluating ...": plain words before the colon, not closed by a term's head noun
+  // ("... Window Extension"), are a name only where the abstract uses them again.
+  const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
+  if (plain && !abstract?.text.toLowerCase().includes(name.toLowerCase()) && !(abstract && singularInAbstract(abstract, name))) return [];
+  const spans = titleNames(title.text, tn);
+  return release ? spans.map((sp) => (sp.type ? sp : { ...sp, type: 'Model' as const })) : spans;
+}
+
 /** Type of a title name from the rest of the title ("...: A Benchmark for ..."). */
 // ": An Open Source Language Model Specialized in Evaluating ...": a rest whose head noun phrase (the words
 // before its first preposition) ends in a model noun says the name is a model, whatever the rest goes on
@@ -622,20 +664,21 @@ const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:(?!(?:
 // "ChartX & ChartVLM": two names before the colon.
 // "X and Y: ...", "HumanEval Pro and MBPP Pro: ...": two names of up to three words each.
 const TWO_NAMES = /^(\S+(?:\s+\S+){0,2}?)\s+(?:&|and)\s+(\S+(?:\s+\S+){0,2})$/u;
-const firstWord = (name: string): string => name.split(/\s/u, 1)[0]!;
+// Each a name, its other words names or release words too ("DPO Meets PPO and GRPO" is a clause).
+const isNameOfWords = (name: string): boolean => name.split(/\s+/u).every((w, k) => isNameShaped(w) || (k > 0 && RELEASE_WORD.test(w)));
 
 /** The paper's own names in its title, each typed by what the rest of the title calls it ("A Benchmark and Foundation Model"). */
 function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
-  if (!two || !isNameShaped(firstWord(two[1]!)) || !isNameShaped(firstWord(two[2]!))) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
   // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
-  const both = kinds.length === 2 ? null : typeFromTitleRest(rest);
+  const [firstType, secondType] = kinds.length === 2 ? kinds.map(typeFromTitleRest) : [typeFromTitleRest(rest), typeFromTitleRest(rest)];
   const second = tn.start + two[0].lastIndexOf(two[2]!);
   return [
-    { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[0]!) : both, primary: true },
-    { start: second, end: second + two[2]!.length, field: 'title', type: kinds.length === 2 ? typeFromTitleRest(kinds[1]!) : both, primary: true },
+    { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: firstType ?? null, primary: true },
+    { start: second, end: second + two[2]!.length, field: 'title', type: secondType ?? null, primary: true },
   ];
 }
 
@@ -935,24 +978,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
   const ownNames = new Set<string>();
   let namedSoFar = 0;
   const [title, abstract] = fields;
-  if (title) {
-    const tn = titleName(title.text);
-    // "Context Clues: Evaluating ...": plain words before the colon, not closed by a term's head noun
-    // ("... Window Extension"), are a name only where the abstract uses them again.
-    const words = tn ? title.text.slice(tn.start, tn.end).split(/\s+/) : [];
-    // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word.
-    // "Mip-Splatting": a word the dictionary lacks hyphened to a capitalised word is a coined name too.
-    const coined = (w: string): boolean => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown';
-    const plainWords = !words.some((w) => isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || coined(w));
-    // "Octopus v2:", "Nemotron Nano 2:": plain words with a version after them name a release, a model unless
-    // the rest of the title says otherwise.
-    const release = plainWords && words.length > 1 && /^[vV]?\d+(?:\.\d+)*$/.test(words[words.length - 1]!);
-    const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
-    const name = tn ? title.text.slice(tn.start, tn.end) : '';
-    if (tn && (!plain || abstract?.text.toLowerCase().includes(name.toLowerCase()) || (abstract && singularInAbstract(abstract, name)))) {
-      out.push(...titleNames(title.text, tn).map((sp) => (release && !sp.type ? { ...sp, type: 'Model' as const } : sp)));
-    }
-  }
+  if (title) out.push(...titleNameSpans(title, abstract));
   if (!abstract) return out;
   for (const s of abstract.sentences) {
     // Sentences that say neither "we", "this" nor "our" introduce nothing: plain look-ups spare the cue's scan.

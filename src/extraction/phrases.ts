@@ -77,7 +77,7 @@ const NOT_MODIFIERS = new Set(
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
    no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
-   foundational high-performing successful step-by-step trivial pseudo db ms gb fps`.split(/\s+/),
+   foundational high-performing successful trivial db ms gb fps`.split(/\s+/),
 );
 
 /** A word that judges ("novel", "efficient", "simple") or measures ("dB") rather than saying what kind of thing a term is. */
@@ -246,6 +246,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       }
       // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
+      // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
+      if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
       // "high quality image synthesis": a judged quality is no kind of the term.
       if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
       // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an
