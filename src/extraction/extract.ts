@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.67';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.68';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -170,16 +170,23 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
 }
 
 /** A known term opening a longer capitalised name: the whole is a new name, or null. */
+/** "CoT-decoding", "LoRA-finetuning": an acronym hyphened to a method's head noun names a method of its own. */
+function isMethodOfAcronym(f: FieldText, m: LexiconMatch): boolean {
+  const head = /^-(\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(f.text.slice(m.end, m.end + 24))?.[1];
+  return !!head && /^\p{L}*\p{Lu}\p{L}*\p{Lu}/u.test(f.text.slice(m.start, m.end)) && termHeadType(head) === 'Technique' && !isGenericHead(head);
+}
+
 function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   const e = m.entry;
   // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
   // whole is a new name, of the kind its ending says, else of the term's kind.
   // "KV Cache-Centric" is an adjective made of the term, and no new name.
-  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
+  const methodOfAcronym = isMethodOfAcronym(f, m);
+  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) || methodOfAcronym ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
   const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
   // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
   const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
-  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
+  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || methodOfAcronym || namesKnownModel(compoundRest.slice(1)))) {
     const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
     const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
@@ -934,13 +941,32 @@ const LIST_ITEM = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|$)/u;
 // A Title-Case item: capitalised words (hyphened parts too), small words inside.
 const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|and|via|to)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,5}$/u;
 
+// "(1) IcePop stabilizes ...; (2) C3PO++ improves ...": a numbered item opens with its contribution's name.
+const NUMBERED_ITEM = /(?:^|[\s;,:])\((?:[1-9]|i{1,3}|iv|v|vi)\)\s+/gu;
+
+type ListedSpan = { start: number; end: number; type: EntityType | null };
+
+/** The new names that open the numbered items of an announced list ("three innovations: (1) X ..., (2) Y ..."). */
+function numberedContributions(f: FieldText, found: readonly Candidate[], from: number, s: Sentence, type: EntityType | null): ListedSpan[] {
+  const out: ListedSpan[] = [];
+  for (const m of f.text.slice(from, s.end).matchAll(NUMBERED_ITEM)) {
+    const at = from + m.index + m[0].length;
+    const term = found.find((c) => c.start === at && c.source !== 'lexicon');
+    const word = /^[\p{L}\p{N}][\p{L}\p{N}+-]*[\p{L}\p{N}+]/u.exec(f.text.slice(at, s.end))?.[0];
+    if (term) out.push({ start: term.start, end: term.end, type });
+    else if (word && (isNameShaped(word) || /^\p{Lu}[\p{L}\p{N}]*\+\+$/u.test(word))) out.push({ start: at, end: at + word.length, type });
+  }
+  return out;
+}
+
 /** The items of a list the paper announces as its own, in order, until one is no name; typed by the list's noun. */
-function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): { start: number; end: number; type: EntityType | null }[] {
+function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): ListedSpan[] {
   const head = ANNOUNCED_LIST.exec(f.text.slice(cueEnd, s.end));
   if (!head || !head[1]!.split(/\s+/).filter(Boolean).every(isObjectWord)) return [];
   // "three benchmarks: Speech TriviaQA, ...": the announcing noun says what the items are.
   const listType = /^(?:datasets|benchmarks|models)$/.test(head[2]!) ? headNounType(head[2]!) : null;
-  const out: { start: number; end: number; type: EntityType | null }[] = [];
+  if (/^\((?:1|i)\)/.test(f.text.slice(cueEnd + head[0].length, s.end))) return numberedContributions(f, found, cueEnd + head[0].length - 1, s, listType);
+  const out: ListedSpan[] = [];
   let at = cueEnd + head[0].length;
   while (at < s.end) {
     const m = LIST_ITEM.exec(f.text.slice(at, s.end));

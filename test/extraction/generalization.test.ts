@@ -920,6 +920,15 @@ describe('generalization conventions', () => {
     const x = run('T', 'Heron shows R1-like reasoning, Kite-style planning and trivial reasoning, unlike multi-hop reasoning.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['multi-hop reasoning']);
   });
+  it('reads the names opening the numbered items of an announced list as the paper\'s own ("we pioneer three innovations: (1) KiteDrop ...")', () => {
+    const x = run('T', 'We pioneer three interconnected innovations: (1) KiteDrop stabilizes training; (2) Quill++ improves throughput; and (3) WrenSys, a fast RL framework.');
+    for (const name of ['KiteDrop', 'Quill++', 'WrenSys']) expect(find(x, name)).toMatchObject({ type: 'Technique', role: 'introduces' });
+  });
+  it('reads an acronym hyphened to a method noun as a method of its own, not the known term ("the proposed PPO-sampling")', () => {
+    const x = run('T', 'Experiments show that the proposed PPO-sampling elicits reasoning from Heron.');
+    expect(find(x, 'PPO-sampling')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'PPO')).toBeUndefined();
+  });
   it('reads a CamelCase name ending in "Llama" as a model ("WrenLlama: Query-aware Inference ...")', () => {
     expect(find(run('WrenLlama: Query-aware Inference for Long Inputs', 'We present WrenLlama, which reads long inputs.'), 'WrenLlama')).toMatchObject({ type: 'Model', role: 'introduces' });
   });
