@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.68';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.69';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -954,7 +954,8 @@ function numberedContributions(f: FieldText, found: readonly Candidate[], from: 
     const term = found.find((c) => c.start === at && c.source !== 'lexicon');
     const word = /^[\p{L}\p{N}][\p{L}\p{N}+-]*[\p{L}\p{N}+]/u.exec(f.text.slice(at, s.end))?.[0];
     if (term) out.push({ start: term.start, end: term.end, type });
-    else if (word && (isNameShaped(word) || /^\p{Lu}[\p{L}\p{N}]*\+\+$/u.test(word))) out.push({ start: at, end: at + word.length, type });
+    // A name the lexicon knows ("(1) GPT-4 ...") is not the paper's.
+    else if (word && (isNameShaped(word) || /^\p{Lu}[\p{L}\p{N}]*\+\+$/u.test(word)) && matcher().entriesNamed(word).length === 0) out.push({ start: at, end: at + word.length, type });
   }
   return out;
 }

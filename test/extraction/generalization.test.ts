@@ -923,6 +923,8 @@ describe('generalization conventions', () => {
   it('reads the names opening the numbered items of an announced list as the paper\'s own ("we pioneer three innovations: (1) KiteDrop ...")', () => {
     const x = run('T', 'We pioneer three interconnected innovations: (1) KiteDrop stabilizes training; (2) Quill++ improves throughput; and (3) WrenSys, a fast RL framework.');
     for (const name of ['KiteDrop', 'Quill++', 'WrenSys']) expect(find(x, name)).toMatchObject({ type: 'Technique', role: 'introduces' });
+    // A name the lexicon knows is not the paper's.
+    expect(find(run('T', 'We introduce two models: (1) Lark-9 is tuned further; (2) KiteLM is new.'), 'Lark-9')?.role).not.toBe('introduces');
   });
   it('reads an acronym hyphened to a method noun as a method of its own, not the known term ("the proposed PPO-sampling")', () => {
     const x = run('T', 'Experiments show that the proposed PPO-sampling elicits reasoning from Heron.');
