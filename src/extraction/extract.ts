@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.69';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.70';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -228,6 +228,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         const next = f.tokens[k]!;
         if (!/^ $/.test(f.text.slice(end, next.start))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
+        // "GLM-4 1) rivals ...": a number closed by a bracket it did not open numbers a list item.
+        if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && f.text[next.start - 1] !== '(') break;
         // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
         if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
           if (!MODEL_VARIANT_WORD.test(next.text)) break;
@@ -1627,7 +1629,9 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
       const last = words[words.length - 1]!;
       // "metrics like perplexity and synthetic tasks": an item headed by another kind of thing is no measure.
       const other = headNounType(last) ?? headNounType(last.replace(/s$/, ''));
-      if (!/^(?:performance|efficiency|effectiveness|quality|results?)$/i.test(last) && (!other || other === 'Metric')) add(at, at + item[1]!.length, item[1]!);
+      // "as measured by AlignBench": a benchmark's name is where it is measured, not the measure.
+      const benchmarkName = words.length === 1 && suffixType(last) === 'Benchmark';
+      if (!/^(?:performance|efficiency|effectiveness|quality|results?)$/i.test(last) && (!other || other === 'Metric') && !benchmarkName) add(at, at + item[1]!.length, item[1]!);
       const rest = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(f.text.slice(at + item[1]!.length));
       if (!rest) break;
       at += item[1]!.length + rest[0].length;
@@ -1803,7 +1807,9 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
     type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
-  if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
+  // "Multimodal Table Understanding" closes with a task's own noun and stays one.
+  const taskNoun = /(?:understanding|answering|generation|reasoning|recognition|retrieval|summari[sz]ation|translation|classification|segmentation|detection|captioning)$/i.test(best.name);
+  if (introduced && type === 'Task' && !taskNoun && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
     type = 'Technique';
   }
   if (!type) {

@@ -931,6 +931,18 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO-sampling')).toMatchObject({ type: 'Technique', role: 'introduces' });
     expect(find(x, 'PPO')).toBeUndefined();
   });
+  it('keeps a benchmark-shaped name after "as measured by" a benchmark, not a measure ("as measured by QuillBench")', () => {
+    expect(find(run('T', 'Heron outperforms Lark-9 in Chinese alignment as measured by QuillBench.'), 'QuillBench')?.type).toBe('Benchmark');
+  });
+  it('reads a number closed by a bracket it did not open after a model as a list item, not a version ("Lark-9 1) rivals ...")', () => {
+    const x = run('T', 'Evaluations show that Lark-9 1) rivals Heron on QuillQA and 2) beats Wren-4.');
+    expect(names(x)).toContain('Lark-9');
+    expect(names(x)).not.toContain('Lark-9 1');
+  });
+  it('keeps an introduced Title-Case task closed by a task noun a task where the paper builds data for it ("Multimodal Chart Understanding")', () => {
+    const x = run('Multimodal Chart Understanding', 'We propose Multimodal Chart Understanding. We construct ChartQuill, a large-scale dataset for it.');
+    expect(find(x, 'Multimodal Chart Understanding')?.type).toBe('Task');
+  });
   it('reads a CamelCase name ending in "Llama" as a model ("WrenLlama: Query-aware Inference ...")', () => {
     expect(find(run('WrenLlama: Query-aware Inference for Long Inputs', 'We present WrenLlama, which reads long inputs.'), 'WrenLlama')).toMatchObject({ type: 'Model', role: 'introduces' });
   });
