@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.70';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.71';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -170,23 +170,16 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
 }
 
 /** A known term opening a longer capitalised name: the whole is a new name, or null. */
-/** "CoT-decoding", "LoRA-finetuning": an acronym hyphened to a method's head noun names a method of its own. */
-function isMethodOfAcronym(f: FieldText, m: LexiconMatch): boolean {
-  const head = /^-(\p{Ll}+)(?![\p{L}\p{N}-])/u.exec(f.text.slice(m.end, m.end + 24))?.[1];
-  return !!head && /^\p{L}*\p{Lu}\p{L}*\p{Lu}/u.test(f.text.slice(m.start, m.end)) && termHeadType(head) === 'Technique' && !isGenericHead(head);
-}
-
 function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   const e = m.entry;
   // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
   // whole is a new name, of the kind its ending says, else of the term's kind.
   // "KV Cache-Centric" is an adjective made of the term, and no new name.
-  const methodOfAcronym = isMethodOfAcronym(f, m);
-  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) || methodOfAcronym ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
+  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
   const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
   // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
   const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
-  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || methodOfAcronym || namesKnownModel(compoundRest.slice(1)))) {
+  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
     const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
     const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
@@ -195,6 +188,9 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   return null;
 
 }
+
+/** Does `text` leave a bracket open ("(GPT-4o and Gemini")? */
+const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 
 /** How far a known name runs as written: variant suffixes, sizes, editions, a bit width, a benchmark head. */
 interface HitExtent {
@@ -227,9 +223,10 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
       while (k > 0 && k < f.tokens.length && f.tokens.length) {
         const next = f.tokens[k]!;
         if (!/^ $/.test(f.text.slice(end, next.start))) break;
+        // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
+        // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
+        if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
-        // "GLM-4 1) rivals ...": a number closed by a bracket it did not open numbers a list item.
-        if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && f.text[next.start - 1] !== '(') break;
         // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
         if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
           if (!MODEL_VARIANT_WORD.test(next.text)) break;
@@ -948,16 +945,21 @@ const NUMBERED_ITEM = /(?:^|[\s;,:])\((?:[1-9]|i{1,3}|iv|v|vi)\)\s+/gu;
 
 type ListedSpan = { start: number; end: number; type: EntityType | null };
 
+// A coined name: capitals after a lower-case letter ("IcePop", "WrenSys") or a "++" edition ("C3PO++"); not
+// "Stage-1" or "INT4".
+const COINED_NAME = /^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*$|^\p{Lu}[\p{L}\p{N}]*\+\+$/u;
+
 /** The new names that open the numbered items of an announced list ("three innovations: (1) X ..., (2) Y ..."). */
 function numberedContributions(f: FieldText, found: readonly Candidate[], from: number, s: Sentence, type: EntityType | null): ListedSpan[] {
   const out: ListedSpan[] = [];
   for (const m of f.text.slice(from, s.end).matchAll(NUMBERED_ITEM)) {
     const at = from + m.index + m[0].length;
-    const term = found.find((c) => c.start === at && c.source !== 'lexicon');
+    // A known name, a known model's variant ("SigLIP-So400m") or a known term's acronym ("SD") is not the paper's.
+    if (found.some((c) => c.start === at && (c.source === 'lexicon' || (c.source === 'acronym' && matcher().entriesNamed(c.name).length > 0)))) continue;
+    const term = found.find((c) => c.start === at);
     const word = /^[\p{L}\p{N}][\p{L}\p{N}+-]*[\p{L}\p{N}+]/u.exec(f.text.slice(at, s.end))?.[0];
-    if (term) out.push({ start: term.start, end: term.end, type });
-    // A name the lexicon knows ("(1) GPT-4 ...") is not the paper's.
-    else if (word && (isNameShaped(word) || /^\p{Lu}[\p{L}\p{N}]*\+\+$/u.test(word)) && matcher().entriesNamed(word).length === 0) out.push({ start: at, end: at + word.length, type });
+    if (term && (term.source !== 'shape' || COINED_NAME.test(term.surface))) out.push({ start: term.start, end: term.end, type });
+    else if (!term && word && COINED_NAME.test(word)) out.push({ start: at, end: at + word.length, type });
   }
   return out;
 }
@@ -968,6 +970,7 @@ function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: 
   if (!head || !head[1]!.split(/\s+/).filter(Boolean).every(isObjectWord)) return [];
   // "three benchmarks: Speech TriviaQA, ...": the announcing noun says what the items are.
   const listType = /^(?:datasets|benchmarks|models)$/.test(head[2]!) ? headNounType(head[2]!) : null;
+  // From the character before the first item, so that NUMBERED_ITEM's separator matches it too.
   if (/^\((?:1|i)\)/.test(f.text.slice(cueEnd + head[0].length, s.end))) return numberedContributions(f, found, cueEnd + head[0].length - 1, s, listType);
   const out: ListedSpan[] = [];
   let at = cueEnd + head[0].length;
@@ -1629,8 +1632,9 @@ function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[
       const last = words[words.length - 1]!;
       // "metrics like perplexity and synthetic tasks": an item headed by another kind of thing is no measure.
       const other = headNounType(last) ?? headNounType(last.replace(/s$/, ''));
-      // "as measured by AlignBench": a benchmark's name is where it is measured, not the measure.
-      const benchmarkName = words.length === 1 && suffixType(last) === 'Benchmark';
+      // "as measured by AlignBench": a benchmark's name is where it is measured, not the measure ("QuestEval"
+      // and "UniEval" are measures).
+      const benchmarkName = words.length === 1 && /\p{Ll}Bench$/u.test(last);
       if (!/^(?:performance|efficiency|effectiveness|quality|results?)$/i.test(last) && (!other || other === 'Metric') && !benchmarkName) add(at, at + item[1]!.length, item[1]!);
       const rest = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u.exec(f.text.slice(at + item[1]!.length));
       if (!rest) break;
@@ -1807,9 +1811,7 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
     type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
-  // "Multimodal Table Understanding" closes with a task's own noun and stays one.
-  const taskNoun = /(?:understanding|answering|generation|reasoning|recognition|retrieval|summari[sz]ation|translation|classification|segmentation|detection|captioning)$/i.test(best.name);
-  if (introduced && type === 'Task' && !taskNoun && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
+  if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
     type = 'Technique';
   }
   if (!type) {
