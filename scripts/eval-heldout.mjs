@@ -114,7 +114,7 @@
 //     CM a 2025 trending mix, CN RAG, memory and efficient attention), kept unread until the final 0.67 and scored
 //     once on it (6abdaac): 0.791 / 0.749 / 0.771 (0.60: 0.791 / 0.752 / 0.771).
 //   heldout-final-co, -cp, -cq-gold.json 16 papers each, the final sets of session 8 (CO long context, CP a
-//     2024-25 trending mix, CQ document, chart and GUI understanding), kept unread until the final 0.69 and scored
+//     2024-25 trending mix, CQ document, chart and GUI understanding), kept unread until 0.69 and scored
 //     once on it (737cae9): 0.706 / 0.701 / 0.680 (0.60: 0.706 / 0.703 / 0.672).
 // Pass --misses to list the gold entities not found.
 import { execFileSync } from 'node:child_process';
