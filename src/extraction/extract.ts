@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.71';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.72';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -37,6 +37,8 @@ interface Candidate {
   naming?: Source;
   /** Typed by the words around it ("three scenarios: X (XS)"), which outrank its casing. */
   typedByContext?: boolean;
+  /** The known benchmark a written year or version makes this an edition of ("AIME24" of AIME). */
+  editionOf?: string;
 }
 
 const SOURCE_RANK: Record<Source, number> = { intro: 0, lexicon: 1, acronym: 2, shape: 3, phrase: 4 };
@@ -240,9 +242,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   }
   // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
   if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
-    // "LiveCodeBench v5" (or "V6"), "AIME'25", "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
+    // "LiveCodeBench v5" (or "V6"), "AIME'25" (or "AIME '25"), "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
     // standard split or an image resolution too.
-    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})|['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
+    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})| ?['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
     // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
     const score = edition && /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(f.text.slice(end + edition[0].length, end + edition[0].length + 4));
     if (edition && !score) {
@@ -318,6 +320,7 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
   else if (e.family && !benchHead) c.family = e.family;
   if (!extended && e.aliases.length) c.aliases = e.aliases;
+  if ((e.type === 'Benchmark' || e.type === 'Dataset') && editionKey(surface, e.name) !== null) c.editionOf = e.name;
   // "OpenAI GPT-4V": the lexicon's "OpenAI GPT" (a maker's word before the entry's own name) runs on into a
   // model it knows by itself; that model is named. "Wide ResNet-50" is no maker's alias of ResNet.
   const matched = f.text.slice(m.start, m.end);
@@ -1731,10 +1734,43 @@ function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
   return out;
 }
 
+/** The year or version a written name adds to a known benchmark's ("AIME 2024" to AIME: "24"), or null. */
+function editionKey(written: string, base: string): string | null {
+  const w = entityKey(written);
+  const b = entityKey(base);
+  const rest = w.startsWith(b) ? w.slice(b.length) : '';
+  return /^v?\d+$/.test(rest) ? rest.replace(/^20(\d\d)$/, '$1') : null;
+}
+
+/**
+ * "AIME24 and AIME25", "SQuAD v1.1 and v2.0": a paper that writes two editions of one benchmark means two test
+ * sets; one edition alone stays the benchmark the lexicon knows. An edition is named by the lexicon's fullest
+ * form of it ("AIME 2024" for "AIME24"), so that papers spelling it differently meet, else as first written.
+ */
+function nameEditions(kept: readonly Candidate[]): void {
+  const byBase = new Map<string, Candidate[]>();
+  for (const c of kept) if (c.editionOf) byBase.set(c.editionOf, [...(byBase.get(c.editionOf) ?? []), c]);
+  for (const [base, editions] of byBase) {
+    const names = new Map<string, string>();
+    const known = matcher().entriesNamed(base).flatMap((e) => (e.name === base ? e.aliases : []));
+    for (const c of editions) {
+      const k = editionKey(c.surface, base)!;
+      const fullest = known.filter((a) => editionKey(a, base) === k).sort((a, b) => b.length - a.length)[0];
+      if (!names.has(k)) names.set(k, fullest ?? c.surface);
+    }
+    if (names.size < 2) continue;
+    for (const c of editions) {
+      c.name = names.get(editionKey(c.surface, base)!)!;
+      delete c.aliases;
+    }
+  }
+}
+
 /** Group candidates into entities: same key, or linked as acronym and long form. */
 function groupEntities(kept: Candidate[], links: [string, string][], fields: readonly FieldText[]): ExtractedEntity[] {
   const abstractSentences = fields.find((f) => f.field === 'abstract')?.sentences ?? [];
   const ownFrom = abstractSentences.find((s) => SELF_REFERENCE.test(s.text))?.index ?? Infinity;
+  nameEditions(kept);
   const uf = new UnionFind();
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);

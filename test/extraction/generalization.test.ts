@@ -37,6 +37,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('masked autoencoder', 'Technique', ['MAE']),
   entry('OCR', 'Technique', ['optical character recognition']),
   entry('ILSVRC', 'Benchmark'),
+  entry('KMO', 'Benchmark', ['KMO24', 'KMO 2024', 'KMO25']),
   entry('attention', 'Technique'),
   entry('QV cache', 'Technique', ['query-value cache']),
   entry('precision', 'Metric'),
@@ -856,6 +857,17 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /\d/.test(n))).toEqual([]);
     // A range of editions or resolutions keeps the first.
     expect(names(run('T', 'We evaluate on ILSVRC 2014 to 2017 and upscale QuillQA 64x64 → 256x256.'))).toEqual(expect.arrayContaining(['ILSVRC 2014', 'QuillQA 64x64']));
+  });
+  it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
+    const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
+    // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
+    expect(names(x)).toEqual(expect.arrayContaining(['KMO 2024', 'KMO25']));
+    expect(find(x, "KMO '24")?.name).toBe('KMO 2024');
+    expect(find(x, 'KMO 2024')?.mentions).toEqual(['KMO24', "KMO '24"]);
+    expect(names(x)).not.toContain('KMO');
+    expect(x.results.map((r) => r.benchmark)).toEqual(['KMO 2024', 'KMO25']);
+    expect(find(x, 'KMO25')?.mentions).toEqual(['KMO 2025']);
+    expect(find(run('T', 'Kite scores 61.2 on KMO 2024, the hardest KMO.'), 'KMO 2024')?.name).toBe('KMO');
   });
   it('reads a sized model whose name is spelled from a known term ("QVC-7B (Query-Value Cache)") as the model, not the term', () => {
     const x = run('T', 'Applying PPO to Lark-9, we present QVC-7B (Query-Value Cache). QVC-7B scores 26.9 on QuillQA.');
