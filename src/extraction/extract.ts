@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.72';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.73';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1573,7 +1573,8 @@ const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
 // "generative inference", "batch inference", "offloading-based inference": running a model, described,
 // not a task or method of its own ("long-context inference", "variational inference" are).
-const PLAIN_INFERENCE = /^(?:generative|auto-?regressive|probabilistic|batch|lossless|[\p{L}-]+-(?:based|specific|optimal))\s+inference$/iu;
+const PLAIN_INFERENCE =
+  /^(?:generative|auto-?regressive|probabilistic|batch(?:ed)?|lossless|edge|distributed|quantized|interactive|serving|economical|efficient|fast|forward|feed-forward|peak|[\p{L}-]+-(?:based|specific|optimal|speed|time|wise|user|demand|efficient|precision)|per-\p{L}+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
 const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;
 const BARE_ABILITY = /^reasoning$/i;
 

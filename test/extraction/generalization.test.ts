@@ -803,6 +803,11 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^(?:generative|batch|offloading-based) inference$/.test(n))).toEqual([]);
     expect(find(x, 'long-context inference')?.type).toBe('Task');
   });
+  it('reads the manner, place or speed of running a model ("edge LLM inference", "high-speed inference", "per-image inference") as no task', () => {
+    const x = run('T', 'Kite enables edge LLM inference, distributed inference and high-speed inference, with per-image inference cut by half; natural language inference and long-context LLM inference gain too.');
+    expect(names(x).filter((n) => /^(?:edge|distributed|high-speed|per-image)\b/.test(n))).toEqual([]);
+    expect(names(x)).toEqual(expect.arrayContaining(['natural language inference', 'long-context LLM inference']));
+  });
   it('lets an acronym definition delimit its term ("a divide-and-conquer style Tree Query Search (TQS) algorithm")', () => {
     const x = run('T', 'We propose a divide-and-conquer style Tree Query Search (TQS) algorithm for Lark-9.');
     expect(find(x, 'TQS')?.name).toBe('Tree Query Search');
