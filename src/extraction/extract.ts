@@ -10,9 +10,9 @@ import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, isRolePart, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
-import { wordClass } from './words.js';
+import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.73';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.74';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -228,6 +228,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
         // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
         if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;
+        // "makes ChatGLM2 50% faster": a number with a percent or a factor is a figure, not a size or version.
+        if (/^\d+(?:\.\d+)?$/.test(next.text) && /^\s?(?:%|[x×](?![\p{L}\p{N}])|times\b|percent\b)/u.test(f.text.slice(next.end, next.end + 9))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
         // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
         if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
@@ -611,7 +613,7 @@ function titleName(title: string): { start: number; end: number } | null {
   if (trimmed.includes(',')) return null;
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
   const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
-  if (opening && ['verb', 'gerund'].includes(wordClass(opening))) return null;
+  if (opening && isVerbIng(opening)) return null;
   // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
   const words = trimmed.split(/\s+/);
   // "Instruction Pre-Training", "Critique Fine-Tuning": a training noun hyphened to its kind is a method's name.
@@ -1278,9 +1280,10 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
       // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
       const longType = longFormType(d.long.text);
-      // "the Deep Memory Retrieval (DMR) benchmark": the noun after the definition says what it names.
+      // "the Deep Memory Retrieval (DMR) benchmark", "the Dependency (Dep) metric": the noun after the
+      // definition says what it names.
       const named = following ? headNounType(head) : null;
-      const namedData = named === 'Benchmark' || named === 'Dataset' ? named : null;
+      const namedData = named === 'Benchmark' || named === 'Dataset' || named === 'Metric' ? named : null;
       // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
       const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
       let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : longType);

@@ -48,3 +48,19 @@ function lookUp(word: string): WordClass {
   if (!main) return 'unknown';
   return CLASS_OF_TAG[main] ?? 'unknown';
 }
+
+/**
+ * A verb's -ing form, also of a prefixed verb the dictionary lacks ("Rethinking", "Demystifying",
+ * "Reassessing"): what a title opens with when it studies something rather than names it.
+ */
+export function isVerbIng(word: string): boolean {
+  const w = word.toLowerCase();
+  if (!w.endsWith('ing')) return false;
+  const cls = wordClass(w);
+  if (cls === 'gerund' || cls === 'verb') return true;
+  const bare = w.replace(/^(?:re|de|un|mis|over|under|out|co|pre)(?=\p{L}{3})/u, '');
+  if (bare === w) return false;
+  const stem = bare.slice(0, -3);
+  return [stem, stem + 'e', stem.slice(0, -1)].some((v) => v.length > 2 && wordClass(v) === 'verb');
+}
+

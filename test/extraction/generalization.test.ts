@@ -863,6 +863,22 @@ describe('generalization conventions', () => {
     // A range of editions or resolutions keeps the first.
     expect(names(run('T', 'We evaluate on ILSVRC 2014 to 2017 and upscale QuillQA 64x64 → 256x256.'))).toEqual(expect.arrayContaining(['ILSVRC 2014', 'QuillQA 64x64']));
   });
+  it('reads a title opening with the -ing form of a prefixed verb ("Rethinking FKD:", "Demystifying ...") as a study, not a name', () => {
+    const x = run('Rethinking FKD: Towards a Better Evaluation Metric for Image Synthesis', 'We study FKD on Lark-9.');
+    expect(names(x)).not.toContain('Rethinking FKD');
+    expect(find(x, 'FKD')?.type).toBe('Metric');
+    expect(names(run('Demystifying Lark-9: A Study of Its Memory', 'We study Lark-9.'))).not.toContain('Demystifying Lark-9');
+  });
+  it('does not read a percentage or factor after a model ("makes Lark-9 50% faster") as its size or version; the model made faster is no subject', () => {
+    const x = run('T', 'KiteNet makes the inference time of Lark-9 50% faster, and makes Wren 3x faster.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Lark-9', 'Wren']));
+    expect(names(x).filter((n) => /\d{2}$|Wren \d/.test(n))).toEqual([]);
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 50], ['KiteNet', 3]]);
+  });
+  it('types an acronym definition a measure noun follows as a measure ("the Reliance Degree (RD) metric")', () => {
+    const x = run('T', 'We introduce the Reliance Degree (RD) metric to quantify how much Lark-9 relies on its context.');
+    expect(find(x, 'RD')).toMatchObject({ name: 'Reliance Degree', type: 'Metric' });
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
