@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.74';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.75';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -793,8 +793,9 @@ function isNounPhraseGap(gap: string, beforeKindNoun = false): boolean {
   const capital = (w: string | undefined): boolean => w === undefined || w === '' || /^\p{Lu}/u.test(w);
   for (const [k, w] of words.entries()) {
     if (!w || /^(?:of|a|an|the|our|its|new|novel)$/i.test(w) || w.includes('-') || headNounType(w) || /^\p{Lu}/u.test(w)) continue;
-    // "Agents Grounded in Persistent Memory (X)": a small word inside a Title-Case name.
-    if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && capital(words[k - 1]) && capital(words[k + 1])) continue;
+    // "Agents Grounded in Persistent Memory (X)": a small word inside a Title-Case name, after one of its
+    // words ("we developed for X" has none).
+    if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && words[k - 1] !== '' && capital(words[k - 1]) && capital(words[k + 1])) continue;
     const c = wordClass(w);
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
     // "a new benchmark covering camera pose estimation": what the new thing covers is not the new thing
@@ -1347,8 +1348,10 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
       const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
       // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a
-      // known term with a general noun is that known term, not a new method of the paper's.
-      if (p.generic && inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
+      // known term with a general noun is that known term, not a new method of the paper's; so is a known
+      // technique with the noun of its kind ("the Adam optimizer", "the Mamba architecture").
+      const kindNoun = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
+      if ((p.generic || kindNoun) && inField.some((c) => c.source === 'lexicon' && (p.generic || c.type === 'Technique') && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").

@@ -879,6 +879,16 @@ describe('generalization conventions', () => {
     const x = run('T', 'We introduce the Reliance Degree (RD) metric to quantify how much Lark-9 relies on its context.');
     expect(find(x, 'RD')).toMatchObject({ name: 'Reliance Degree', type: 'Metric' });
   });
+  it('reads a known technique with the noun of its kind ("the PPO optimizer", "the masked autoencoder architecture") as that technique', () => {
+    const x = run('T', 'We train Lark-9 with the PPO optimizer on the masked autoencoder architecture.');
+    expect(names(x)).toEqual(expect.arrayContaining(['PPO', 'masked autoencoder']));
+    expect(names(x).filter((n) => /optimizer|architecture/.test(n))).toEqual([]);
+  });
+  it('does not read what the paper developed something for ("parts that we developed for code generation") as its own', () => {
+    const x = run('T', 'Kite combines two parts that we developed for code generation.');
+    expect(find(x, 'code generation')).toMatchObject({ type: 'Task' });
+    expect(find(x, 'code generation')?.role).not.toBe('introduces');
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
