@@ -889,6 +889,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'code generation')).toMatchObject({ type: 'Task' });
     expect(find(x, 'code generation')?.role).not.toBe('introduces');
   });
+  it('drops words that judge a kind of reasoning ("excessive", "well-defined", "interpretable reasoning") rather than name one', () => {
+    const x = run('T', 'Lark-9 shows excessive reasoning on well-defined reasoning problems, and Kite brings interpretable reasoning to code generation.');
+    expect(names(x).filter((n) => /reasoning/.test(n))).toEqual([]);
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
