@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.77';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.78';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -903,7 +903,7 @@ function introducedAfter(
 
 // "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described.
 const DESCRIBED_KIND =
-  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(?:approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*,\s*/u;
+  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*,\s*/u;
 
 // "a novel block-wise approximate ", "a confidence-aware ": the article, then words that describe.
 const DESCRIBING_RUN = /\b(?:a|an|the|our)\s+((?:[\p{Ll}][\p{Ll}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){1,3})$/u;
@@ -927,14 +927,18 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
 }
 
 /** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
-function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number } | null {
+function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType } | null {
   const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
   if (!kind || !isNounPhraseGap(kind[1]!, true)) return null;
   const at = anchor + kind[0].length;
   const named = sorted[firstAtOrAfter(sorted, at)];
   const name = named && named.start === at && named.source !== 'phrase' ? named : capitalisedRun(f, at, limit);
   // "a framework, Language Models Augmented with ...": a run cut short by a small word is no whole name.
-  return name && /^\s*(?:[,(.;:]|which\b|that\b|$)/u.test(f.text.slice(name.end, name.end + 8)) ? { start: name.start, end: name.end } : null;
+  if (!name || !/^\s*(?:[,(.;:]|which\b|that\b|$)/u.test(f.text.slice(name.end, name.end + 8))) return null;
+  // "a bilingual benchmark, AutoWebBench, for ...", "a new model, X,": the kind said before the name types
+  // it; a method's kinds leave it to the name and the words after it.
+  const type = headNounType(kind[2]!);
+  return type === 'Benchmark' || type === 'Dataset' || type === 'Metric' || type === 'Model' ? { start: name.start, end: name.end, type } : { start: name.start, end: name.end };
 }
 
 // "we introduce four key techniques of our algorithm ...: A, B, C, and D": the cue's object announces a list.
@@ -1798,12 +1802,28 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     entities.push(entity);
     if (entity.role === 'introduces' && entity.type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext)) headedTasks.push(entity);
   }
+  sizedReleases(entities);
   // "we propose Selective Language Modeling", "dual-level retrieval": what a method paper introduces under
   // a task's head noun is its method; a paper that builds a benchmark or data set introduces tasks with it.
   if (!entities.some((e) => e.role === 'introduces' && (e.type === 'Benchmark' || e.type === 'Dataset'))) {
     for (const e of headedTasks) e.type = 'Technique';
   }
   return entities;
+}
+
+/**
+ * "MobileLLM-R1-950M" where the paper names the model MobileLLM-R1: a count after a model's own name is its
+ * parameter count, not the size of a data set ("LVD-2M" names no model).
+ */
+function sizedReleases(entities: ExtractedEntity[]): void {
+  const models = new Map(entities.filter((e) => e.type === 'Model').map((e) => [e.key, e.name]));
+  for (const e of entities) {
+    const sized = e.type === 'Dataset' || e.type === 'Benchmark' ? /^(.+)-\d+(?:\.\d+)?[MB]$/u.exec(e.name) : null;
+    const base = sized ? models.get(entityKey(sized[1]!)) : undefined;
+    if (!base) continue;
+    e.type = 'Model';
+    e.family = base;
+  }
 }
 
 /** What typing and roles read beyond a group's own mentions. */

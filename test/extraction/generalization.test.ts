@@ -893,6 +893,15 @@ describe('generalization conventions', () => {
     const x = run('T', 'Lark-9 shows excessive reasoning on well-defined reasoning problems, and Kite brings interpretable reasoning to code generation.');
     expect(names(x).filter((n) => /reasoning/.test(n))).toEqual([]);
   });
+  it('types a name by the kind said before it ("we establish a bilingual benchmark, KiteWebBench, for web tasks")', () => {
+    const x = run('T', 'We establish a bilingual benchmark, KiteWebBench, for real-world web navigation tasks.');
+    expect(find(x, 'KiteWebBench')).toMatchObject({ type: 'Benchmark', role: 'introduces' });
+  });
+  it('reads a count after the paper\'s own model name as a parameter count ("KiteLM-950M"), not a data set\'s size', () => {
+    const x = run('KiteLM: Small Reasoners', 'For example, KiteLM-950M achieves an accuracy of 15.5% on QuillQA.');
+    expect(find(x, 'KiteLM-950M')).toMatchObject({ type: 'Model', family: 'KiteLM' });
+    expect(find(run('T', 'We train Lark-9 on QuillSet-2M, a corpus of dialogues.'), 'QuillSet-2M')?.type).toBe('Dataset');
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
