@@ -12,7 +12,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.78';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.79';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -37,8 +37,8 @@ interface Candidate {
   naming?: Source;
   /** Typed by the words around it ("three scenarios: X (XS)"), which outrank its casing. */
   typedByContext?: boolean;
-  /** The known benchmark a written year or version makes this an edition of ("AIME24" of AIME). */
-  editionOf?: string;
+  /** The known benchmark a written year or version makes this an edition of ("AIME24": AIME, "24"). */
+  edition?: { of: string; key: string };
 }
 
 const SOURCE_RANK: Record<Source, number> = { intro: 0, lexicon: 1, acronym: 2, shape: 3, phrase: 4 };
@@ -229,7 +229,7 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
         if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;
         // "makes ChatGLM2 50% faster": a number with a percent or a factor is a figure, not a size or version.
-        if (/^\d+(?:\.\d+)?$/.test(next.text) && /^\s?(?:%|[x×](?![\p{L}\p{N}])|times\b|percent\b)/u.test(f.text.slice(next.end, next.end + 9))) break;
+        if (/^\d+(?:\.\d+)?$/.test(next.text) && /^\s?(?:%|[x×](?![\p{L}\p{N}])|percent\b)/u.test(f.text.slice(next.end, next.end + 9))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
         // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
         if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
@@ -322,7 +322,8 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
   else if (e.family && !benchHead) c.family = e.family;
   if (!extended && e.aliases.length) c.aliases = e.aliases;
-  if ((e.type === 'Benchmark' || e.type === 'Dataset') && editionKey(surface, e.name) !== null) c.editionOf = e.name;
+  const edition = e.type === 'Benchmark' || e.type === 'Dataset' ? editionKey(surface, e.name) : null;
+  if (edition !== null) c.edition = { of: e.name, key: edition };
   // "OpenAI GPT-4V": the lexicon's "OpenAI GPT" (a maker's word before the entry's own name) runs on into a
   // model it knows by itself; that model is named. "Wide ResNet-50" is no maker's alias of ResNet.
   const matched = f.text.slice(m.start, m.end);
@@ -1353,9 +1354,11 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
       // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a
       // known term with a general noun is that known term, not a new method of the paper's; so is a known
-      // technique with the noun of its kind ("the Adam optimizer", "the Mamba architecture").
-      const kindNoun = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
-      if ((p.generic || kindNoun) && inField.some((c) => c.source === 'lexicon' && (p.generic || c.type === 'Technique') && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
+      // one-word technique with the noun of its kind ("the Adam optimizer", "the Mamba architecture"; a
+      // "KV cache optimizer" is a new thing that optimises one).
+      const kindOf = (c: Candidate): boolean =>
+        c.type === 'Technique' && /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '') && !/\s/u.test(c.surface);
+      if (inField.some((c) => c.source === 'lexicon' && (p.generic || kindOf(c)) && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
@@ -1365,7 +1368,7 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
       if (RESEARCH_FIELD.test(surface)) continue;
       // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
-      if (LLM_PROCESS.test(surface) || PLAIN_INFERENCE.test(surface)) continue;
+      if (LLM_PROCESS.test(surface) || isPlainInference(surface)) continue;
       // "RoPE position embeddings": a known short name followed by the words its long name ends in
       // says the name twice; the whole is that known entity.
       const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
@@ -1583,8 +1586,17 @@ const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
 // "generative inference", "batch inference", "offloading-based inference": running a model, described,
 // not a task or method of its own ("long-context inference", "variational inference" are).
-const PLAIN_INFERENCE =
-  /^(?:generative|auto-?regressive|probabilistic|batch(?:ed)?|lossless|edge|distributed|quantized|interactive|serving|economical|efficient|fast|forward|feed-forward|peak|[\p{L}-]+-(?:based|specific|optimal|speed|time|wise|user|demand|efficient|precision)|per-\p{L}+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
+const PLAIN_INFERENCE_WORDS = new Set([
+  'generative', 'autoregressive', 'auto-regressive', 'probabilistic', 'batch', 'batched', 'lossless', 'edge', 'distributed', 'quantized',
+  'interactive', 'serving', 'economical', 'efficient', 'fast', 'forward', 'feed-forward', 'peak',
+]);
+const PLAIN_INFERENCE = /^([\p{L}-]+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
+// "offloading-based", "high-speed", "segment-wise", "single-user", "per-image": how, where or for whom it runs.
+const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|wise|user|demand|efficient)$|^per-/iu;
+const isPlainInference = (surface: string): boolean => {
+  const word = PLAIN_INFERENCE.exec(surface)?.[1];
+  return word !== undefined && (PLAIN_INFERENCE_WORDS.has(word.toLowerCase()) || PLAIN_INFERENCE_SUFFIX.test(word));
+};
 const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;
 const BARE_ABILITY = /^reasoning$/i;
 
@@ -1745,12 +1757,16 @@ function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
   return out;
 }
 
-/** The year or version a written name adds to a known benchmark's ("AIME 2024" to AIME: "24"), or null. */
+/**
+ * The year or version a written name adds to a known benchmark's, one key however it is spelled ("AIME 2024"
+ * and "AIME'24": "24"; "AlpacaEval 2.0" and "AlpacaEval 2": "2"), or null.
+ */
 function editionKey(written: string, base: string): string | null {
   const w = entityKey(written);
   const b = entityKey(base);
-  const rest = w.startsWith(b) ? w.slice(b.length) : '';
-  return /^v?\d+$/.test(rest) ? rest.replace(/^20(\d\d)$/, '$1') : null;
+  const version = /(\d+(?:\.\d+)*)\s*$/u.exec(written)?.[1];
+  if (!version || !w.startsWith(b) || !/^v?\d+$/.test(w.slice(b.length))) return null;
+  return version.replace(/(?:\.0+)+$/u, '').replace(/^20(\d\d)$/u, '$1');
 }
 
 /**
@@ -1760,18 +1776,18 @@ function editionKey(written: string, base: string): string | null {
  */
 function nameEditions(kept: readonly Candidate[]): void {
   const byBase = new Map<string, Candidate[]>();
-  for (const c of kept) if (c.editionOf) byBase.set(c.editionOf, [...(byBase.get(c.editionOf) ?? []), c]);
+  for (const c of kept) if (c.edition) byBase.set(c.edition.of, [...(byBase.get(c.edition.of) ?? []), c]);
   for (const [base, editions] of byBase) {
     const names = new Map<string, string>();
     const known = matcher().entriesNamed(base).flatMap((e) => (e.name === base ? e.aliases : []));
     for (const c of editions) {
-      const k = editionKey(c.surface, base)!;
+      const k = c.edition!.key;
       const fullest = known.filter((a) => editionKey(a, base) === k).sort((a, b) => b.length - a.length)[0];
       if (!names.has(k)) names.set(k, fullest ?? c.surface);
     }
     if (names.size < 2) continue;
     for (const c of editions) {
-      c.name = names.get(editionKey(c.surface, base)!)!;
+      c.name = names.get(c.edition!.key)!;
       delete c.aliases;
     }
   }

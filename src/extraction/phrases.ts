@@ -77,8 +77,8 @@ const NOT_MODIFIERS = new Set(
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
    no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
-   foundational high-performing successful trivial excessive adjustable transferable rigid valid cutting-edge expert-level well-defined
-   pivotal custom interpretable explainable db ms gb fps`.split(/\s+/),
+   foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom
+   db ms gb fps`.split(/\s+/),
 );
 
 /** A word that judges ("novel", "efficient", "simple") or measures ("dB") rather than saying what kind of thing a term is. */
