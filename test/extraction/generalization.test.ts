@@ -910,6 +910,13 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiteLM-950M')).toMatchObject({ type: 'Model', family: 'KiteLM' });
     expect(find(run('T', 'We train Lark-9 on QuillSet-2M, a corpus of dialogues.'), 'QuillSet-2M')?.type).toBe('Dataset');
   });
+  it('keeps no word-built method or measure the paper only speaks of in background; known and coined names stay', () => {
+    const x = run('T', 'Long documents strain Lark-9, and sparse chunk embeddings or PPO lose detail with low retrieval fidelity. We propose KiteNet.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Lark-9', 'PPO', 'KiteNet']));
+    expect(names(x).filter((n) => /chunk|fidelity/.test(n))).toEqual([]);
+    // The same term applied by the paper is kept.
+    expect(names(run('T', 'We propose KiteNet. It applies sparse chunk embeddings to long inputs.'))).toContain('sparse chunk embeddings');
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
