@@ -5,14 +5,14 @@ import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
 import { findElidedTerms, findPhrases, isGenericHead, isJudgingWord, termHeadType, type CoveredRange } from './phrases.js';
 import { isSize, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD, SIZE_TAG } from './releases.js';
-import { findResults, type SentenceMention } from './results.js';
+import { findResults, isFigureAfter, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, isRolePart, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.80';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.81';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -228,8 +228,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
         // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
         // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
         if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;
-        // "makes ChatGLM2 50% faster": a number with a percent or a factor is a figure, not a size or version.
-        if (/^\d+(?:\.\d+)?$/.test(next.text) && /^\s?(?:%|[x×](?![\p{L}\p{N}])|percent\b)/u.test(f.text.slice(next.end, next.end + 9))) break;
+        // "makes ChatGLM2 50% faster", "Llama-2-7B 2.5 times faster": a number with a percent or a factor is a
+        // figure, not a size or version ("GPT-4 3 times per sample" counts calls).
+        if (/^\d+(?:\.\d+)?$/.test(next.text) && isFigureAfter(f.text.slice(next.end, next.end + 24))) break;
         // "Whisper large-v2": a lower-case size word is a release only with its version.
         // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
         if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
@@ -928,6 +929,9 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
 }
 
 /** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
+// The kinds said before a name that type it; a method's kinds ("framework", "system") leave that to the name.
+const KIND_TYPES_NAME: ReadonlySet<EntityType> = new Set(['Benchmark', 'Dataset', 'Metric', 'Model']);
+
 function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType } | null {
   const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
   if (!kind || !isNounPhraseGap(kind[1]!, true)) return null;
@@ -939,7 +943,7 @@ function describedName(f: FieldText, sorted: readonly Candidate[], anchor: numbe
   // "a bilingual benchmark, AutoWebBench, for ...", "a new model, X,": the kind said before the name types
   // it; a method's kinds leave it to the name and the words after it.
   const type = headNounType(kind[2]!);
-  return type === 'Benchmark' || type === 'Dataset' || type === 'Metric' || type === 'Model' ? { start: name.start, end: name.end, type } : { start: name.start, end: name.end };
+  return type && KIND_TYPES_NAME.has(type) ? { start: name.start, end: name.end, type } : { start: name.start, end: name.end };
 }
 
 // "we introduce four key techniques of our algorithm ...: A, B, C, and D": the cue's object announces a list.
@@ -1356,9 +1360,9 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       // known term with a general noun is that known term, not a new method of the paper's; so is a known
       // one-word technique with the noun of its kind ("the Adam optimizer", "the Mamba architecture"; a
       // "KV cache optimizer" is a new thing that optimises one).
-      const kindOf = (c: Candidate): boolean =>
-        c.type === 'Technique' && /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '') && !/\s/u.test(c.surface);
-      if (inField.some((c) => c.source === 'lexicon' && (p.generic || kindOf(c)) && c.start === p.start && c.end === toks[p.last - 1]?.end)) continue;
+      const kindNounLast = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
+      const namesKnown = (c: Candidate): boolean => p.generic || (kindNounLast && c.type === 'Technique' && !/\s/u.test(c.surface));
+      if (inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end && namesKnown(c))) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
@@ -1591,8 +1595,9 @@ const PLAIN_INFERENCE_WORDS = new Set([
   'interactive', 'serving', 'economical', 'efficient', 'fast', 'forward', 'feed-forward', 'peak',
 ]);
 const PLAIN_INFERENCE = /^([\p{L}-]+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
-// "offloading-based", "high-speed", "segment-wise", "single-user", "per-image": how, where or for whom it runs.
-const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|wise|user|demand|efficient)$|^per-/iu;
+// "offloading-based", "high-speed", "real-time", "segment-wise", "single-user", "per-image": how, where or for
+// whom it runs ("mixed-precision inference" is a technique of its own).
+const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|time|wise|user|demand|efficient)$|^per-/iu;
 const isPlainInference = (surface: string): boolean => {
   const word = PLAIN_INFERENCE.exec(surface)?.[1];
   return word !== undefined && (PLAIN_INFERENCE_WORDS.has(word.toLowerCase()) || PLAIN_INFERENCE_SUFFIX.test(word));
@@ -1802,7 +1807,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);
   for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
-  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom };
+  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom, lastSentence: abstractSentences.at(-1)?.index ?? -1 };
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));
@@ -1828,19 +1833,21 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
 }
 
 /**
- * "MobileLLM-R1-950M" where the paper names the model MobileLLM-R1: a count after a model's own name is its
- * parameter count, not the size of a data set ("LVD-2M" names no model).
+ * "MobileLLM-R1-950M" where the paper introduces the model MobileLLM-R1: a count after the paper's own model
+ * name is its parameter count, not the size of a data set ("LVD-2M" names no model), unless the text says it
+ * is data ("Cambrian-7M, an instruction tuning dataset of 7M samples").
  */
 function sizedReleases(entities: ExtractedEntity[]): void {
-  const models = new Map(entities.filter((e) => e.type === 'Model').map((e) => [e.key, e.name]));
+  const ownModelNames = new Map(entities.filter((e) => e.type === 'Model' && e.role === 'introduces').map((e) => [e.key, e.name]));
   for (const e of entities) {
     const sized = e.type === 'Dataset' || e.type === 'Benchmark' ? /^(.+)-\d+(?:\.\d+)?[MB]$/u.exec(e.name) : null;
-    const base = sized ? models.get(entityKey(sized[1]!)) : undefined;
-    if (!base) continue;
+    const base = sized ? ownModelNames.get(entityKey(sized[1]!)) : undefined;
+    if (!base || e.evidence.some((v) => SAID_DATA_AFTER.test(v.sentence.slice(v.sentence.indexOf(e.mentions[0]!) + e.mentions[0]!.length)))) continue;
     e.type = 'Model';
     e.family = base;
   }
 }
+const SAID_DATA_AFTER = /^[^.;]{0,80}?\b(?:datasets?|corpus|corpora|collection|benchmark|samples|pairs|examples|instructions|images|videos|tokens)\b/u;
 
 /** What typing and roles read beyond a group's own mentions. */
 interface GroupContext {
@@ -1848,6 +1855,8 @@ interface GroupContext {
   names: NamesBySentence;
   /** Index of the first sentence where the paper speaks of itself. */
   ownFrom: number;
+  /** Index of the abstract's last sentence. */
+  lastSentence: number;
 }
 
 /** One entity from the mentions of one name: its type, role, evidence and aliases; null when it is no typed link. */
@@ -1857,7 +1866,7 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
   const type = groupType(group, best, introduced, context);
   if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
   const role = groupRole(group, type, introduced, context.ownFrom);
-  if (context.ownFrom !== Infinity && isWeakPhraseLink(group, type, role)) return null;
+  if (isWeakPhraseLink(group, type, role, context)) return null;
   const mentions = [...new Set(group.map((c) => c.surface))];
   const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
   const name = best.name;
@@ -1904,15 +1913,14 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
 }
 
 /**
- * A method or measure built from words alone (no known name, acronym or name shape) that the paper only
- * speaks of in the background before it speaks of itself, or a measure it does not measure with: on the
- * read held-out sets these were 35% and 13-31% right, below the half of F1 that a kept link must reach to
- * pay for itself. (Word-built tasks the paper "uses" were 26% right there but all right on the sample's
- * gold, so they stay; an abstract that never says "we" has no background to tell apart.)
+ * A method or measure built from words alone (no known name, acronym or name shape) that the paper names
+ * only in its background, before it first speaks of itself: what earlier work did, cited in passing, is
+ * seldom a link worth keeping when it has no name of its own. Only where the background ends before the
+ * last sentence: an abstract that says "we" first in "Our code is available" has no background to tell apart.
  */
-function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: Role): boolean {
-  if (!group.every((c) => c.source === 'phrase')) return false;
-  return (type === 'Technique' && role === 'mentions') || (type === 'Metric' && (role === 'uses' || role === 'mentions'));
+function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: Role, context: GroupContext): boolean {
+  if (role !== 'mentions' || (type !== 'Technique' && type !== 'Metric')) return false;
+  return context.ownFrom < context.lastSentence && group.every((c) => c.source === 'phrase');
 }
 
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
