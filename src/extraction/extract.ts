@@ -5,14 +5,15 @@ import { LexiconMatcher, type LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
 import { findElidedTerms, findPhrases, isGenericHead, isJudgingWord, termHeadType, type CoveredRange } from './phrases.js';
 import { isSize, MODEL_VARIANT_WORD, RELEASE_TAIL, RELEASE_WORD, SIZE_TAG } from './releases.js';
-import { findResults, isFigureAfter, type SentenceMention } from './results.js';
+import { isFigureAfter } from './figures.js';
+import { findResults, type SentenceMention } from './results.js';
 import { defaultRole, INTRO_CUE, roleFromContext } from './roles.js';
 import { headNounType, isGenericAcronym, isGenericClassName, isNameShaped, isPartWord, isRolePart, suffixType } from './shapes.js';
 import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './text.js';
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.81';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.82';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -928,10 +929,10 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
   return { start: known.start - run[1]!.length + kinds[0]!.index!, end: known.end, type: 'Technique' };
 }
 
-/** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
 // The kinds said before a name that type it; a method's kinds ("framework", "system") leave that to the name.
 const KIND_TYPES_NAME: ReadonlySet<EntityType> = new Set(['Benchmark', 'Dataset', 'Metric', 'Model']);
 
+/** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
 function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType } | null {
   const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
   if (!kind || !isNounPhraseGap(kind[1]!, true)) return null;
@@ -1592,12 +1593,12 @@ const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 // not a task or method of its own ("long-context inference", "variational inference" are).
 const PLAIN_INFERENCE_WORDS = new Set([
   'generative', 'autoregressive', 'auto-regressive', 'probabilistic', 'batch', 'batched', 'lossless', 'edge', 'distributed', 'quantized',
-  'interactive', 'serving', 'economical', 'efficient', 'fast', 'forward', 'feed-forward', 'peak',
+  'interactive', 'serving', 'economical', 'efficient', 'fast', 'forward', 'feed-forward', 'peak', 'real-time', 'run-time',
 ]);
 const PLAIN_INFERENCE = /^([\p{L}-]+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
-// "offloading-based", "high-speed", "real-time", "segment-wise", "single-user", "per-image": how, where or for
-// whom it runs ("mixed-precision inference" is a technique of its own).
-const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|time|wise|user|demand|efficient)$|^per-/iu;
+// "offloading-based", "high-speed", "segment-wise", "single-user", "per-image": how, where or for whom it runs
+// ("mixed-precision", "test-time" and "linear-time inference" are techniques or settings of their own).
+const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|wise|user|demand|efficient)$|^per-/iu;
 const isPlainInference = (surface: string): boolean => {
   const word = PLAIN_INFERENCE.exec(surface)?.[1];
   return word !== undefined && (PLAIN_INFERENCE_WORDS.has(word.toLowerCase()) || PLAIN_INFERENCE_SUFFIX.test(word));
@@ -1807,7 +1808,10 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
   for (const [a, b] of links) uf.union(a, b);
   for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
-  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom, lastSentence: abstractSentences.at(-1)?.index ?? -1 };
+  // Where the background ends for weak links: "Our code is available", "To our knowledge", "We hope" close an
+  // abstract, they do not open the paper's own part.
+  const ownPartFrom = abstractSentences.find((s) => SELF_REFERENCE.test(s.text) && !CLOSING_SENTENCE.test(s.text))?.index ?? Infinity;
+  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom, backgroundEnd: ownPartFrom < (abstractSentences.at(-1)?.index ?? -1) ? ownPartFrom : -1 };
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));
@@ -1823,7 +1827,7 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
     entities.push(entity);
     if (entity.role === 'introduces' && entity.type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext)) headedTasks.push(entity);
   }
-  sizedReleases(entities);
+  sizedReleases(entities, fields);
   // "we propose Selective Language Modeling", "dual-level retrieval": what a method paper introduces under
   // a task's head noun is its method; a paper that builds a benchmark or data set introduces tasks with it.
   if (!entities.some((e) => e.role === 'introduces' && (e.type === 'Benchmark' || e.type === 'Dataset'))) {
@@ -1837,17 +1841,21 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
  * name is its parameter count, not the size of a data set ("LVD-2M" names no model), unless the text says it
  * is data ("Cambrian-7M, an instruction tuning dataset of 7M samples").
  */
-function sizedReleases(entities: ExtractedEntity[]): void {
+// "Cambrian-7M, an instruction tuning dataset", "Cambrian-7M dataset", "Cambrian-7M of 7M samples".
+const SAID_DATA_AFTER =
+  /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:dataset|corpus|collection|benchmark)\b|\s+(?:dataset|corpus|benchmark)\b|\s*,?\s+(?:of|with)\s+[\d.,]+\s*[KMB]?\s+(?:samples|pairs|examples|instructions)\b)/u;
+
+function sizedReleases(entities: ExtractedEntity[], fields: readonly FieldText[]): void {
   const ownModelNames = new Map(entities.filter((e) => e.type === 'Model' && e.role === 'introduces').map((e) => [e.key, e.name]));
+  const saidData = (e: ExtractedEntity): boolean => e.spans.some((sp) => SAID_DATA_AFTER.test(fields.find((f) => f.field === sp.field)!.text.slice(sp.end, sp.end + 80)));
   for (const e of entities) {
     const sized = e.type === 'Dataset' || e.type === 'Benchmark' ? /^(.+)-\d+(?:\.\d+)?[MB]$/u.exec(e.name) : null;
     const base = sized ? ownModelNames.get(entityKey(sized[1]!)) : undefined;
-    if (!base || e.evidence.some((v) => SAID_DATA_AFTER.test(v.sentence.slice(v.sentence.indexOf(e.mentions[0]!) + e.mentions[0]!.length)))) continue;
+    if (!base || saidData(e)) continue;
     e.type = 'Model';
     e.family = base;
   }
 }
-const SAID_DATA_AFTER = /^[^.;]{0,80}?\b(?:datasets?|corpus|corpora|collection|benchmark|samples|pairs|examples|instructions|images|videos|tokens)\b/u;
 
 /** What typing and roles read beyond a group's own mentions. */
 interface GroupContext {
@@ -1855,8 +1863,8 @@ interface GroupContext {
   names: NamesBySentence;
   /** Index of the first sentence where the paper speaks of itself. */
   ownFrom: number;
-  /** Index of the abstract's last sentence. */
-  lastSentence: number;
+  /** Index of the first sentence after the background that weak links are read from; -1 when there is none. */
+  backgroundEnd: number;
 }
 
 /** One entity from the mentions of one name: its type, role, evidence and aliases; null when it is no typed link. */
@@ -1915,13 +1923,16 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
 /**
  * A method or measure built from words alone (no known name, acronym or name shape) that the paper names
  * only in its background, before it first speaks of itself: what earlier work did, cited in passing, is
- * seldom a link worth keeping when it has no name of its own. Only where the background ends before the
- * last sentence: an abstract that says "we" first in "Our code is available" has no background to tell apart.
+ * seldom a link worth keeping when it has no name of its own. The background ends at the first sentence that
+ * speaks of the paper and does not close it ("Our code is available", "To our knowledge"), and only before the
+ * last sentence: an abstract that first says "we" at its end has no background to tell apart.
  */
 function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: Role, context: GroupContext): boolean {
   if (role !== 'mentions' || (type !== 'Technique' && type !== 'Metric')) return false;
-  return context.ownFrom < context.lastSentence && group.every((c) => c.source === 'phrase');
+  return group.every((c) => c.source === 'phrase' && c.field === 'abstract' && c.sentence.index < context.backgroundEnd);
 }
+
+const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;
 
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {

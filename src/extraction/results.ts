@@ -1,3 +1,4 @@
+import { isChangeFigure } from './figures.js';
 import type { Sentence } from './text.js';
 import type { EntityType, Evidence, ExtractedResult } from './types.js';
 
@@ -60,15 +61,8 @@ const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|bo
 const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 // "X makes ChatGLM2 50% faster", "makes the inference time of Y 2x shorter": the model made faster is the
-// object of the claim; the one that makes it so is the subject. "makes Y reach 55%": Y reaches it.
+// object of the claim; the one that makes it so is the subject ("makes Y solve 38%" leaves Y the subject).
 const MADE_SO = /\b(?:makes?|making|made)\s+(?:(?:the|its)\s+(?:[\p{L}-]+\s+){1,3}of\s+)?$/u;
-const REACHING = /\b(?:reach|achiev|attain|scor|obtain|hit|surpass|outperform|match|exceed)\w*\b/iu;
-
-// "50% faster", "2.5 times faster", "3x": what follows a number that makes it a figure of a claim.
-const FIGURE_AFTER = /^\s?(?:%|[x×](?![\p{L}\p{N}])|percent\b|times\s+(?:faster|slower|smaller|larger|cheaper|lower|higher|shorter|longer|more|less|fewer)\b)/u;
-
-/** A number followed by this text is a figure ("50% faster"), not part of a name before it. */
-export const isFigureAfter = (text: string): boolean => FIGURE_AFTER.test(text);
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'gi');
@@ -191,9 +185,10 @@ export function findResults(
     // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
     const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
     // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
+    const changeFigure = isChangeFigure(text.slice(0, at), text.slice(at + m[0].length, at + m[0].length + 24));
     const canOwn = (x: SentenceMention): boolean => {
       const lead = text.slice(Math.max(0, x.start - 40), x.start);
-      const madeSo = MADE_SO.test(lead) && !REACHING.test(text.slice(x.end, at));
+      const madeSo = changeFigure && MADE_SO.test(lead);
       return isSubject(x) && !judge(x) && !WORKLOAD.test(lead) && !madeSo;
     };
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;

@@ -809,6 +809,7 @@ describe('generalization conventions', () => {
     expect(names(x)).toEqual(expect.arrayContaining(['natural language inference', 'long-context LLM inference']));
     expect(names(run('T', 'Kite supports mixed-precision inference.'))).toContain('mixed-precision inference');
     expect(names(run('T', 'Kite enables real-time inference on mobile CPUs.'))).not.toContain('real-time inference');
+    expect(names(run('T', 'We study test-time inference and linear-time inference for SSMs.'))).toEqual(expect.arrayContaining(['test-time inference', 'linear-time inference']));
   });
   it('lets an acronym definition delimit its term ("a divide-and-conquer style Tree Query Search (TQS) algorithm")', () => {
     const x = run('T', 'We propose a divide-and-conquer style Tree Query Search (TQS) algorithm for Lark-9.');
@@ -882,6 +883,9 @@ describe('generalization conventions', () => {
     const y = run('T', 'KiteNet makes Lark-9 faster by 40%. KiteNet makes Lark-9 2.5 times faster than Wren and reduces memory by 30%.');
     expect(y.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 40], ['KiteNet', 2.5], ['KiteNet', 30]]);
     expect(names(y).filter((n) => /Lark-9 /.test(n))).toEqual([]);
+    // "makes Lark-9 solve 38.2%": no change is stated, the model made to solve owns the figure.
+    expect(run('T', 'Tuning with KiteNet makes Lark-9 solve 38.2% of QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
+    expect(names(run('T', 'KiteNet makes Lark-9 2.5 Times as Fast.'))).not.toContain('Lark-9 2.5');
   });
   it('types an acronym definition a measure noun follows as a measure ("the Reliance Degree (RD) metric")', () => {
     const x = run('T', 'We introduce the Reliance Degree (RD) metric to quantify how much Lark-9 relies on its context.');
@@ -917,6 +921,9 @@ describe('generalization conventions', () => {
     // The paper's own model name with a count the text calls data stays data.
     const data = run('KiteLM: Small Reasoners', 'We release KiteLM. We curate KiteLM-7M, an instruction tuning dataset of 7M samples.');
     expect(find(data, 'KiteLM-7M')?.type).toBe('Dataset');
+    // What it was trained on, later in the sentence, does not make the model data.
+    const model = run('KiteLM: Small Reasoners', 'We introduce KiteLM. KiteLM-950M, pre-trained on only 2T tokens, matches Lark-9 on QuillQA.');
+    expect(find(model, 'KiteLM-950M')?.type).toBe('Model');
   });
   it('keeps no word-built method or measure the paper only speaks of in background; known and coined names stay', () => {
     const x = run('T', 'Long documents strain Lark-9: sparse chunk embeddings or PPO lose detail, and retrieval fidelity suffers. We propose KiteNet. It keeps detail.');
@@ -928,6 +935,9 @@ describe('generalization conventions', () => {
     // An abstract that first says "our" in its last sentence has no background to tell apart.
     const late = run('T', 'Long inputs are costly. This letter proposes sparse chunk embeddings with under 1% drop in retrieval fidelity on QuillQA. Our code is available.');
     expect(names(late)).toEqual(expect.arrayContaining(['sparse chunk embeddings', 'retrieval fidelity']));
+    // Closing sentences ("To our knowledge", "Our code is available") do not end a background.
+    const closing = run('T', 'KiteNet answers questions with sparse chunk embeddings. It improves exact match. To our knowledge, it is the first such retriever. Our code is available.');
+    expect(names(closing)).toContain('sparse chunk embeddings');
   });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
