@@ -185,10 +185,10 @@ export function findResults(
     // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
     const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
     // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
-    const changeFigure = isChangeFigure(text.slice(0, at), text.slice(at + m[0].length, at + m[0].length + 24));
+    const changeFigure = (): boolean => isChangeFigure(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 24));
     const canOwn = (x: SentenceMention): boolean => {
       const lead = text.slice(Math.max(0, x.start - 40), x.start);
-      const madeSo = changeFigure && MADE_SO.test(lead);
+      const madeSo = MADE_SO.test(lead) && changeFigure();
       return isSubject(x) && !judge(x) && !WORKLOAD.test(lead) && !madeSo;
     };
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
