@@ -30,7 +30,7 @@ const addHeads = (type: EntityType, words: string): void => {
 addHeads(
   'Task',
   `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning completion
-   extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis alignment learning qa vqa
+   extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis learning qa vqa
    editing writing interpretation following analysis inference generalization generalisation extension grounding localization
    forecasting tracking planning coding detection estimation parsing tagging verification linking labeling labelling
    locomotion manipulation navigation serving transfer`,
@@ -42,7 +42,7 @@ addHeads(
    sampling interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
    reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search
-   filter`,
+   filter alignment`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",
@@ -88,6 +88,8 @@ const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wis
 
 // "long-video synthesis", "image-to-video synthesis": the modality may close a hyphened compound.
 const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d)$|^text-to-\S+$/i;
+// What an alignment aligns when it names a problem setting rather than a technique: a model, AI, values, a long context.
+const ALIGNED_SYSTEM = /^(?:(?:\p{L}+-)?context|LLMs?|LMs?|AI|models?|values?)$/iu;
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
@@ -279,6 +281,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
     // "image synthesis", "class-conditional speech synthesis": synthesis of a modality is a task; of data, a technique.
     if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) type = 'Task';
+    // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
+    // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
+    if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => ALIGNED_SYSTEM.test(t.text))) type = 'Task';
     // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
     if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());

@@ -939,6 +939,13 @@ describe('generalization conventions', () => {
     const closing = run('T', 'KiteNet answers questions with sparse chunk embeddings. It improves exact match. To our knowledge, it is the first such retriever. Our code is available.');
     expect(names(closing)).toContain('sparse chunk embeddings');
   });
+  it('types aligning representations as a technique ("cross-modal alignment") and aligning a model or a long context as a task', () => {
+    const x = run('T', 'Kite improves cross-modal alignment and feature alignment in Lark-9, a step toward long-context alignment and LLM alignment.');
+    expect(find(x, 'cross-modal alignment')?.type).toBe('Technique');
+    expect(find(x, 'feature alignment')?.type).toBe('Technique');
+    expect(find(x, 'long-context alignment')?.type).toBe('Task');
+    expect(find(x, 'LLM alignment')?.type).toBe('Task');
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
