@@ -946,6 +946,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'long-context alignment')?.type).toBe('Task');
     expect(find(x, 'LLM alignment')?.type).toBe('Task');
   });
+  it('types an order or objective of prediction as a technique ("next-vector prediction", "masked prediction") and "link prediction" as a task', () => {
+    const x = run('T', 'Kite trains Lark-9 with next-vector prediction and masked prediction, and evaluates link prediction.');
+    expect(find(x, 'next-vector prediction')?.type).toBe('Technique');
+    expect(find(x, 'masked prediction')?.type).toBe('Technique');
+    expect(find(x, 'link prediction')?.type).toBe('Task');
+  });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
     // The lexicon's fullest form names an edition it knows, so that "KMO24" here meets "KMO 2024" elsewhere.
