@@ -88,7 +88,7 @@ const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wis
 
 // "long-video synthesis", "image-to-video synthesis": the modality may close a hyphened compound.
 const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d)$|^text-to-\S+$/i;
-const PREDICTION_ORDER = /^(?:next-[\p{L}-]+|\p{L}+-by-\p{L}+|masked|raster-scan|autoregressive|auto-regressive)$/iu;
+const PREDICTION_ORDER = /^(?:next-[\p{L}-]+|\p{L}+-by-\p{L}+|masked|raster-scan|autoregressive|auto-regressive|diffusion)$/iu;
 // What an alignment aligns when it names a problem setting rather than a technique: a model, AI, values, a long context.
 const ALIGNED_SYSTEM = /^(?:(?:\p{L}+-)?context|LLMs?|LMs?|AI|models?|values?)$/iu;
 
@@ -285,9 +285,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
     // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
     if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => ALIGNED_SYSTEM.test(t.text))) type = 'Task';
-    // "next-token prediction", "masked prediction", "set-by-set prediction": an order or objective of prediction
-    // is how a model is trained or generates, a technique; "link prediction", "dense prediction" are tasks.
-    if (type === 'Task' && /^prediction$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => PREDICTION_ORDER.test(t.text))) type = 'Technique';
+    // "next-token prediction", "masked prediction", "autoregressive modeling": an order or objective of prediction
+    // is how a model is trained or generates, a technique; "link prediction", "language modeling" are tasks.
+    if (type === 'Task' && /^(?:prediction|modell?ing)$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => PREDICTION_ORDER.test(t.text))) type = 'Technique';
     // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
     if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());

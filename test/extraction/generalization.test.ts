@@ -951,6 +951,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'next-vector prediction')?.type).toBe('Technique');
     expect(find(x, 'masked prediction')?.type).toBe('Technique');
     expect(find(x, 'link prediction')?.type).toBe('Task');
+    const y = run('T', 'Kite replaces autoregressive modeling with diffusion modeling for language modeling.');
+    expect(find(y, 'autoregressive modeling')?.type).toBe('Technique');
+    expect(find(y, 'diffusion modeling')?.type).toBe('Technique');
+    expect(find(y, 'language modeling')?.type).toBe('Task');
   });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
