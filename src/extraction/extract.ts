@@ -1941,6 +1941,9 @@ const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github
  * terms were 0-25% right (the annotators name the known term inside, or nothing); a paper's own term with
  * such a head is still kept.
  */
+/** The last word of a name, lower case and singular: the head noun the sets above are keyed by. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/, '');
+
 const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
   Technique: new Set(['model', 'embedding', 'cache', 'compression', 'selection', 'tuning', 'reasoning', 'rl']),
   Task: new Set(['verification', 'coding']),
@@ -1950,7 +1953,7 @@ const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
-  if (DESCRIBING_HEADS[type]?.has(best.name.split(/\s+/).pop()!.toLowerCase().replace(/s$/, '')) && group.every((c) => c.source === 'phrase')) return true;
+  if (best.source === 'phrase' && DESCRIBING_HEADS[type]?.has(lastWord(best.name)) && group.every((c) => c.source === 'phrase')) return true;
   if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
   // "a structured learning rate": a setting of training, not a measure of its outcome.
   if (type === 'Metric' && /\blearning rates?$/i.test(best.name)) return true;
