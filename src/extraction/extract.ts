@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.86';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.87';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1327,6 +1327,24 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
   }
 }
 
+/**
+ * Heads that, closing words the rules put together, mostly describe a thing rather than name a term: "video
+ * diffusion models", "visual embeddings", "adaptive KV cache", "sample selection", "multimodal RL", "LoRA tuning",
+ * "repo-level coding", "attention score", "temporal consistency". On the read held-out sets such word-built
+ * terms were 0-25% right: the annotators name the known term inside, or nothing.
+ */
+/** The last word of a name, lower case and singular: the head noun the sets below are keyed by. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
+// A figure in a sentence, not a digit inside a name ("3.1%", "by 12 points"; not "Lark-9", "GPT-4o").
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{L}-])/u;
+
+const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
+  Technique: new Set(['model', 'embedding', 'cache', 'compression', 'selection', 'tuning', 'reasoning', 'rl']),
+  Task: new Set(['verification', 'coding']),
+  Metric: new Set(['consistency', 'score']),
+};
+
 /** Multiword terms by head noun, sentence by sentence. */
 function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
   const { candidates, blocked } = st;
@@ -1381,7 +1399,12 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
         blocked.push({ field: f.field, start: known.end, end: p.end });
         continue;
       }
-      candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity });
+      // "video diffusion models", "quantized KV cache": a describing head after a known term is the known term
+      // described; without one ("visual embeddings", "sample selection") it is a description, kept only when
+      // the paper introduces it or, for a measure, reports a figure with it.
+      const describing = DESCRIBING_HEADS[p.type]?.has(lastWord(surface)) && !(p.type === 'Metric' && STANDALONE_NUMBER.test(s.text));
+      if (describing && inField.some((c) => c.source === 'lexicon' && c.start >= p.start && c.end <= p.end)) continue;
+      candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity || describing });
     }
     for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
       candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
@@ -1934,26 +1957,9 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
 
 const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;
 
-/**
- * Heads that, closing words the rules put together, mostly describe a thing rather than name a term: "video
- * diffusion models", "visual embeddings", "adaptive KV cache", "sample selection", "multimodal RL", "LoRA tuning",
- * "repo-level coding", "attention score", "temporal consistency". On the read held-out sets such word-built
- * terms were 0-25% right (the annotators name the known term inside, or nothing); a paper's own term with
- * such a head is still kept.
- */
-/** The last word of a name, lower case and singular: the head noun the sets above are keyed by. */
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/s$/, '');
-
-const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
-  Technique: new Set(['model', 'embedding', 'cache', 'compression', 'selection', 'tuning', 'reasoning', 'rl']),
-  Task: new Set(['verification', 'coding']),
-  Metric: new Set(['consistency', 'score']),
-};
-
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
-  if (best.source === 'phrase' && DESCRIBING_HEADS[type]?.has(lastWord(best.name)) && group.every((c) => c.source === 'phrase')) return true;
   if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
   // "a structured learning rate": a setting of training, not a measure of its outcome.
   if (type === 'Metric' && /\blearning rates?$/i.test(best.name)) return true;

@@ -88,9 +88,13 @@ const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wis
 
 // "long-video synthesis", "image-to-video synthesis": the modality may close a hyphened compound.
 const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d)$|^text-to-\S+$/i;
-const PREDICTION_ORDER = /^(?:next-[\p{L}-]+|\p{L}+-by-\p{L}+|masked|raster-scan|autoregressive|auto-regressive|diffusion)$/iu;
+// The word right before "prediction" or "modeling" that makes it an order or objective of training: "next-token",
+// "set-by-set", "masked", "autoregressive" ("next-item", "information diffusion prediction" are tasks).
+const PREDICTION_ORDER = /^(?:next-(?:token|word|sentence|vector|scale|resolution|patch|block|byte|frame)|\p{L}+-by-\p{L}+|masked|raster-scan|auto-?regressive)$/iu;
+const MODELING_ORDER = /^(?:masked|auto-?regressive|diffusion)$/iu;
+const ORDER_OF: Record<string, RegExp> = { prediction: PREDICTION_ORDER, modeling: MODELING_ORDER, modelling: MODELING_ORDER };
 // What an alignment aligns when it names a problem setting rather than a technique: a model, AI, values, a long context.
-const ALIGNED_SYSTEM = /^(?:(?:\p{L}+-)?context|LLMs?|LMs?|AI|models?|values?)$/iu;
+const ALIGNED_SYSTEM = /^(?:(?:long-|short-)?context|LLMs?|LMs?|AI|models?|values?)$/iu;
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
@@ -284,10 +288,10 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) type = 'Task';
     // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
     // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
-    if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => ALIGNED_SYSTEM.test(t.text))) type = 'Task';
+    if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && last > first && ALIGNED_SYSTEM.test(tokens[last - 1]!.text)) type = 'Task';
     // "next-token prediction", "masked prediction", "autoregressive modeling": an order or objective of prediction
     // is how a model is trained or generates, a technique; "link prediction", "language modeling" are tasks.
-    if (type === 'Task' && /^(?:prediction|modell?ing)$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => PREDICTION_ORDER.test(t.text))) type = 'Technique';
+    if (type === 'Task' && last > first && ORDER_OF[tokens[last]!.text.toLowerCase()]?.test(tokens[last - 1]!.text)) type = 'Technique';
     // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
     if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
