@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.87';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.88';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1327,23 +1327,23 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
   }
 }
 
+/** The last word of a name, lower case and singular: the head noun DESCRIBING_HEADS is keyed by. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
 /**
  * Heads that, closing words the rules put together, mostly describe a thing rather than name a term: "video
  * diffusion models", "visual embeddings", "adaptive KV cache", "sample selection", "multimodal RL", "LoRA tuning",
- * "repo-level coding", "attention score", "temporal consistency". On the read held-out sets such word-built
- * terms were 0-25% right: the annotators name the known term inside, or nothing.
+ * "repo-level coding", "temporal consistency". On the read held-out sets such word-built terms were 0-25% right:
+ * the annotators name the known term inside, or nothing.
  */
-/** The last word of a name, lower case and singular: the head noun the sets below are keyed by. */
-const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-
-// A figure in a sentence, not a digit inside a name ("3.1%", "by 12 points"; not "Lark-9", "GPT-4o").
-const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{L}-])/u;
-
 const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
   Technique: new Set(['model', 'embedding', 'cache', 'compression', 'selection', 'tuning', 'reasoning', 'rl']),
   Task: new Set(['verification', 'coding']),
-  Metric: new Set(['consistency', 'score']),
+  Metric: new Set(['consistency']),
 };
+
+// A figure, not a digit inside a name or a size ("3.1%", "of 0.82"; not "Lark-9", "GPT-4o", "13B", "3D").
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{L}\p{N}.-])/u;
 
 /** Multiword terms by head noun, sentence by sentence. */
 function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
@@ -1399,11 +1399,10 @@ function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
         blocked.push({ field: f.field, start: known.end, end: p.end });
         continue;
       }
-      // "video diffusion models", "quantized KV cache": a describing head after a known term is the known term
-      // described; without one ("visual embeddings", "sample selection") it is a description, kept only when
-      // the paper introduces it or, for a measure, reports a figure with it.
-      const describing = DESCRIBING_HEADS[p.type]?.has(lastWord(surface)) && !(p.type === 'Metric' && STANDALONE_NUMBER.test(s.text));
-      if (describing && inField.some((c) => c.source === 'lexicon' && c.start >= p.start && c.end <= p.end)) continue;
+      // "visual embeddings", "video diffusion models": a describing head makes a description, kept only when the
+      // paper introduces it (a known term inside stands as itself) or, for a measure, a figure stands by it.
+      const figureBy = (): boolean => STANDALONE_NUMBER.test(f.text.slice(Math.max(0, p.start - 24), p.start)) || STANDALONE_NUMBER.test(f.text.slice(p.end, p.end + 24));
+      const describing = DESCRIBING_HEADS[p.type]?.has(lastWord(surface)) === true && !(p.type === 'Metric' && figureBy());
       candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity || describing });
     }
     for (const t of findElidedTerms(f.text, toks, phrases, covered)) {

@@ -88,13 +88,20 @@ const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wis
 
 // "long-video synthesis", "image-to-video synthesis": the modality may close a hyphened compound.
 const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d)$|^text-to-\S+$/i;
-// The word right before "prediction" or "modeling" that makes it an order or objective of training: "next-token",
-// "set-by-set", "masked", "autoregressive" ("next-item", "information diffusion prediction" are tasks).
-const PREDICTION_ORDER = /^(?:next-(?:token|word|sentence|vector|scale|resolution|patch|block|byte|frame)|\p{L}+-by-\p{L}+|masked|raster-scan|auto-?regressive)$/iu;
-const MODELING_ORDER = /^(?:masked|auto-?regressive|diffusion)$/iu;
+// The word right before "prediction" or "modeling" that makes it an order or objective of training ("next-token",
+// "set-by-set", "autoregressive"; "next-item" and "information diffusion prediction" are tasks); "masked" makes an
+// objective anywhere in front ("masked frame prediction", "masked point modeling").
+const PREDICTION_ORDER = /^(?:next-(?:token|word|sentence|vector|scale|resolution|patch|block|byte)|\p{L}+-by-\p{L}+|raster-scan|auto-?regressive)$/iu;
+const MODELING_ORDER = /^(?:auto-?regressive|diffusion)$/iu;
 const ORDER_OF: Record<string, RegExp> = { prediction: PREDICTION_ORDER, modeling: MODELING_ORDER, modelling: MODELING_ORDER };
-// What an alignment aligns when it names a problem setting rather than a technique: a model, AI, values, a long context.
-const ALIGNED_SYSTEM = /^(?:(?:long-|short-)?context|LLMs?|LMs?|AI|models?|values?)$/iu;
+const isTrainingOrder = (modifiers: readonly Token[], head: string): boolean => {
+  const order = ORDER_OF[head.toLowerCase()];
+  return order !== undefined && modifiers.length > 0 && (order.test(modifiers[modifiers.length - 1]!.text) || modifiers.some((t) => /^masked$/i.test(t.text)));
+};
+// What an alignment aligns when it names a problem setting rather than a technique: a model, AI or values anywhere in
+// front ("LLM safety alignment"), a long context right before it ("in-context alignment" is a method).
+const isAlignedSystem = (modifiers: readonly Token[]): boolean =>
+  modifiers.some((t) => /^(?:LLMs?|LMs?|AI|models?|values?)$/iu.test(t.text)) || /^(?:(?:long-|short-)?context)$/iu.test(modifiers[modifiers.length - 1]?.text ?? '');
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
@@ -288,10 +295,10 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) type = 'Task';
     // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
     // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
-    if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && last > first && ALIGNED_SYSTEM.test(tokens[last - 1]!.text)) type = 'Task';
+    if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && isAlignedSystem(tokens.slice(first, last))) type = 'Task';
     // "next-token prediction", "masked prediction", "autoregressive modeling": an order or objective of prediction
     // is how a model is trained or generates, a technique; "link prediction", "language modeling" are tasks.
-    if (type === 'Task' && last > first && ORDER_OF[tokens[last]!.text.toLowerCase()]?.test(tokens[last - 1]!.text)) type = 'Technique';
+    if (type === 'Task' && isTrainingOrder(tokens.slice(first, last), tokens[last]!.text)) type = 'Technique';
     // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
     if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());

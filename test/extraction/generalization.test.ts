@@ -946,6 +946,7 @@ describe('generalization conventions', () => {
     expect(find(x, 'long-context alignment')?.type).toBe('Task');
     expect(find(x, 'LLM alignment')?.type).toBe('Task');
     expect(find(run('T', 'Kite studies in-context alignment of Lark-9.'), 'in-context alignment')?.type).toBe('Technique');
+    expect(find(run('T', 'Kite studies LLM safety alignment.'), 'LLM safety alignment')?.type).toBe('Task');
   });
   it('types an order or objective of prediction as a technique ("next-vector prediction", "masked prediction") and "link prediction" as a task', () => {
     const x = run('T', 'Kite trains Lark-9 with next-vector prediction and masked prediction, and evaluates link prediction.');
@@ -953,23 +954,29 @@ describe('generalization conventions', () => {
     expect(find(x, 'masked prediction')?.type).toBe('Technique');
     expect(find(x, 'link prediction')?.type).toBe('Task');
     // Only the word right before the head orders it: "next-item" and "autoregressive trajectory prediction" are tasks.
-    const z = run('T', 'We study next-item prediction and autoregressive trajectory prediction.');
+    const z = run('T', 'We study next-item prediction and autoregressive trajectory prediction, pretraining with masked frame prediction.');
     expect(find(z, 'next-item prediction')?.type).toBe('Task');
     expect(find(z, 'autoregressive trajectory prediction')?.type).toBe('Task');
+    expect(find(z, 'masked frame prediction')?.type).toBe('Technique');
     const y = run('T', 'Kite replaces autoregressive modeling with diffusion modeling for language modeling.');
     expect(find(y, 'autoregressive modeling')?.type).toBe('Technique');
     expect(find(y, 'diffusion modeling')?.type).toBe('Technique');
     expect(find(y, 'language modeling')?.type).toBe('Task');
   });
   it('keeps no word-built term closed by a describing head ("visual embeddings", "sample selection") unless the paper introduces it; a known term inside stands', () => {
-    const x = run('T', 'Lark-9 improves visual embeddings, sample selection, repo-level coding and claim verification, raising the relevance score and temporal consistency.');
+    const x = run('T', 'Lark-9 improves visual embeddings, sample selection, repo-level coding and claim verification, raising temporal consistency.');
     expect(names(x)).toEqual(['Lark-9']);
     expect(find(run('T', 'We propose Gated Sample Selection, which filters noisy data.'), 'Gated Sample Selection')?.role).toBe('introduces');
-    // "video diffusion models": the known term described is the known term.
+    // "video diffusion models": the known term described is the known term; the paper's own stays its own.
     expect(names(run('T', 'We fine-tune video diffusion models with PPO.'))).toEqual(expect.arrayContaining(['diffusion model', 'PPO']));
+    const own = run('T', 'We propose multi-turn PPO, a framework for agents.');
+    expect(find(own, 'multi-turn PPO')?.role).toBe('introduces');
+    expect(find(own, 'PPO')?.role).not.toBe('introduces');
     // A measure the paper reports a figure with stays, and the figure keeps it.
     const y = run('T', 'Lark-9 improves temporal consistency by 3.1%.');
     expect(y.results.map((r) => r.metric)).toEqual(['temporal consistency']);
+    // A size in the sentence is no figure of the measure.
+    expect(names(run('T', 'We train a 13B model for better temporal consistency.'))).not.toContain('temporal consistency');
   });
   it('names each of two editions of one benchmark a paper writes as its own test set ("KMO24 and KMO 2025"); one edition alone is the benchmark', () => {
     const x = run('T', "Lark-9 scores 61.2 on KMO24 and 48.0 on KMO 2025; on KMO '24 it leads.");
