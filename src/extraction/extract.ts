@@ -1858,15 +1858,15 @@ function groupEntities(kept: Candidate[], links: [string, string][], fields: rea
   return entities;
 }
 
+// "Cambrian-7M, an instruction tuning dataset", "Cambrian-7M dataset", "Cambrian-7M of 7M samples".
+const SAID_DATA_AFTER =
+  /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:dataset|corpus|collection|benchmark)\b|\s+(?:dataset|corpus|benchmark)\b|\s*,?\s+(?:of|with)\s+[\d.,]+\s*[KMB]?\s+(?:samples|pairs|examples|instructions)\b)/u;
+
 /**
  * "MobileLLM-R1-950M" where the paper introduces the model MobileLLM-R1: a count after the paper's own model
  * name is its parameter count, not the size of a data set ("LVD-2M" names no model), unless the text says it
  * is data ("Cambrian-7M, an instruction tuning dataset of 7M samples").
  */
-// "Cambrian-7M, an instruction tuning dataset", "Cambrian-7M dataset", "Cambrian-7M of 7M samples".
-const SAID_DATA_AFTER =
-  /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:dataset|corpus|collection|benchmark)\b|\s+(?:dataset|corpus|benchmark)\b|\s*,?\s+(?:of|with)\s+[\d.,]+\s*[KMB]?\s+(?:samples|pairs|examples|instructions)\b)/u;
-
 function sizedReleases(entities: ExtractedEntity[], fields: readonly FieldText[]): void {
   const ownModelNames = new Map(entities.filter((e) => e.type === 'Model' && e.role === 'introduces').map((e) => [e.key, e.name]));
   const saidData = (e: ExtractedEntity): boolean => e.spans.some((sp) => SAID_DATA_AFTER.test(fields.find((f) => f.field === sp.field)!.text.slice(sp.end, sp.end + 80)));
