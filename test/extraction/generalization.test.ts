@@ -819,6 +819,12 @@ describe('generalization conventions', () => {
   it('reads a parameter count after an unknown name as a released model ("DeepOrbit 67B")', () => {
     expect(find(run('T', 'Kite is compared with DeepOrbit 67B on QuillQA.'), 'DeepOrbit 67B')?.type).toBe('Model');
   });
+  it('reads a parameter count after the paper\'s own two-word name as its sized release and the subject of its result ("Kite Coder 72B")', () => {
+    const x = run('T', 'We introduce Kite Coder, a series of open models. Kite Coder 72B resolves 30.2% of the issues, and Kite Coder 7B 18.2%.');
+    expect(find(x, 'Kite Coder 72B')).toMatchObject({ type: 'Model', role: 'introduces', family: 'Kite Coder' });
+    expect(find(x, 'Kite Coder 7B')?.type).toBe('Model');
+    expect(x.results.find((r) => r.value === 30.2)?.subject).toBe('Kite Coder 72B');
+  });
 
   it('reads "comparable with X at a 28.5% lower cost" as comparing with X, not X\'s result', () => {
     const x = run('T', 'We present Kite. Kite performs comparable with Lark-9 at a 28.5% lower cost.');
