@@ -878,6 +878,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'FKD')?.type).toBe('Metric');
     expect(names(run('Demystifying Lark-9: A Study of Its Memory', 'We study Lark-9.'))).not.toContain('Demystifying Lark-9');
   });
+  it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
+    const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
+    expect(run('T', 'KiteNet enables Lark-9 to handle 75% more requests.').results.map((r) => r.subject)).toEqual(['KiteNet']);
+    // No change stated: the model acted on owns its score; with no method before it, the model stays the subject.
+    expect(run('T', 'KiteNet improves Lark-9, which reaches 55.2% on QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
+    expect(run('T', 'Training on our data improves Lark-9 by 5.1 points on QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
+  });
   it('does not read a percentage or factor after a model ("makes Lark-9 50% faster") as its size or version; the model made faster is no subject', () => {
     const x = run('T', 'KiteNet makes the inference time of Lark-9 50% faster, and makes Wren 3x faster.');
     expect(names(x)).toEqual(expect.arrayContaining(['Lark-9', 'Wren']));
