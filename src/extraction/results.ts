@@ -43,11 +43,14 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
-const COMPARING = String.raw`\b(?:compared (?:to|with)|comparable (?:to|with)|on par with|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*)\s+`;
+const COMPARING = String.raw`\b(?:compared (?:to|with)|comparable (?:to|with)|on par with|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*|exceed\w*|match(?:es|ing)?)\s+(?:both\s+|all\s+)?`;
 // "outperforming closed models such as X": a class with examples compares each example.
-const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+)?$`, 'iu');
+// "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'iu');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
-const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$`, 'iu');
+const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'iu');
+// "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.
+const COMPARED_AFTER_MARGIN = new RegExp(String.raw`${COMPARING}(?:[^.;]|\.\d)*?\bby\s+(?:[^.;]|\.\d){1,24}?\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'iu');
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/i;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/i;
 
@@ -97,7 +100,7 @@ function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], st
   return !SETTING_BEFORE.test(text.slice(0, start)) && !/^(?:19|20)\d\d$/u.test(text.slice(start, end).trim());
 }
 
-const MARGIN_OVER = /^(?:\s*\([^()]{0,12}\))?\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/i;
+const MARGIN_OVER = /^(?:\s+(?:model|baseline)s?)?(?:\s*\([^()]{0,12}\))?\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/i;
 
 // "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
@@ -128,7 +131,7 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
   let best: SentenceMention | null = null;
   for (const m of mentions) {
     if (m.end > pos || !accept(m)) continue;
-    if (COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start))) continue;
+    if (COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;

@@ -878,6 +878,13 @@ describe('generalization conventions', () => {
     expect(find(x, 'FKD')?.type).toBe('Metric');
     expect(names(run('Demystifying Lark-9: A Study of Its Memory', 'We study Lark-9.'))).not.toContain('Demystifying Lark-9');
   });
+  it('keeps a margin with the subject when the compared model is written with a maker, a describing word, "both", or after another margin', () => {
+    const subjects = (t: string) => run('T', t).results.map((r) => [r.subject, r.value]);
+    expect(subjects("KiteNet attains 72.5% on QuillQA, surpassing Acme's Lark-9 by 27.9%.")).toEqual([['KiteNet', 72.5], ['KiteNet', 27.9]]);
+    expect(subjects('KiteNet outperforms both the memory-augmented Wren model by 37.1% and the baseline Heron model by 86.3%.')).toEqual([['KiteNet', 37.1], ['KiteNet', 86.3]]);
+    expect(subjects('KiteNet surpasses fine-tuned Wren and zero-shot Lark-9 by 1.4% and 55.5%.')).toEqual([['KiteNet', 1.4], ['KiteNet', 55.5]]);
+    expect(subjects('KiteNet exceeds Wren by 12% and matches Heron in perplexity while being 2.7 times faster.')).toEqual([['KiteNet', 12], ['KiteNet', 2.7]]);
+  });
   it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
