@@ -18,7 +18,12 @@ export interface SentenceMention {
 // "2.71 out of 5"; "23.5->26.9" is a before/after pair.
 // "2-4x", "2X-3X", "10–20%" are ranges: both ends are claims.
 const VALUE =
-  /(?<![\p{L}\p{N}.\-@])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|(?<=\d)X(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|FPS\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+  /(?<![\p{L}\p{N}.\-@])(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×|x(?![\p{L}\p{N}])|(?<=\d)X(?![\p{L}\p{N}])|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|FPS\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+// "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
+// claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
+// ("12 GB of memory" is taken).
+const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|using|needs?|latency(?: is)?|of|to|at|reach\w*|achiev\w*|deliver\w*|as low as)\s+(?:(?:only|just|about|around|approximately|under|less than|at most)\s+)?$/i;
+const SPAN_OF = /^\s*(?:of|long)\b/i;
 const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
 const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
@@ -110,6 +115,9 @@ function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end:
 
 function unitOf(raw: string): string {
   const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
+  const time = /^(?:(ms|millisecond)|(s|sec|second)|(min|minute))s?$/.exec(u);
+  if (time) return time[1] ? 'ms' : time[2] ? 's' : 'minutes';
+  if (u === 'gb' || u === 'mb') return raw.toUpperCase();
   if (u === '%') return '%';
   if (u === '×' || u === 'x' || u === 'times' || u.endsWith('fold')) return 'x';
   if (u.includes('point') || u === 'pts') return 'points';
@@ -173,7 +181,8 @@ export function findResults(
     const at = m.index ?? 0;
     const after = text.slice(at + m[0].length);
     const before = text.slice(0, at);
-    const [, from, num, unitRaw, multiplier, unitWord] = m;
+    const [, from, num, unitRaw, multiplier, unitWord, takes] = m;
+    if (takes && (!TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !/B$/.test(takes)) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) continue;
     if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after)) continue;
     // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
     if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;

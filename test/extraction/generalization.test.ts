@@ -885,6 +885,10 @@ describe('generalization conventions', () => {
     expect(subjects('KiteNet surpasses fine-tuned Wren and zero-shot Lark-9 by 1.4% and 55.5%.')).toEqual([['KiteNet', 1.4], ['KiteNet', 55.5]]);
     expect(subjects('KiteNet exceeds Wren by 12% and matches Heron in perplexity while being 2.7 times faster.')).toEqual([['KiteNet', 12], ['KiteNet', 2.7]]);
   });
+  it('reads the time or memory a model takes as its result, not the length of what it makes or the GPU it runs on', () => {
+    const x = run('T', 'We propose KiteNet. KiteNet predicts a mesh in 0.23 seconds and shows a latency of just 111 ms. KiteNet uses less than 12 GB of memory on a 24GB GPU. KiteNet generates up to 30 seconds of audio in just 3.7 seconds. KiteNet makes videos of up to 15 seconds.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 0.23, 's'], ['KiteNet', 111, 'ms'], ['KiteNet', 12, 'GB'], ['KiteNet', 3.7, 's']]);
+  });
   it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
