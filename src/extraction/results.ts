@@ -28,6 +28,14 @@ const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
 const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
 const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
+// "improves FID from 2.11 to 0.30", "the MME score surged from 932 to 1326": a change stated in words.
+const CHANGED = /\b(?:improv|boost|increas|rais|enhanc|lift|surg|jump|reduc|decreas|lower|drop|climb|grow|elevat)\w*\b/i;
+// "it scores 51.1", "averages 78.3", "solves 25", "further elevates to 91.6": a bare number a model makes.
+// "from 0.3 to 2 billion", "from 256 to 2048 frames": what grows is a count.
+const COUNTED_AFTER = /^\s*(?:billion|million|thousand|[KMB]\b|\p{Ll}+s\b)/u;
+// "outperforming GPT-4o which scored 71.0": the score after a relative clause is its head's.
+const WHICH_SCORED = /^\s*,?\s*(?:which|that|who)\s+(?:only\s+)?(?:scor|achiev|reach|obtain|attain|get)\w*\s+(?:(?:only|just)\s+)?$/u;
+const SCORE_VERB = /\b(?:scor(?:es|ing|ed)|averag(?:es|ing|ed)|solv(?:es|ing|ed)|reach(?:es|ing|ed)|achiev(?:es|ing|ed)|attain(?:s|ing|ed)|obtain(?:s|ing|ed)|(?:improv|elevat|boost|increas|rais)\w*\s+(?:(?:it|this|performance)\s+)?to)\s+(?:(?:a|an)\s+)?(?:(?:new|average|overall|mean)\s+)?(?:score\s+of\s+)?$/i;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
@@ -71,10 +79,10 @@ const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:t
 // "LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x", "improves the speed of A, B and C by up to
 // 4x", "enables Kimi to handle 75% more requests", "makes ChatGLM2 50% faster": the model acted on is the
 // object of the claim, the method before it the subject ("makes Y solve 38%" states no change: Y's).
-const ACTION = /improv|accelerat|boost|enabl|allow|reduc|increas|compress|prun|serv|speed|mak|made/i;
-const ACTED_ON = /\b(?:improv|accelerat|boost|enabl|allow|reduc|increas|compress|prun|serv|speed\w*\s+up|mak|made)\w*\s+(?:(?:the|its)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,3}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/iu;
+const ACTION = /improv|accelerat|boost|enhanc|rais|enabl|allow|reduc|increas|compress|prun|serv|speed|mak|made/i;
+const ACTED_ON = /\b(?:improv|accelerat|boost|enhanc|rais|enabl|allow|reduc|increas|compress|prun|serv|speed\w*\s+up|mak|made)\w*\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,3}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/u;
 // "... on an A100 by up to 4.04x, 3.73x, and": the figure is the margin the action gives.
-const BY_FIGURE = /^[^.;]*?\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(?:-?[\d.]+\s*[x×%]?\s*(?:-|–|to|,\s*(?:and\s+)?|and)\s*)*$/u;
+const BY_FIGURE = /^[^.;]*?\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(?:[+-]?[\d.]+\s*[x×%]?\s*(?:-|–|to|,\s*(?:and\s+)?|and)\s*)*\+?$/u;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'gi');
@@ -190,10 +198,14 @@ export function findResults(
     if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) continue;
     if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) continue;
     const range = from !== undefined && RANGE.test(m[0]);
-    // A bare number is a claim as a before/after pair ("23.5->26.9 F1"), a gain ("6.4 accuracy
-    // improvement") or a measure's value ("F1 to 93.2", "28.4 BLEU").
-    if (unitRaw === '' && !(from && ARROW_PAIR.test(m[0])) && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) continue;
-    if (from && !ARROW_PAIR.test(m[0]) && !range) continue; // "from 4 to 8" ranges are not before/after pairs
+    // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
+    const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after)));
+    // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
+    // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
+    const signed = text[at - 1] === '+' && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? '') && !/\bto\s*\+$/u.test(before);
+    const scored = SCORE_VERB.test(before) && !/^(?:19|20)\d\d$/u.test(num!);
+    if (unitRaw === '' && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) continue;
+    if (from && !pair && !range) continue;
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
     // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
@@ -209,17 +221,24 @@ export function findResults(
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
     // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's.
     const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus))?\s*$/u.test(text.slice(x.end, at)));
-    if (bracketed && !range && !from) {
-      out.push({ subject: bracketed.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
+    const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at)));
+    if (which && !range && !from) {
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
       continue;
     }
+    // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
+    const start = from && !range ? from : FROM_TO.exec(before)?.[1];
     // A model acted on gives the value to the method named before it, when one is.
     const actedOn = (x: SentenceMention): boolean => {
       const lead = text.slice(Math.max(0, x.start - 90), x.start);
       // Most leads name no action: the cheap test spares the long one.
-      return ACTION.test(lead) && ACTED_ON.test(lead) && (BY_FIGURE.test(text.slice(x.end, at)) || changeFigure());
+      return ACTION.test(lead) && ACTED_ON.test(lead) && (start !== undefined || BY_FIGURE.test(text.slice(x.end, at)) || changeFigure());
     };
-    const nearest = nearestBefore(text, mentions, at, (x) => canOwn(x) && !actedOn(x)) ?? nearestBefore(text, mentions, at, canOwn);
+    const actor = nearestBefore(text, mentions, at, (x) => canOwn(x) && !actedOn(x));
+    // "e.g., boosting Qwen3-4B by +6.49": with no method named, the paper's own one gives the margin ("we
+    // boosted X from 42.3% to 58.2%" leaves X its new score).
+    const acted = actor ? null : nearestBefore(text, mentions, at, canOwn);
+    const nearest = actor ?? (acted && ownName && acted.name !== ownName && start === undefined && actedOn(acted) ? null : acted);
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
     const between = nearest ? text.slice(nearest.end, at) : '';
@@ -229,7 +248,7 @@ export function findResults(
     // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
     const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && ourThingInClause(text, own.start));
     const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
-    let subject = own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
+    let subject = acted && !nearest ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
     if (!subject || (!own && benchBefore && !selfish)) continue;
@@ -257,10 +276,9 @@ export function findResults(
     };
     // "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's, the
     // second the subject's; the baseline is a model named before in the sentence, else the model the
-    // paper builds on.
-    const start = from && !range ? from : FROM_TO.exec(before)?.[1];
+    // paper builds on; a model "we" raise from one score to another had both.
     const baseline = start
-      ? (mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? undefined)
+      ? (mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
       : undefined;
     if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
     if (range) out.push({ ...base, value: Number(from), compared_to: compared?.name ?? null });

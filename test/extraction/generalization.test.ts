@@ -889,6 +889,20 @@ describe('generalization conventions', () => {
     const x = run('T', 'We propose KiteNet. KiteNet predicts a mesh in 0.23 seconds and shows a latency of just 111 ms. KiteNet uses less than 12 GB of memory on a 24GB GPU. KiteNet generates up to 30 seconds of audio in just 3.7 seconds. KiteNet makes videos of up to 15 seconds.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 0.23, 's'], ['KiteNet', 111, 'ms'], ['KiteNet', 12, 'GB'], ['KiteNet', 3.7, 's']]);
   });
+  it('reads bare numbers a model scores, signed gains and worded before/after pairs as results, but not counts or ranges', () => {
+    const results = (t: string) => run('T', 'We propose KiteNet. ' + t).results.map((r) => [r.subject, r.value]);
+    expect(results('On QuillQA, KiteNet scores 51.1 and averages 78.3.')).toEqual([['KiteNet', 51.1], ['KiteNet', 78.3]]);
+    expect(results('KiteNet improves results on QuillQA (+0.9) and KMO (+1.2).')).toEqual([['KiteNet', 0.9], ['KiteNet', 1.2]]);
+    expect(results('KiteNet improves FID from 2.11 to 0.30.')).toEqual([['KiteNet', 0.3]]);
+    // A method that raises a model's score owns the new score, the model the old one; "we" raising a model leaves it both.
+    expect(results('KiteNet raises the average score of Lark-9 from 26.2 to 34.9.')).toEqual([['Lark-9', 26.2], ['KiteNet', 34.9]]);
+    expect(results('Similarly, we boosted the success rates of Lark-9 from 42.3% to 58.2% on QuillQA.')).toEqual([['Lark-9', 42.3], ['Lark-9', 58.2]]);
+    // With no method named, the paper's own one gives the margin.
+    expect(results('It is general, e.g., boosting the Lark-9 by +6.49 on math benchmarks.')).toEqual([['KiteNet', 6.49]]);
+    expect(results('Wren scores 71.8, outperforming Lark-9 which scored 71.0.')).toEqual([['Wren', 71.8], ['Lark-9', 71]]);
+    expect(results('KiteNet improves capacity from 256 to 2048 frames as we scale parameters from 0.3 to 2 billion.')).toEqual([]);
+    expect(results('KiteNet keeps its QuillQA score, with a change ranging from -0.12 to +0.22.')).toEqual([]);
+  });
   it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
