@@ -214,6 +214,8 @@ export class LexiconMatcher {
       stop = end + 1;
     }
     const surface = text.slice(start, end);
+    // "the reward model's generalization": a possessive is no plural of the name ("reward models").
+    if (/['’]s$/u.test(surface)) return null;
     for (const { entry, form } of forms) {
       if (needsExactCase(entry, form) && letters(surface) !== letters(form)) continue;
       if (isPlainWordFor(surface, form) || splitsOneWordName(surface, form)) continue;

@@ -118,6 +118,8 @@ function nameShaped(token: string): boolean {
   // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name; so is a number or size
   // before any lower-case word ("64k-length").
   if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && (wordClass(last) !== 'unknown' || /^\p{N}+(?:\.\p{N}+)?\p{L}?$/u.test(parts[0]!))) return false;
+  // "human-LLM interaction", "multi-LLM debate": a plain word joined to a class acronym describes, it names nothing.
+  if (parts.length === 2 && /^\p{Ll}+$/u.test(parts[0]!) && isGenericAcronym(last)) return false;
   // "Zeta-Bench", "Physics-Attention", "Wave-Former": a capitalised word closed by a benchmark or
   // architecture word names one.
   if (/^\p{Lu}[\p{L}\p{N}]*-(?:Bench|Eval|Arena|Attention|Former|Net)$/u.test(t)) return true;

@@ -49,6 +49,12 @@ describe('LexiconMatcher', () => {
     ]);
   });
 
+  it('reads a possessive after a name as no plural of it ("the reward model\'s generalization")', () => {
+    const plural = new LexiconMatcher([entry('reward model', 'Technique', ['reward models'])]);
+    const text = "The reward model's generalization and the reward models grow.";
+    expect(plural.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end))).toEqual(['reward model', 'reward models']);
+  });
+
   it('never matches inside a longer word', () => {
     expect(found('Zephyrus and preZephyr are other names')).toEqual([]);
   });
