@@ -46,7 +46,9 @@ const SHARE_OF_DATA = /^\s*of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?!the\s+(?:ba
 // "solves 28.8% of the problems", "resolves a mere 1.96% of the issues": the share a model solves is its result.
 const SOLVED_SHARE = /\b(?:solv|resolv|pass|answer|complet|fix|succeed)\w*\s+(?:(?:only|just|about|around|over|nearly|almost|roughly|a mere|merely)\s+)?$/i;
 // "reaching 99.3% of the performance level of X": a share of a measure is a result.
-const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+'s\s+)?(?:performance|accuracy|quality|capabilit\w*|scores?)\b/iu;
+// "81% of the non-quantized performance", "wins 76% of the time", "with only 10% of the compute budget":
+// a share of a measure, of the trials, or of a resource spent is a result.
+const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:performance|accuracy|quality|capabilit\w*|scores?|time|cases|comparisons|trials|compute|computations?|costs?|budget|parameters|memory)\b/iu;
 // "trained with a context size of 32k tokens": a training setting, not a claim.
 const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on)\b[^.;]{0,40}$/i;
 // "8x deeper than VGG nets": a model's size, not a measured gain.
@@ -142,15 +144,40 @@ function valueOf(num: string, multiplier: string | undefined): number {
   return v * (multiplier ? (MULTIPLIERS[multiplier.trim().toLowerCase()] ?? 1) : 1);
 }
 
+/** Is `m` written as what something is compared with ("outperforms X", "than X and Y")? */
+const isCompared = (text: string, m: SentenceMention): boolean =>
+  COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start));
+
 /** The nearest mention ending before `pos` that passes `accept`, skipping those in a comparison. */
 function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: number, accept: (m: SentenceMention) => boolean): SentenceMention | null {
   let best: SentenceMention | null = null;
   for (const m of mentions) {
     if (m.end > pos || !accept(m)) continue;
-    if (COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start))) continue;
+    if (isCompared(text, m)) continue;
     if (!best || m.start > best.start) best = m;
   }
   return best;
+}
+
+// "X and Y achieve 54.0% and 55.8% AP": a list of values after a list of as many names pairs them in order.
+const VALUES_BEFORE = /(?:[+-]?\d+(?:\.\d+)?\s*(?:%|x|×|points?)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))+$/u;
+const VALUES_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)[+-]?\d+(?:\.\d+)?\s*(?:%|x|×|points?)?)+/u;
+const NAME_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
+const NUMBER = /\d+(?:\.\d+)?/gu;
+
+function respectiveSubject(text: string, mentions: readonly SentenceMention[], start: number, end: number, owns: (m: SentenceMention) => boolean): string | null {
+  const before = VALUES_BEFORE.exec(text.slice(0, start));
+  const after = VALUES_AFTER.exec(text.slice(end));
+  if (!before && !after) return null;
+  const index = before ? before[0].match(NUMBER)!.length : 0;
+  const count = index + 1 + (after ? after[0].match(NUMBER)!.length : 0);
+  const runStart = start - (before?.[0].length ?? 0);
+  const names = mentions.filter((x) => x.end <= runStart && owns(x));
+  const last = names[names.length - 1];
+  if (!last || runStart - last.end > 40 || /[.;]/u.test(text.slice(last.end, runStart))) return null;
+  const list = [last];
+  for (let k = names.length - 2; k >= 0 && NAME_LIST_GAP.test(text.slice(names[k]!.end, list[0]!.start)); k--) list.unshift(names[k]!);
+  return list.length === count && count > 1 ? list[index]!.name : null;
 }
 
 // A result's subject is a model or a named method, never a benchmark (its sizes are data, not results).
@@ -250,6 +277,7 @@ export function findResults(
     const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
     let subject = acted && !nearest ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
+    subject = respectiveSubject(text, mentions, at, at + m[0].length, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
     if (!subject || (!own && benchBefore && !selfish)) continue;
     let compared =

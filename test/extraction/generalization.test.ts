@@ -903,6 +903,17 @@ describe('generalization conventions', () => {
     expect(results('KiteNet improves capacity from 256 to 2048 frames as we scale parameters from 0.3 to 2 billion.')).toEqual([]);
     expect(results('KiteNet keeps its QuillQA score, with a change ranging from -0.12 to +0.22.')).toEqual([]);
   });
+  it('reads a share of a measure, of the trials or of a resource as a result, a share of the data as none', () => {
+    const results = (t: string) => run('T', 'We propose KiteNet. ' + t).results.map((r) => r.value);
+    expect(results('KiteNet wins 76% of the time and keeps 81% of the non-quantized performance with only 10% of the compute budget.')).toEqual([76, 81, 10]);
+    expect(results('KiteNet is trained on 33.2% of the questions.')).toEqual([]);
+  });
+  it('pairs a list of values with a list of as many models in order, but not with models compared or acted on', () => {
+    const results = (t: string) => run('T', t).results.map((r) => [r.subject, r.value]);
+    expect(results('Wren, Lark-9 and Heron reach 12.1%, 15.3% and 18.2% on QuillQA, respectively.')).toEqual([['Wren', 12.1], ['Lark-9', 15.3], ['Heron', 18.2]]);
+    expect(results('KiteNet surpasses Wren and Heron by 27% and 45%, respectively.')).toEqual([['KiteNet', 27], ['KiteNet', 45]]);
+    expect(results('KiteNet improves the speed of Wren and Heron by up to 4.0x and 3.7x.')).toEqual([['KiteNet', 4], ['KiteNet', 3.7]]);
+  });
   it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
