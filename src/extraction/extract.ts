@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.95';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.96';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1474,7 +1474,7 @@ function addIntroCandidates(fields: readonly FieldText[], introduced: readonly I
       for (const o of occurrences(g, name)) {
         if (introducedAt.has(`${g.field}:${o.start}`)) continue;
         // "Lingma SWE-GPT 72B resolves ...": a parameter count after the new name is one of its sized releases.
-        const sized = SIZE_AFTER.exec(g.text.slice(o.end, o.end + 12))?.[1];
+        const sized = sp.type === 'Benchmark' || sp.type === 'Dataset' ? undefined : SIZE_AFTER.exec(g.text.slice(o.end, o.end + 12))?.[1];
         const surface = sized ? name + sized : name;
         candidates.push({
           field: g.field, start: o.start, end: o.start + surface.length, surface, sentence: sentenceAt(g, o.start), name: surface, source: 'intro', confidence: 0.75,

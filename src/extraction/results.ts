@@ -22,7 +22,7 @@ const VALUE =
 // "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
 // claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
 // ("12 GB of memory" is taken).
-const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|using|needs?|latency(?: is)?|of|to|at|reach\w*|achiev\w*|deliver\w*|as low as)\s+(?:(?:only|just|about|around|approximately|under|less than|at most)\s+)?$/i;
+const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|using|needs?|(?:latency|time|memory|footprint|usage|cost)(?: of| is)?|(?:reduc|lower|cut|decreas|drop)\w*\s+(?:[\p{L}\p{N}.-]+\s+){0,5}?to|from\s+[\d.]+\s*\p{L}+\s+to|reach\w*|achiev\w*|deliver\w*|as low as)\s+(?:(?:only|just|about|around|approximately|under|less than|at most)\s+)?$/iu;
 const SPAN_OF = /^\s*(?:of|long)\b/i;
 const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
@@ -30,12 +30,18 @@ const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
 const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
 // "improves FID from 2.11 to 0.30", "the MME score surged from 932 to 1326": a change stated in words.
 const CHANGED = /\b(?:improv|boost|increas|rais|enhanc|lift|surg|jump|reduc|decreas|lower|drop|climb|grow|elevat)\w*\b/i;
+// What a worded pair changes must be a measure ("the average score of X from 26.2 to 34.9"), not a setting
+// ("the batch size from 256 to 1024", "sampling steps from 50 to 4").
+const MEASURE_WORD = /\b(?:scores?|accuracy|performance|rates?|F1|FID|BLEU|ROUGE|pass@\w+|precision|recall|quality|Elo|results?)\b/i;
 // "it scores 51.1", "averages 78.3", "solves 25", "further elevates to 91.6": a bare number a model makes.
 // "from 0.3 to 2 billion", "from 256 to 2048 frames": what grows is a count.
 const COUNTED_AFTER = /^\s*(?:billion|million|thousand|[KMB]\b|\p{Ll}+s\b)/u;
 // "outperforming GPT-4o which scored 71.0": the score after a relative clause is its head's.
 const WHICH_SCORED = /^\s*,?\s*(?:which|that|who)\s+(?:only\s+)?(?:scor|achiev|reach|obtain|attain|get)\w*\s+(?:(?:only|just)\s+)?$/u;
-const SCORE_VERB = /\b(?:scor(?:es|ing|ed)|averag(?:es|ing|ed)|solv(?:es|ing|ed)|reach(?:es|ing|ed)|achiev(?:es|ing|ed)|attain(?:s|ing|ed)|obtain(?:s|ing|ed)|(?:improv|elevat|boost|increas|rais)\w*\s+(?:(?:it|this|performance)\s+)?to)\s+(?:(?:a|an)\s+)?(?:(?:new|average|overall|mean)\s+)?(?:score\s+of\s+)?$/i;
+// "achieves 3 new state-of-the-art results", "averaging 3.2 tool calls", "2 orders of magnitude", "reached 3.2
+// million downloads": what a score verb's number counts follows it ("scores 51.1 on X", "solves 6 of them" are scores).
+const SCORE_COUNTS = /^\s+(?:(?:new|more|additional|different|distinct)\s+)?(?:state-of-the-art|SOTA|first|orders?\s+of|times|million|billion|thousand|tool|turns?|steps?|calls?|places?|downloads?|results?|records?|benchmarks?|tasks?|datasets?|languages?|models?|agents?|GPUs?|(?:gold|silver|bronze)\s+medals?|medals?|wins?|losses)\b/i;
+const SCORE_VERB = /\b(?:scor(?:es|ing|ed)|averag(?:es|ing|ed)|solv(?:es|ing|ed)|reach(?:es|ing|ed)|achiev(?:es|ing|ed)|attain(?:s|ing|ed)|obtain(?:s|ing|ed)|(?:improv|elevat|boost)\w*\s+(?:(?:it|this|performance)\s+)?to)\s+(?:(?:a|an)\s+)?(?:(?:new|average|overall|mean)\s+)?(?:score\s+of\s+)?$/i;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
@@ -58,14 +64,15 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
-const COMPARING = String.raw`\b(?:compared (?:to|with)|comparable (?:to|with)|on par with|than|over|vs\.?|versus|relative to|against|surpass\w*|outperform\w*|beat\w*|exceed\w*|match(?:es|ing)?)\s+(?:both\s+|all\s+)?`;
+// Case is written out, not folded: the maker's "OpenAI's" must be capitalised ("the model's score" is no maker).
+const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|with)|[Oo]n par with|than|over|vs\.?|versus|[Rr]elative to|against|[Ss]urpass\w*|[Oo]utperform\w*|[Bb]eat\w*|[Ee]xceed\w*|[Mm]atch(?:es|ing)?|[Rr]ival\w*)\s+(?:both\s+|all\s+)?`;
 // "outperforming closed models such as X": a class with examples compares each example.
 // "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.
-const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'iu');
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
-const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'iu');
+const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
 // "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.
-const COMPARED_AFTER_MARGIN = new RegExp(String.raw`${COMPARING}(?:[^.;]|\.\d)*?\bby\s+(?:[^.;]|\.\d){1,24}?\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'iu');
+const COMPARED_AFTER_MARGIN = new RegExp(String.raw`${COMPARING}(?:[^.;]|\.\d)*?\bby\s+(?:[^.;]|\.\d){1,24}?\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/i;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/i;
 
@@ -81,10 +88,13 @@ const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:t
 // "LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x", "improves the speed of A, B and C by up to
 // 4x", "enables Kimi to handle 75% more requests", "makes ChatGLM2 50% faster": the model acted on is the
 // object of the claim, the method before it the subject ("makes Y solve 38%" states no change: Y's).
-const ACTION = /improv|accelerat|boost|enhanc|rais|enabl|allow|reduc|increas|compress|prun|serv|speed|mak|made/i;
-const ACTED_ON = /\b(?:improv|accelerat|boost|enhanc|rais|enabl|allow|reduc|increas|compress|prun|serv|speed\w*\s+up|mak|made)\w*\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,3}?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$/u;
+const ACTION_VERB = String.raw`[Ii]mprov|[Aa]ccelerat|[Bb]oost|[Ee]nhanc|[Rr]ais|[Ee]nabl|[Aa]llow|[Rr]educ|[Ii]ncreas|[Cc]ompress|[Pp]run|[Ss]erv|[Ss]peed|[Mm]ak|[Mm]ade`;
+const ACTION = new RegExp(ACTION_VERB, 'u');
+// List items are names (capitalised words and numbers: "Llama 3 8B"), so "and" can only join them; each may
+// carry its own margin ("accelerates A by 3.1x and B by 2.2x").
+const ACTED_ON = new RegExp(String.raw`\b(?:${ACTION_VERB})\w*(?:\s+up)?\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}?(?:\s+by\s+[\d.]+\s*[x×%]?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$`, 'u');
 // "... on an A100 by up to 4.04x, 3.73x, and": the figure is the margin the action gives.
-const BY_FIGURE = /^[^.;]*?\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(?:[+-]?[\d.]+\s*[x×%]?\s*(?:-|–|to|,\s*(?:and\s+)?|and)\s*)*\+?$/u;
+const BY_FIGURE = /^(?:[^.;]|\.\d)*?\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(?:[+-]?[\d.]+\s*[x×%]?\s*(?:-|–|to|,\s*(?:and\s+)?|and)\s*)*\+?$/u;
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'gi');
@@ -144,9 +154,17 @@ function valueOf(num: string, multiplier: string | undefined): number {
   return v * (multiplier ? (MULTIPLIERS[multiplier.trim().toLowerCase()] ?? 1) : 1);
 }
 
-/** Is `m` written as what something is compared with ("outperforms X", "than X and Y")? */
-const isCompared = (text: string, m: SentenceMention): boolean =>
-  COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start)) || COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start));
+// "..., and MathRL-32B further improves to 78.2%", "Compared to X, Y improves": a name its own verb follows
+// opens a new clause; it is no item of the list before it.
+const OWN_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:achiev|reach|scor|attain|obtain|improv|outperform|surpass|exceed|match|deliver|yield|gets?|gain|further|is|are|was|were|also|still|only)/u;
+
+/** Is `m` written as what something is compared with ("outperforms X", "than X and Y", "by 37.1% and Y by 86.3%")? */
+function isCompared(text: string, m: SentenceMention): boolean {
+  if (COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  const after = text.slice(m.end, m.end + 40);
+  if (OWN_VERB_AFTER.test(after)) return false;
+  return COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || (/^[^.;,]{0,40}?\s+by\b/u.test(after) && COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start)));
+}
 
 /** The nearest mention ending before `pos` that passes `accept`, skipping those in a comparison. */
 function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: number, accept: (m: SentenceMention) => boolean): SentenceMention | null {
@@ -217,7 +235,7 @@ export function findResults(
     const after = text.slice(at + m[0].length);
     const before = text.slice(0, at);
     const [, from, num, unitRaw, multiplier, unitWord, takes] = m;
-    if (takes && (!TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !/B$/.test(takes)) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) continue;
+    if (takes && (!TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !/B$/.test(takes)) || TRAINING_SETTING.test(before))) continue;
     if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after)) continue;
     // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
     if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
@@ -226,11 +244,11 @@ export function findResults(
     if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) continue;
     const range = from !== undefined && RANGE.test(m[0]);
     // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
-    const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after)));
+    const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && (MEASURE_WORD.test(before.slice(-40)) || mentions.some((x) => isMetric(x) && x.end <= at && x.start >= at - 40))));
     // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
     // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
-    const signed = text[at - 1] === '+' && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? '') && !/\bto\s*\+$/u.test(before);
-    const scored = SCORE_VERB.test(before) && !/^(?:19|20)\d\d$/u.test(num!);
+    const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\bto\s*\+$/u.test(before);
+    const scored = SCORE_VERB.test(before) && !SCORE_COUNTS.test(after) && !/^(?:19|20)\d\d$/u.test(num!);
     if (unitRaw === '' && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) continue;
     if (from && !pair && !range) continue;
     const value = valueOf(num!, multiplier);
@@ -255,17 +273,34 @@ export function findResults(
     }
     // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
     const start = from && !range ? from : FROM_TO.exec(before)?.[1];
-    // A model acted on gives the value to the method named before it, when one is.
-    const actedOn = (x: SentenceMention): boolean => {
-      const lead = text.slice(Math.max(0, x.start - 90), x.start);
+    // A model acted on ("LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x") gives the value to the method
+    // named before the verb in the verb's own clause; with none, to the paper's own method ("e.g., boosting
+    // Qwen3-4B by +6.49"), unless a relative clause acts for another ("EAGLE, which accelerates X by 2.2x"); "we
+    // boosted X from 42.3% to 58.2%" leaves X its new score.
+    const actionAt = (x: SentenceMention): number | null => {
+      const from = Math.max(0, x.start - 90);
+      const lead = text.slice(from, x.start);
       // Most leads name no action: the cheap test spares the long one.
-      return ACTION.test(lead) && ACTED_ON.test(lead) && (start !== undefined || BY_FIGURE.test(text.slice(x.end, at)) || changeFigure());
+      const action = ACTION.test(lead) ? ACTED_ON.exec(lead) : null;
+      if (!action || OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))) return null;
+      // "reduces the peak memory of Y to 4 GB": the figure a changed measure of Y reaches is the change's too.
+      const between = text.slice(x.end, at);
+      return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? from + action.index : null;
     };
-    const actor = nearestBefore(text, mentions, at, (x) => canOwn(x) && !actedOn(x));
-    // "e.g., boosting Qwen3-4B by +6.49": with no method named, the paper's own one gives the margin ("we
-    // boosted X from 42.3% to 58.2%" leaves X its new score).
-    const acted = actor ? null : nearestBefore(text, mentions, at, canOwn);
-    const nearest = actor ?? (acted && ownName && acted.name !== ownName && start === undefined && actedOn(acted) ? null : acted);
+    const actedOn = (x: SentenceMention): boolean => actionAt(x) !== null;
+    const closest = nearestBefore(text, mentions, at, canOwn);
+    const verb = closest ? actionAt(closest) : null;
+    // "With data annotated by GPT-4o, fine-tuning improves X": a comma opening a new phrase ends the actor's reach
+    // ("X makes A 50% faster, and makes B 3x faster" keeps it, as does a participle: "X, ..., boosting Y's rate").
+    const participle = verb !== null && /^\p{L}+ing\b/u.test(text.slice(verb, verb + 16));
+    const inClause = (x: SentenceMention): boolean => participle || !/;|,\s*(?!(?:and|or|then)\b)\p{L}/u.test(text.slice(x.end, verb!));
+    const actor = verb === null ? null : nearestBefore(text, mentions, verb, (x) => canOwn(x) && !actedOn(x) && inClause(x));
+    // A known method before the verb ("Medusa accelerates X by 2.2x") or a relative clause ("EAGLE, which
+    // accelerates X") acts for another than the paper.
+    const otherActs = verb !== null && (mentions.some((x) => x.end <= verb && x.type === 'Technique' && inClause(x)) || /\b(?:which|that|who)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, verb - 20), verb)));
+    const byPaper = verb !== null && !actor && ownName !== null && closest!.name !== ownName && start === undefined && !otherActs;
+    const acted = verb === null ? null : closest;
+    const nearest = actor ?? (byPaper ? null : closest);
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
     const between = nearest ? text.slice(nearest.end, at) : '';
@@ -275,7 +310,7 @@ export function findResults(
     // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
     const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && ourThingInClause(text, own.start));
     const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
-    let subject = acted && !nearest ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
+    let subject = byPaper ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
     if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
     subject = respectiveSubject(text, mentions, at, at + m[0].length, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
     // A benchmark named as the sentence's subject with no model: a statistic of the data.
@@ -310,7 +345,7 @@ export function findResults(
       : undefined;
     if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
     if (range) out.push({ ...base, value: Number(from), compared_to: compared?.name ?? null });
-    out.push({ ...base, value, compared_to: compared?.name ?? baseline ?? null });
+    out.push({ ...base, value, compared_to: compared?.name ?? (baseline !== subject ? baseline : undefined) ?? null });
   }
   return out;
 }

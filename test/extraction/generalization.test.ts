@@ -914,6 +914,20 @@ describe('generalization conventions', () => {
     expect(results('KiteNet surpasses Wren and Heron by 27% and 45%, respectively.')).toEqual([['KiteNet', 27], ['KiteNet', 45]]);
     expect(results('KiteNet improves the speed of Wren and Heron by up to 4.0x and 3.7x.')).toEqual([['KiteNet', 4], ['KiteNet', 3.7]]);
   });
+  it('keeps result subjects right where margins, clauses, counts, settings and versions could mislead (review of 0.89-0.95)', () => {
+    const results = (t: string) => run('T', 'We propose KiteNet. ' + t).results.map((r) => [r.subject, r.value]);
+    expect(results('KiteNet accelerates Wren by 2.8x and Heron by 2.5x.')).toEqual([['KiteNet', 2.8], ['KiteNet', 2.5]]);
+    expect(results('KiteNet speeds up Wren inference by 1.5x and reduces the memory of Heron by 40%.')).toEqual([['KiteNet', 1.5], ['KiteNet', 40]]);
+    expect(results('KiteNet outperforms Wren by 4.2 points, and Heron achieves 85.3% on QuillQA.')).toEqual([['KiteNet', 4.2], ['Heron', 85.3]]);
+    expect(results('Compared to Wren, Heron improves by 3.1% on QuillQA.')).toEqual([['Heron', 3.1]]);
+    expect(results('With data annotated by Wren, fine-tuning improves Heron by 5.3%.').map(([s]) => s)).not.toContain('Wren');
+    expect(results('KiteNet reduces the peak memory of Heron to 4 GB.')).toEqual([['KiteNet', 4]]);
+    expect(results('KiteNet achieves 3 new state-of-the-art results and obtains 5 gold medals.')).toEqual([]);
+    expect(results('We increase the batch size of KiteNet from 256 to 1024.')).toEqual([]);
+    expect(results('KiteNet uses a timeout of 30 seconds and achieves an average latency of 120 ms.')).toEqual([['KiteNet', 120]]);
+    expect(results('KiteNet is written in C++17.')).toEqual([]);
+    expect(run('T', "KiteNet surpasses the base model's QuillQA score by 5.2%.").results[0]?.benchmark).toBe('QuillQA');
+  });
   it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
