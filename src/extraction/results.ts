@@ -1,4 +1,4 @@
-import { isChangeFigure } from './figures.js';
+import { isChangeFigure, MARGIN_HEDGE } from './figures.js';
 import type { Sentence } from './text.js';
 import type { EntityType, Evidence, ExtractedResult } from './types.js';
 
@@ -22,9 +22,10 @@ const VALUE =
 // "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
 // claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
 // ("12 GB of memory" is taken).
-const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|using|needs?|(?:latency|time|memory|footprint|usage|cost)(?: of| is)?|(?:reduc|lower|cut|decreas|drop)\w*\s+(?:[\p{L}\p{N}.-]+\s+){0,5}?to|from\s+[\d.]+\s*\p{L}+\s+to|reach\w*|achiev\w*|deliver\w*|as low as)\s+(?:(?:only|just|about|around|approximately|under|less than|at most)\s+)?$/iu;
-const SPAN_OF = /^\s*(?:of|long)\b/i;
-const ARROW_PAIR = /(?:->|→|—>)/u;
+const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|using|needs?|(?:latency|time|memory|footprint|usage|cost)(?: of| is)?|(?:reduc|lower|cut|decreas|drop)\w*\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:latency|time|memory|footprint|usage|cost|TTFT|TPOT|overhead)\s+(?:[\p{L}\p{N}.@-]+\s+){0,3}?to|(?:reduc|lower|cut|decreas|drop|improv|latency|time|memory|footprint|usage|consumption|cost)\w*[^.;]{0,60}?from\s+[\d.]+\s*\p{L}+\s+to|reach\w*|achiev\w*|deliver\w*|as low as)\s+(?:(?:only|just|about|around|approximately|under|less than|at most)\s+)?$/iu;
+const SPAN_OF = /^\s*(?:of|long|chunks?|segments?|clips?|windows?|frames?)\b/i;
+// "12 GB of memory" is taken, "12 GB of synthetic transcripts" is data.
+const MEMORY_OF = /^\s*of\s+(?:(?:GPU|peak|device|total|CPU)\s+)?(?:memory|VRAM|RAM|HBM)\b/i;const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
 const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
 const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
@@ -32,16 +33,18 @@ const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
 const CHANGED = /\b(?:improv|boost|increas|rais|enhanc|lift|surg|jump|reduc|decreas|lower|drop|climb|grow|elevat)\w*\b/i;
 // What a worded pair changes must be a measure ("the average score of X from 26.2 to 34.9"), not a setting
 // ("the batch size from 256 to 1024", "sampling steps from 50 to 4").
-const MEASURE_WORD = /\b(?:scores?|accuracy|performance|rates?|F1|FID|BLEU|ROUGE|pass@\w+|precision|recall|quality|Elo|results?)\b/i;
+const MEASURE_WORD = /\b(?:scores?|accuracy|performance|(?:success|win|pass|error|hit|acceptance|resolve|resolution|solve|agreement)\s+rates?|F1|FID|BLEU|ROUGE|pass@\w+|precision|recall|quality|Elo|results?)\b/i;
 // "it scores 51.1", "averages 78.3", "solves 25", "further elevates to 91.6": a bare number a model makes.
 // "from 0.3 to 2 billion", "from 256 to 2048 frames": what grows is a count.
-const COUNTED_AFTER = /^\s*(?:billion|million|thousand|[KMB]\b|\p{Ll}+s\b)/u;
+const COUNTED_AFTER = /^\s*(?:billion|million|thousand|[KMB]\b|(?:frames|tokens|images|samples|examples|steps|layers|GPUs|parameters|documents|videos|pages|words|experts|heads|nodes|agents|turns)\b)/u;
 // "outperforming GPT-4o which scored 71.0": the score after a relative clause is its head's.
 const WHICH_SCORED = /^\s*,?\s*(?:which|that|who)\s+(?:only\s+)?(?:scor|achiev|reach|obtain|attain|get)\w*\s+(?:(?:only|just)\s+)?$/u;
-// "achieves 3 new state-of-the-art results", "averaging 3.2 tool calls", "2 orders of magnitude", "reached 3.2
-// million downloads": what a score verb's number counts follows it ("scores 51.1 on X", "solves 6 of them" are scores).
-const SCORE_COUNTS = /^\s+(?:(?:new|more|additional|different|distinct)\s+)?(?:state-of-the-art|SOTA|first|orders?\s+of|times|million|billion|thousand|tool|turns?|steps?|calls?|places?|downloads?|results?|records?|benchmarks?|tasks?|datasets?|languages?|models?|agents?|GPUs?|(?:gold|silver|bronze)\s+medals?|medals?|wins?|losses)\b/i;
-const SCORE_VERB = /\b(?:scor(?:es|ing|ed)|averag(?:es|ing|ed)|solv(?:es|ing|ed)|reach(?:es|ing|ed)|achiev(?:es|ing|ed)|attain(?:s|ing|ed)|obtain(?:s|ing|ed)|(?:improv|elevat|boost)\w*\s+(?:(?:it|this|performance)\s+)?to)\s+(?:(?:a|an)\s+)?(?:(?:new|average|overall|mean)\s+)?(?:score\s+of\s+)?$/i;
+// "scores 51.1 on X", "averages 78.3,", "solves 6 of them": a score verb's number ends its phrase ("reaches 1,000
+// layers", "averages 14.2 actions per episode", "3 new state-of-the-art results" count something).
+const SCORE_END = /^(?:\s*[,.;:)(]|\s*$|\s+(?:on|in|at|across|for|with|and|or|vs\.?|versus|compared|over|against|while|when|through|of|average|overall|higher|lower|better|more|fewer|faster|points?|accuracy|score|F1|pass@\w+|problems|questions|issues|puzzles)(?![\p{L}\d]))/iu;
+// "achieves 1038 TOPS", "reaches 31.2 BLEU": a unit or measure in capitals after the number.
+const CAPITAL_UNIT_AFTER = /^\s+\p{Lu}{2,}/u;
+const SCORE_VERB = /\b(?:scor(?:es?|ing|ed)|averag(?:es?|ing|ed)|solv(?:es?|ing|ed)|reach(?:es|ing|ed)?|achiev(?:es?|ing|ed)|attain(?:s|ing|ed)?|obtain(?:s|ing|ed)?|(?:improv|elevat)\w*\s+(?:(?:it|this|performance)\s+)?to)\s+(?:(?:a|an)\s+)?(?:(?:new|average|overall|mean)\s+)?(?:score\s+of\s+)?$/i;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
 // What comes before a length that makes it a capability ("up to 128K tokens"), not a data count.
@@ -54,9 +57,13 @@ const SOLVED_SHARE = /\b(?:solv|resolv|pass|answer|complet|fix|succeed)\w*\s+(?:
 // "reaching 99.3% of the performance level of X": a share of a measure is a result.
 // "81% of the non-quantized performance", "wins 76% of the time", "with only 10% of the compute budget":
 // a share of a measure, of the trials, or of a resource spent is a result.
-const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:performance|accuracy|quality|capabilit\w*|scores?|time|cases|comparisons|trials|compute|computations?|costs?|budget|parameters|memory)\b/iu;
+const SHARE_OF_MEASURE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}?(?:performance|accuracy|quality|capabilit\w*|scores?|reductions?|savings?|speed-?ups?)\b|(?:wall-clock\s+|total\s+|training\s+|inference\s+)?time\b(?!\s+(?:steps?|series|points?)\b)|(?:cases|comparisons|trials)\b)/iu;
+// "using only 10% of the compute budget", "saves 42.5% of training costs", "remove up to 25% of the parameters": a
+// resource spent or saved ("allocate 20% of the compute budget", "pruning 50% of the parameters" set it).
+const SHARE_OF_RESOURCE = /^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}\p{N}-]+['’]s\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(?:compute|computations?|costs?|budget|parameters|memory)\b/iu;
+const ONLY_BEFORE = /\b(?:only|just|merely|less than|under|at most|up to|about|approximately|roughly|at|in|with|saves?|saving|reduc\w*|remov\w*|cut\w*)\s+(?:up to\s+|about\s+)?$/i;
 // "trained with a context size of 32k tokens": a training setting, not a claim.
-const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on)\b[^.;]{0,40}$/i;
+const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\s+(?:with|using|at|on|under)\b[^.;]{0,40}$/i;
 // "8x deeper than VGG nets": a model's size, not a measured gain.
 // "4x more data", "10x more than any previous model": a training budget, not a measured gain ("90x fewer
 // parameters" for the same quality is one).
@@ -65,7 +72,7 @@ const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:tr
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
 // Case is written out, not folded: the maker's "OpenAI's" must be capitalised ("the model's score" is no maker).
-const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|with)|[Oo]n par with|than|over|vs\.?|versus|[Rr]elative to|against|[Ss]urpass\w*|[Oo]utperform\w*|[Bb]eat\w*|[Ee]xceed\w*|[Mm]atch(?:es|ing)?|[Rr]ival\w*)\s+(?:both\s+|all\s+)?`;
+const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|with)|[Oo]n par with|than|[Oo]ver|vs\.?|[Vv]ersus|[Rr]elative to|[Aa]gainst|[Ss]urpass\w*|[Oo]utperform\w*|[Bb]eat\w*|[Ee]xceed\w*|[Mm]atch(?:es|ing)?|[Rr]ival\w*)\s+(?:both\s+|all\s+)?`;
 // "outperforming closed models such as X": a class with examples compares each example.
 // "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.
 const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
@@ -92,9 +99,9 @@ const ACTION_VERB = String.raw`[Ii]mprov|[Aa]ccelerat|[Bb]oost|[Ee]nhanc|[Rr]ais
 const ACTION = new RegExp(ACTION_VERB, 'u');
 // List items are names (capitalised words and numbers: "Llama 3 8B"), so "and" can only join them; each may
 // carry its own margin ("accelerates A by 3.1x and B by 2.2x").
-const ACTED_ON = new RegExp(String.raw`\b(?:${ACTION_VERB})\w*(?:\s+up)?\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}?(?:\s+by\s+[\d.]+\s*[x×%]?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$`, 'u');
+const ACTED_ON = new RegExp(String.raw`\b(?:${ACTION_VERB})\w*(?:\s+up)?\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}@-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}?(?:\s+by\s+[\d.]+(?:\s?(?:[x×%]|points?))?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$`, 'u');
 // "... on an A100 by up to 4.04x, 3.73x, and": the figure is the margin the action gives.
-const BY_FIGURE = /^(?:[^.;]|\.\d)*?\bby\s+(?:up to\s+|over\s+|about\s+|nearly\s+|almost\s+|more than\s+)?(?:[+-]?[\d.]+\s*[x×%]?\s*(?:-|–|to|,\s*(?:and\s+)?|and)\s*)*\+?$/u;
+const BY_FIGURE = new RegExp(String.raw`^(?:[^.;]|\.\d)*?\bby\s+${MARGIN_HEDGE}(?:[+-]?[\d.]+(?:\s?[x×%])?(?:\s*[-–,]\s*(?:and\s+)?|\s+(?:to|and)\s+))*\+?$`, 'u');
 
 /** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'gi');
@@ -122,10 +129,11 @@ const SETTING_BEFORE = /(?:=|\b(?:rank\w*|top|k|n|temperature|epochs?|steps?|lay
 function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
   const on = /^\s+(?:on|in)\s+(?:the\s+)?/u.exec(text.slice(end, end + 12));
   if (on === null || !mentions.some((x) => isBench(x) && x.start === end + on[0].length)) return false;
-  return !SETTING_BEFORE.test(text.slice(0, start)) && !/^(?:19|20)\d\d$/u.test(text.slice(start, end).trim());
+  return !SETTING_BEFORE.test(text.slice(0, start)) && !YEAR.test(text.slice(start, end).trim());
 }
 
-const MARGIN_OVER = /^(?:\s+(?:model|baseline)s?)?(?:\s*\([^()]{0,12}\))?\s+by\s+(?:up to\s+|about\s+|around\s+|over\s+|nearly\s+|roughly\s+|an average of\s+)?$/i;
+const MARGIN_OVER = new RegExp(String.raw`^(?:\s+(?:model|baseline)s?)?(?:\s*\([^()]{0,12}\))?\s+by\s+${MARGIN_HEDGE}$`, 'i');
+const YEAR = /^(?:19|20)\d\d$/u;
 
 // "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
@@ -156,7 +164,7 @@ function valueOf(num: string, multiplier: string | undefined): number {
 
 // "..., and MathRL-32B further improves to 78.2%", "Compared to X, Y improves": a name its own verb follows
 // opens a new clause; it is no item of the list before it.
-const OWN_VERB_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:achiev|reach|scor|attain|obtain|improv|outperform|surpass|exceed|match|deliver|yield|gets?|gain|further|is|are|was|were|also|still|only)/u;
+const OWN_VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|further|also|still|then)\s+)?(?:(?:achiev|reach|scor|attain|obtain|improv|outperform|surpass|exceed|match|deliver|yield|gain|provid|offer)\p{Ll}*|gets?|is|are|was|were)\b/u;
 
 /** Is `m` written as what something is compared with ("outperforms X", "than X and Y", "by 37.1% and Y by 86.3%")? */
 function isCompared(text: string, m: SentenceMention): boolean {
@@ -178,14 +186,19 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
 }
 
 // "X and Y achieve 54.0% and 55.8% AP": a list of values after a list of as many names pairs them in order.
-const VALUES_BEFORE = /(?:[+-]?\d+(?:\.\d+)?\s*(?:%|x|×|points?)?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+))+$/u;
-const VALUES_AFTER = /^(?:\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)[+-]?\d+(?:\.\d+)?\s*(?:%|x|×|points?)?)+/u;
-const NAME_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)$/u;
-const NUMBER = /\d+(?:\.\d+)?/gu;
+const LISTED_VALUE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|points?|ms|s|GB|MB))?`;
+const VALUE_GAP = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
+const VALUES_BEFORE = new RegExp(String.raw`(?:${LISTED_VALUE}${VALUE_GAP})+$`, 'u');
+const VALUES_AFTER = new RegExp(String.raw`^(?:${VALUE_GAP}${LISTED_VALUE})+`, 'u');
+// "A, B and C": commas join names only in a list that "and" closes ("Unlike GPT-4o, VisionX achieves ..." is none).
+const LAST_NAME_GAP = /^\s*,?\s+and\s+$/u;
+const NAME_GAP = /^\s*,\s*$/u;
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 
 function respectiveSubject(text: string, mentions: readonly SentenceMention[], start: number, end: number, owns: (m: SentenceMention) => boolean): string | null {
-  const before = VALUES_BEFORE.exec(text.slice(0, start));
-  const after = VALUES_AFTER.exec(text.slice(end));
+  // A window, not the whole sentence: the lists are short, and the regexes stay linear.
+  const before = VALUES_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
+  const after = VALUES_AFTER.exec(text.slice(end, end + 160));
   if (!before && !after) return null;
   const index = before ? before[0].match(NUMBER)!.length : 0;
   const count = index + 1 + (after ? after[0].match(NUMBER)!.length : 0);
@@ -194,7 +207,7 @@ function respectiveSubject(text: string, mentions: readonly SentenceMention[], s
   const last = names[names.length - 1];
   if (!last || runStart - last.end > 40 || /[.;]/u.test(text.slice(last.end, runStart))) return null;
   const list = [last];
-  for (let k = names.length - 2; k >= 0 && NAME_LIST_GAP.test(text.slice(names[k]!.end, list[0]!.start)); k--) list.unshift(names[k]!);
+  for (let k = names.length - 2; k >= 0 && (list.length === 1 ? LAST_NAME_GAP : NAME_GAP).test(text.slice(names[k]!.end, list[0]!.start)); k--) list.unshift(names[k]!);
   return list.length === count && count > 1 ? list[index]!.name : null;
 }
 
@@ -235,8 +248,10 @@ export function findResults(
     const after = text.slice(at + m[0].length);
     const before = text.slice(0, at);
     const [, from, num, unitRaw, multiplier, unitWord, takes] = m;
-    if (takes && (!TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !/B$/.test(takes)) || TRAINING_SETTING.test(before))) continue;
-    if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after)) continue;
+    // "1990s-era hardware": a decade is no time taken.
+    const decade = takes === 's' && /^(?:1[89]|20)\d0$/u.test(num!);
+    if (takes && (decade || !TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !MEMORY_OF.test(after)) || TRAINING_SETTING.test(before))) continue;
+    if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after) && !(SHARE_OF_RESOURCE.test(after) && ONLY_BEFORE.test(before))) continue;
     // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
     if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
     if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) continue;
@@ -244,11 +259,14 @@ export function findResults(
     if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) continue;
     const range = from !== undefined && RANGE.test(m[0]);
     // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
-    const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && (MEASURE_WORD.test(before.slice(-40)) || mentions.some((x) => isMetric(x) && x.end <= at && x.start >= at - 40))));
+    const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && MEASURE_WORD.test(before.slice(-40))));
     // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
     // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
-    const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\bto\s*\+$/u.test(before);
-    const scored = SCORE_VERB.test(before) && !SCORE_COUNTS.test(after) && !/^(?:19|20)\d\d$/u.test(num!);
+    // "+6.49 on X", "(+4 points)"; "a reward of +1", "an SNR of +5 dB", "C++17", "from -0.12 to +0.22" are none.
+    const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\b(?:to|of)\s*\+$|\bbetween\s+[+-]?[\d.]+\s+and\s*\+$/u.test(before) && (num!.includes('.') || /^\s*(?:points?|pp)\b/u.test(after));
+    // A large bare whole number after a score verb is a count or a length ("reaches 32768").
+    const capitalUnit = CAPITAL_UNIT_AFTER.test(after);
+    const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num!.includes('.') || Number(num) <= 100 || capitalUnit);
     if (unitRaw === '' && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) continue;
     if (from && !pair && !range) continue;
     const value = valueOf(num!, multiplier);
@@ -261,11 +279,12 @@ export function findResults(
     const changeFigure = (): boolean => isChangeFigure(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 24));
     const canOwn = (x: SentenceMention): boolean => {
       const lead = text.slice(Math.max(0, x.start - 40), x.start);
-      return isSubject(x) && !judge(x) && !WORKLOAD.test(lead);
+      // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
+      return isSubject(x) && !judge(x) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
     };
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
     // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's.
-    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus))?\s*$/u.test(text.slice(x.end, at)));
+    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus))?\s*\+?$/u.test(text.slice(x.end, at)));
     const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at)));
     if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
@@ -274,18 +293,17 @@ export function findResults(
     // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
     const start = from && !range ? from : FROM_TO.exec(before)?.[1];
     // A model acted on ("LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x") gives the value to the method
-    // named before the verb in the verb's own clause; with none, to the paper's own method ("e.g., boosting
-    // Qwen3-4B by +6.49"), unless a relative clause acts for another ("EAGLE, which accelerates X by 2.2x"); "we
-    // boosted X from 42.3% to 58.2%" leaves X its new score.
+    // named before the verb in the verb's own clause, or to the paper's own method (below); "we boosted X from
+    // 42.3% to 58.2%" leaves X its new score.
     const actionAt = (x: SentenceMention): number | null => {
-      const from = Math.max(0, x.start - 90);
-      const lead = text.slice(from, x.start);
+      const leadStart = Math.max(0, x.start - 90);
+      const lead = text.slice(leadStart, x.start);
       // Most leads name no action: the cheap test spares the long one.
       const action = ACTION.test(lead) ? ACTED_ON.exec(lead) : null;
       if (!action || OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))) return null;
       // "reduces the peak memory of Y to 4 GB": the figure a changed measure of Y reaches is the change's too.
       const between = text.slice(x.end, at);
-      return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? from + action.index : null;
+      return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? leadStart + action.index : null;
     };
     const actedOn = (x: SentenceMention): boolean => actionAt(x) !== null;
     const closest = nearestBefore(text, mentions, at, canOwn);
@@ -295,10 +313,10 @@ export function findResults(
     const participle = verb !== null && /^\p{L}+ing\b/u.test(text.slice(verb, verb + 16));
     const inClause = (x: SentenceMention): boolean => participle || !/;|,\s*(?!(?:and|or|then)\b)\p{L}/u.test(text.slice(x.end, verb!));
     const actor = verb === null ? null : nearestBefore(text, mentions, verb, (x) => canOwn(x) && !actedOn(x) && inClause(x));
-    // A known method before the verb ("Medusa accelerates X by 2.2x") or a relative clause ("EAGLE, which
-    // accelerates X") acts for another than the paper.
-    const otherActs = verb !== null && (mentions.some((x) => x.end <= verb && x.type === 'Technique' && inClause(x)) || /\b(?:which|that|who)\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(Math.max(0, verb - 20), verb)));
-    const byPaper = verb !== null && !actor && ownName !== null && closest!.name !== ownName && start === undefined && !otherActs;
+    // Only a participle trailing a clause about the paper's work ("..., e.g., boosting Qwen3-4B by +6.49") speaks
+    // for the paper's own method; "Prior work improved X by 1.5x", "EAGLE, which accelerates X" do not.
+    const trailing = participle && /,\s*(?:(?:e\.g\.|i\.e\.|for example|for instance),?\s*)?$/u.test(text.slice(Math.max(0, verb! - 24), verb!));
+    const byPaper = trailing && !actor && ownName !== null && closest!.name !== ownName && start === undefined;
     const acted = verb === null ? null : closest;
     const nearest = actor ?? (byPaper ? null : closest);
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below

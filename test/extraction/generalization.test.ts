@@ -928,6 +928,19 @@ describe('generalization conventions', () => {
     expect(results('KiteNet is written in C++17.')).toEqual([]);
     expect(run('T', "KiteNet surpasses the base model's QuillQA score by 5.2%.").results[0]?.benchmark).toBe('QuillQA');
   });
+  it('keeps lead-in phrases, prior work, adverbs, settings, signs and spans out of results (second review of 0.89-0.96)', () => {
+    const results = (t: string) => run('T', 'We propose KiteNet. ' + t).results.map((r) => [r.subject, r.value]);
+    expect(results('Unlike Wren, KiteNet achieves 61.2% and 80.1% on QuillQA and KMO.')).toEqual([['KiteNet', 61.2], ['KiteNet', 80.1]]);
+    expect(results('Prior work improved Wren by 1.5x, but KiteNet reaches 3.1x.').map(([s]) => s)).toEqual(['Wren', 'KiteNet']);
+    expect(results('KiteNet outperforms Wren and Heron only slightly, by 1.2% on QuillQA.')).toEqual([['KiteNet', 1.2]]);
+    expect(results('Wren scores 51.1 on QuillQA, and Heron scores 62.3.')).toEqual([['Wren', 51.1], ['Heron', 62.3]]);
+    const none = ['KiteNet averages 14.2 actions per episode and reaches 1,000 layers.', 'KiteNet assigns a reward of +1 at an SNR of +5 dB.',
+      'We increase the learning rate of KiteNet from 0.0001 to 0.001.', 'We allocate 20% of the compute budget to verification and hold out 10% of the test cases.',
+      'KiteNet masks 15% of the time steps.', 'KiteNet processes audio in 160 ms chunks from clips ranging from 10 s to 30 s.',
+      'KiteNet is trained using only 12 GB of synthetic transcripts on 1990s-era hardware.'];
+    for (const t of none) expect(results(t), t).toEqual([]);
+    expect(results('KiteNet saves 42.5% of training costs.')).toEqual([['KiteNet', 42.5]]);
+  });
   it('gives the margin of an action on a model to the method acting ("KiteNet accelerates the prefill of Lark-9 by 2.3x")', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
