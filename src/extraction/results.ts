@@ -25,7 +25,8 @@ const VALUE =
 const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|using|needs?|(?:latency|time|memory|footprint|usage|cost)(?: of| is)?|(?:reduc|lower|cut|decreas|drop)\w*\s+(?:[\p{L}\p{N}.-]+\s+){0,4}?(?:latency|time|memory|footprint|usage|cost|TTFT|TPOT|overhead)\s+(?:[\p{L}\p{N}.@-]+\s+){0,3}?to|(?:reduc|lower|cut|decreas|drop|improv|latency|time|memory|footprint|usage|consumption|cost)\w*[^.;]{0,60}?from\s+[\d.]+\s*\p{L}+\s+to|reach\w*|achiev\w*|deliver\w*|as low as)\s+(?:(?:only|just|about|around|approximately|under|less than|at most)\s+)?$/iu;
 const SPAN_OF = /^\s*(?:of|long|chunks?|segments?|clips?|windows?|frames?)\b/i;
 // "12 GB of memory" is taken, "12 GB of synthetic transcripts" is data.
-const MEMORY_OF = /^\s*of\s+(?:(?:GPU|peak|device|total|CPU)\s+)?(?:memory|VRAM|RAM|HBM)\b/i;const ARROW_PAIR = /(?:->|→|—>)/u;
+const MEMORY_OF = /^\s*of\s+(?:(?:GPU|peak|device|total|CPU)\s+)?(?:memory|VRAM|RAM|HBM)\b/i;
+const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
 const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
 const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
@@ -34,7 +35,6 @@ const CHANGED = /\b(?:improv|boost|increas|rais|enhanc|lift|surg|jump|reduc|decr
 // What a worded pair changes must be a measure ("the average score of X from 26.2 to 34.9"), not a setting
 // ("the batch size from 256 to 1024", "sampling steps from 50 to 4").
 const MEASURE_WORD = /\b(?:scores?|accuracy|performance|(?:success|win|pass|error|hit|acceptance|resolve|resolution|solve|agreement)\s+rates?|F1|FID|BLEU|ROUGE|pass@\w+|precision|recall|quality|Elo|results?)\b/i;
-// "it scores 51.1", "averages 78.3", "solves 25", "further elevates to 91.6": a bare number a model makes.
 // "from 0.3 to 2 billion", "from 256 to 2048 frames": what grows is a count.
 const COUNTED_AFTER = /^\s*(?:billion|million|thousand|[KMB]\b|(?:frames|tokens|images|samples|examples|steps|layers|GPUs|parameters|documents|videos|pages|words|experts|heads|nodes|agents|turns)\b)/u;
 // "outperforming GPT-4o which scored 71.0": the score after a relative clause is its head's.
@@ -44,6 +44,7 @@ const WHICH_SCORED = /^\s*,?\s*(?:which|that|who)\s+(?:only\s+)?(?:scor|achiev|r
 const SCORE_END = /^(?:\s*[,.;:)(]|\s*$|\s+(?:on|in|at|across|for|with|and|or|vs\.?|versus|compared|over|against|while|when|through|of|average|overall|higher|lower|better|more|fewer|faster|points?|accuracy|score|F1|pass@\w+|problems|questions|issues|puzzles)(?![\p{L}\d]))/iu;
 // "achieves 1038 TOPS", "reaches 31.2 BLEU": a unit or measure in capitals after the number.
 const CAPITAL_UNIT_AFTER = /^\s+\p{Lu}{2,}/u;
+// "it scores 51.1", "averages 78.3", "solves 25", "further elevates to 91.6": a bare number a model makes.
 const SCORE_VERB = /\b(?:scor(?:es?|ing|ed)|averag(?:es?|ing|ed)|solv(?:es?|ing|ed)|reach(?:es|ing|ed)?|achiev(?:es?|ing|ed)|attain(?:s|ing|ed)?|obtain(?:s|ing|ed)?|(?:improv|elevat)\w*\s+(?:(?:it|this|performance)\s+)?to)\s+(?:(?:a|an)\s+)?(?:(?:new|average|overall|mean)\s+)?(?:score\s+of\s+)?$/i;
 const GAIN_AFTER = /^\s+[\p{L}\d@-]+\s+(?:improvement|gain|increase|boost)s?\b/iu;
 
