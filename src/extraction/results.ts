@@ -225,6 +225,83 @@ export interface PaperSubject {
   type: EntityType;
 }
 
+/** "1,062 questions", "a 24 GB GPU", "from 4 to 8 GPUs", "reaches 32768": is the number matched at `at` a claim at all? */
+function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, at: number): boolean {
+  const after = text.slice(at + m[0].length);
+  const before = text.slice(0, at);
+  const [, from, num, unitRaw, , unitWord, takes] = m;
+  // "1990s-era hardware": a decade is no time taken.
+  const decade = takes === 's' && /^(?:1[89]|20)\d0$/u.test(num!);
+  if (takes && (decade || !TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !MEMORY_OF.test(after)) || TRAINING_SETTING.test(before))) return false;
+  if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after) && !(SHARE_OF_RESOURCE.test(after) && ONLY_BEFORE.test(before))) return false;
+  // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
+  if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) return false;
+  if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) return false;
+  if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) return false;
+  if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) return false;
+  const range = isRange(m);
+  // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
+  const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && MEASURE_WORD.test(before.slice(-40))));
+  // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
+  // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
+  // "+6.49 on X", "(+4 points)"; "a reward of +1", "an SNR of +5 dB", "C++17", "from -0.12 to +0.22" are none.
+  const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\b(?:to|of)\s*\+$|\bbetween\s+[+-]?[\d.]+\s+and\s*\+$/u.test(before) && (num!.includes('.') || /^\s*(?:points?|pp)\b/u.test(after));
+  // A large bare whole number after a score verb is a count or a length ("reaches 32768").
+  const capitalUnit = CAPITAL_UNIT_AFTER.test(after);
+  const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num!.includes('.') || Number(num) <= 100 || capitalUnit);
+  if (unitRaw === '' && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
+  return !from || pair || range;
+}
+
+const isRange = (m: RegExpMatchArray): boolean => m[1] !== undefined && RANGE.test(m[0]);
+
+/** Who owns a value when a model is acted on: the method acting, the paper's own method (`byPaper`), or the model. */
+interface Acting {
+  nearest: SentenceMention | null;
+  acted: SentenceMention | null;
+  byPaper: boolean;
+  actedOn: (x: SentenceMention) => boolean;
+}
+
+function acting(
+  text: string,
+  mentions: readonly SentenceMention[],
+  at: number,
+  start: string | undefined,
+  ownName: string | null,
+  canOwn: (x: SentenceMention) => boolean,
+  changeFigure: () => boolean,
+): Acting {
+  // A model acted on ("LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x") gives the value to the method
+  // named before the verb in the verb's own clause, or to the paper's own method (below); "we boosted X from
+  // 42.3% to 58.2%" leaves X its new score.
+  const actionAt = (x: SentenceMention): number | null => {
+    const leadStart = Math.max(0, x.start - 90);
+    const lead = text.slice(leadStart, x.start);
+    // Most leads name no action: the cheap test spares the long one.
+    const action = ACTION.test(lead) ? ACTED_ON.exec(lead) : null;
+    if (!action || OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))) return null;
+    // "reduces the peak memory of Y to 4 GB": the figure a changed measure of Y reaches is the change's too.
+    const between = text.slice(x.end, at);
+    return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? leadStart + action.index : null;
+  };
+  const actedOn = (x: SentenceMention): boolean => actionAt(x) !== null;
+  const closest = nearestBefore(text, mentions, at, canOwn);
+  const verb = closest ? actionAt(closest) : null;
+  // "With data annotated by GPT-4o, fine-tuning improves X": a comma opening a new phrase ends the actor's reach
+  // ("X makes A 50% faster, and makes B 3x faster" keeps it, as does a participle: "X, ..., boosting Y's rate").
+  const participle = verb !== null && /^\p{L}+ing\b/u.test(text.slice(verb, verb + 16));
+  const inClause = (x: SentenceMention): boolean => participle || !/;|,\s*(?!(?:and|or|then)\b)\p{L}/u.test(text.slice(x.end, verb!));
+  const actor = verb === null ? null : nearestBefore(text, mentions, verb, (x) => canOwn(x) && !actedOn(x) && inClause(x));
+  // Only a participle trailing a clause about the paper's work ("..., e.g., boosting Qwen3-4B by +6.49") speaks
+  // for the paper's own method; "Prior work improved X by 1.5x", "EAGLE, which accelerates X" do not.
+  const trailing = participle && /,\s*(?:(?:e\.g\.|i\.e\.|for example|for instance),?\s*)?$/u.test(text.slice(Math.max(0, verb! - 24), verb!));
+  const byPaper = trailing && !actor && ownName !== null && closest!.name !== ownName && start === undefined;
+  const acted = verb === null ? null : closest;
+  const nearest = actor ?? (byPaper ? null : closest);
+  return { nearest, acted, byPaper, actedOn };
+}
+
 /**
  * Numeric claims of one sentence. The subject is the nearest model or named method before the value,
  * or the paper's own contribution when the sentence speaks of "we/our/it"; the benchmark and metric
@@ -246,30 +323,10 @@ export function findResults(
   const ownName = paperSubject && paperSubject.type !== 'Benchmark' && paperSubject.type !== 'Dataset' ? paperSubject.name : null;
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;
-    const after = text.slice(at + m[0].length);
+    if (!isClaim(text, mentions, m, at)) continue;
     const before = text.slice(0, at);
-    const [, from, num, unitRaw, multiplier, unitWord, takes] = m;
-    // "1990s-era hardware": a decade is no time taken.
-    const decade = takes === 's' && /^(?:1[89]|20)\d0$/u.test(num!);
-    if (takes && (decade || !TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !MEMORY_OF.test(after)) || TRAINING_SETTING.test(before))) continue;
-    if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after) && !(SHARE_OF_RESOURCE.test(after) && ONLY_BEFORE.test(before))) continue;
-    // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
-    if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) continue;
-    if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) continue;
-    if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) continue;
-    if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) continue;
-    const range = from !== undefined && RANGE.test(m[0]);
-    // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
-    const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && MEASURE_WORD.test(before.slice(-40))));
-    // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
-    // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
-    // "+6.49 on X", "(+4 points)"; "a reward of +1", "an SNR of +5 dB", "C++17", "from -0.12 to +0.22" are none.
-    const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\b(?:to|of)\s*\+$|\bbetween\s+[+-]?[\d.]+\s+and\s*\+$/u.test(before) && (num!.includes('.') || /^\s*(?:points?|pp)\b/u.test(after));
-    // A large bare whole number after a score verb is a count or a length ("reaches 32768").
-    const capitalUnit = CAPITAL_UNIT_AFTER.test(after);
-    const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num!.includes('.') || Number(num) <= 100 || capitalUnit);
-    if (unitRaw === '' && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) continue;
-    if (from && !pair && !range) continue;
+    const [, from, num, unitRaw, multiplier] = m;
+    const range = isRange(m);
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
     // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
@@ -293,33 +350,7 @@ export function findResults(
     }
     // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
     const start = from && !range ? from : FROM_TO.exec(before)?.[1];
-    // A model acted on ("LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x") gives the value to the method
-    // named before the verb in the verb's own clause, or to the paper's own method (below); "we boosted X from
-    // 42.3% to 58.2%" leaves X its new score.
-    const actionAt = (x: SentenceMention): number | null => {
-      const leadStart = Math.max(0, x.start - 90);
-      const lead = text.slice(leadStart, x.start);
-      // Most leads name no action: the cheap test spares the long one.
-      const action = ACTION.test(lead) ? ACTED_ON.exec(lead) : null;
-      if (!action || OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))) return null;
-      // "reduces the peak memory of Y to 4 GB": the figure a changed measure of Y reaches is the change's too.
-      const between = text.slice(x.end, at);
-      return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? leadStart + action.index : null;
-    };
-    const actedOn = (x: SentenceMention): boolean => actionAt(x) !== null;
-    const closest = nearestBefore(text, mentions, at, canOwn);
-    const verb = closest ? actionAt(closest) : null;
-    // "With data annotated by GPT-4o, fine-tuning improves X": a comma opening a new phrase ends the actor's reach
-    // ("X makes A 50% faster, and makes B 3x faster" keeps it, as does a participle: "X, ..., boosting Y's rate").
-    const participle = verb !== null && /^\p{L}+ing\b/u.test(text.slice(verb, verb + 16));
-    const inClause = (x: SentenceMention): boolean => participle || !/;|,\s*(?!(?:and|or|then)\b)\p{L}/u.test(text.slice(x.end, verb!));
-    const actor = verb === null ? null : nearestBefore(text, mentions, verb, (x) => canOwn(x) && !actedOn(x) && inClause(x));
-    // Only a participle trailing a clause about the paper's work ("..., e.g., boosting Qwen3-4B by +6.49") speaks
-    // for the paper's own method; "Prior work improved X by 1.5x", "EAGLE, which accelerates X" do not.
-    const trailing = participle && /,\s*(?:(?:e\.g\.|i\.e\.|for example|for instance),?\s*)?$/u.test(text.slice(Math.max(0, verb! - 24), verb!));
-    const byPaper = trailing && !actor && ownName !== null && closest!.name !== ownName && start === undefined;
-    const acted = verb === null ? null : closest;
-    const nearest = actor ?? (byPaper ? null : closest);
+    const { nearest, acted, byPaper, actedOn } = acting(text, mentions, at, start, ownName, canOwn, changeFigure);
     // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
     // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
     const between = nearest ? text.slice(nearest.end, at) : '';
