@@ -920,7 +920,7 @@ describe('generalization conventions', () => {
     expect(results('KiteNet speeds up Wren inference by 1.5x and reduces the memory of Heron by 40%.')).toEqual([['KiteNet', 1.5], ['KiteNet', 40]]);
     expect(results('KiteNet outperforms Wren by 4.2 points, and Heron achieves 85.3% on QuillQA.')).toEqual([['KiteNet', 4.2], ['Heron', 85.3]]);
     expect(results('Compared to Wren, Heron improves by 3.1% on QuillQA.')).toEqual([['Heron', 3.1]]);
-    expect(results('With data annotated by Wren, fine-tuning improves Heron by 5.3%.').map(([s]) => s)).not.toContain('Wren');
+    expect(results('With data annotated by Wren, fine-tuning improves Heron by 5.3%.')).toEqual([['Heron', 5.3]]);
     expect(results('KiteNet reduces the peak memory of Heron to 4 GB.')).toEqual([['KiteNet', 4]]);
     expect(results('KiteNet achieves 3 new state-of-the-art results and obtains 5 gold medals.')).toEqual([]);
     expect(results('We increase the batch size of KiteNet from 256 to 1024.')).toEqual([]);
