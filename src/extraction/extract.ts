@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.97';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.98';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -621,7 +621,12 @@ function titleName(title: string): { start: number; end: number } | null {
   const words = trimmed.split(/\s+/);
   // "Instruction Pre-Training", "Critique Fine-Tuning": a training noun hyphened to its kind is a method's name.
   const verbal = (w: string): boolean => !/-(?:Training|Tuning|Learning)$/.test(w) && (['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w));
-  if (words.length > 1 && !words.some(isNameShaped) && words.some(verbal)) return null;
+  // "Late Chunking", "Judge Decoding": a closing -ing word after nouns and adjectives is the head noun of a
+  // name; before a term's head noun ("Decoding") a word that can be a verb is its modifier.
+  const last = words.length - 1;
+  const headed = termHeadType(words[last]!) !== null;
+  const noun = (w: string, k: number): boolean => (k === last ? /ing$/i.test(w) : headed && wordClass(w) === 'verb') && !['prep', 'conj', 'det'].includes(wordClass(w));
+  if (words.length > 1 && !words.some(isNameShaped) && words.some((w, k) => verbal(w) && !noun(w, k))) return null;
   const start = title.indexOf(trimmed);
   return { start, end: start + trimmed.length };
 }

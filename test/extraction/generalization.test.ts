@@ -1384,6 +1384,11 @@ describe('generalization conventions', () => {
   it('reads a coined hyphened name before the title\'s colon ("Kip-Splatting: ...") as the paper\'s own, even when the abstract does not repeat it', () => {
     expect(find(run('Kip-Splatting: Alias-free Rendering', 'We remove aliasing from Lark-9.'), 'Kip-Splatting')?.role).toBe('introduces');
   });
+  it('reads a title name closed by an -ing head noun ("Judge Decoding:", "Late Chunking:") as the paper\'s own, not as a verb phrase', () => {
+    expect(find(run('Judge Decoding: Faster Drafts', 'We speed up Lark-9.'), 'Judge Decoding')?.role).toBe('introduces');
+    expect(find(run('Late Chunking: Contextual Chunk Embeddings', 'We embed documents with Lark-9.'), 'Late Chunking')?.role).toBe('introduces');
+    expect(find(run('Reasoning with Sampling: Lark-9 Thinks', 'We sample from Lark-9.'), 'Reasoning with Sampling')).toBeUndefined();
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
