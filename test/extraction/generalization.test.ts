@@ -1389,6 +1389,19 @@ describe('generalization conventions', () => {
     expect(find(run('Late Chunking: Contextual Chunk Embeddings', 'We embed documents with Lark-9.'), 'Late Chunking')?.role).toBe('introduces');
     expect(find(run('Reasoning with Sampling: Lark-9 Thinks', 'We sample from Lark-9.'), 'Reasoning with Sampling')).toBeUndefined();
   });
+  it('types an unknown name claimed to do better by what can: a method ("TetraFold improves ..."), a letter-sized model line ("KiteVit-L outperforms ..."), none where a sized release stands for it', () => {
+    const x = run('T', 'We realize this idea in TetraFold. Results show that TetraFold improves time-to-first-token by 40%. KiteVit-L outperforms Lark-9 on QuillQA.');
+    expect(find(x, 'TetraFold')?.type).toBe('Technique');
+    expect(find(x, 'KiteVit-L')?.type).toBe('Model');
+    const y = run('T', 'Our final model, TetraLong-8B, is trained on 40B tokens. TetraLong outperforms Lark-9 on QuillQA.');
+    expect(find(y, 'TetraLong')).toBeUndefined();
+    expect(find(y, 'TetraLong-8B')?.type).toBe('Model');
+  });
+  it('keeps a coined name\'s short form defined inside a term as a mention of that term ("Tree-of-Bricks (ToB) prompting ... ToB outperforms")', () => {
+    const x = run('T', 'We propose Tree-of-Bricks (ToB) prompting. ToB guides reasoning, and ToB outperforms Lark-9 on QuillQA.');
+    expect(find(x, 'Tree-of-Bricks prompting')?.mentions).toContain('ToB');
+    expect(find(x, 'Tree-of-Bricks prompting')?.role).toBe('introduces');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
