@@ -93,7 +93,9 @@ const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|prog
 // objective anywhere in front ("masked frame prediction", "masked point modeling").
 const PREDICTION_ORDER = /^(?:next-(?:token|word|sentence|vector|scale|resolution|patch|block|byte)|\p{L}+-by-\p{L}+|raster-scan|auto-?regressive)$/iu;
 const MODELING_ORDER = /^(?:auto-?regressive|diffusion)$/iu;
-const ORDER_OF: Record<string, RegExp> = { prediction: PREDICTION_ORDER, modeling: MODELING_ORDER, modelling: MODELING_ORDER };
+// "auto-regressive generation": generating in order is how a model decodes, a technique ("video generation" is a task).
+const GENERATION_ORDER = /^auto-?regressive$/iu;
+const ORDER_OF: Record<string, RegExp> = { prediction: PREDICTION_ORDER, modeling: MODELING_ORDER, modelling: MODELING_ORDER, generation: GENERATION_ORDER };
 const isTrainingOrder = (modifiers: readonly Token[], head: string): boolean => {
   const order = ORDER_OF[head.toLowerCase()];
   return order !== undefined && modifiers.length > 0 && (order.test(modifiers[modifiers.length - 1]!.text) || modifiers.some((t) => /^masked$/i.test(t.text)));

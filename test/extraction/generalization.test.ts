@@ -1402,6 +1402,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'Tree-of-Bricks prompting')?.mentions).toContain('ToB');
     expect(find(x, 'Tree-of-Bricks prompting')?.role).toBe('introduces');
   });
+  it('reads generating in order ("auto-regressive generation") as a technique and what is generated ("video generation") as a task', () => {
+    const x = run('T', 'Auto-regressive generation is slow, so Lark-9 drafts tokens in parallel for video generation.');
+    expect(find(x, 'Auto-regressive generation')?.type).toBe('Technique');
+    expect(find(x, 'video generation')?.type).toBe('Task');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
