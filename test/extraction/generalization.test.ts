@@ -1407,6 +1407,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'Auto-regressive generation')?.type).toBe('Technique');
     expect(find(x, 'video generation')?.type).toBe('Task');
   });
+  it('reads what the paper adds "by introducing" as its own ("by introducing two variants, namely KiteAgent-Zero and KiteAgent-CoT")', () => {
+    const x = run('T', 'We present KiteAgent, a framework. We further study warm-up policies by introducing two variants, namely KiteAgent-Zero and KiteAgent-CoT, which help.');
+    expect(find(x, 'KiteAgent-Zero')?.role).toBe('introduces');
+    expect(find(x, 'KiteAgent-CoT')?.role).toBe('introduces');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
