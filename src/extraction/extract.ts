@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.2';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.3';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -877,6 +877,8 @@ function introducedAfter(
   strict: boolean,
   capitalisedFallback = true,
 ): { start: number; end: number; type?: EntityType }[] {
+  const listed = strict ? [] : describedNames(abstract, sorted, anchor, limit);
+  if (listed.length) return listed;
   const described = strict ? null : describedName(abstract, sorted, anchor, limit);
   if (described) return [described];
   const lo = firstAtOrAfter(sorted, anchor);
@@ -951,6 +953,30 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
 const KIND_TYPES_NAME: ReadonlySet<EntityType> = new Set(['Benchmark', 'Dataset', 'Metric', 'Model']);
 
 /** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
+// "we present three novel sequence models, Moneta, Yaad, and Memora, that": a counted kind, then its names.
+const DESCRIBED_KINDS =
+  /^\s*(?:two|three|four|five|six|several|a family of|a series of)\s+((?:[^\s.;,:]+\s+){0,5}?)(approaches|methods|frameworks|algorithms|models|benchmarks|datasets|architectures|systems|techniques|variants|agents|metrics|corpora)\s*(?:,|:)\s*/u;
+
+/** The names a counted kind lists after the cue ("three sequence models, A, B, and C"), typed by that kind. */
+function describedNames(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType }[] {
+  const kind = DESCRIBED_KINDS.exec(f.text.slice(anchor, limit));
+  if (!kind || !isNounPhraseGap(kind[1]!, true)) return [];
+  const type = headNounType(kind[2]!);
+  const out: { start: number; end: number; type?: EntityType }[] = [];
+  const sentenceEnd = sentenceAt(f, anchor).end;
+  for (let at = anchor + kind[0].length; at < sentenceEnd; ) {
+    const named = sorted[firstAtOrAfter(sorted, at)];
+    const name = named && named.start === at && named.source !== 'phrase' ? named : capitalisedRun(f, at, sentenceEnd);
+    if (!name) break;
+    out.push(type && KIND_TYPES_NAME.has(type) ? { start: name.start, end: name.end, type } : { start: name.start, end: name.end });
+    const next = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/u.exec(f.text.slice(name.end, sentenceEnd));
+    if (!next) break;
+    at = name.end + next[0].length;
+  }
+  // A list names at least two; one name after a counted kind is something else ("two models, Kite, outperform").
+  return out.length >= 2 ? out : [];
+}
+
 function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType } | null {
   const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
   if (!kind || !isNounPhraseGap(kind[1]!, true)) return null;
@@ -2019,7 +2045,8 @@ function groupRole(group: readonly Candidate[], type: EntityType, introduced: bo
   return cued ?? (background ? 'mentions' : defaultRole(type));
 }
 
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\s+)$/u;
+// "YOLOv10-N / YOLOv11-N": names written as alternatives are a list too.
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\s+|\s*\/\s*)$/u;
 
 /** The names of each sentence (no terms), in text order: the siblings a list can type a name by. */
 type NamesBySentence = Map<Sentence, Candidate[]>;

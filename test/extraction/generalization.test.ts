@@ -1412,6 +1412,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiteAgent-Zero')?.role).toBe('introduces');
     expect(find(x, 'KiteAgent-CoT')?.role).toBe('introduces');
   });
+  it('types names written as alternatives ("Lark-9 / RiverDet") like a list, each by its known sibling', () => {
+    const x = run('T', 'Our detector beats Lark-9 / RiverDet by 2.1 mAP on QuillQA.');
+    expect(find(x, 'RiverDet')?.type).toBe('Model');
+  });
+  it('reads the names a counted kind lists after the cue as the paper\'s own, typed by that kind ("three sequence models, Moneta, Yarrow, and Memora")', () => {
+    const x = run('T', 'We present three novel sequence models, Moneta, Yarrow, and Memora, that go beyond the power of Lark-9.');
+    expect(['Moneta', 'Yarrow', 'Memora'].map((n) => [find(x, n)?.type, find(x, n)?.role])).toEqual([['Model', 'introduces'], ['Model', 'introduces'], ['Model', 'introduces']]);
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
