@@ -1420,6 +1420,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present three novel sequence models, Moneta, Yarrow, and Memora, that go beyond the power of Lark-9.');
     expect(['Moneta', 'Yarrow', 'Memora'].map((n) => [find(x, n)?.type, find(x, n)?.role])).toEqual([['Model', 'introduces'], ['Model', 'introduces'], ['Model', 'introduces']]);
   });
+  it('reads what is reconstructed or animated as a task ("3D scene reconstruction", "portrait image animation")', () => {
+    const x = run('T', 'Lark-9 improves 3D scene reconstruction and portrait image animation on QuillQA.');
+    expect(find(x, '3D scene reconstruction')?.type).toBe('Task');
+    expect(find(x, 'portrait image animation')?.type).toBe('Task');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
