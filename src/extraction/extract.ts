@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.4';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.5';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -450,6 +450,9 @@ function typeFromContext(f: FieldText, start: number, end: number, shortForm = f
       // subject; the noun phrase after it is the object, not what X is.
       if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
+      // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does.
+      // ("an LLM training framework": a gerund before a noun heads nothing).
+      if (found && /\p{Ll}ing$/u.test(t.text) && (c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')) break;
     }
     // "X, a family of generalist vision encoders": a family of trained components is a model family.
     if (found) return strong(family && found === 'Technique' ? 'Model' : found);

@@ -1425,6 +1425,10 @@ describe('generalization conventions', () => {
     expect(find(x, '3D scene reconstruction')?.type).toBe('Task');
     expect(find(x, 'portrait image animation')?.type).toBe('Task');
   });
+  it('types a name by the noun of its appositive, not by what a participle after it goes on about ("X, a new benchmark featuring complex tasks"; "an LLM training framework")', () => {
+    expect(find(run('T', 'We introduce Kite-Eval-E, a new benchmark featuring complex mobile tasks.'), 'Kite-Eval-E')?.type).toBe('Benchmark');
+    expect(find(run('T', 'We introduce KiteScale, an efficient LLM training framework for long sequences.'), 'KiteScale')?.type).toBe('Technique');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
