@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.5';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.6';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1284,6 +1284,13 @@ function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head
   return { field: f.field, start: d.long.start, end, surface, sentence: s, type, name: known?.name ?? forms[forms.length - 1]!, source: 'acronym', confidence: 0.8 };
 }
 
+/** "a dataset X", "the benchmark X": the kind noun right before a name, where it names data or a model. */
+function namedKindBefore(f: FieldText, start: number): EntityType | null {
+  const noun = /\b(?:a|an|the|our|new)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+$/u.exec(f.text.slice(Math.max(0, start - 40), start))?.[1];
+  const type = noun ? headNounType(noun) : null;
+  return type === 'Dataset' || type === 'Benchmark' || type === 'Model' ? type : null;
+}
+
 /** Acronym definitions and expansions: both halves one entity. */
 function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
   const { candidates, links, blocked, generic } = st;
@@ -1350,7 +1357,9 @@ function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
       const namedData = named === 'Benchmark' || named === 'Dataset' || named === 'Metric' ? named : null;
       // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
       const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
-      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : longType);
+      // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
+      const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
+      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? longType);
       const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
       const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
       if (taskByContext) type = 'Task';

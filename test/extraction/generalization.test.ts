@@ -1429,6 +1429,10 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We introduce Kite-Eval-E, a new benchmark featuring complex mobile tasks.'), 'Kite-Eval-E')?.type).toBe('Benchmark');
     expect(find(run('T', 'We introduce KiteScale, an efficient LLM training framework for long sequences.'), 'KiteScale')?.type).toBe('Technique');
   });
+  it('types an acronym\'s long form by the kind noun right before it ("a dataset River-In-The-Sea (RitS)")', () => {
+    const x = run('T', 'We construct a dataset River-In-The-Sea (RitS), which contains 18,643 screen-action pairs.');
+    expect(find(x, 'River-In-The-Sea')?.type).toBe('Dataset');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
