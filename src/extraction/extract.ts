@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.6';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.7';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1251,6 +1251,17 @@ function addListedTasks(f: FieldText, candidates: Candidate[]): void {
   }
 }
 
+// "bitnet.cpp", "whisper.cpp": a name with a source file's extension is a piece of software, a technique.
+const SOFTWARE_NAME = /(?<![\p{L}\p{N}.-])\p{L}[\p{L}\p{N}-]*\.(?:cpp|js)(?![\p{L}\p{N}])/gu;
+
+function addSoftwareNames(f: FieldText, candidates: Candidate[]): void {
+  if (!f.text.includes('.cpp') && !f.text.includes('.js')) return;
+  for (const m of f.text.matchAll(SOFTWARE_NAME)) {
+    const start = m.index ?? 0;
+    candidates.push({ field: f.field, start, end: start + m[0].length, surface: m[0], sentence: sentenceAt(f, start), type: 'Technique', name: m[0], source: 'shape', confidence: 0.6 });
+  }
+}
+
 /** "BMJ Diagnosis Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word. */
 function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
   for (const run of f.text.matchAll(BENCHMARK_RUN)) {
@@ -1556,6 +1567,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) if (f.field === 'abstract') addBenchmarkRuns(f, candidates);
   for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
   for (const f of fields) if (f.field === 'abstract') addListedTasks(f, candidates);
+  for (const f of fields) addSoftwareNames(f, candidates);
   for (const f of fields) addAcronymCandidates(f, st);
   for (const f of fields) addPhraseCandidates(f, st);
   for (const f of fields) addAliasCandidates(f, st);

@@ -1433,6 +1433,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'We construct a dataset River-In-The-Sea (RitS), which contains 18,643 screen-action pairs.');
     expect(find(x, 'River-In-The-Sea')?.type).toBe('Dataset');
   });
+  it('reads a name with a source file\'s extension as software, a technique, not the known name inside it ("kitenet.cpp")', () => {
+    const x = run('T', 'We introduce kitenet.cpp, a software stack for KiteNet. kitenet.cpp achieves 2x speedups.');
+    expect(find(x, 'kitenet.cpp')?.type).toBe('Technique');
+    expect(find(x, 'kitenet.cpp')?.role).toBe('introduces');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
