@@ -121,7 +121,8 @@ export class LexiconMatcher {
           if (!child) node.next.set(code, (child = newBuildNode()));
           node = child;
         }
-        if (!node.forms.some((f) => f.entry === entry)) node.forms.push({ entry, form });
+        // One form per entry and spelling: "o1" and "O1" both stay, for entries matched only in their own casing.
+        if (!node.forms.some((f) => f.entry === entry && letters(f.form) === letters(form))) node.forms.push({ entry, form });
         n++;
       }
     }

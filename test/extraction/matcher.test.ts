@@ -67,6 +67,13 @@ describe('LexiconMatcher', () => {
     expect(found('multiple runs on MultiPX-E')).toEqual([['MultiPX-E', 'MultiPX-E']]);
   });
 
+  it('keeps every casing an entry matched only in its own casing lists ("o9" and "O9" both name it, "o9" written "O9" does not)', () => {
+    const cased = new LexiconMatcher([entry('o9', 'Model', ['O9'], true)]);
+    const hits = (text: string) => cased.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end));
+    expect(hits('We compare o9 and O9.')).toEqual(['o9', 'O9']);
+    expect(new LexiconMatcher([entry('o9', 'Model', [], true)]).match('We use O9.', tokenize('We use O9.'))).toEqual([]);
+  });
+
   it('requires the lexicon casing for ambiguous entries', () => {
     expect(found('we gauge it with Gauge')).toEqual([['Gauge', 'Gauge']]);
   });
