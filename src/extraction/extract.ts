@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.11';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.12';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -722,8 +722,11 @@ function typeFromTitleRest(rest: string): EntityType | null {
   if (HEADED_BY_MODEL.test(head)) return 'Model';
   // "A Family of Fully Open Unified Multimodal Models—Architecture, Training and Dataset": what the family is of.
   if (FAMILY_OF_MODELS.test(rest)) return 'Model';
-  if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(rest)) return 'Benchmark';
-  if (/\b(?:dataset|corpus)\b/i.test(rest)) return 'Dataset';
+  // "...: Build Data Flywheel for LLMs via Simulated Chatbot Arena": the means says nothing of what the name is ("with a
+  // Large-Scale Dataset" often does).
+  const said = rest.split(/\b(?:via|using|through|by)\b/iu)[0]!;
+  if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(said)) return 'Benchmark';
+  if (/\b(?:dataset|corpus)\b/i.test(said)) return 'Dataset';
   if (/\b(?:technical report)\b/i.test(rest)) return 'Model';
   return null;
 }
@@ -1542,6 +1545,15 @@ function addIntroCandidates(fields: readonly FieldText[], introduced: readonly I
     });
     if (seen.has(name)) continue;
     seen.add(name);
+    // "PaTH Attention: ..." then "PaTH improves ...": the coined word of a title's name, written alone, is that name.
+    const words = name.split(' ');
+    const coined = sp.field === 'title' && words.length === 2 && isNameShaped(words[0]!) && termHeadType(words[1]!) ? words[0]! : null;
+    for (const g of coined ? fields.filter((x) => x.field === 'abstract') : []) {
+      for (const o of occurrences(g, coined!)) {
+        if (g.text.startsWith(name, o.start)) continue;
+        candidates.push({ field: g.field, start: o.start, end: o.end, surface: coined!, sentence: sentenceAt(g, o.start), name, source: 'intro', confidence: 0.7, type: sp.type });
+      }
+    }
     // Later mentions of a new name that has no name shape ("Goldfish", "Folded Attention").
     for (const g of fields) {
       for (const o of occurrences(g, name)) {

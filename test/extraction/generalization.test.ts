@@ -1438,6 +1438,15 @@ describe('generalization conventions', () => {
     expect(find(x, 'kitenet.cpp')?.type).toBe('Technique');
     expect(find(x, 'kitenet.cpp')?.role).toBe('introduces');
   });
+  it('types a title name by what the title says it is, not by the means after "via" ("Kite Learning: ... via Simulated Chatbot Arena"); "with a Dataset" still says it', () => {
+    expect(find(run('Kite Learning: Data Flywheels for LLMs via Simulated Chatbot Arena', 'We introduce Kite Learning, an offline strategy.'), 'Kite Learning')?.type).toBe('Technique');
+    expect(find(run('KiteCoder: Scaling Code Reasoning with a Large-Scale Verified Dataset', 'We build KiteCoder from 418K problems.'), 'KiteCoder')?.type).toBe('Dataset');
+  });
+  it('reads the coined word of a title name written alone as that name ("KiTE Attention: ..." then "KiTE improves ...")', () => {
+    const x = run('KiTE Attention: Position Encoding via Householder Products', 'This paper describes KiTE, a data-dependent position encoding. KiTE improves upon Lark-9.');
+    expect(find(x, 'KiTE Attention')?.mentions).toContain('KiTE');
+    expect(find(x, 'KiTE')?.name).toBe('KiTE Attention');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
