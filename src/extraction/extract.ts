@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.12';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.13';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -810,6 +810,7 @@ interface IntroSpan {
   primary: boolean;
 }
 
+const STUDY_NOUN = /^(?:study|studies|experiments?|analysis|analyses|evaluation|survey|investigation)$/i;
 const STUDY_OF = /\b(?:study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction)\s+of\b/i;
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
@@ -905,7 +906,9 @@ function introducedAfter(
   if (madeOfKnown) return [madeOfKnown];
   // "we propose a simple hallucination detection model": the task says what the new model is for.
   const taskOfThing = (c: Candidate): boolean => c.type === 'Task' && /^(?:models?|detectors?|classifiers?|systems?|tools?|agents?|networks?|method|approach|framework|pipeline)$/.test(nounAfter(c));
-  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) && !taskOfThing(first) ? first : undefined;
+  // "we design a novel human-in-the-loop study": what is made is the study, the known term says how it is run.
+  const studyOf = (c: Candidate): boolean => c.source === 'lexicon' && STUDY_NOUN.test(nounAfter(c));
+  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) && !taskOfThing(first) && !studyOf(first) ? first : undefined;
   const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
   // "we present a replication study of BERT": a study of a thing does not make it.
   if (hit && !strict && STUDY_OF.test(gap)) return [];

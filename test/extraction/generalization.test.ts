@@ -1447,6 +1447,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiTE Attention')?.mentions).toContain('KiTE');
     expect(find(x, 'KiTE')?.name).toBe('KiTE Attention');
   });
+  it('does not read a known term that says how a study is run as the paper\'s own ("we design a novel RLHF study")', () => {
+    const x = run('T', 'To understand the challenges, we design a novel RLHF study and find that Lark-9 fails.');
+    expect(find(x, 'RLHF')?.role).toBe('uses');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
