@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.13';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.14';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -628,8 +628,8 @@ function titleName(title: string): { start: number; end: number } | null {
   // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.
   // "Don't Do RAG: ...": an imperative or a negation is advice, not a name.
   if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does|let['’]s|stop|never|(?:do|does|can|is|are|wo)n['’]t)(?![\p{L}\p{N}'’])/iu.test(trimmed)) return null;
-  // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name.
-  if (trimmed.includes(',')) return null;
+  // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
+  if (trimmed.includes(',') || /\s(?:vs\.?|versus)\s/iu.test(trimmed)) return null;
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
   const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
   if (opening && isVerbIng(opening)) return null;
@@ -1196,7 +1196,9 @@ function addShapeCandidates(f: FieldText, candidates: Candidate[]): void {
       if (first < 65 || first > 90) return;
       // "Voxtral Mini", "Orca Pro": a word the dictionary lacks with a release word after it is a model.
       const tier = f.tokens[k + 1];
-      if (tier && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
+      // ("Finetunes Small Subnetworks": in a run of Title-Case words the pair is part of a phrase.)
+      const runGoesOn = tier && /^ \p{Lu}/u.test(f.text.slice(tier.end, tier.end + 2));
+      if (tier && !runGoesOn && /^ $/.test(f.text.slice(t.end, tier.start)) && RELEASE_WORD.test(tier.text) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.text) && isUnknownWord(t.text)) {
         // "Mercury Coder Mini": a capitalised noun before the line's name is the start of the name ("Unlike
         // Scribe Mini", "Using Scribe Mini", "Our Scribe Mini" are not).
         const lead = f.tokens[k - 1];

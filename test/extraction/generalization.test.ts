@@ -1451,6 +1451,13 @@ describe('generalization conventions', () => {
     const x = run('T', 'To understand the challenges, we design a novel RLHF study and find that Lark-9 fails.');
     expect(find(x, 'RLHF')?.role).toBe('uses');
   });
+  it('takes no match-up before a title\'s colon for a name ("Lark-9 vs Zephyr-2: ...") and no Title-Case phrase for a release ("... Finetunes Small Subnetworks ...")', () => {
+    const x = run('Lark-9 vs Zephyr-2: Which One is Safer?', 'We compare Lark-9 and Zephyr-2 on safety.');
+    expect(names(x).filter((n) => /Lark-9|Zephyr-2/.test(n)).sort()).toEqual(['Lark-9', 'Zephyr-2']);
+    expect(find(x, 'Lark-9')?.role).toBe('evaluates');
+    const y = run('Reinforcement Learning Finetunes Small Subnetworks in Large Models', 'RL updates few parameters of Lark-9.');
+    expect(names(y).filter((n) => /Small|Lark/.test(n))).toEqual(['Lark-9']);
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
