@@ -78,6 +78,7 @@ const NOT_MODIFIERS = new Set(
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
    no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
    foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom
+   high-level low-level mid-level
    db ms gb fps`.split(/\s+/),
 );
 

@@ -1458,6 +1458,11 @@ describe('generalization conventions', () => {
     const y = run('Reinforcement Learning Finetunes Small Subnetworks in Large Models', 'RL updates few parameters of Lark-9.');
     expect(names(y).filter((n) => /Small|Lark/.test(n))).toEqual(['Lark-9']);
   });
+  it('takes a level of abstraction for no kind of term ("high-level planning", "low-level control"), but keeps the term it modifies where one is named', () => {
+    const x = run('T', 'Lark-9 handles high-level planning and low-level visual question answering.');
+    expect(names(x).filter((n) => /level/.test(n))).toEqual([]);
+    expect(find(x, 'visual question answering')?.type).toBe('Task');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
