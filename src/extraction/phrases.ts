@@ -78,7 +78,8 @@ const NOT_MODIFIERS = new Set(
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
    no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
    foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom
-   high-level low-level mid-level
+   high-level low-level mid-level two-step data-efficient trainable manual in-domain cross-domain simultaneous intrinsic external generalist
+   llm-based lm-based mllm-based vlm-based diffusion-based text-based language-based
    db ms gb fps`.split(/\s+/),
 );
 
