@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.16';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.17';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -389,8 +389,10 @@ interface ContextType {
   strong: boolean;
 }
 
-// A claim of doing better, right after a name.
-const OUTPERFORMS_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:outperforms|surpasses|improves|achieves|reduces|accelerates|boosts|attains|reaches|speeds up)\b/u;
+// A claim of doing better than something, right after a name ("reaches 0.8" or "reduces toxicity" is said of data and measures too).
+const OUTPERFORMS_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:outperforms|surpasses|improves|beats|accelerates|speeds up)\b/u;
+// "TetraLong" beside "TetraLong-8B": a parameter count after another mention of the name.
+const SIZED_AFTER = /^[-\s](?:\d+x)?\d+(?:\.\d+)?B(?![\p{L}\p{N}-])/u;
 
 function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
   const strong = (type: EntityType): ContextType => ({ type, strong: true });
@@ -501,15 +503,16 @@ function typeFromContext(f: FieldText, start: number, end: number, shortForm = f
   // "TetriInfer improves TTFT": what is measured to do better is a method; "Kite-L outperforms" a model ("-T",
   // "-L": the size letters of a model line). A line with a sized release elsewhere ("Kite" beside "Kite-8B")
   // is left to the release.
-  if (OUTPERFORMS_AFTER.test(f.text.slice(end, Math.min(sentence.end, end + 40)))) {
+  // Only as the clause's subject: "adding MathPile improves ..." and "on X, Y improves ..." are said of something else.
+  const before = i > 0 && f.tokens[i - 1]!.start >= sentence.start ? f.tokens[i - 1]!.text : '';
+  const subject = !before || /^(?:and|that|which|while|whereas|but|then|thus|hence|finally|overall|notably|moreover|further|furthermore|specifically|also)$/i.test(before) || /[,;:]\s*$/u.test(f.text.slice(Math.max(sentence.start, start - 3), start));
+  if (subject && OUTPERFORMS_AFTER.test(f.text.slice(end, Math.min(sentence.end, end + 40)))) {
     const name = f.text.slice(start, end);
     if (/-(?:T|S|B|L|H|G|N|XL)$/u.test(name)) return weak('Model');
     return occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12))) ? null : weak('Technique');
   }
   return null;
 }
-
-const SIZED_AFTER = /^[-\s](?:\d+x)?\d+(?:\.\d+)?B(?![\p{L}\p{N}-])/u;
 
 const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');
 
@@ -617,7 +620,7 @@ const TASK_CONTEXT_BEFORE = /\b(?:tasks?|sub-?tasks?|applications?|scenarios|use
 const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|capabilities|skills)\s*(?::|,?\s+(?:such as|including|namely|like))\s+[^.;:]*$/i;
 
 // "LongBench: A Bilingual ..." — the name before a title's colon is the paper's own contribution.
-function titleName(title: string): { start: number; end: number } | null {
+function titleName(title: string): { start: number; end: number; verbLike: boolean } | null {
   const colon = title.indexOf(':');
   const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
   // "Phi-9 Technical Report: ...": the report is about the name before it.
@@ -642,9 +645,12 @@ function titleName(title: string): { start: number; end: number } | null {
   const last = words.length - 1;
   const headed = termHeadType(words[last]!) !== null;
   const noun = (w: string, k: number): boolean => (k === last ? /ing$/i.test(w) : headed && wordClass(w) === 'verb') && !['prep', 'conj', 'det'].includes(wordClass(w));
-  if (words.length > 1 && !words.some(isNameShaped) && words.some((w, k) => verbal(w) && !noun(w, k))) return null;
+  const plainWords = words.length > 1 && !words.some(isNameShaped);
+  if (plainWords && words.some((w, k) => verbal(w) && !noun(w, k))) return null;
   const start = title.indexOf(trimmed);
-  return { start, end: start + trimmed.length };
+  // Such a name could as well be a topic ("Speculative Decoding: A Survey") or a slogan ("Keep Learning: ..."):
+  // the caller asks the abstract.
+  return { start, end: start + trimmed.length, verbLike: plainWords && words.some(verbal) };
 }
 
 // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word. "Mip-Splatting": a word
@@ -674,6 +680,8 @@ function titleNameSpans(title: FieldText, abstract: FieldText | undefined): Intr
   if (!tn) return [];
   const name = title.text.slice(tn.start, tn.end);
   const words = name.split(/\s+/);
+  // "Judge Decoding: ..." is a name where the abstract uses it again, is no known term, and opens with no judging word.
+  if (tn.verbLike && (!abstract?.text.toLowerCase().includes(name.toLowerCase()) || isJudgingWord(words[0]!) || matcher().entriesNamed(name).length > 0)) return [];
   const plainWords = !words.some(isCoinedWord);
   // A release is a model unless the rest of the title says otherwise.
   const release = plainWords && isReleaseName(words);
@@ -723,8 +731,8 @@ function typeFromTitleRest(rest: string): EntityType | null {
   // "A Family of Fully Open Unified Multimodal Models—Architecture, Training and Dataset": what the family is of.
   if (FAMILY_OF_MODELS.test(rest)) return 'Model';
   // "...: Build Data Flywheel for LLMs via Simulated Chatbot Arena": the means says nothing of what the name is ("with a
-  // Large-Scale Dataset" often does).
-  const said = rest.split(/\b(?:via|using|through|by)\b/iu)[0]!;
+  // Large-Scale Dataset", "Through a Dataset of Puzzles" often do).
+  const said = rest.split(/\b(?:via|using)\b/iu)[0]!;
   if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(said)) return 'Benchmark';
   if (/\b(?:dataset|corpus)\b/i.test(said)) return 'Dataset';
   if (/\b(?:technical report)\b/i.test(rest)) return 'Model';
@@ -810,8 +818,10 @@ interface IntroSpan {
   primary: boolean;
 }
 
-const STUDY_NOUN = /^(?:study|studies|experiments?|analysis|analyses|evaluation|survey|investigation)$/i;
-const STUDY_OF = /\b(?:study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction)\s+of\b/i;
+// Nouns of a study the paper runs: "a replication study of BERT", "a novel human-in-the-loop study".
+const STUDY_WORDS = 'study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction|experiments?';
+const STUDY_NOUN = new RegExp(`^(?:${STUDY_WORDS})$`, 'i');
+const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
 function isNounPhraseGap(gap: string, beforeKindNoun = false): boolean {
@@ -961,7 +971,6 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
 // The kinds said before a name that type it; a method's kinds ("framework", "system") leave that to the name.
 const KIND_TYPES_NAME: ReadonlySet<EntityType> = new Set(['Benchmark', 'Dataset', 'Metric', 'Model']);
 
-/** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
 // "we present three novel sequence models, Moneta, Yaad, and Memora, that": a counted kind, then its names.
 const DESCRIBED_KINDS =
   /^\s*(?:two|three|four|five|six|several|a family of|a series of)\s+((?:[^\s.;,:]+\s+){0,5}?)(approaches|methods|frameworks|algorithms|models|benchmarks|datasets|architectures|systems|techniques|variants|agents|metrics|corpora)\s*(?:,|:)\s*/u;
@@ -977,7 +986,8 @@ function describedNames(f: FieldText, sorted: readonly Candidate[], anchor: numb
     const named = sorted[firstAtOrAfter(sorted, at)];
     const name = named && named.start === at && named.source !== 'phrase' ? named : capitalisedRun(f, at, sentenceEnd);
     if (!name) break;
-    out.push(type && KIND_TYPES_NAME.has(type) ? { start: name.start, end: name.end, type } : { start: name.start, end: name.end });
+    // "three methods, LoRA, DoRA and PiSSA": a known name in the list is used, not made.
+    if (!(named === name && named.source === 'lexicon')) out.push(type && KIND_TYPES_NAME.has(type) ? { start: name.start, end: name.end, type } : { start: name.start, end: name.end });
     const next = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)/u.exec(f.text.slice(name.end, sentenceEnd));
     if (!next) break;
     at = name.end + next[0].length;
@@ -986,6 +996,7 @@ function describedNames(f: FieldText, sorted: readonly Candidate[], anchor: numb
   return out.length >= 2 ? out : [];
 }
 
+/** "we develop a multi-turn RL approach, SCoRe, that": the cue makes the name after its described kind, not the terms describing it. */
 function describedName(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType } | null {
   const kind = DESCRIBED_KIND.exec(f.text.slice(anchor, limit));
   if (!kind || !isNounPhraseGap(kind[1]!, true)) return null;
@@ -1260,7 +1271,8 @@ function addListedTasks(f: FieldText, candidates: Candidate[]): void {
 }
 
 // "bitnet.cpp", "whisper.cpp": a name with a source file's extension is a piece of software, a technique.
-const SOFTWARE_NAME = /(?<![\p{L}\p{N}.-])\p{L}[\p{L}\p{N}-]*\.(?:cpp|js)(?![\p{L}\p{N}])/gu;
+// A file in a path or link ("src/attn.cpp", "github.com/x/demo.js") is no name.
+const SOFTWARE_NAME = /(?<![\p{L}\p{N}./-])\p{L}[\p{L}\p{N}-]*\.(?:cpp|js)(?![\p{L}\p{N}/])/gu;
 
 function addSoftwareNames(f: FieldText, candidates: Candidate[]): void {
   if (!f.text.includes('.cpp') && !f.text.includes('.js')) return;
@@ -1303,11 +1315,13 @@ function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head
   return { field: f.field, start: d.long.start, end, surface, sentence: s, type, name: known?.name ?? forms[forms.length - 1]!, source: 'acronym', confidence: 0.8 };
 }
 
-/** "a dataset X", "the benchmark X": the kind noun right before a name, where it names data or a model. */
+// "we construct a dataset X (XS)", "introduce a new benchmark X (XS)": the kind of data the paper makes, right before its name.
+const MADE_KIND_BEFORE = /\b(?:construct|build|collect|curate|create|introduce|present|release|propose|develop)\w*\s+(?:a|an)\s+(?:(?:new|novel)\s+)?(?:[\p{L}-]+\s+)?(dataset|benchmark|corpus)\s+$/u;
+
+/** The kind of data the paper says it makes right before a name ("a dataset X"). */
 function namedKindBefore(f: FieldText, start: number): EntityType | null {
-  const noun = /\b(?:a|an|the|our|new)\s+(?:[\p{L}-]+\s+)?(\p{L}+)\s+$/u.exec(f.text.slice(Math.max(0, start - 40), start))?.[1];
-  const type = noun ? headNounType(noun) : null;
-  return type === 'Dataset' || type === 'Benchmark' || type === 'Model' ? type : null;
+  const noun = MADE_KIND_BEFORE.exec(f.text.slice(Math.max(0, start - 80), start))?.[1];
+  return noun ? headNounType(noun) : null;
 }
 
 /** Acronym definitions and expansions: both halves one entity. */

@@ -122,7 +122,8 @@ export class LexiconMatcher {
           node = child;
         }
         // One form per entry and spelling: "o1" and "O1" both stay, for entries matched only in their own casing.
-        if (!node.forms.some((f) => f.entry === entry && letters(f.form) === letters(form))) node.forms.push({ entry, form });
+        if (node.forms.some((f) => f.entry === entry && letters(f.form) === letters(form))) continue;
+        node.forms.push({ entry, form });
         n++;
       }
     }

@@ -2,7 +2,7 @@ import type { EntityType, Role } from './types.js';
 
 /** "we introduce", "this paper presents", "we further propose": the paper's own contribution follows. */
 export const INTRO_CUE =
-  /\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement)(?:s|d|ed)?\b|\bby (?:introducing|proposing|designing|developing|devising)\b/gi;
+  /\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement)(?:s|d|ed)?\b|\bwe\s+[^.;]{0,80}?\bby (?:introducing|proposing|designing|developing|devising)\b/gi;
 
 const USES_CUE =
   /\b(?:based on|built (?:up)?on|builds? (?:up)?on|on top of|leverag\w*|using|uses|utili[sz]\w*|adopt\w*|employ\w*|fine-?tun\w*|trained on|train\w* with|appl(?:y|ies|ied)|incorporat\w*|integrat\w*|equipped with|powered by|via|through|with)\s+(?:\S+\s+){0,3}$/i;
