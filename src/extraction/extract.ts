@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.19';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.20';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -391,6 +391,8 @@ interface ContextType {
 
 // A claim of doing better than something, right after a name ("reaches 0.8" or "reduces toxicity" is said of data and measures too).
 const OUTPERFORMS_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:outperforms|surpasses|improves|beats|accelerates|speeds up)\b/u;
+// What a sized model line scores: "Kite-L achieves 52.1 AP" (a size letter makes it a model whatever it does).
+const SCORES_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:achieves|attains|reaches|obtains|scores)\b/u;
 // "TetraLong" beside "TetraLong-8B": a parameter count after another mention of the name.
 const SIZED_AFTER = /^[-\s](?:\d+x)?\d+(?:\.\d+)?B(?![\p{L}\p{N}-])/u;
 
@@ -506,9 +508,12 @@ function typeFromContext(f: FieldText, start: number, end: number, shortForm = f
   // Only as the clause's subject: "adding MathPile improves ..." and "on X, Y improves ..." are said of something else.
   const before = i > 0 && f.tokens[i - 1]!.start >= sentence.start ? f.tokens[i - 1]!.text : '';
   const subject = !before || /^(?:and|that|which|while|whereas|but|then|thus|hence|finally|overall|notably|moreover|further|furthermore|specifically|also)$/i.test(before) || /[,;:]\s*$/u.test(f.text.slice(Math.max(sentence.start, start - 3), start));
-  if (subject && OUTPERFORMS_AFTER.test(f.text.slice(end, Math.min(sentence.end, end + 40)))) {
+  const after = f.text.slice(end, Math.min(sentence.end, end + 40));
+  const sizeLettered = /-(?:T|S|B|L|H|G|N|XL)$/u.test(f.text.slice(start, end));
+  if (subject && sizeLettered && SCORES_AFTER.test(after)) return weak('Model');
+  if (subject && OUTPERFORMS_AFTER.test(after)) {
     const name = f.text.slice(start, end);
-    if (/-(?:T|S|B|L|H|G|N|XL)$/u.test(name)) return weak('Model');
+    if (sizeLettered) return weak('Model');
     return occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12))) ? null : weak('Technique');
   }
   return null;

@@ -1473,6 +1473,11 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'On the dataset Hierarchical Label Refinement (HLR) improves F1 of Lark-9 by 3 points.'), 'Hierarchical Label Refinement')?.type).toBe('Technique');
     expect(find(run('PuzzleSet: Probing LLM Reasoning Through a Dataset of Logic Puzzles', 'We test Lark-9 on PuzzleSet.'), 'PuzzleSet')?.type).toBe('Dataset');
   });
+  it('reads a size-lettered name that scores as a model even after an opening phrase ("When transferring to QuillQA, KiteDet-L achieves 0.6 AP")', () => {
+    const x = run('T', 'When transferring to QuillQA, KiteDet-L achieves 0.6 AP gains over Lark-9.');
+    expect(find(x, 'KiteDet-L')?.type).toBe('Model');
+    expect(find(x, 'QuillQA')?.type).toBe('Benchmark');
+  });
   it('reads "X filter" as a technique ("a 2D dilation filter")', () => {
     expect(find(run('T', 'Lark-9 relies on a 2D dilation filter.'), '2D dilation filter')?.type).toBe('Technique');
   });
