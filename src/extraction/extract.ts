@@ -502,21 +502,18 @@ function typeFromContext(f: FieldText, start: number, end: number, shortForm = f
     // the name belongs to; the noun before it describes something else.
     if (c === 'verb' || c === 'prep' || c === 'gerund' || c === 'pron' || /^(?:outperform|surpass|beat|exceed|rival)\w*$/i.test(t.text)) break;
   }
-  // "TetriInfer improves TTFT": what is measured to do better is a method; "Kite-L outperforms" a model ("-T",
-  // "-L": the size letters of a model line). A line with a sized release elsewhere ("Kite" beside "Kite-8B")
-  // is left to the release.
-  // Only as the clause's subject: "adding MathPile improves ..." and "on X, Y improves ..." are said of something else.
+  // As the clause's subject only ("adding MathPile improves ..." is said of something else): "Kite-L outperforms",
+  // "Kite-L achieves" make a model ("-T", "-L": the size letters of a model line); "TetriInfer improves TTFT" a
+  // method, unless the name has a sized release elsewhere ("Kite" beside "Kite-8B"), which it is left to.
   const before = i > 0 && f.tokens[i - 1]!.start >= sentence.start ? f.tokens[i - 1]!.text : '';
   const subject = !before || /^(?:and|that|which|while|whereas|but|then|thus|hence|finally|overall|notably|moreover|further|furthermore|specifically|also)$/i.test(before) || /[,;:]\s*$/u.test(f.text.slice(Math.max(sentence.start, start - 3), start));
+  if (!subject) return null;
   const after = f.text.slice(end, Math.min(sentence.end, end + 40));
-  const sizeLettered = /-(?:T|S|B|L|H|G|N|XL)$/u.test(f.text.slice(start, end));
-  if (subject && sizeLettered && SCORES_AFTER.test(after)) return weak('Model');
-  if (subject && OUTPERFORMS_AFTER.test(after)) {
-    const name = f.text.slice(start, end);
-    if (sizeLettered) return weak('Model');
-    return occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12))) ? null : weak('Technique');
-  }
-  return null;
+  const name = f.text.slice(start, end);
+  const doesBetter = OUTPERFORMS_AFTER.test(after);
+  if (/-(?:T|S|B|L|H|G|N|XL)$/u.test(name) && (doesBetter || SCORES_AFTER.test(after))) return weak('Model');
+  if (!doesBetter || occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12)))) return null;
+  return weak('Technique');
 }
 
 const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');

@@ -1388,8 +1388,10 @@ describe('generalization conventions', () => {
     expect(find(run('Judge Decoding: Faster Drafts', 'We propose Judge Decoding to speed up Lark-9.'), 'Judge Decoding')?.role).toBe('introduces');
     expect(find(run('Late Chunking: Contextual Chunk Embeddings', 'With late chunking we embed documents with Lark-9.'), 'Late Chunking')?.role).toBe('introduces');
     // A topic or a slogan is no name: the abstract must use it again, and it may not open with a judging word.
-    expect(find(run('Keep Learning: Lifelong Agents in the Wild', 'We study agents built on Lark-9.'), 'Keep Learning')).toBeUndefined();
-    expect(find(run('Efficient Reasoning: A Survey', 'We survey efficient reasoning for Lark-9.'), 'Efficient Reasoning')?.role).not.toBe('introduces');
+    const slogan = run('Keep Learning: Lifelong Agents in the Wild', 'We study agents built on Lark-9.');
+    expect([find(slogan, 'Keep Learning'), find(slogan, 'Lark-9')?.type]).toEqual([undefined, 'Model']);
+    const topic = run('Efficient Reasoning: A Survey', 'We survey efficient reasoning for Lark-9.');
+    expect([find(topic, 'Efficient Reasoning')?.role, find(topic, 'Lark-9')?.type]).toEqual([undefined, 'Model']);
     expect(find(run('Reasoning with Sampling: Lark-9 Thinks', 'We sample from Lark-9.'), 'Reasoning with Sampling')).toBeUndefined();
   });
   it('types an unknown name claimed to do better by what can: a method ("TetraFold improves ..."), a letter-sized model line ("KiteVit-L outperforms ..."), none where a sized release stands for it', () => {
@@ -1467,9 +1469,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'visual question answering')?.type).toBe('Task');
   });
   it('keeps this session\'s cues to their own contexts (review cases): a name that is the object of an action, "by introducing" said of prior work, a file in a path, a kind noun not made by the paper, "through a Dataset" in a title', () => {
-    expect(find(run('T', 'Adding MathPile improves reasoning accuracy on QuillQA for Lark-9.'), 'MathPile')?.type).not.toBe('Technique');
-    expect(find(run('T', 'Prior work improved robustness by introducing NoiseMix, while we study plain augmentation of Lark-9.'), 'NoiseMix')?.role).not.toBe('introduces');
-    expect(names(run('T', 'Lark-9 runs with the kernel in src/attn.cpp and reaches 2x speed.'))).not.toContain('attn.cpp');
+    const data = run('T', 'Adding MathPile improves reasoning accuracy on QuillQA for Lark-9.');
+    expect([find(data, 'MathPile')?.type, find(data, 'QuillQA')?.type]).toEqual([undefined, 'Benchmark']);
+    const prior = run('T', 'Prior work improved robustness by introducing NoiseMix, while we study plain augmentation of Lark-9.');
+    expect([find(prior, 'NoiseMix')?.role, find(prior, 'Lark-9')?.type]).toEqual([undefined, 'Model']);
+    expect(names(run('T', 'Lark-9 runs with the kernel in src/attn.cpp and reaches 2x speed.')).filter((n) => /attn|Lark/.test(n))).toEqual(['Lark-9']);
     expect(find(run('T', 'On the dataset Hierarchical Label Refinement (HLR) improves F1 of Lark-9 by 3 points.'), 'Hierarchical Label Refinement')?.type).toBe('Technique');
     expect(find(run('PuzzleSet: Probing LLM Reasoning Through a Dataset of Logic Puzzles', 'We test Lark-9 on PuzzleSet.'), 'PuzzleSet')?.type).toBe('Dataset');
   });
