@@ -30,13 +30,14 @@ const artifacts = join(root, 'test', 'artifacts');
 const { extractPaper, EXTRACTOR_VERSION } = await import(join(root, 'dist/src/extraction/extract.js'));
 const { entityKey } = await import(join(root, 'dist/src/extraction/normalise.js'));
 
-const helper = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'extraction', 'calibration-sample-helper.json'), 'utf8'));
+const fixtures = join(root, 'test', 'fixtures', 'extraction');
+const helper = JSON.parse(readFileSync(join(fixtures, 'calibration-sample-helper.json'), 'utf8'));
 const titles = new Set(helper.map((p) => entityKey(p.title)));
 const official = JSON.parse(readFileSync(join(shared, 'seed-gold.json'), 'utf8')).filter((g) => titles.has(entityKey(g.title)));
 mkdirSync(artifacts, { recursive: true });
 const officialPath = join(artifacts, 'agreement-official.json');
 const predPath = join(artifacts, 'agreement-pred.json');
-const helperPath = join(root, 'test', 'fixtures', 'extraction', 'calibration-sample-helper.json');
+const helperPath = join(fixtures, 'calibration-sample-helper.json');
 writeFileSync(officialPath, JSON.stringify(official));
 writeFileSync(predPath, JSON.stringify(helper.map((p) => extractPaper({ id: p.id, title: p.title, abstract: p.abstract, source: helperPath }))));
 
@@ -49,15 +50,15 @@ const vsHelper = score(helperPath, predPath);
 console.log(row('extractor vs official gold', vsOfficial));
 console.log(row('extractor vs our annotator', vsHelper));
 console.log(`an extractor score against our annotators reads ${(vsOfficial.typed.f1 - vsHelper.typed.f1).toFixed(3)} typed F1 lower than against the gold on these papers`);
+// Part three, beside part one (the same 14 papers): annotators who studied the gold of the other 54.
 for (const k of [1, 2]) {
-  const goldStyle = join(root, 'test', 'fixtures', 'extraction', `calibration-sample-goldstyle-${k}.json`);
+  const goldStyle = join(fixtures, `calibration-sample-goldstyle-${k}.json`);
   console.log(row(`gold-style annotator ${k} vs official gold`, score(officialPath, goldStyle)));
   console.log(row(`extractor vs gold-style annotator ${k}`, score(goldStyle, predPath)));
 }
 
 // Part two: gold-style re-annotations of held-out sets.
 const GOLD_STYLE_SETS = ['eh', 'ei', 'ej', 'ek', 'el', 'em', 'en', 'eo', 'ep'];
-const fixtures = join(root, 'test', 'fixtures', 'extraction');
 const pooled = { first: { tp: 0, fp: 0, fn: 0 }, goldStyle: { tp: 0, fp: 0, fn: 0 } };
 const f1 = ({ tp, fp, fn }) => (2 * tp) / (2 * tp + fp + fn);
 console.log(`\ngold-style re-annotations of ${GOLD_STYLE_SETS.length} held-out sets (typed F1: extractor vs first annotation / vs gold-style; the two annotations' agreement)`);
