@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.20';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.21';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1046,6 +1046,25 @@ function numberedContributions(f: FieldText, found: readonly Candidate[], from: 
   return out;
 }
 
+// "(1) Residual Autoencoding, where we ...", "(b) Shortcut-connected MoE, which ...": a numbered item that opens
+// with a Title-Case name and goes on to say what it does names a part of the paper's method. An item closed by
+// a colon is often a heading ("(1) Improved Scalability:"), so only a clause after the name counts.
+const DESCRIBED_ITEM =
+  /(?:^|[\s,;:])\(?(?:[1-9]|[a-d]|i{1,3}|iv|v|vi)\)\s+(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|via|to)\s+)?\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){1,6})(?=\s*,\s*(?:which|where|that|an?|leveraging|using|enabling|allowing)\s|\s+(?:which|that|to)\s)/gu;
+
+/** Numbered items that name a part of the paper's method and describe it; a part is a method unless its name's head says otherwise. */
+function describedItems(found: readonly Candidate[], s: Sentence): ListedSpan[] {
+  const out: ListedSpan[] = [];
+  for (const m of s.text.matchAll(DESCRIBED_ITEM)) {
+    const start = s.start + (m.index ?? 0) + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    // A known name listed there is used, not made.
+    if (found.some((c) => c.source === 'lexicon' && c.start === start && c.end === end) || CLASS_OF_LANGUAGE_MODELS.test(m[1]!)) continue;
+    out.push({ start, end, type: nameEndingType(m[1]!) ?? 'Technique' });
+  }
+  return out;
+}
+
 /** The items of a list the paper announces as its own, in order, until one is no name; typed by the list's noun. */
 function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: number, s: Sentence): ListedSpan[] {
   const head = ANNOUNCED_LIST.exec(f.text.slice(cueEnd, s.end));
@@ -1152,6 +1171,7 @@ function introducedSpans(fields: readonly FieldText[], candidates: readonly Cand
         }
       }
     }
+    if (s.text.includes(')')) for (const sp of describedItems(found, s)) out.push({ ...sp, field: 'abstract', primary: false });
     // Components listed right after one of the paper's own names.
     for (; namedSoFar < out.length; namedSoFar++) {
       const o = out[namedSoFar]!;
@@ -1294,6 +1314,29 @@ function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
       field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: /^(?:dataset|corpus)$/.test(cue) ? 'Dataset' : 'Benchmark',
       name: surface, source: 'shape', confidence: 0.65,
     });
+  }
+}
+
+// "the Routing Replay strategy", "a Mixture-of-Grounding technique": capitalised words inside a sentence (two
+// or more, or one Title-Case compound), then a lower-case noun for a kind of method, name that method; the
+// noun only says what kind it is.
+const KIND_NAMED_RUN =
+  /(?<=[\p{Ll}\p{N},;:(]\s)((?:\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){2,6}|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-\p{Lu}[\p{L}\p{N}]*\s+)(?:strategy|method|framework|technique|mechanism|module|algorithm|approach|architecture|scheme|paradigm|pipeline|objective)(?![\p{L}\p{N}-])/gu;
+
+/** Capitalised runs a method's kind noun closes, as Technique candidates named without the noun. */
+function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
+  for (const run of f.text.matchAll(KIND_NAMED_RUN)) {
+    const start = run.index ?? 0;
+    const surface = run[1]!.trimEnd();
+    // "a Diffusion Transformer-based framework", "a Rao-Blackwellized objective": the run describes the noun, it does not name it.
+    if (DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(surface)?.[0] ?? '').toLowerCase()) || /\p{Ll}ed$/u.test(surface) || CLASS_OF_LANGUAGE_MODELS.test(surface)) continue;
+    // "the XLM-RoBERTa architecture": a name the lexicon or its shape already reads keeps that reading.
+    if (st.candidates.some((c) => c.field === f.field && c.start === start && c.end === start + surface.length)) continue;
+    st.candidates.push({
+      field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: 'Technique', name: surface, source: 'shape', confidence: 0.6,
+    });
+    // The paper may make the whole phrase its own ("we propose a Routing Replay strategy"): one entity.
+    st.links.push([entityKey(surface), entityKey(run[0])]);
   }
 }
 
@@ -1598,6 +1641,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) candidates.push(...lexiconCandidates(f));
   for (const f of fields) addShapeCandidates(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addBenchmarkRuns(f, candidates);
+  for (const f of fields) if (f.field === 'abstract') addKindNamedRuns(f, st);
   for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
   for (const f of fields) if (f.field === 'abstract') addListedTasks(f, candidates);
   for (const f of fields) addSoftwareNames(f, candidates);

@@ -1494,4 +1494,29 @@ describe('generalization conventions', () => {
     const x = run('Kite: Position Encoding with Tiered Ranking Networks', 'We propose Kite. Unlike Tiered Ranking Networks, Kite extrapolates.');
     expect(find(x, 'Tiered Ranking Networks')?.role).not.toBe('introduces');
   });
+  it('reads capitalised words a lower-case method noun closes as that method, named without the noun ("the Heron Replay strategy", "a Mixture-of-Kites technique")', () => {
+    const x = run('T', 'Lark-9 adopts the Heron Replay strategy and a Mixture-of-Kites technique. We propose a Gated Quill Fusion module for decoding.');
+    expect(find(x, 'Heron Replay')?.type).toBe('Technique');
+    expect(find(x, 'Mixture-of-Kites')?.type).toBe('Technique');
+    // The paper's own phrase and its name without the noun are one entity.
+    const own = find(x, 'Gated Quill Fusion');
+    expect(own?.mentions).toEqual(expect.arrayContaining(['Gated Quill Fusion', 'Gated Quill Fusion module']));
+    expect(own?.role).toBe('introduces');
+  });
+  it('reads no method from a run that describes the noun or a class of models ("a Kite Transformer-based framework", "a Rao-Blackwellized objective", "a Large Language Model framework")', () => {
+    const x = run('T', 'Lark-9 uses a Kite Transformer-based framework, a simplified, Rao-Blackwellized objective, a Large Language Model framework and the Heron Replay strategy.');
+    expect(names(x).filter((n) => /Transformer-based|Blackwellized|Large Language Model/.test(n))).toEqual([]);
+    expect(find(x, 'Heron Replay')?.type).toBe('Technique');
+  });
+  it('reads a numbered item that opens with a Title-Case name and describes it as a part the paper makes ("(1) Residual Kite Coding, where ..."); a heading closed by a colon is none', () => {
+    const x = run('T', 'KiteGen has two designs: (1) Residual Kite Coding, where the encoder learns residuals; and (2) Sparse-routed Quill Experts, which enable dynamic compute. Our findings: (1) Improved Model Scalability: larger is better.');
+    expect(find(x, 'Residual Kite Coding')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'Sparse-routed Quill Experts')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'Improved Model Scalability')).toBeUndefined();
+  });
+  it('keeps a known name opening a numbered item as used, not made ("(1) Lark-9, which ...")', () => {
+    const x = run('T', 'We compare two systems: (1) Lark-9, which is trained on text, and (2) Heron Quill Decoding, which is new.');
+    expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
+    expect(find(x, 'Heron Quill Decoding')?.role).toBe('introduces');
+  });
 });
