@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.21';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.22';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -786,18 +786,23 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
     k = f.tokens.findIndex((t) => t.start >= from);
     if (k < 0) return null;
   }
-  // "we propose the Adaptability metric": step over an article.
+  // "we propose the Adaptability metric", "we present a novel Shifted Thinking Window": step over an article
+  // and the word that calls the thing new.
   if (/^(?:a|an|the)$/i.test(f.tokens[k]!.text) && k + 1 < f.tokens.length) k++;
+  const calledNew = /^(?:novel|new)$/.test(f.tokens[k]!.text) && /^(?:a|an|the)$/i.test(f.tokens[k - 1]?.text ?? '') && k + 1 < f.tokens.length;
+  if (calledNew) k++;
   const first = f.tokens[k]!;
   const dash = first.text.lastIndexOf('-');
   if (dash > 0 && DESCRIBES_NEXT.test(first.text.slice(dash))) return null;
-  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+)?["“'‘]?$/iu.test(f.text.slice(from, first.start))) return null;
+  if (first.start >= limit || !/^\p{Lu}/u.test(first.text) || first.text.length < 2 || !/^\s*(?:(?:a|an|the)\s+(?:(?:novel|new)\s+)?)?["“'‘]?$/iu.test(f.text.slice(from, first.start))) return null;
   // "we propose a KV sharing variant": a part named by its role names no new thing.
   if (isRolePart(first.text)) return null;
   let end = first.end;
   for (let n = k + 1; n < f.tokens.length && n < k + 4; n++) {
-    const t = f.tokens[n]!;
-    if (t.start >= limit || !/^ $/.test(f.text.slice(end, t.start)) || !/^[\p{Lu}\p{N}]/u.test(t.text)) break;
+    let t = f.tokens[n]!;
+    // "the Curse of Depth", "Chain of Spreadsheet": "of" between capitalised words stays inside the name.
+    if (t.text === 'of' && n + 1 < f.tokens.length && /^\p{Lu}/u.test(f.tokens[n + 1]!.text) && /^ $/.test(f.text.slice(end, t.start))) t = f.tokens[++n]!;
+    if (t.start >= limit || !/^ $/.test(f.text.slice(f.tokens[n - 1]!.end, t.start)) || !/^[\p{Lu}\p{N}]/u.test(t.text)) break;
     // "we train PPO 4M parameters": a count followed by what it counts is no part of the name.
     if (isSize(t.text) && /^\s+\p{Ll}/u.test(f.text.slice(t.end, t.end + 3))) break;
     end = t.end;
@@ -806,6 +811,8 @@ function capitalisedRun(f: FieldText, from: number, limit: number): { start: num
   // Language Models": a class of models is no new name ("The AI Scientist", "Kite Language Model" are names).
   if (end === first.end && (isGenericAcronym(first.text) || isGenericClassName(first.text))) return null;
   if (CLASS_OF_LANGUAGE_MODELS.test(f.text.slice(first.start, end))) return null;
+  // "a novel RLHF study": after "a novel", a name with a noun after it describes that noun, the new thing.
+  if (calledNew && !/^(?:\s*[,(.;:]|\s+(?:for|to|that|which|with)\b|$)/u.test(f.text.slice(end, end + 8))) return null;
   // "called the Time series Pile": a plain word whose name goes on in lower case cannot be told apart.
   if (end === first.end && wordClass(first.text.toLowerCase()) !== 'unknown' && /^ \p{Ll}+\b/u.test(f.text.slice(end, end + 20))) return null;
   return { start: first.start, end };
@@ -926,7 +933,8 @@ function introducedAfter(
   if (hit && !strict && STUDY_OF.test(gap)) return [];
   // "we introduce Pelican, a multilingual embedding model": a capitalised word right after the cue is
   // the new name, not the term its description ends in.
-  const unfoundName = !strict && /^\s*["“]?\p{Lu}[\p{L}\p{N}-]*["”]?\s*,/u.test(gap);
+  // "we propose Chain of Kites for table understanding": a name and what it is for.
+  const unfoundName = !strict && /^\s*["“]?\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}-]*){0,3}["”]?(?:\s*,|\s+(?:for|to|that|which)\s)/u.test(gap);
   if (hit && !unfoundName && (strict ? /^\s*$/.test(gap) : isNounPhraseGap(gap))) {
     const out = [capitalisedAround(abstract, hit, anchor)];
     let prev = hit;

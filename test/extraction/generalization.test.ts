@@ -1514,6 +1514,13 @@ describe('generalization conventions', () => {
     expect(find(x, 'Sparse-routed Quill Experts')).toMatchObject({ type: 'Technique', role: 'introduces' });
     expect(find(x, 'Improved Model Scalability')).toBeUndefined();
   });
+  it('reads a capitalised name right after the cue as the new thing, even of several words, with "of" inside, or after "a novel" ("we introduce Quill Rejection, a ... algorithm"; "the Curse of Kites")', () => {
+    const x = run('T', 'We introduce Quill Rejection, a computationally-viable inference-time alignment algorithm. We propose Chain of Kites for table understanding. We present a novel Shifted Thought Window to curb overthinking.');
+    expect(find(x, 'Quill Rejection')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'Chain of Kites')?.role).toBe('introduces');
+    expect(find(x, 'Shifted Thought Window')?.role).toBe('introduces');
+    expect(find(x, 'computationally-viable inference-time alignment')?.role).not.toBe('introduces');
+  });
   it('keeps a known name opening a numbered item as used, not made ("(1) Lark-9, which ...")', () => {
     const x = run('T', 'We compare two systems: (1) Lark-9, which is trained on text, and (2) Heron Quill Decoding, which is new.');
     expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
