@@ -13,7 +13,7 @@ import { sentencesOf, tokenize, urlSpans, type Sentence, type Token } from './te
 import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type ExtractedResult, type PaperExtraction, type Role, type Span, type TextField } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.22';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.23';
 
 type Source = 'lexicon' | 'acronym' | 'intro' | 'shape' | 'phrase';
 
@@ -1300,6 +1300,36 @@ function addListedTasks(f: FieldText, candidates: Candidate[]): void {
   }
 }
 
+// "benchmarks such as GSM8K and Last Letter Concatenation", "ranking benchmarks (HHH Alignment, Auto-J Eval)":
+// the examples a plural of data names are data sets, Title Case or not name-shaped.
+const DATA_LIST_CUE = /\b(benchmarks|datasets|test sets|leaderboards)(?:\s+(?:such as|including|like|e\.g\.,?)\s+|\s*\(\s*(?:e\.g\.,?\s*|including\s+)?|\s*:\s*)/gu;
+const DATA_ITEM = /^\p{Lu}[\p{L}\p{N}'*-]*(?:\s+(?:of\s+|in\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'*-]*){0,4}$/u;
+
+/** Title-Case items listed as examples of benchmarks or data sets, in order, until one is no such item. */
+function addListedData(f: FieldText, candidates: Candidate[]): void {
+  for (const cue of f.text.matchAll(DATA_LIST_CUE)) {
+    let at = (cue.index ?? 0) + cue[0].length;
+    const end = f.text.slice(at).search(/[.;:)]|$/u) + at;
+    for (const part of f.text.slice(at, end).split(/(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u)) {
+      const item = part.trim();
+      if (/^,|^(?:and|or)$/.test(item)) {
+        at += part.length;
+        continue;
+      }
+      // One capitalised word ("Arxiv", "Code") names a source or a domain as often as a data set.
+      if (!DATA_ITEM.test(item) || DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(item)?.[0] ?? '').toLowerCase())) break;
+      const start = at + part.indexOf(item);
+      const known = candidates.some((c) => c.field === f.field && c.start < start + item.length && start < c.end);
+      if (!known && (/\s/.test(item) || isNameShaped(item))) {
+        candidates.push({
+          field: f.field, start, end: start + item.length, surface: item, sentence: sentenceAt(f, start), type: cue[1] === 'datasets' ? 'Dataset' : 'Benchmark', name: item, source: 'shape', confidence: 0.6, typedByContext: true,
+        });
+      }
+      at += part.length;
+    }
+  }
+}
+
 // "bitnet.cpp", "whisper.cpp": a name with a source file's extension is a piece of software, a technique.
 // A file in a path or link ("src/attn.cpp", "github.com/x/demo.js") is no name.
 const SOFTWARE_NAME = /(?<![\p{L}\p{N}./-])\p{L}[\p{L}\p{N}-]*\.(?:cpp|js)(?![\p{L}\p{N}/])/gu;
@@ -1652,6 +1682,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) if (f.field === 'abstract') addKindNamedRuns(f, st);
   for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
   for (const f of fields) if (f.field === 'abstract') addListedTasks(f, candidates);
+  for (const f of fields) if (f.field === 'abstract') addListedData(f, candidates);
   for (const f of fields) addSoftwareNames(f, candidates);
   for (const f of fields) addAcronymCandidates(f, st);
   for (const f of fields) addPhraseCandidates(f, st);

@@ -1521,6 +1521,13 @@ describe('generalization conventions', () => {
     expect(find(x, 'Shifted Thought Window')?.role).toBe('introduces');
     expect(find(x, 'computationally-viable inference-time alignment')?.role).not.toBe('introduces');
   });
+  it('reads Title-Case examples of benchmarks or data sets as such, until an item is no name ("benchmarks such as QuillQA and Last Kite Concatenation"); one plain word is none', () => {
+    const x = run('T', 'We test on benchmarks such as QuillQA and Last Kite Concatenation, and on ranking benchmarks (Gull Pairs Eval, Wren Judgment Set). We mix datasets (Arxiv, Book Shelf Corpus).');
+    expect(find(x, 'Last Kite Concatenation')?.type).toBe('Benchmark');
+    expect(find(x, 'Gull Pairs Eval')?.type).toBe('Benchmark');
+    expect(find(x, 'Book Shelf Corpus')?.type).toBe('Dataset');
+    expect(find(x, 'Arxiv')).toBeUndefined();
+  });
   it('keeps a known name opening a numbered item as used, not made ("(1) Lark-9, which ...")', () => {
     const x = run('T', 'We compare two systems: (1) Lark-9, which is trained on text, and (2) Heron Quill Decoding, which is new.');
     expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
