@@ -1,0 +1,249 @@
+/**
+ * Candidates from acronym definitions, expansions and bracketed aliases, typed by the long form and the
+ * lexicon's readings of the short one.
+ */
+import { findAcronymDefinitions, findAliasMarkers, findExpansions, type AcronymDefinition } from './acronyms.js';
+import { matcher } from './active-lexicon.js';
+import type { Candidate, CandidateSet } from './candidate.js';
+import { typeFromContext } from './context-type.js';
+import type { FieldText } from './field-text.js';
+import { entityKey } from './normalise.js';
+import { isGenericHead, termHeadType } from './phrases.js';
+import { headNounType, isGenericAcronym, isGenericClassName, suffixType } from './shapes.js';
+import { tokenize, type Sentence } from './text.js';
+import type { EntityType, Span, TextField } from './types.js';
+import { wordClass } from './words.js';
+
+/** Generic plural class names ("Large Vision-Language Models") are never entities. */
+function isGenericLongForm(long: string, short: string): boolean {
+  const last = long.trim().split(/[\s-]+/).pop() ?? '';
+  if (/^(?:models|llms|networks|systems|methods|approaches|tasks|agents)$/i.test(last)) return true;
+  // "Electronic Health Records (EHRs)": a plural capitalised long form with a plural short form names a
+  // kind of thing; "Low Rank Adapters (LoRA)" names one method whose parts are plural.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && /s$/.test(short)) return true;
+  return /\blanguage models?$/i.test(long.trim());
+}
+
+/** Word stems of a long form, for comparing two spellings of one name ("optimisation", "optimization"). */
+const stems = (text: string): string[] =>
+  text.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 2 && !FUNCTION_WORD.test(w)).map((w) => w.slice(0, 4));
+const FUNCTION_WORD = /^(?:and|the|for|from|with|via|into|onto|over|using|based)$/;
+
+/**
+ * A known acronym none of whose spelled-out names in the lexicon is the text's long form: written with as
+ * many words, one word differs ("Large Reasoning Models" is not "Large Reconstruction Model"); otherwise
+ * no word is shared ("Dynamic Memory Compression", "DeepMind Control Suite").
+ */
+function expandsOtherwise(known: Candidate, long: string): boolean {
+  const names = [known.name, ...(known.aliases ?? [])];
+  const expansions = names.filter((x) => /\s/.test(x.trim()));
+  // "Video large language models (VLLMs)": a name the lexicon knows only as a word of its own casing
+  // ("vLLM"), written with other capitals, is the paper's acronym for something else.
+  if (expansions.length === 0) return !names.some((x) => x === known.surface.replace(/s$/, '') || x === known.surface);
+  const words = stems(long);
+  return expansions.every((x) => {
+    const other = stems(x);
+    return other.length === words.length ? other.some((w, k) => w !== words[k]) : !other.some((w) => words.includes(w));
+  });
+}
+
+/**
+ * A paper that spells an acronym out anew means its own thing: every lexicon reading of that acronym
+ * (singular or plural) whose spelled-out names share no word with the text's goes. True when it blocked.
+ */
+function blockOtherReadings(candidates: readonly Candidate[], blocked: Span[], field: TextField, d: AcronymDefinition): boolean {
+  const known = candidates.find((c) => c.field === field && c.source === 'lexicon' && c.start === d.short.start);
+  if (!known || !expandsOtherwise(known, d.long.text)) return false;
+  blockReading(candidates, blocked, d, known.name);
+  return true;
+}
+
+/** Drop the lexicon's reading `name` of an acronym wherever the paper writes it. */
+function blockReading(candidates: readonly Candidate[], blocked: Span[], d: AcronymDefinition, name: string): void {
+  const forms = new Set([d.short.text, d.short.text.replace(/s$/, '')]);
+  for (const c of candidates) if (c.source === 'lexicon' && forms.has(c.surface.replace(/s$/, '')) && c.name === name) blocked.push({ field: c.field, start: c.start, end: c.end });
+}
+
+/** The lexicon entry that has the acronym as a form and a spelled-out form with the long form's word stems. */
+function spelledReading(d: AcronymDefinition): { type: EntityType; name: string } | undefined {
+  const readings = matcher().entriesNamed(d.short.text);
+  if (readings.length === 0) return undefined;
+  const words = stems(d.long.text).join(' ');
+  return readings.find((e) => [e.name, ...e.aliases].some((x) => /\s|-/.test(x.trim()) && stems(x).join(' ') === words));
+}
+
+/** A lower-case hyphenated compound ("key-value", "Out-Of-Distribution") before a plain noun ("pairs"): it describes the noun. */
+const isDescribingCompound = (long: string, next: string): boolean =>
+  (/^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) || /^\p{L}+(?:-\p{L}+)*-(?:of|to|the|for)-\p{L}+$/iu.test(long)) &&
+  /^\p{Ll}+$/u.test(next) && ['noun', 'unknown', 'adj'].includes(wordClass(next));
+
+/** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
+function longFormType(long: string): EntityType | null {
+  // "Critical Assessment of protein Structure Prediction", "International Olympiad in Informatics": the noun
+  // before "of" or "in" heads the name.
+  const head = /^(?:\S+\s+){0,3}?(\S+)\s+(?:of|in)\s/u.exec(long.trim())?.[1]?.toLowerCase();
+  if (head && /^(?:assessment|competition|challenge|benchmark|suite|olympiad)$/.test(head)) return 'Benchmark';
+  // "NaturalCodeBench (NCB)": a one-word CamelCase long form is typed by its ending, as a name is ("Self-Chat
+  // (SC)", dictionary words hyphened, is not a name's ending).
+  const ending = /^\p{Lu}[\p{L}\p{N}]*$/u.test(long.trim()) ? suffixType(long) : null;
+  if (ending) return ending;
+  const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
+  if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition|olympiad)$/.test(last)) return 'Benchmark';
+  if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
+  if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
+  if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric|latency|throughput)$/.test(last)) return 'Metric';
+  // "job completion time (JCT)": a time a run takes, measured.
+  if (/\b(?:completion|response|inference|wall-clock|running|execution)\s+time$/i.test(long.trim())) return 'Metric';
+  if (/(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension|modell?ing|learning|prediction|inference)$/.test(last)) return 'Task';
+  if (/^(?:tasks?|subtasks?|sub-tasks?|problems?)$/.test(last)) return 'Task';
+  return 'Technique';
+}
+
+// "three scenarios: X (XS), Y (YS)", "tasks such as X (XS)": items of a list of tasks or settings are tasks.
+const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|capabilities|skills)\s*(?::|,?\s+(?:such as|including|namely|like))\s+[^.;:]*$/i;
+
+// "order-preserve retrieval-augmented generation (OP-RAG) mechanism": nouns that say what kind of thing
+// the defined name is; the name, not the name with its kind, is the entity.
+const KIND_NOUN = /^(?:mechanisms?|modules?|algorithms?|architectures?|systems?|layers?|models?)$/i;
+
+/**
+ * "key-value (KV) cache": one mention from the long form to the head noun, named as the lexicon names
+ * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
+ */
+function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head: string, end: number): Candidate {
+  // "Monte Carlo Tree Search (MCTS) search": a head that restates the long form's last word adds nothing.
+  const restated = d.long.text.split(/[\s-]+/).pop()!.toLowerCase().replace(/s$/, '') === head.toLowerCase().replace(/s$/, '');
+  const forms = restated ? [d.long.text] : [`${d.short.text} ${head}`, `${d.long.text} ${head}`];
+  const known = forms
+    .map((text) => ({ text, hit: matcher().match(text, tokenize(text))[0] }))
+    .find(({ text, hit }) => hit !== undefined && hit.start === 0 && hit.end === text.length)?.hit?.entry;
+  const surface = f.text.slice(d.long.start, end);
+  const type = known?.type ?? termHeadType(head.replace(/s$/, '')) ?? termHeadType(head);
+  return { field: f.field, start: d.long.start, end, surface, sentence: s, type, name: known?.name ?? forms[forms.length - 1]!, source: 'acronym', confidence: 0.8 };
+}
+
+// "we construct a dataset X (XS)", "introduce a new benchmark X (XS)": the kind of data the paper makes, right before its name.
+const MADE_KIND_BEFORE = /\b(?:construct|build|collect|curate|create|introduce|present|release|propose|develop)\w*\s+(?:a|an)\s+(?:(?:new|novel)\s+)?(?:[\p{L}-]+\s+)?(dataset|benchmark|corpus)\s+$/u;
+
+/** The kind of data the paper says it makes right before a name ("a dataset X"). */
+function namedKindBefore(f: FieldText, start: number): EntityType | null {
+  const noun = MADE_KIND_BEFORE.exec(f.text.slice(Math.max(0, start - 80), start))?.[1];
+  return noun ? headNounType(noun) : null;
+}
+
+/** Acronym definitions and expansions: both halves one entity. */
+export function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
+  const { candidates, links, blocked, generic } = st;
+  for (const s of f.sentences) {
+    for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
+      // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
+      const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
+      if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
+        // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
+        generic.push({ field: f.field, start: d.long.start, end: d.long.end });
+        // "Large Reasoning Models (LRMs)": the class's acronym is not the lexicon's LRM (Large Reconstruction Model).
+        blockOtherReadings(candidates, blocked, f.field, d);
+        continue;
+      }
+      // "low-rank (LR) adapters", "key-value (KV) cache": the acronym is defined inside a term, the whole
+      // term is the entity.
+      const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
+      const head = following?.[1] ?? '';
+      // A plural head counts for terms of method ("(KV) caches"), not for general nouns ("(DocVQA) tasks",
+      // "(DocVQA) pipelines").
+      // "Monte Carlo Tree Search (MCTS) algorithm", "(RAG) framework": a general or kind noun after the
+      // definition says what the defined name is; the definition stands as written.
+      const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
+      if (following && !namesKind && (termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) {
+        blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
+        // "(WSD) learning rate scheduler": a head that more nouns follow is no head.
+        const end = d.short.end + following[0].length;
+        const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
+        const nextClass = next ? wordClass(next) : null;
+        const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
+        if (!closes) continue;
+        const term = termAroundAcronym(f, s, d, head, end);
+        candidates.push(term);
+        // "Visualization-of-Thought (VoT) prompting ... VoT outperforms": a capitalised name's short form,
+        // written alone later, still names the whole term.
+        const lexiconKnowsShort = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+        if (!lexiconKnowsShort && /\p{Lu}/u.test(d.long.text)) links.push([entityKey(d.short.text), entityKey(term.name)]);
+        continue;
+      }
+      // "out-of-distribution (OOD) issues", "key-value (KV) pairs": a one-word compound defined in front of a
+      // plain noun describes that noun; neither half names a term.
+      const lexiconKnows = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start < d.short.end && c.end > d.long.start);
+      if (following && isDescribingCompound(d.long.text, head) && !lexiconKnows) {
+        blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
+        continue;
+      }
+      // "Group Query Attention (GQA)": the lexicon's reading of the acronym spelled that way ("grouped-query
+      // attention"), not another reading of it (the GQA benchmark).
+      const spelled = spelledReading(d);
+      const lexLong = spelled ?? candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
+      const knownShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+      if (spelled && knownShort && knownShort.name !== spelled.name) blockReading(candidates, blocked, d, knownShort.name);
+      // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
+      // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
+      const redefined = !lexLong && blockOtherReadings(candidates, blocked, f.field, d);
+      const lexShort = redefined ? undefined : knownShort;
+      // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
+      const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
+      // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
+      const longType = longFormType(d.long.text);
+      // "the Deep Memory Retrieval (DMR) benchmark", "the Dependency (Dep) metric": the noun after the
+      // definition says what it names.
+      const named = following ? headNounType(head) : null;
+      const namedData = named === 'Benchmark' || named === 'Dataset' || named === 'Metric' ? named : null;
+      // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
+      const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
+      // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
+      const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
+      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? longType);
+      const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
+      const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
+      if (taskByContext) type = 'Task';
+      const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
+      for (const part of [d.long, d.short]) {
+        candidates.push({
+          field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8, typedByContext: taskByContext,
+        });
+      }
+      links.push([entityKey(d.short.text), entityKey(name)]);
+    }
+    // "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it.
+    for (const d of findExpansions(f.text, s.start, s.end)) {
+      const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
+      const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
+      const name = lexShort?.name ?? d.short.text;
+      // "FILM-7B (FILl-in-the-Middle)": a new model's name spelled from a known term is the model; the
+      // term the letters come from is not named.
+      if (!lexShort && type === 'Model') {
+        for (const c of candidates) if (c.field === f.field && c.source === 'lexicon' && c.type !== 'Model' && c.start >= d.long.start && c.end <= d.long.end) blocked.push({ field: c.field, start: c.start, end: c.end });
+      }
+      for (const part of [d.short, d.long]) {
+        candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
+      }
+      links.push([entityKey(d.long.text), entityKey(name)]);
+    }
+  }
+}
+
+/** "inter-data partitioning (a.k.a. Data Parallelism)": both names are one entity. */
+export function addAliasCandidates(f: FieldText, st: CandidateSet): void {
+  const { candidates, links } = st;
+  if (!f.text.includes('(')) return;
+  for (const s of f.sentences) {
+    for (const a of findAliasMarkers(f.text, s.start, s.end)) {
+      const longest = (list: Candidate[]): Candidate | undefined => list.sort((p, q) => q.end - q.start - (p.end - p.start))[0];
+      const named = longest(candidates.filter((c) => c.field === f.field && c.end === a.before && c.type));
+      if (!named) continue;
+      let alias = longest(candidates.filter((c) => c.field === f.field && c.start === a.alias.start && c.end === a.alias.end));
+      if (!alias) {
+        alias = { field: f.field, start: a.alias.start, end: a.alias.end, surface: a.alias.text, sentence: s, type: named.type, name: a.alias.text, source: 'acronym', confidence: 0.75 };
+        candidates.push(alias);
+      }
+      links.push([entityKey(named.name), entityKey(alias.name)]);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * The type the words around a name give it ("the X benchmark", "X, a new dataset", "results on X").
+ */
+import { occurrences, sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
+import { isSize } from './releases.js';
+import { headNounType, isNameShaped } from './shapes.js';
+import type { EntityType } from './types.js';
+import { wordClass } from './words.js';
+
+// Words that may stand between a kind noun and the names it introduces: "benchmarks such as X", "a model called X".
+const LIST_OR_NAMING = /^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i;
+
+/** A type read from the words around a name; `strong` when the words describe the name itself. */
+interface ContextType {
+  type: EntityType;
+  strong: boolean;
+}
+
+// A claim of doing better than something, right after a name ("reaches 0.8" or "reduces toxicity" is said of data and measures too).
+const OUTPERFORMS_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:outperforms|surpasses|improves|beats|accelerates|speeds up)\b/u;
+// What a sized model line scores: "Kite-L achieves 52.1 AP" (a size letter makes it a model whatever it does).
+const SCORES_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:achieves|attains|reaches|obtains|scores)\b/u;
+// "TetraLong" beside "TetraLong-8B": a parameter count after another mention of the name.
+const SIZED_AFTER = /^[-\s](?:\d+x)?\d+(?:\.\d+)?B(?![\p{L}\p{N}-])/u;
+
+/** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
+export function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
+  const strong = (type: EntityType): ContextType => ({ type, strong: true });
+  const weak = (type: EntityType): ContextType => ({ type, strong: false });
+  const i = tokenIndexAt(f.tokens, start);
+  const j = tokenIndexAt(f.tokens, end - 1);
+  if (i < 0 || j < 0) return null;
+  const sentence = sentenceAt(f, start);
+  // After the name: the next word, or an appositive "X, a (new ...) benchmark".
+  const next = f.tokens[j + 1];
+  if (next && next.start < sentence.end && /^\s+$/.test(f.text.slice(end, next.start))) {
+    const t = headNounType(next.text);
+    // "the DexWorld tasks", "Atari games": a suite named by its tasks is a benchmark; the tasks are its items.
+    if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
+    if (t) return strong(t);
+  }
+  // "X (XS), a new benchmark", "Continuous Autoregressive Language Models (CALM), a paradigm": the appositive
+  // after a short form's bracket describes the name it abbreviates ("a dataset (QuillSet), a model (KiteLM)"
+  // lists things instead).
+  const written = f.text.slice(end, next?.start ?? end);
+  const abbreviates = shortForm || /\p{Lu}[\p{L}\p{N}-]*\s*\($/u.test(f.text.slice(Math.max(0, start - 40), start));
+  const gap = abbreviates && f.text[start - 1] === '(' && written.startsWith(')') ? written.slice(1) : written;
+  // "On X, Y raises ...": the comma closes an opening phrase; what follows is the clause, not an appositive.
+  const opening = i >= 1 && f.tokens[i - 1]!.start <= sentence.start + 1 && wordClass(f.tokens[i - 1]!.text) === 'prep';
+  if (next && !(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
+    // The head of the appositive noun phrase is its last head noun: "X, a novel LLM training framework".
+    let found: EntityType | null = null;
+    let family = false;
+    for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {
+      const t = f.tokens[k]!;
+      if (t.start >= sentence.end) break;
+      const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
+      // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
+      const shortFormEnds = (): boolean => /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
+      const ownBracket = k === j + 1 && gap !== written;
+      if ((/[;.:)]/.test(between) && !shortFormEnds() && !ownBracket) || (found && /,/.test(between))) break;
+      if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) {
+        family ||= /^family$/i.test(f.tokens[k - 1]!.text);
+        continue;
+      }
+      // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
+      // parser ..." coordinates another thing.
+      if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
+      const head = headNounType(t.text);
+      if (head) {
+        // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.
+        // ("a human-aligned evaluation method" is a method).
+        found = /^frameworks?$/i.test(t.text) && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
+        continue;
+      }
+      // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
+      // inside the phrase, before its noun, do not end it.
+      if (/^(?:and|or)$/i.test(t.text) && (isSize(f.tokens[k - 1]!.text) || !found)) continue;
+      const c = wordClass(t.text);
+      if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
+      // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
+      // subject; the noun phrase after it is the object, not what X is.
+      if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
+      if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
+      // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does.
+      // ("an LLM training framework": a gerund before a noun heads nothing).
+      if (found && /\p{Ll}ing$/u.test(t.text) && (c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')) break;
+    }
+    // "X, a family of generalist vision encoders": a family of trained components is a model family.
+    if (found) return strong(family && found === 'Technique' ? 'Model' : found);
+  }
+  // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
+  const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
+  // "On X and Y, our model ..." opens a sentence as often as "results on X" ends one.
+  // "ranks 1st in X", "placing second on the X leaderboard": a ranking is read off a benchmark.
+  if (/\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|top(?:s|ped)?)\s+(?:[\p{L}\p{N}/]+\s+){0,2}(?:in|on)\s+(?:the\s+)?$/u.test(prevText) && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) {
+    return weak('Benchmark');
+  }
+  // A list closed by "and" ends there: in "On X and Y, Z improves", Z is the subject, not a third item.
+  const listed = /\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+,\s*)*(?:[\p{L}\p{N}-]+,?\s+and\s+)?$/u.exec(prevText);
+  if (listed && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
+    // "Fine-tuning X on GSM8K, Kite attains ...": after an opening phrase's comma, a name the list does not
+    // go on from is the clause's subject ("Experiments on QuoRef, HotPot show ..." lists both).
+    const opener = f.tokens[tokenIndexAt(f.tokens, sentence.start)] ?? f.tokens.find((t) => t.start >= sentence.start);
+    const opensWithPhrase = opener !== undefined && (/^\p{L}[\p{L}-]*ing$/u.test(opener.text) || wordClass(opener.text) === 'prep');
+    const goesOn = !opensWithPhrase || !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
+    if (goesOn && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
+  }
+  // Before the name: "a new benchmark called X", "the benchmark X".
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = f.tokens[k]!;
+    if (t.start < sentence.start) break;
+    const head = headNounType(t.text);
+    if (head) {
+      // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
+      const next = f.tokens[k + 1]!;
+      const names = k === i - 1 || LIST_OR_NAMING.test(next.text) || isNameShaped(next.text) || /^\s*[,(:]/.test(f.text.slice(t.end, next.start));
+      return names ? weak(head) : null;
+    }
+    // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list; a name not
+    // followed by a list mark ends it ("the benchmark AIME demonstrate X's": the noun is AIME's).
+    if (LIST_OR_NAMING.test(t.text)) continue;
+    if (isNameShaped(t.text)) {
+      const after = f.tokens[k + 1]!;
+      if (/^\s*[,/]\s*$/.test(f.text.slice(t.end, after.start)) || /^(?:and|or)$/i.test(after.text)) continue;
+      break;
+    }
+    const c = wordClass(t.text);
+    // "on the X benchmark, where it outperforms Y": a clause boundary or a comparison ends the phrase
+    // the name belongs to; the noun before it describes something else.
+    if (c === 'verb' || c === 'prep' || c === 'gerund' || c === 'pron' || /^(?:outperform|surpass|beat|exceed|rival)\w*$/i.test(t.text)) break;
+  }
+  // As the clause's subject only ("adding MathPile improves ..." is said of something else): "Kite-L outperforms",
+  // "Kite-L achieves" make a model ("-T", "-L": the size letters of a model line); "TetriInfer improves TTFT" a
+  // method, unless the name has a sized release elsewhere ("Kite" beside "Kite-8B"), which it is left to.
+  const before = i > 0 && f.tokens[i - 1]!.start >= sentence.start ? f.tokens[i - 1]!.text : '';
+  const subject = !before || /^(?:and|that|which|while|whereas|but|then|thus|hence|finally|overall|notably|moreover|further|furthermore|specifically|also)$/i.test(before) || /[,;:]\s*$/u.test(f.text.slice(Math.max(sentence.start, start - 3), start));
+  if (!subject) return null;
+  const after = f.text.slice(end, Math.min(sentence.end, end + 40));
+  const name = f.text.slice(start, end);
+  const doesBetter = OUTPERFORMS_AFTER.test(after);
+  if (/-(?:T|S|B|L|H|G|N|XL)$/u.test(name) && (doesBetter || SCORES_AFTER.test(after))) return weak('Model');
+  if (!doesBetter || occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12)))) return null;
+  return weak('Technique');
+}

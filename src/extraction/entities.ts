@@ -1,0 +1,325 @@
+/**
+ * Candidates grouped into entities: linking, typing, roles, and the filters that drop what is no link of the paper.
+ */
+import { matcher } from './active-lexicon.js';
+import { SOURCE_RANK, type Candidate } from './candidate.js';
+import { typeFromContext } from './context-type.js';
+import type { FieldText } from './field-text.js';
+import { editionKey, nameEndingType, releaseOfKnownModel } from './known-names.js';
+import { entityKey } from './normalise.js';
+import { SIZE_TAG } from './releases.js';
+import { defaultRole, roleFromContext } from './roles.js';
+import { isNameShaped, suffixType } from './shapes.js';
+import type { Sentence } from './text.js';
+import { ROLES, type EntityType, type Evidence, type ExtractedEntity, type Role } from './types.js';
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+const roleRank = (r: Role): number => ROLES.indexOf(r);
+// The first sentence where the paper speaks of itself ends the background.
+const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:paper|work))\b/i;
+
+// A measure is a metric of the paper where something is measured with it: a number, a score, a
+// comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
+const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*|on par|comparable|competitive|preserv\w*|maintain\w*|sacrific\w*|retain\w*|degrad\w*)\b/i;
+// What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
+// speedup: an evaluation metric only where the sentence calls it one.
+const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
+// "improvements in both speed and accuracy": accuracy is a measure of how well something does wherever it is named.
+const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
+const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
+
+const BARE_ABILITY = /^reasoning$/i;
+
+const LIST_FOLLOWS = /^\s*,?\s*(?:including|such as|like|e\.g\.|namely)\s/u;
+
+function toEvidence(s: Sentence): Evidence {
+  return { field: s.field, sentence: s.text, start: s.start, end: s.end };
+}
+
+/**
+ * Names of one paper that the field writes for the same thing: "short video comprehension" and
+ * "short video understanding"; a term and its plural; a new name and its prefix-free short name ("xLab-DocReader2", "DocReader2").
+ */
+function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
+  const out: [string, string][] = [];
+  const keys = new Set(kept.map((c) => entityKey(c.name)));
+  const unknown = new Set(kept.filter((c) => c.source === 'shape' || c.source === 'intro').map((c) => entityKey(c.name)));
+  for (const c of kept) {
+    const key = entityKey(c.name);
+    if (c.type === 'Task' && /comprehension$/i.test(c.name)) {
+      const alt = entityKey(c.name.replace(/comprehension$/i, 'understanding'));
+      if (keys.has(alt)) out.push([key, alt]);
+    }
+    // "long-context transformers" and "long context transformer": a term and its plural.
+    if (c.source === 'phrase' && key.length > 4 && key.endsWith('s') && keys.has(key.slice(0, -1))) out.push([key, key.slice(0, -1)]);
+    const dash = c.name.indexOf('-');
+    if (dash > 0 && (c.source === 'shape' || c.source === 'intro')) {
+      const tail = c.name.slice(dash + 1);
+      if (tail.length >= 4 && isNameShaped(tail) && !/[-\s]/.test(tail) && unknown.has(entityKey(tail))) out.push([key, entityKey(tail)]);
+    }
+  }
+  return out;
+}
+
+/**
+ * "AIME24 and AIME25", "SQuAD v1.1 and v2.0": a paper that writes two editions of one benchmark means two test
+ * sets; one edition alone stays the benchmark the lexicon knows. An edition is named by the lexicon's fullest
+ * form of it ("AIME 2024" for "AIME24"), so that papers spelling it differently meet, else as first written.
+ */
+function nameEditions(kept: readonly Candidate[]): void {
+  const byBase = new Map<string, Candidate[]>();
+  for (const c of kept) if (c.edition) byBase.set(c.edition.of, [...(byBase.get(c.edition.of) ?? []), c]);
+  for (const [base, editions] of byBase) {
+    const names = new Map<string, string>();
+    const known = matcher().entriesNamed(base).flatMap((e) => (e.name === base ? e.aliases : []));
+    for (const c of editions) {
+      const k = c.edition!.key;
+      const fullest = known.filter((a) => editionKey(a, base) === k).sort((a, b) => b.length - a.length)[0];
+      if (!names.has(k)) names.set(k, fullest ?? c.surface);
+    }
+    if (names.size < 2) continue;
+    for (const c of editions) {
+      c.name = names.get(c.edition!.key)!;
+      delete c.aliases;
+    }
+  }
+}
+
+/** Group candidates into entities: same key, or linked as acronym and long form. */
+export function groupEntities(kept: Candidate[], links: [string, string][], fields: readonly FieldText[]): ExtractedEntity[] {
+  const abstractSentences = fields.find((f) => f.field === 'abstract')?.sentences ?? [];
+  const ownFrom = abstractSentences.find((s) => SELF_REFERENCE.test(s.text))?.index ?? Infinity;
+  nameEditions(kept);
+  const uf = new UnionFind();
+  for (const c of kept) uf.union(entityKey(c.surface), entityKey(c.name));
+  for (const [a, b] of links) uf.union(a, b);
+  for (const [a, b] of sameThingLinks(kept)) uf.union(a, b);
+  // Where the background ends for weak links: "Our code is available", "To our knowledge", "We hope" close an
+  // abstract, they do not open the paper's own part.
+  const ownPartFrom = abstractSentences.find((s) => SELF_REFERENCE.test(s.text) && !CLOSING_SENTENCE.test(s.text))?.index ?? Infinity;
+  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom, backgroundEnd: ownPartFrom < (abstractSentences.at(-1)?.index ?? -1) ? ownPartFrom : -1 };
+  const groups = new Map<string, Candidate[]>();
+  for (const c of kept) {
+    const root = uf.find(entityKey(c.name));
+    const g = groups.get(root);
+    if (g) g.push(c);
+    else groups.set(root, [c]);
+  }
+  const entities: ExtractedEntity[] = [];
+  const headedTasks: ExtractedEntity[] = [];
+  for (const group of groups.values()) {
+    const entity = entityOfGroup(group, context);
+    if (!entity) continue;
+    entities.push(entity);
+    if (entity.role === 'introduces' && entity.type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext)) headedTasks.push(entity);
+  }
+  sizedReleases(entities, fields);
+  // "we propose Selective Language Modeling", "dual-level retrieval": what a method paper introduces under
+  // a task's head noun is its method; a paper that builds a benchmark or data set introduces tasks with it.
+  if (!entities.some((e) => e.role === 'introduces' && (e.type === 'Benchmark' || e.type === 'Dataset'))) {
+    for (const e of headedTasks) e.type = 'Technique';
+  }
+  return entities;
+}
+
+// "Cambrian-7M, an instruction tuning dataset", "Cambrian-7M dataset", "Cambrian-7M of 7M samples".
+const SAID_DATA_AFTER =
+  /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,5}(?:dataset|corpus|collection|benchmark)\b|\s+(?:dataset|corpus|benchmark)\b|\s*,?\s+(?:of|with)\s+[\d.,]+\s*[KMB]?\s+(?:samples|pairs|examples|instructions)\b)/u;
+
+/**
+ * "MobileLLM-R1-950M" where the paper introduces the model MobileLLM-R1: a count after the paper's own model
+ * name is its parameter count, not the size of a data set ("LVD-2M" names no model), unless the text says it
+ * is data ("Cambrian-7M, an instruction tuning dataset of 7M samples").
+ */
+function sizedReleases(entities: ExtractedEntity[], fields: readonly FieldText[]): void {
+  const ownModelNames = new Map(entities.filter((e) => e.type === 'Model' && e.role === 'introduces').map((e) => [e.key, e.name]));
+  const saidData = (e: ExtractedEntity): boolean => e.spans.some((sp) => SAID_DATA_AFTER.test(fields.find((f) => f.field === sp.field)!.text.slice(sp.end, sp.end + 80)));
+  for (const e of entities) {
+    const sized = e.type === 'Dataset' || e.type === 'Benchmark' ? /^(.+)-\d+(?:\.\d+)?[MB]$/u.exec(e.name) : null;
+    const base = sized ? ownModelNames.get(entityKey(sized[1]!)) : undefined;
+    if (!base || saidData(e)) continue;
+    e.type = 'Model';
+    e.family = base;
+  }
+}
+
+/** What typing and roles read beyond a group's own mentions. */
+interface GroupContext {
+  fields: readonly FieldText[];
+  names: NamesBySentence;
+  /** Index of the first sentence where the paper speaks of itself. */
+  ownFrom: number;
+  /** Index of the first sentence after the background that weak links are read from; -1 when there is none. */
+  backgroundEnd: number;
+}
+
+/** One entity from the mentions of one name: its type, role, evidence and aliases; null when it is no typed link. */
+function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEntity | null {
+  const best = [...group].sort((a, b) => SOURCE_RANK[a.source === 'intro' ? 'shape' : a.source] - SOURCE_RANK[b.source === 'intro' ? 'shape' : b.source])[0]!;
+  const introduced = group.some((c) => c.introduced);
+  const type = groupType(group, best, introduced, context);
+  if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
+  const role = groupRole(group, type, introduced, context.ownFrom);
+  if (isWeakPhraseLink(group, type, role, context)) return null;
+  const mentions = [...new Set(group.map((c) => c.surface))];
+  const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
+  const name = best.name;
+  const entity: ExtractedEntity = {
+    name,
+    key: entityKey(name),
+    type,
+    mentions,
+    spans: group.map((c) => ({ field: c.field, start: c.start, end: c.end })),
+    role,
+    evidence,
+    confidence: Math.max(...group.map((c) => c.confidence)),
+  };
+  const family = group.find((c) => c.family)?.family;
+  if (family && entityKey(family) !== entity.key) entity.family = family;
+  const aliases = [...new Set(group.flatMap((c) => [...(c.aliases ?? []), ...(c.name !== name ? [c.name] : [])]))].filter((a) => a !== name);
+  if (aliases.length) entity.aliases = aliases;
+  return entity;
+}
+
+/** A group's type: the lexicon's, a rule's, its context's or its ending's; an unknown new name is a Technique. */
+function groupType(group: readonly Candidate[], best: Candidate, introduced: boolean, context: GroupContext): EntityType | null {
+  const { fields, names } = context;
+  let type = group.find((c) => c.source === 'lexicon')?.type ?? group.find((c) => c.type)?.type ?? null;
+  if (!type) {
+    // Words describing the name beat its ending; its ending beats words merely near it.
+    const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
+    const told = contexts.find((t) => t?.strong)?.type;
+    // "our AIMV2-3B encoder": a parameter count makes a model, whatever component noun follows it.
+    const sized = SIZE_TAG.test(best.name) && (told === 'Technique' || told === 'Task') ? 'Model' : undefined;
+    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
+  }
+  // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
+  if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
+    type = 'Technique';
+  }
+  if (!type) {
+    // A name of unknown kind is no typed link; a method, framework or system the paper presents is
+    // a Technique unless its context says otherwise (measured: the untyped names here were noise).
+    if (!introduced) return null;
+    type = 'Technique';
+  }
+  return type;
+}
+
+/**
+ * A method or measure built from words alone (no known name, acronym or name shape) that the paper names
+ * only in its background, before it first speaks of itself: what earlier work did, cited in passing, is
+ * seldom a link worth keeping when it has no name of its own. The background ends at the first sentence that
+ * speaks of the paper and does not close it ("Our code is available", "To our knowledge"), and only before the
+ * last sentence: an abstract that first says "we" at its end has no background to tell apart.
+ */
+function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: Role, context: GroupContext): boolean {
+  if (role !== 'mentions' || (type !== 'Technique' && type !== 'Metric')) return false;
+  return group.every((c) => c.source === 'phrase' && c.field === 'abstract' && c.sentence.index < context.backgroundEnd);
+}
+
+const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;
+
+/** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
+function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
+  const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
+  if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
+  // "a structured learning rate": a setting of training, not a measure of its outcome.
+  if (type === 'Metric' && /\blearning rates?$/i.test(best.name)) return true;
+  if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  // "while maintaining output quality": a quality is a measure where a list of measures names it.
+  if (type === 'Metric' && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  // "assess video quality including scene cuts and motion": the measures are the listed items; the
+  // aspect that heads the list is what they measure.
+  if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;
+  if (group.every((c) => c.generic)) return true;
+  // "in reasoning, mathematics, and code generation": a bare ability is no task, even listed with tasks;
+  // the task is a kind of it ("multi-hop reasoning").
+  if (type === 'Task' && group.every((c) => BARE_ABILITY.test(c.surface))) return true;
+  // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
+  // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
+  if (type !== 'Task' && group.every((c) => c.source === 'phrase' && c.field === 'title')) return true;
+  return false;
+}
+
+/** The strongest role any mention's cue gives; background mentions are cited; else the type's usual role. */
+function groupRole(group: readonly Candidate[], type: EntityType, introduced: boolean, ownFrom: number): Role {
+  let cued: Role | null = introduced ? 'introduces' : null;
+  for (const c of introduced ? [] : group) {
+    // Cues sit within a few words before the mention: 80 characters are plenty.
+    const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
+    if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
+  }
+  // Named only in the background sentences before the paper first speaks of itself: cited, not used.
+  const background = group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
+  return cued ?? (background ? 'mentions' : defaultRole(type));
+}
+
+// "YOLOv10-N / YOLOv11-N": names written as alternatives are a list too.
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\s+|\s*\/\s*)$/u;
+
+/** The names of each sentence (no terms), in text order: the siblings a list can type a name by. */
+type NamesBySentence = Map<Sentence, Candidate[]>;
+
+function namesBySentence(kept: readonly Candidate[]): NamesBySentence {
+  const out: NamesBySentence = new Map();
+  for (const c of kept) {
+    if (c.source === 'phrase') continue;
+    const list = out.get(c.sentence);
+    if (list) list.push(c);
+    else out.set(c.sentence, [c]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+// A list is read at most this many items away from the name: enough for real lists, and a 3,000-item one
+// stays linear.
+const SIBLING_REACH = 4;
+
+/**
+ * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
+ * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
+ */
+function listSiblingType(group: readonly Candidate[], names: NamesBySentence, fields: readonly FieldText[]): EntityType | null {
+  for (const c of group) {
+    // A title's "with X and Y" names the paper's own things, often of two kinds (a benchmark and a model).
+    if (c.source !== 'shape' || c.field === 'title') continue;
+    const inSentence = names.get(c.sentence) ?? [];
+    const at = inSentence.indexOf(c);
+    const text = c.sentence.text;
+    const gap = (a: Candidate, b: Candidate): string => text.slice(a.end - c.sentence.start, b.start - c.sentence.start);
+    for (const step of [-1, 1]) {
+      for (let k = at + step, n = 0; k >= 0 && k < inSentence.length && n < SIBLING_REACH; k += step, n++) {
+        const near = inSentence[k]!;
+        const [left, right] = step < 0 ? [near, inSentence[k + 1]!] : [inSentence[k - 1]!, near];
+        if (!COORDINATION.test(gap(left, right))) break;
+        const kind = near.type ?? suffixType(near.name) ?? (near.source === 'shape' ? toldType(near, fields) : null);
+        if (kind && kind !== 'Task' && kind !== 'Metric') return kind;
+      }
+    }
+  }
+  return null;
+}
+
+/** The type the words right around a name state ("X models", "X, a benchmark"), if they state one. */
+function toldType(c: Candidate, fields: readonly FieldText[]): EntityType | null {
+  const t = typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end);
+  return t?.strong ? t.type : null;
+}

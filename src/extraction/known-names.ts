@@ -1,0 +1,313 @@
+/**
+ * Candidates of the names the lexicon knows: which hits name something here, how far a name runs as written
+ * (variants, sizes, editions), and the type a name built on a known one takes.
+ */
+import { matcher } from './active-lexicon.js';
+import type { Candidate } from './candidate.js';
+import { sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
+import { isFigureAfter } from './figures.js';
+import type { LexiconEntry } from './lexicon.js';
+import type { LexiconMatch } from './matcher.js';
+import { entityKey } from './normalise.js';
+import { isSize, MODEL_VARIANT_WORD, SIZE_TAG } from './releases.js';
+import { suffixType } from './shapes.js';
+import { tokenize } from './text.js';
+import type { EntityType } from './types.js';
+import { wordClass } from './words.js';
+
+// "Mamba-based", "GPT-style", "RAG-free": the name stays the name, the suffix makes an adjective.
+const ADJECTIVE_SUFFIX =
+  /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|\p{Ll}+ed|[Nn]etworks|[Mm]odels|[Aa]gents|[Ss]ystems)$/u;
+
+const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/i;
+// "text extraction tools", "retrieval patterns", "the answer generation process", "diagnosis rates": a task
+// word in front of an artefact, a process or a rate names what that thing does or counts, not a task.
+export const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library|rates?)\b/i;
+
+// "by fine-tuning video generation models", "fine-tuning the LLM": a training gerund with an object
+// is the verb of a clause, not the name of a method.
+const TRAINING_GERUND = /^(?:fine-?tuning|pre-?training|post-?training|training|tuning)$/i;
+const VERB_OBJECT =
+  /^\s+(?:(?:a|an|the|our|its|their|these|this|those|existing|open-source|pretrained|pre-trained|off-the-shelf)\b|(?:[\p{L}\p{N}-]+\s+){0,3}(?:models?|LLMs?|LVLMs?|MLLMs?|LMMs?|VLMs?|LMs?|networks?|encoders?|decoders?|transformers?)\b)/u;
+const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_GERUND.test(surface) && VERB_OBJECT.test(after);
+
+// A common word is a technique only where the sentence applies it: "via probing", "using distillation".
+const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/i;
+
+/** "Distil-Whisper", "Med-Llama-3": a name ending in a known model's name is a model made from it. */
+export function releaseOfKnownModel(name: string): EntityType | null {
+  const dash = name.indexOf('-');
+  return dash > 0 && namesKnownModel(name.slice(dash + 1)) ? 'Model' : null;
+}
+
+/** Is `text` as a whole a known model's name ("Mistral", "Llama-2-7B")? */
+function namesKnownModel(text: string): boolean {
+  const hit = matcher().match(text, tokenize(text))[0];
+  return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
+}
+
+/**
+ * The type a name's ending gives; a release word on a known method's name ("Adam-mini") keeps the method's
+ * kind, and a plain word on a known data set's name keeps the data set's.
+ */
+export function nameEndingType(name: string): EntityType | null {
+  const t = suffixType(name);
+  // "Recap-DataComp-1B": a plain word before a known data set's counted name makes a new one of its kind,
+  // though the count reads like a model's size; "V-NIAH": so does a one- or two-letter modality mark
+  // ("KiteNet-COCO", "Kite-MNLI" are models named for their data and keep their type).
+  const dash = name.indexOf('-');
+  const prefix = dash > 0 ? name.slice(0, dash) : '';
+  const variant = /^\p{Lu}{1,2}$/u.test(prefix) || (SIZE_TAG.test(name) && /^\p{Lu}?\p{Ll}+$/u.test(prefix));
+  const data = variant ? matcher().entriesNamed(name.slice(dash + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark') : undefined;
+  if (data) return data.type;
+  if (t !== 'Model' || SIZE_TAG.test(name)) return t;
+  const last = name.lastIndexOf('-');
+  return last > 0 && matcher().entriesNamed(name.slice(0, last)).some((e) => e.type === 'Technique') ? 'Technique' : t;
+}
+
+/** A common task word ("reasoning") that counts only where it is listed with known tasks. */
+interface ListedTask {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+/** Hits that name nothing here: a common word not applied, negated names, words that describe data or a score. */
+function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boolean {
+  const e = m.entry;
+  // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
+  if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
+    if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e });
+    return true;
+  }
+  // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
+  // "non-BERT baselines": what is negated is not named.
+  if (/non-$/i.test(f.text.slice(Math.max(0, m.start - 4), m.start))) return true;
+  // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
+  if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/i.test(f.text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
+  if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
+  // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
+  if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
+  // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;
+  // a release ("Llama 3.0-based") is the model used.
+  if (e.type === 'Model' && !/\d/.test(m.form) && /^-(?:based|like|style|powered|inspired|distilled)\b/u.test(f.text.slice(m.end, m.end + 12))) return true;
+  return false;
+}
+
+/** A known term opening a longer capitalised name: the whole is a new name, or null. */
+function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
+  const e = m.entry;
+  // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
+  // whole is a new name, of the kind its ending says, else of the term's kind.
+  // "KV Cache-Centric" is an adjective made of the term, and no new name.
+  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
+  const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
+  // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
+  const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
+  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
+    const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
+    // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
+    const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
+    return { field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (suffixType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 };
+  }
+  return null;
+
+}
+
+/** Does `text` leave a bracket open ("(GPT-4o and Gemini")? */
+const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
+
+/** How far a known name runs as written: variant suffixes, sizes, editions, a bit width, a benchmark head. */
+interface HitExtent {
+  start: number;
+  end: number;
+  extended: boolean;
+  sizedArchitecture: boolean;
+  benchHead: RegExpExecArray | null;
+}
+
+function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
+  const e = m.entry;
+  let end = m.end;
+  let extended = false;
+  if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
+    // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
+    const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
+    // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
+    // "Llama 3.0-based": the version is part of the name, the describing suffix after it is not.
+    const described = tok ? /-\p{L}+$/u.exec(f.text.slice(end, tok.end)) : null;
+    const tokEnd = tok && described && ADJECTIVE_SUFFIX.test(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
+    const rest = f.text.slice(end, tokEnd);
+    if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
+      end = tokEnd;
+      extended = true;
+    }
+    if (e.type === 'Model') {
+      // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
+      let k = tokenIndexAt(f.tokens, end - 1) + 1;
+      while (k > 0 && k < f.tokens.length && f.tokens.length) {
+        const next = f.tokens[k]!;
+        if (!/^ $/.test(f.text.slice(end, next.start))) break;
+        // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
+        // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
+        if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;
+        // "makes ChatGLM2 50% faster", "Llama-2-7B 2.5 times faster": a number with a percent or a factor is a
+        // figure, not a size or version ("GPT-4 3 times per sample" counts calls).
+        if (/^\d+(?:\.\d+)?$/.test(next.text) && isFigureAfter(f.text.slice(next.end, next.end + 24))) break;
+        // "Whisper large-v2": a lower-case size word is a release only with its version.
+        // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
+        if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
+          if (!MODEL_VARIANT_WORD.test(next.text)) break;
+          if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
+        }
+        end = next.end;
+        extended = true;
+        k++;
+      }
+    }
+  }
+  // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
+  if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
+    // "LiveCodeBench v5" (or "V6"), "AIME'25" (or "AIME '25"), "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
+    // standard split or an image resolution too.
+    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})| ?['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
+    // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
+    const score = edition && /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(f.text.slice(end + edition[0].length, end + edition[0].length + 4));
+    if (edition && !score) {
+      end += edition[0].length;
+      extended = true;
+    }
+  }
+  // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
+  // Not a plural: "Gorilla datasets" are data a model was named for, not one benchmark.
+  const noun = e.type === 'Model' && !extended ? DATA_NOUN_AFTER.exec(f.text.slice(end, end + 20)) : null;
+  const benchHead = noun && !/(?:benchmark|dataset)s$/i.test(noun[1]!) ? noun : null;
+  if (benchHead) {
+    end += benchHead[0].length;
+    extended = true;
+  }
+  // "Mamba-2.8B", "RWKV-7B": an architecture written with a parameter count is a released model of it.
+  let sizedArchitecture = false;
+  if (e.type === 'Technique') {
+    const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
+    // "Mamba-2 2.7B reaches", "RWKV 7B, ...": the count must end the phrase; "LoRA 4M parameters",
+    // "Transformer 1B training tokens" count something else.
+    const spacedSize = /^ \d+(?:\.\d+)?[BbM](?=[,.;:)]|$|\s+(?:models?|checkpoints?|and|or|is|was|achieves?|reaches|outperforms?|matches|on|with)\b)/u.exec(f.text.slice(end, end + 24));
+    if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
+      end = tok.end;
+      extended = true;
+      sizedArchitecture = true;
+    } else if (tok?.end === end && spacedSize) {
+      // "Mamba-2 2.7B": the parameter count may stand apart.
+      end += spacedSize[0].length;
+      extended = true;
+      sizedArchitecture = true;
+    }
+  }
+  // "8-bit GaLore", "4-bit Adam": a method run at a bit width is a variant of it, named as written.
+  const bitWidth = e.type === 'Technique' ? /(?:^|[\s(])(\d{1,2}-bit )$/u.exec(f.text.slice(Math.max(0, m.start - 8), m.start)) : null;
+  const start = bitWidth ? m.start - bitWidth[1]!.length : m.start;
+  if (bitWidth) extended = true;
+  return { start, end, extended, sizedArchitecture, benchHead };
+}
+
+// The noun after a name that says it names data: "the Vicuna benchmark", "the LLaVA-CoT-100k dataset".
+const DATA_NOUN_AFTER = /^\s+(benchmarks?|datasets?|corpus|test set|evaluation set|leaderboard)\b/i;
+
+/** The candidate of a known name, typed and tied to its family by what the written extent adds. */
+function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candidate {
+  const e = m.entry;
+  const { start, end, extended, sizedArchitecture, benchHead } = x;
+  const surface = f.text.slice(start, end);
+  const c: Candidate = {
+    field: f.field,
+    start,
+    end,
+    surface,
+    sentence: sentenceAt(f, m.start),
+    type: e.type,
+    name: extended ? surface : e.name,
+    source: 'lexicon',
+    confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
+  };
+  // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
+  // "WebShop-Pro", "MMLU-Pro", "LongBench-Chat" stay benchmarks: only a size makes a benchmark's name a
+  // model's ("Vicuna-13B").
+  const retyped = extended ? suffixType(surface) : null;
+  const modelTag = SIZE_TAG.test(f.text.slice(m.end, end));
+  if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
+  // "the LLaVA-CoT-100k dataset": a new name made from a model's, with the noun saying it is data.
+  const dataNoun = benchHead ?? (extended ? DATA_NOUN_AFTER.exec(f.text.slice(end, end + 20)) : null);
+  if (dataNoun) c.type = /dataset|corpus/i.test(dataNoun[1]!) ? 'Dataset' : 'Benchmark';
+  // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
+  if (sizedArchitecture) {
+    c.type = 'Model';
+    c.family = e.name;
+  } else if (extended && c.type === 'Model' && e.type === 'Model') c.family = e.family && /\d+(?:\.\d+)?[BbMm]\b/.test(e.name) ? e.family : e.name;
+  else if (e.family && !benchHead) c.family = e.family;
+  if (!extended && e.aliases.length) c.aliases = e.aliases;
+  const edition = e.type === 'Benchmark' || e.type === 'Dataset' ? editionKey(surface, e.name) : null;
+  if (edition !== null) c.edition = { of: e.name, key: edition };
+  // "OpenAI GPT-4V": the lexicon's "OpenAI GPT" (a maker's word before the entry's own name) runs on into a
+  // model it knows by itself; that model is named. "Wide ResNet-50" is no maker's alias of ResNet.
+  const matched = f.text.slice(m.start, m.end);
+  const makersAlias = extended && e.type === 'Model' && entityKey(matched.replace(/^\S+\s+/u, '')) === entityKey(e.name) && /\s/u.test(matched);
+  const itself = makersAlias ? matcher().entriesNamed(surface.replace(/^\S+\s+/u, '')).find((k) => k.type === 'Model') : undefined;
+  if (itself) {
+    c.name = itself.name;
+    c.family = itself.family;
+  }
+  return c;
+}
+
+/**
+ * "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
+ * "tasks such as OCR, action recognition": a known technique listed as a task is named as one.
+ */
+function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly ListedTask[]): void {
+  for (const c of out) {
+    if (c.type !== 'Technique' || !/\btasks\s+(?:such|including|like|e\.g)/u.test(c.sentence.text)) continue;
+    if (TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
+  }
+  const knownTasks = listedTasks.length ? out.filter((c) => c.type === 'Task') : [];
+  for (const t of listedTasks) {
+    const sentence = sentenceAt(f, t.start);
+    const listedWith = knownTasks.some((c) => c.type === 'Task' && c.start >= sentence.start && c.end <= sentence.end && TASK_LIST_GAP.test(c.start > t.end ? f.text.slice(t.end, c.start) : f.text.slice(c.end, t.start)));
+    if (!listedWith) continue;
+    out.push({
+      field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence, type: 'Task', name: t.entry.name, source: 'lexicon', confidence: 0.7,
+      ...(t.entry.aliases.length ? { aliases: t.entry.aliases } : {}),
+    });
+  }
+}
+
+/** Lexicon hits; model and benchmark names written with a variant suffix become that variant. */
+export function lexiconCandidates(f: FieldText): Candidate[] {
+  const out: Candidate[] = [];
+  const listedTasks: ListedTask[] = [];
+  for (const m of matcher().match(f.text, f.tokens)) {
+    if (skipsHit(f, m, listedTasks)) continue;
+    out.push(compoundOfKnownTerm(f, m) ?? knownNameCandidate(f, m, hitExtent(f, m)));
+  }
+  typeListedTasks(f, out, listedTasks);
+  return out;
+}
+
+// "tasks such as X, Y and": only list items (up to four words each) between the cue and the name.
+const TASK_ITEMS_BEFORE = /\b(?:tasks|sub-?tasks)\s+(?:such as|including|like|e\.g\.,?)\s+(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*$/u;
+
+// Between two items of a list, with at most three other one- or two-word items in between.
+const TASK_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\p{L}-]+(?:\s[\p{L}-]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;
+
+/**
+ * The year or version a written name adds to a known benchmark's, one key however it is spelled ("AIME 2024"
+ * and "AIME'24": "24"; "AlpacaEval 2.0" and "AlpacaEval 2": "2"), or null.
+ */
+export function editionKey(written: string, base: string): string | null {
+  const w = entityKey(written);
+  const b = entityKey(base);
+  const version = /(\d+(?:\.\d+)*)\s*$/u.exec(written)?.[1];
+  if (!version || !w.startsWith(b) || !/^v?\d+$/.test(w.slice(b.length))) return null;
+  return version.replace(/(?:\.0+)+$/u, '').replace(/^20(\d\d)$/u, '$1');
+}

@@ -1,0 +1,57 @@
+/**
+ * The numeric results of a paper, with its own method and benchmark as fallback subject and benchmark.
+ */
+import type { Candidate, IntroSpan } from './candidate.js';
+import type { FieldText } from './field-text.js';
+import { entityKey } from './normalise.js';
+import { findResults, type SentenceMention } from './results.js';
+import { isNameShaped } from './shapes.js';
+import type { Sentence } from './text.js';
+import type { ExtractedEntity, ExtractedResult } from './types.js';
+
+/** The numeric results of each sentence, with the paper's own method and benchmark as fallback subject and benchmark. */
+export function paperResults(
+  sentences: readonly Sentence[],
+  fields: readonly FieldText[],
+  kept: readonly Candidate[],
+  entities: readonly ExtractedEntity[],
+  introduced: readonly IntroSpan[],
+): ExtractedResult[] {
+  const byKey = new Map<string, ExtractedEntity>();
+  for (const e of entities) for (const m of e.mentions) byKey.set(entityKey(m), e);
+  const own = entities.filter((e) => e.role === 'introduces');
+  // The subject of "we/our method" results: the main contribution, a method or model if there is one.
+  const primary = introduced
+    .filter((sp) => sp.primary)
+    .map((sp) => byKey.get(entityKey(fields.find((f) => f.field === sp.field)!.text.slice(sp.start, sp.end))))
+    .filter((e): e is ExtractedEntity => e !== undefined && e.role === 'introduces');
+  const isMethod = (e: ExtractedEntity): boolean => e.type === 'Technique' || e.type === 'Model';
+  const ownMain = primary.find(isMethod) ?? own.find(isMethod) ?? own[0];
+  const paperSubject = ownMain ? { name: ownMain.name, type: ownMain.type } : null;
+  // A benchmark the paper builds is where its numbers are measured before a training set it builds.
+  const paperBenchmark = (own.find((e) => e.type === 'Benchmark') ?? own.find((e) => e.type === 'Dataset'))?.name ?? null;
+  // The one model the paper builds on, if there is exactly one: where its "from X to Y" gains start.
+  const usedModels = entities.filter((e) => e.type === 'Model' && e.role === 'uses');
+  const paperBase = usedModels.length === 1 ? usedModels[0]!.name : null;
+  const results: ExtractedResult[] = [];
+  const keptBySentence = new Map<Sentence, Candidate[]>();
+  for (const c of kept) {
+    const list = keptBySentence.get(c.sentence);
+    if (list) list.push(c);
+    else keptBySentence.set(c.sentence, [c]);
+  }
+  for (const s of sentences) {
+    const inSentence: SentenceMention[] = [];
+    for (const c of keptBySentence.get(s) ?? []) {
+      if (c.start < s.start || c.end > s.end) continue;
+      const e = byKey.get(entityKey(c.surface));
+      if (!e) continue;
+      // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
+      const known = (c.naming ?? c.source) === 'lexicon';
+      const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
+      inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
+    }
+    results.push(...findResults(s, inSentence, paperSubject, paperBenchmark, paperBase));
+  }
+  return results;
+}

