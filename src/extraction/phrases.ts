@@ -76,7 +76,7 @@ const NOT_MODIFIERS = new Set(
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
    first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
-   no record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
+   no record record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
    foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom
    high-level low-level mid-level two-step data-efficient trainable manual in-domain cross-domain simultaneous intrinsic external generalist
    llm-based lm-based mllm-based vlm-based diffusion-based text-based language-based
@@ -182,7 +182,7 @@ function isDescribingAdjective(w: string): boolean {
 
 function isNounAfterArticle(t: Token, before: Token): boolean {
   const w = t.text;
-  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
+  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && !NOT_MODIFIERS.has(w) && wordClass(w) === 'verb';
 }
 
 // Gerunds compromise tags as such that relate or judge ("the resulting model", "the following tasks"), not

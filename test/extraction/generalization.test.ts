@@ -1528,6 +1528,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'Book Shelf Corpus')?.type).toBe('Dataset');
     expect(find(x, 'Arxiv')).toBeUndefined();
   });
+  it('takes "record" before a measure for a judgement of its value, not a kind of measure ("sets a record accuracy")', () => {
+    const x = run('T', 'Lark-9 sets a record accuracy on QuillQA, and the record throughput of 90 tokens/s.');
+    expect(find(x, 'accuracy')?.mentions).toEqual(['accuracy']);
+    expect(find(x, 'throughput')?.mentions).toEqual(['throughput']);
+  });
   it('keeps a known name opening a numbered item as used, not made ("(1) Lark-9, which ...")', () => {
     const x = run('T', 'We compare two systems: (1) Lark-9, which is trained on text, and (2) Heron Quill Decoding, which is new.');
     expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
