@@ -97,8 +97,12 @@ export function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
 const KIND_NAMED_RUN =
   /(?<=[\p{Ll}\p{N},;:(]\s)((?:\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){2,6}|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-\p{Lu}[\p{L}\p{N}]*\s+)(?:strategy|method|framework|technique|mechanism|module|algorithm|approach|architecture|scheme|paradigm|pipeline|objective)(?![\p{L}\p{N}-])/gu;
 
+// A capitalised word right before such a noun: most abstracts have none, and this look-up is cheaper than the run's.
+const KIND_NAMED = /\p{Lu}[\p{L}\p{N}-]*\s+(?:strategy|method|framework|technique|mechanism|module|algorithm|approach|architecture|scheme|paradigm|pipeline|objective)(?![\p{L}\p{N}-])/u;
+
 /** Capitalised runs a method's kind noun closes, as Technique candidates named without the noun. */
 export function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
+  if (!KIND_NAMED.test(f.text)) return;
   for (const run of f.text.matchAll(KIND_NAMED_RUN)) {
     const start = run.index ?? 0;
     const surface = run[1]!.trimEnd();
