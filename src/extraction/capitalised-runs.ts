@@ -35,7 +35,8 @@ export function capitalisedAround(f: FieldText, hit: Candidate, anchor: number):
 }
 
 // Class words and "Language Model", or any plural "... Language Models": a class of models, not a name.
-export const CLASS_OF_LANGUAGE_MODELS = /^(?:(?:Multimodal|Multi-Modal|Large|Small|Vision|Visual|Vision-Language|Pretrained|Pre-trained|Foundation)\s+)*Language Models?$|\bLanguage Models$/u;
+export const CLASS_OF_LANGUAGE_MODELS =
+  /^(?:(?:Multimodal|Multi-Modal|Large|Small|Vision|Visual|Vision-Language|Pretrained|Pre-trained|Foundation)\s+)*Language Models?$|\bLanguage Models$|^(?:(?:Large|Small|Multimodal)\s+)?(?:Vision|Visual|Video|Audio|Speech)-Language(?:-Action)?(?:\s+Models?)?$/u;
 
 /** A capitalised run right after an introducing cue: "we propose Folded Attention, ...". */
 export function capitalisedRun(f: FieldText, from: number, limit: number): { start: number; end: number } | null {

@@ -5,7 +5,6 @@
 import type { Candidate, CandidateSet } from './candidate.js';
 import { CLASS_OF_LANGUAGE_MODELS, DESCRIBES_NEXT } from './capitalised-runs.js';
 import { sentenceAt, type FieldText } from './field-text.js';
-import { entityKey } from './normalise.js';
 import { isGenericAcronym, isNameShaped, suffixType } from './shapes.js';
 
 // "four types of tasks: A, B, and C", "three tasks (A, B, C)": what follows names the tasks ("tasks such as
@@ -41,6 +40,8 @@ export function addListedTasks(f: FieldText, candidates: Candidate[]): void {
 const DATA_LIST_CUE = /\b(benchmarks|datasets|test sets|leaderboards)(?:\s+(?:such as|including|like|e\.g\.,?)\s+|\s*\(\s*(?:e\.g\.,?\s*|including\s+)?|\s*:\s*)/gu;
 const DATA_ITEM = /^\p{Lu}[\p{L}\p{N}'*-]*(?:\s+(?:of\s+|in\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'*-]*){0,4}$/u;
 
+const NOT_DATA_ITEM = /^(?:Table|Tables|Fig|Figure|Figures|Section|Sec|Appendix)\b|\b(?:Split|Splits|Domain|Domains)$/u;
+
 /** Title-Case items listed as examples of benchmarks or data sets, in order, until one is no such item. */
 export function addListedData(f: FieldText, candidates: Candidate[]): void {
   for (const cue of f.text.matchAll(DATA_LIST_CUE)) {
@@ -52,8 +53,9 @@ export function addListedData(f: FieldText, candidates: Candidate[]): void {
         at += part.length;
         continue;
       }
-      // One capitalised word ("Arxiv", "Code") names a source or a domain as often as a data set.
-      if (!DATA_ITEM.test(item) || DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(item)?.[0] ?? '').toLowerCase())) break;
+      // One capitalised word ("Arxiv", "Code") names a source or a domain as often as a data set; "Table 2", "Train
+      // Split", "In Domain" point at the paper or split the data.
+      if (!DATA_ITEM.test(item) || DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(item)?.[0] ?? '').toLowerCase()) || NOT_DATA_ITEM.test(item)) break;
       const start = at + part.indexOf(item);
       const known = candidates.some((c) => c.field === f.field && c.start < start + item.length && start < c.end);
       if (!known && (/\s/.test(item) || isNameShaped(item))) {
@@ -106,17 +108,21 @@ export function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
   for (const run of f.text.matchAll(KIND_NAMED_RUN)) {
     const start = run.index ?? 0;
     const surface = run[1]!.trimEnd();
-    // "a Diffusion Transformer-based framework", "a Rao-Blackwellized objective": the run describes the noun, it does not name it.
-    if (DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(surface)?.[0] ?? '').toLowerCase()) || /\p{Ll}ed$/u.test(surface) || CLASS_OF_LANGUAGE_MODELS.test(surface)) continue;
+    // "a Diffusion Transformer-based framework", "a Rao-Blackwellized objective", "a Multi-Stage approach", "a
+    // Text-to-SQL pipeline": the run describes the noun, it does not name it.
+    if (DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(surface)?.[0] ?? '').toLowerCase()) || /\p{Ll}ed$/u.test(surface) || CLASS_OF_LANGUAGE_MODELS.test(surface) || DESCRIPTIVE_COMPOUND.test(surface)) continue;
+    // "the Stage II module": a numbered step names no method.
+    if (/\s(?:[IVX]+|\d+)$/u.test(surface)) continue;
     // "the XLM-RoBERTa architecture": a name the lexicon or its shape already reads keeps that reading.
     if (st.candidates.some((c) => c.field === f.field && c.start === start && c.end === start + surface.length)) continue;
     st.candidates.push({
       field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: 'Technique', name: surface, source: 'shape', confidence: 0.6,
     });
-    // The paper may make the whole phrase its own ("we propose a Routing Replay strategy"): one entity.
-    st.links.push([entityKey(surface), entityKey(run[0])]);
   }
 }
+
+// Title-Case compounds that say how many stages, which way or what kind, not which method.
+const DESCRIPTIVE_COMPOUND = /^(?:Multi|Two|Three|Single|One|End|Plug|Coarse|Low|High|Cross|Teacher)-\p{L}|-to-(?:SQL|Text|Image|Video|Speech|Audio|3D|Code|Music|Motion)$/u;
 
 // One to four capitalised words (the first may be a name like "BMJ") closed by a capitalised benchmark word.
 const BENCHMARK_RUN =

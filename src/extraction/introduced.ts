@@ -249,14 +249,38 @@ function numberedContributions(f: FieldText, found: readonly Candidate[], from: 
 const DESCRIBED_ITEM =
   /(?:^|[\s,;:])\(?(?:[1-9]|[a-d]|i{1,3}|iv|v|vi)\)\s+(?:(?:and|or)\s+)?(?:(?:a|an|the)\s+)?(\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|via|to)\s+)?\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){1,6})(?=\s*,\s*(?:which|where|that|an?|leveraging|using|enabling|allowing)\s|\s+(?:which|that|to)\s)/gu;
 
+// The list's first marker, and the words that announce the list: "two key innovations: (1) ...".
+const FIRST_MARKER = /(?:^|[\s,;:])\(?(?:1|a|i)\)\s/gu;
+// What the list is: the paper's own parts ...
+const OWN_PARTS_LEAD = /\b(?:components?|modules?|designs?|innovations?|techniques?|methods|contributions?|strategies|mechanisms?|parts|ingredients|key ideas|stages|consists? of|comprises?|composed of|incorporat\w*|features|introduc\w*|propos\w*|present\w*|develop\w*|devis\w*)\b/i;
+// ... or what it studies or compares: "two challenges: (1) Limited Context, which ...", "three baselines: (i) ...".
+const OTHER_LIST_LEAD = /\b(?:challenges?|limitations?|findings?|observations?|failure|baselines?|settings?|dimensions?|covers?|compar\w*|evaluat\w*|find|issues?|problems?|questions?|aspects?|categories|tasks?|types?|bottlenecks?|shortcomings?|drawbacks?)\b/i;
+
+/**
+ * Does the list that `itemStart` belongs to announce the paper's own parts? The word nearest the list's first
+ * marker says: "we address this challenge by introducing two key techniques: (1)" announces techniques.
+ */
+function announcesOwnParts(f: FieldText, itemStart: number): boolean {
+  const from = Math.max(0, itemStart - 800);
+  let first = -1;
+  for (const m of f.text.slice(from, itemStart).matchAll(FIRST_MARKER)) first = from + (m.index ?? 0);
+  if (first < 0) return false;
+  const lead = f.text.slice(Math.max(sentenceAt(f, first).start, first - 150), first);
+  const lastAt = (re: RegExp): number => Math.max(-1, ...[...lead.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index ?? -1));
+  const own = lastAt(OWN_PARTS_LEAD);
+  return own >= 0 && own > lastAt(OTHER_LIST_LEAD);
+}
+
 /** Numbered items that name a part of the paper's method and describe it; a part is a method unless its name's head says otherwise. */
-function describedItems(found: readonly Candidate[], s: Sentence): ListedSpan[] {
+function describedItems(f: FieldText, found: readonly Candidate[], s: Sentence): ListedSpan[] {
   const out: ListedSpan[] = [];
   for (const m of s.text.matchAll(DESCRIBED_ITEM)) {
     const start = s.start + (m.index ?? 0) + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
-    // A known name listed there is used, not made.
-    if (found.some((c) => c.source === 'lexicon' && c.start === start && c.end === end) || CLASS_OF_LANGUAGE_MODELS.test(m[1]!)) continue;
+    // A name another rule reads as a measure, model or data keeps that reading ("(2) High Latency, which"); a known
+    // name is used, not made. (A Title-Case part read as a task is the paper's method: see groupType.)
+    const readAs = found.find((c) => c.start === start && c.end === end);
+    if ((readAs && (readAs.source === 'lexicon' || (readAs.type && readAs.type !== 'Technique' && readAs.type !== 'Task'))) || CLASS_OF_LANGUAGE_MODELS.test(m[1]!) || !announcesOwnParts(f, start)) continue;
     out.push({ start, end, type: nameEndingType(m[1]!) ?? 'Technique' });
   }
   return out;
@@ -368,7 +392,7 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
         }
       }
     }
-    if (s.text.includes(')')) for (const sp of describedItems(found, s)) out.push({ ...sp, field: 'abstract', primary: false });
+    if (s.text.includes(')')) for (const sp of describedItems(abstract, found, s)) out.push({ ...sp, field: 'abstract', primary: false });
     // Components listed right after one of the paper's own names.
     for (; namedSoFar < out.length; namedSoFar++) {
       const o = out[namedSoFar]!;

@@ -79,7 +79,9 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       // "KV cache optimizer" is a new thing that optimises one).
       const kindNounLast = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
       const namesKnown = (c: Candidate): boolean => p.generic || (kindNounLast && c.type === 'Technique' && !/\s/u.test(c.surface));
-      if (inField.some((c) => c.source === 'lexicon' && c.start === p.start && c.end === toks[p.last - 1]?.end && namesKnown(c))) continue;
+      // So is a capitalised method name with the noun of its kind ("the Routing Replay strategy").
+      const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
+      if (inField.some((c) => (c.source === 'lexicon' || namesMethod(c)) && c.start === p.start && c.end === toks[p.last - 1]?.end && (c.source !== 'lexicon' || namesKnown(c)))) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").

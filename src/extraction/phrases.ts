@@ -182,7 +182,7 @@ function isDescribingAdjective(w: string): boolean {
 
 function isNounAfterArticle(t: Token, before: Token): boolean {
   const w = t.text;
-  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && !NOT_MODIFIERS.has(w) && wordClass(w) === 'verb';
+  return /^(?:a|an|the|our|its|this)$/i.test(before.text) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
 }
 
 // Gerunds compromise tags as such that relate or judge ("the resulting model", "the following tasks"), not
@@ -280,7 +280,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       }
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
-        if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!)) first--;
+        // ("the record FID": before a measure, a word that judges its value stays out.)
+        if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!) && !(lexTerm?.type === 'Metric' && NOT_MODIFIERS.has(prev.text))) first--;
         else if (first >= 2 && isGerundAfterArticle(prev, tokens[first - 2]!)) first--;
         // "clinical report summarization": a bare verb form between a technical adjective and the head is a noun.
         else if (first >= 2 && isNounAfterTechnicalAdjective(prev, tokens[first - 2]!) && joinedBySpace(text, tokens[first - 2]!, prev)) {
