@@ -11,6 +11,8 @@ import { wordClass } from './words.js';
 
 // "VITS-based", "GPT-style": a name written in front of these suffixes describes something else.
 export const DESCRIBES_NEXT = /^-(?:based|like|style|aware|free|driven|guided|powered|enhanced|augmented|centric|oriented|specific|inspired|empowered)\b/u;
+/** Do the words end in such a suffix, in any case ("a Diffusion Transformer-based framework", "a PPO-Centric pipeline")? */
+export const endsDescribing = (words: string): boolean => DESCRIBES_NEXT.test((/-\p{L}+$/u.exec(words)?.[0] ?? '').toLowerCase());
 
 /**
  * "a High-resolution DocReader module", "Med-Owl Multimodal (Med-Owl M)": Title-Case words written

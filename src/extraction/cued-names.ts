@@ -3,7 +3,7 @@
  * benchmark word or a method's kind noun, and software names.
  */
 import type { Candidate, CandidateSet } from './candidate.js';
-import { CLASS_OF_LANGUAGE_MODELS, DESCRIBES_NEXT } from './capitalised-runs.js';
+import { CLASS_OF_LANGUAGE_MODELS, endsDescribing } from './capitalised-runs.js';
 import { sentenceAt, type FieldText } from './field-text.js';
 import { isGenericAcronym, isNameShaped, suffixType } from './shapes.js';
 
@@ -55,7 +55,7 @@ export function addListedData(f: FieldText, candidates: Candidate[]): void {
       }
       // One capitalised word ("Arxiv", "Code") names a source or a domain as often as a data set; "Table 2", "Train
       // Split", "In Domain" point at the paper or split the data.
-      if (!DATA_ITEM.test(item) || DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(item)?.[0] ?? '').toLowerCase()) || NOT_DATA_ITEM.test(item)) break;
+      if (!DATA_ITEM.test(item) || endsDescribing(item) || NOT_DATA_ITEM.test(item)) break;
       const start = at + part.indexOf(item);
       const known = candidates.some((c) => c.field === f.field && c.start < start + item.length && start < c.end);
       if (!known && (/\s/.test(item) || isNameShaped(item))) {
@@ -96,11 +96,13 @@ export function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
 // "the Routing Replay strategy", "a Mixture-of-Grounding technique": capitalised words inside a sentence (two
 // or more, or one Title-Case compound), then a lower-case noun for a kind of method, name that method; the
 // noun only says what kind it is.
-const KIND_NAMED_RUN =
-  /(?<=[\p{Ll}\p{N},;:(]\s)((?:\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){2,6}|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-\p{Lu}[\p{L}\p{N}]*\s+)(?:strategy|method|framework|technique|mechanism|module|algorithm|approach|architecture|scheme|paradigm|pipeline|objective)(?![\p{L}\p{N}-])/gu;
-
+const METHOD_KIND = String.raw`(?:strategy|method|framework|technique|mechanism|module|algorithm|approach|architecture|scheme|paradigm|pipeline|objective)(?![\p{L}\p{N}-])`;
+const KIND_NAMED_RUN = new RegExp(
+  String.raw`(?<=[\p{Ll}\p{N},;:(]\s)((?:\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){2,6}|\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*-\p{Lu}[\p{L}\p{N}]*\s+)${METHOD_KIND}`,
+  'gu',
+);
 // A capitalised word right before such a noun: most abstracts have none, and this look-up is cheaper than the run's.
-const KIND_NAMED = /\p{Lu}[\p{L}\p{N}-]*\s+(?:strategy|method|framework|technique|mechanism|module|algorithm|approach|architecture|scheme|paradigm|pipeline|objective)(?![\p{L}\p{N}-])/u;
+const KIND_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\p{N}-]*\s+${METHOD_KIND}`, 'u');
 
 /** Capitalised runs a method's kind noun closes, as Technique candidates named without the noun. */
 export function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
@@ -110,7 +112,7 @@ export function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
     const surface = run[1]!.trimEnd();
     // "a Diffusion Transformer-based framework", "a Rao-Blackwellized objective", "a Multi-Stage approach", "a
     // Text-to-SQL pipeline": the run describes the noun, it does not name it.
-    if (DESCRIBES_NEXT.test((/-[\p{L}]+$/u.exec(surface)?.[0] ?? '').toLowerCase()) || /\p{Ll}ed$/u.test(surface) || CLASS_OF_LANGUAGE_MODELS.test(surface) || DESCRIPTIVE_COMPOUND.test(surface)) continue;
+    if (endsDescribing(surface) || /\p{Ll}ed$/u.test(surface) || CLASS_OF_LANGUAGE_MODELS.test(surface) || DESCRIPTIVE_COMPOUND.test(surface)) continue;
     // "the Stage II module": a numbered step names no method.
     if (/\s(?:[IVX]+|\d+)$/u.test(surface)) continue;
     // "the XLM-RoBERTa architecture": a name the lexicon or its shape already reads keeps that reading.

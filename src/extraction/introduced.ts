@@ -252,9 +252,9 @@ const DESCRIBED_ITEM =
 // The list's first marker, and the words that announce the list: "two key innovations: (1) ...".
 const FIRST_MARKER = /(?:^|[\s,;:])\(?(?:1|a|i)\)\s/gu;
 // What the list is: the paper's own parts ...
-const OWN_PARTS_LEAD = /\b(?:components?|modules?|designs?|innovations?|techniques?|methods|contributions?|strategies|mechanisms?|parts|ingredients|key ideas|stages|consists? of|comprises?|composed of|incorporat\w*|features|introduc\w*|propos\w*|present\w*|develop\w*|devis\w*)\b/i;
+const OWN_PARTS_LEAD = /\b(?:components?|modules?|designs?|innovations?|techniques?|methods|contributions?|strategies|mechanisms?|parts|ingredients|key ideas|stages|consists? of|comprises?|composed of|incorporat\w*|features|introduc\w*|propos\w*|present\w*|develop\w*|devis\w*)\b/gi;
 // ... or what it studies or compares: "two challenges: (1) Limited Context, which ...", "three baselines: (i) ...".
-const OTHER_LIST_LEAD = /\b(?:challenges?|limitations?|findings?|observations?|failure|baselines?|settings?|dimensions?|covers?|compar\w*|evaluat\w*|find|issues?|problems?|questions?|aspects?|categories|tasks?|types?|bottlenecks?|shortcomings?|drawbacks?)\b/i;
+const OTHER_LIST_LEAD = /\b(?:challenges?|limitations?|findings?|observations?|failure|baselines?|settings?|dimensions?|covers?|compar\w*|evaluat\w*|find|issues?|problems?|questions?|aspects?|categories|tasks?|types?|bottlenecks?|shortcomings?|drawbacks?)\b/gi;
 
 /**
  * Does the list that `itemStart` belongs to announce the paper's own parts? The word nearest the list's first
@@ -266,7 +266,7 @@ function announcesOwnParts(f: FieldText, itemStart: number): boolean {
   for (const m of f.text.slice(from, itemStart).matchAll(FIRST_MARKER)) first = from + (m.index ?? 0);
   if (first < 0) return false;
   const lead = f.text.slice(Math.max(sentenceAt(f, first).start, first - 150), first);
-  const lastAt = (re: RegExp): number => Math.max(-1, ...[...lead.matchAll(new RegExp(re.source, 'gi'))].map((m) => m.index ?? -1));
+  const lastAt = (re: RegExp): number => Math.max(-1, ...[...lead.matchAll(re)].map((m) => m.index ?? -1));
   const own = lastAt(OWN_PARTS_LEAD);
   return own >= 0 && own > lastAt(OTHER_LIST_LEAD);
 }
