@@ -2,7 +2,7 @@
  * Candidates a cue types: items listed after "tasks:" or "benchmarks such as", capitalised runs closed by a
  * benchmark word or a method's kind noun, and software names.
  */
-import type { Candidate, CandidateSet } from './candidate.js';
+import type { Candidate } from './candidate.js';
 import { CLASS_OF_LANGUAGE_MODELS, endsDescribing } from './capitalised-runs.js';
 import { sentenceAt, type FieldText } from './field-text.js';
 import { isGenericAcronym, isNameShaped, suffixType } from './shapes.js';
@@ -105,7 +105,7 @@ const KIND_NAMED_RUN = new RegExp(
 const KIND_NAMED = new RegExp(String.raw`\p{Lu}[\p{L}\p{N}-]*\s+${METHOD_KIND}`, 'u');
 
 /** Capitalised runs a method's kind noun closes, as Technique candidates named without the noun. */
-export function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
+export function addKindNamedRuns(f: FieldText, candidates: Candidate[]): void {
   if (!KIND_NAMED.test(f.text)) return;
   for (const run of f.text.matchAll(KIND_NAMED_RUN)) {
     const start = run.index ?? 0;
@@ -116,8 +116,8 @@ export function addKindNamedRuns(f: FieldText, st: CandidateSet): void {
     // "the Stage II module": a numbered step names no method.
     if (/\s(?:[IVX]+|\d+)$/u.test(surface)) continue;
     // "the XLM-RoBERTa architecture": a name the lexicon or its shape already reads keeps that reading.
-    if (st.candidates.some((c) => c.field === f.field && c.start === start && c.end === start + surface.length)) continue;
-    st.candidates.push({
+    if (candidates.some((c) => c.field === f.field && c.start === start && c.end === start + surface.length)) continue;
+    candidates.push({
       field: f.field, start, end: start + surface.length, surface, sentence: sentenceAt(f, start), type: 'Technique', name: surface, source: 'shape', confidence: 0.6,
     });
   }

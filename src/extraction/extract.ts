@@ -39,7 +39,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) candidates.push(...lexiconCandidates(f));
   for (const f of fields) addShapeCandidates(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addBenchmarkRuns(f, candidates);
-  for (const f of fields) if (f.field === 'abstract') addKindNamedRuns(f, st);
+  for (const f of fields) if (f.field === 'abstract') addKindNamedRuns(f, candidates);
   for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
   for (const f of fields) if (f.field === 'abstract') addListedTasks(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addListedData(f, candidates);
