@@ -81,7 +81,8 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const namesKnown = (c: Candidate): boolean => p.generic || (kindNounLast && c.type === 'Technique' && !/\s/u.test(c.surface));
       // So is a capitalised method name with the noun of its kind ("the Routing Replay strategy").
       const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
-      if (inField.some((c) => (c.source === 'lexicon' || namesMethod(c)) && c.start === p.start && c.end === toks[p.last - 1]?.end && (c.source !== 'lexicon' || namesKnown(c)))) continue;
+      const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
+      if (inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c))) continue;
       const name = inner ? f.text.slice(inner.start, inner.end) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
