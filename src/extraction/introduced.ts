@@ -12,6 +12,7 @@ import { INTRO_CUE } from './roles.js';
 import { SIZE_AFTER } from './shape-candidates.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { Sentence } from './text.js';
+import { titleMeansSpans } from './title-means.js';
 import { singularInAbstract, titleNameSpans } from './title-names.js';
 import type { EntityType } from './types.js';
 import { wordClass } from './words.js';
@@ -332,7 +333,7 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
   const ownNames = new Set<string>();
   let namedSoFar = 0;
   const [title, abstract] = fields;
-  if (title) out.push(...titleNameSpans(title, abstract));
+  if (title) out.push(...titleNameSpans(title, abstract), ...titleMeansSpans(title, abstract));
   if (!abstract) return out;
   for (const s of abstract.sentences) {
     // Sentences that say neither "we", "this" nor "our" introduce nothing: plain look-ups spare the cue's scan.

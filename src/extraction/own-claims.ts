@@ -5,6 +5,7 @@ import { matcher } from './active-lexicon.js';
 import { entityKey } from './normalise.js';
 import { MODEL_VARIANT_WORD, RELEASE_TAIL } from './releases.js';
 import { isNameShaped } from './shapes.js';
+import { TITLE_MEANS } from './title-means.js';
 import type { ExtractedEntity } from './types.js';
 
 /**
@@ -42,9 +43,6 @@ export function claimOwnReleases(entities: ExtractedEntity[]): void {
     if (named.some((o) => extendsName(e.name, o.name))) e.role = 'introduces';
   }
 }
-
-// "Ada-KV: ... by Adaptive Budget Allocation", "X: ... via Homologous Models' Guidance": how the title says the paper does it.
-const TITLE_MEANS = /\b(?:via|through|by|with|using|based on)\s+(?:an?\s+|the\s+)?(\p{Lu}.*)$/u;
 
 /** A new term the abstract uses that the title names as the paper's means is the paper's own method. */
 export function claimTitleMethods(entities: ExtractedEntity[], title: string): void {

@@ -1552,4 +1552,22 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /Table|Domain/.test(n))).toEqual([]);
     expect(find(x, 'Last Kite Concatenation')?.type).toBe('Benchmark');
   });
+  it('reads capitalised words a title names as its means, closed by a mechanism or process noun and used again in the abstract, as the paper\'s own method ("Kite: Language Modeling with Explicit Quill Memory")', () => {
+    const x = run('Kite: Language Modeling with Explicit Quill Memory', 'We present Kite, which stores facts in an explicit quill memory. Kite improves perplexity.');
+    expect(find(x, 'Explicit Quill Memory')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'Explicit Quill Memory')?.mentions).toContain('explicit quill memory');
+    const y = run('Kite: Faster Decoding via Heron Draft Trees', 'We present Kite, which grows a heron draft tree per step.');
+    expect(find(y, 'Heron Draft Trees')?.role).toBe('introduces');
+  });
+  it('reads no method from a title\'s means that the abstract never uses again, that names no mechanism, that starts a longer term, or that lacks a colon ("Kite: ... with Quill Data", "X Struggle with Long Kite Learning")', () => {
+    const x = run('Kite: Scaling Retrieval with Curated Quill Data', 'We present Kite, trained on curated quill data.');
+    expect(find(x, 'Curated Quill Data')).toBeUndefined();
+    expect(find(x, 'Kite')?.role).toBe('introduces');
+    const y = run('Kite: Tracking with Motion-Aware Memory', 'We propose motion-aware memory selection for the tracker.');
+    expect(find(y, 'Motion-Aware Memory')).toBeUndefined();
+    expect(find(y, 'motion-aware memory selection')?.role).toBe('introduces');
+    const z = run('Long-context LLMs Struggle with Long Kite Learning', 'We test long kite learning with Lark-9.');
+    expect(find(z, 'Long Kite Learning')?.role).not.toBe('introduces');
+    expect(find(z, 'Lark-9')?.type).toBe('Model');
+  });
 });
