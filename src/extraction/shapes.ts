@@ -187,6 +187,7 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   strategy: 'Technique', pipeline: 'Technique', system: 'Technique', architecture: 'Technique', module: 'Technique', paradigm: 'Technique', recipe: 'Technique',
   scheme: 'Technique', library: 'Technique', toolkit: 'Technique', engine: 'Technique', protocol: 'Technique', objective: 'Technique', loss: 'Technique',
   layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
+  component: 'Technique', components: 'Technique', adapter: 'Technique', block: 'Technique', controller: 'Technique', planner: 'Technique',
   scaffold: 'Technique', harness: 'Technique', tagger: 'Technique', classifier: 'Technique', parser: 'Technique', encoder: 'Technique', decoder: 'Technique', retriever: 'Technique',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
   task: 'Task', tasks: 'Task',

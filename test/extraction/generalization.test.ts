@@ -1570,4 +1570,10 @@ describe('generalization conventions', () => {
     expect(find(z, 'Long Kite Learning')?.role).not.toBe('introduces');
     expect(find(z, 'Lark-9')?.type).toBe('Model');
   });
+  it('types an unknown name by a component noun beside it ("QuillNet, a component that ...", "HeronAdapter, a lightweight adapter"), and makes no name of the noun alone', () => {
+    const x = run('T', 'Central to Kite is QuillNet, a component that injects features. We attach HeronAdapter, a lightweight adapter, to each layer. The planner is a key component of agents.');
+    expect(find(x, 'QuillNet')?.type).toBe('Technique');
+    expect(find(x, 'HeronAdapter')?.type).toBe('Technique');
+    expect(names(x).filter((n) => /component|planner/i.test(n))).toEqual([]);
+  });
 });
