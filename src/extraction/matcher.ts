@@ -191,8 +191,12 @@ export class LexiconMatcher {
         if (!isGap(text[i]!) || !isAlnum(text[i + 1])) break;
         code = text.charCodeAt(++i);
       }
-      if (code < 128) node = this.step(node, code);
-      else {
+      if (code < 128) {
+        const next = this.step(node, code);
+        // "accuracies", "latencies": a plural in "-ies" of a name ending in "y".
+        if (next === NONE && code === 105 && i > start) return this.iesPlural(text, start, i, node) ?? best;
+        node = next;
+      } else {
         for (const ch of text[i]!.normalize('NFKC').toLowerCase()) {
           node = this.step(node, ch.charCodeAt(0));
           if (node === NONE) break;
@@ -206,6 +210,15 @@ export class LexiconMatcher {
       if (candidate) best = candidate;
     }
     return best;
+  }
+
+  /** The name ending in "y" whose plural "-ies" starts at `at` ("accurac" + "ies"), if the word ends there. */
+  private iesPlural(text: string, start: number, at: number, node: number): LexiconMatch | null {
+    if (text.charCodeAt(at + 1) !== 101 || text.charCodeAt(at + 2) !== 115 || isAlnum(text[at + 3])) return null;
+    const y = this.step(node, 121);
+    const forms = y === NONE ? null : this.forms[y];
+    const m = forms ? this.accept(text.slice(0, at) + 'y' + text.slice(at + 3), start, at + 1, forms) : null;
+    return m ? { ...m, end: at + 3 } : null;
   }
 
   /** A match ending at `end` counts when it ends a word (optionally with a plural "s"). */

@@ -14,6 +14,7 @@ const LEXICON = [
   entry('Gauge', 'Metric', [], true),
   entry('tokens per second', 'Metric', ['tokens/s']),
   entry("Brier's coefficient", 'Metric'),
+  entry('kite accuracy', 'Metric'),
 ];
 const matcher = new LexiconMatcher(LEXICON);
 const found = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
@@ -39,6 +40,14 @@ describe('LexiconMatcher', () => {
       ['Sliding-Window Attentions', 'sliding window attention'],
       ['Zephyr', 'Zephyr'],
     ]);
+  });
+
+  it('matches a plural in "-ies" of a name ending in "y" ("kite accuracies"), only as a whole word', () => {
+    expect(found('Kite accuracies rise; kite accuracy too.')).toEqual([
+      ['Kite accuracies', 'kite accuracy'],
+      ['kite accuracy', 'kite accuracy'],
+    ]);
+    expect(found('kite accuraciesx and kite accuracie')).toEqual([]);
   });
 
   it('reads an apostrophe inside a name as a joint, written or not', () => {
