@@ -83,8 +83,9 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
   // "non-BERT baselines": what is negated is not named.
   if (/non-$/i.test(f.text.slice(Math.max(0, m.start - 4), m.start))) return true;
-  // "lower precision (bfloat16) formats", "mixed precision": the precision of numbers, not the measure.
-  if (e.type === 'Metric' && /^precision$/i.test(m.form) && /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating-point|higher)\s+$/i.test(f.text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  // "lower precision (bfloat16) formats", "mixed precision", "FP8 precision", "different precisions", "precision
+  // levels": the precision of numbers, not the measure.
+  if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
   if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
@@ -94,6 +95,9 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if (e.type === 'Model' && !/\d/.test(m.form) && /^-(?:based|like|style|powered|inspired|distilled)\b/u.test(f.text.slice(m.end, m.end + 12))) return true;
   return false;
 }
+
+const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|high|narrower|finite|limited|different|varied|arbitrary|\d+(?:\.\d+)?-bit|(?:FP|INT|BF)\d+|b?float\d+)\s+$/i;
+const isNumberPrecision = (before: string, after: string): boolean => NUMBER_PRECISION_BEFORE.test(before) || /^(?:s\b|[\s-]+(?:levels?|aware|formats?)\b)/i.test(after);
 
 /** A known term opening a longer capitalised name: the whole is a new name, or null. */
 function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {

@@ -1576,4 +1576,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'HeronAdapter')?.type).toBe('Technique');
     expect(names(x).filter((n) => /component|planner/i.test(n))).toEqual([]);
   });
+  it('reads "precision" of number formats as no measure ("FP8 precision", "different precisions", "precision levels"), and keeps the measure ("precision, recall and F1")', () => {
+    const x = run('T', 'We train Lark-9 in FP8 precision at different precisions and precision levels.');
+    expect(find(x, 'precision')).toBeUndefined();
+    const y = run('T', 'Lark-9 is trained in FP8 precision. We report precision, recall and F1 on QuillQA.');
+    expect(find(y, 'precision')?.type).toBe('Metric');
+  });
 });
