@@ -31,6 +31,18 @@ const VERB_OBJECT =
   /^\s+(?:(?:a|an|the|our|its|their|these|this|those|existing|open-source|pretrained|pre-trained|off-the-shelf)\b|(?:[\p{L}\p{N}-]+\s+){0,3}(?:models?|LLMs?|LVLMs?|MLLMs?|LMMs?|VLMs?|LMs?|networks?|encoders?|decoders?|transformers?)\b)/u;
 const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_GERUND.test(surface) && VERB_OBJECT.test(after);
 
+// "counting on larger models", "by counting only valid tokens", "clustering around rare entities", "a data analysis of
+// our logs", "deep research into pruning", "the backdoor criterion": a term's words used as plain English, a verb with
+// its object, an activity or another field's term.
+const COMMON_GERUND = /^(?:counting|clustering|batching|checkpointing|annealing|infilling)$/i;
+const GERUND_AS_VERB = /^\s+(?:(?:the|a|an|all|only|around|these|those|their|its|our|each|every|coefficients?)\b|on\s+\p{Ll})/u;
+const ACTIVITY_TERM = /^(?:data analysis|deep research)$/i;
+function isPlainWordUse(before: string, surface: string, after: string): boolean {
+  if (COMMON_GERUND.test(surface)) return GERUND_AS_VERB.test(after);
+  if (/^backdoors?$/i.test(surface)) return /^\s+(?:criterion|adjustment|paths?)\b/u.test(after);
+  return ACTIVITY_TERM.test(surface) && (/^\s+(?:(?:of|into)\s|on\s+\p{Ll})/u.test(after) || /\b(?:exploratory|statistical|detailed)\s+$/i.test(before));
+}
+
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
 const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies|employ|employs|employing|adopt|adopts|adopting|by)\s+$/i;
 
@@ -83,11 +95,12 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
   // "non-BERT baselines": what is negated is not named.
   if (/non-$/i.test(f.text.slice(Math.max(0, m.start - 4), m.start))) return true;
-  // "lower precision (bfloat16) formats", "mixed precision", "FP8 precision", "different precisions", "precision
+  // "lower precision (bfloat16) formats", "mixed precision", "FP8 precision", "in different precisions", "precision
   // levels": the precision of numbers, not the measure.
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
   if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
+  if ((e.type === 'Technique' || e.type === 'Task') && isPlainWordUse(f.text.slice(Math.max(0, m.start - 14), m.start), f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 16))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
   // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;
@@ -96,8 +109,10 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   return false;
 }
 
-const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|high|narrower|finite|limited|different|varied|arbitrary|\d+(?:\.\d+)?-bit|(?:FP|INT|BF)\d+|b?float\d+)\s+$/i;
-const isNumberPrecision = (before: string, after: string): boolean => NUMBER_PRECISION_BEFORE.test(before) || /^(?:s\b|[\s-]+(?:levels?|aware|formats?)\b)/i.test(after);
+const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|narrower|finite|arbitrary|\d+(?:\.\d+)?-bit|(?:FP|INT|BF)\d+|b?float\d+)\s+$/i;
+// "with high precision" is of numbers too, unless a measure or a value goes with it ("high precision and recall").
+const isNumberPrecision = (before: string, after: string): boolean =>
+  NUMBER_PRECISION_BEFORE.test(before) || /^(?:s\b|[\s-]+(?:levels?|aware|formats?)\b)/i.test(after) || (/\bhigh\s+$/i.test(before) && !/^\s*(?:(?:and|or|,)\s+(?:high\s+)?(?:recall|F1|accuracy)|\(\s*\d)/i.test(after));
 
 /** A known term opening a longer capitalised name: the whole is a new name, or null. */
 function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {

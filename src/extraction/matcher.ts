@@ -218,7 +218,8 @@ export class LexiconMatcher {
     const y = this.step(node, 121);
     const forms = y === NONE ? null : this.forms[y];
     const m = forms ? this.accept(text.slice(0, at) + 'y' + text.slice(at + 3), start, at + 1, forms) : null;
-    return m ? { ...m, end: at + 3 } : null;
+    // "Canaries", "Dollies": a proper name takes no "-ies" plural; a model named so is not meant.
+    return m && m.entry.type !== 'Model' ? { ...m, end: at + 3 } : null;
   }
 
   /** A match ending at `end` counts when it ends a word (optionally with a plural "s"). */

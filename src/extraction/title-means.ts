@@ -8,7 +8,8 @@ import { isJudgingWord, termHeadType } from './phrases.js';
 import { headNounType } from './shapes.js';
 
 // "Ada-KV: ... by Adaptive Budget Allocation", "X: ... via Homologous Models' Guidance": how the title says the paper does it.
-export const TITLE_MEANS = /\b(?:via|through|by|with|using|based on)\s+(?:an?\s+|the\s+)?(\p{Lu}.*)$/u;
+// Title case writes the cue capitalised too ("... Using Adaptive Budget Allocation").
+export const TITLE_MEANS = /\b(?:[Vv]ia|[Tt]hrough|[Bb]y|[Ww]ith|[Uu]sing|[Bb]ased [Oo]n)\s+(?:[Aa]n?\s+|[Tt]he\s+)?(\p{Lu}.*)$/u;
 
 // Two to six capitalised words ("Head-wise Offloading", "Sentence-Level Semantic KV Caching"), up to a small word or a comma.
 const MEANS_RUN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){1,5}(?=\s+\p{Ll}|\s*[,;:(]|\s*$)/u;
@@ -17,6 +18,14 @@ const MEANS_RUN = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}-]*)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N
 const MECHANISM_NOUN = /^(?:memory|experts?|heads?|tokens?|transformers?|trees?|blocks?|layers?|states?|codec|predictor|pool|queries|windows|feedback|guidance|penalty|reset|supervision|learning|reinforcement|diffusion)$/i;
 // A process noun: "Allocation", "Expansion", "Self-Improvement", "Condensing".
 const PROCESS_NOUN = /\p{Ll}(?:ing|tion|sion|ment|ism)$/u;
+
+// "with Human Feedback", "Curated by Domain Experts": who does the work, not a method of the paper's.
+const PEOPLE_WORD = /^(?:humans?|experts?|domain|physicians?|crowds?|annotators?|people)$/i;
+// "with Private Information", "through Human Evaluation", "Inspired by Human Cognition": data, judgements and
+// faculties the paper draws on, not a method it makes.
+const DATA_NOUN = /^(?:information|annotations?|evaluations?|judg(?:e)?ments?|instructions?|imaging|cognition|experimentation|demonstrations?)$/i;
+// "with Constant Memory", "with Long Context Windows": a property the model has, not the method that gives it.
+const PROPERTY_WORD = /^(?:constant|sublinear|persistent|long|bounded|fixed|infinite)$/i;
 
 function isMethodHead(word: string): boolean {
   const w = word.slice(word.lastIndexOf('-') + 1);
@@ -58,7 +67,9 @@ export function titleMeansSpans(title: FieldText, abstract: FieldText | undefine
   const run = rest ? MEANS_RUN.exec(rest[1]!)?.[0] : undefined;
   if (!rest || !run || !abstract) return [];
   const words = run.split(/\s+/u);
-  if (isJudgingWord(words[0]!) || !isMethodHead(words[words.length - 1]!) || matcher().entriesNamed(run).length > 0) return [];
+  const last = words[words.length - 1]!;
+  if (isJudgingWord(words[0]!) || PEOPLE_WORD.test(words[0]!) || PROPERTY_WORD.test(words[0]!) || DATA_NOUN.test(last) || !isMethodHead(last)) return [];
+  if (matcher().entriesNamed(run).length > 0) return [];
   const inAbstract = anyCaseOccurrences(abstract, run).filter((o) => !isPartOfLongerName(abstract.text.slice(o.end, o.end + 30), run));
   if (inAbstract.length === 0) return [];
   const start = colon + rest.index + rest[0].length - rest[1]!.length;

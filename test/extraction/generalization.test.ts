@@ -53,6 +53,9 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('Fréchet Kite Distance', 'Metric', ['FKD']),
   entry('WrenCorpus-1B', 'Dataset'),
   { name: 'TiRaN', type: 'Technique', aliases: ['Tiered Ranking Networks'], ambiguous: true },
+  entry('counting', 'Task'),
+  entry('data analysis', 'Task'),
+  entry('backdoor attack', 'Technique', ['backdoor']),
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -1581,5 +1584,27 @@ describe('generalization conventions', () => {
     expect(find(x, 'precision')).toBeUndefined();
     const y = run('T', 'Lark-9 is trained in FP8 precision. We report precision, recall and F1 on QuillQA.');
     expect(find(y, 'precision')?.type).toBe('Metric');
+  });
+  it('reads no method from a title\'s means that names who does the work, what it draws on or a property ("with Human Feedback", "through Expert Annotation", "with Constant Memory"), and reads a title-case cue ("With")', () => {
+    const x = run('Kite: Aligning Models with Human Quill Feedback', 'We propose Kite, which learns from human quill feedback.');
+    expect(find(x, 'Human Quill Feedback')).toBeUndefined();
+    const y = run('Kite: Streaming Models with Constant Quill Memory', 'We propose Kite, which streams in constant quill memory.');
+    expect(find(y, 'Constant Quill Memory')).toBeUndefined();
+    const z = run('Kite: Language Modeling With Explicit Quill Memory', 'We propose Kite, which stores facts in an explicit quill memory.');
+    expect(find(z, 'Explicit Quill Memory')?.role).toBe('introduces');
+  });
+  it('reads "high precision" as the measure only with a measure or value beside it ("high precision and recall"), not "kept with high precision"', () => {
+    const x = run('T', 'Lark-9 keeps outliers with high precision.');
+    expect(find(x, 'precision')).toBeUndefined();
+    const y = run('T', 'Lark-9 achieves high precision and recall on QuillQA.');
+    expect(find(y, 'precision')?.type).toBe('Metric');
+  });
+  it('reads known terms written as plain English as no entity ("counting on larger models", "a data analysis of our logs", "the backdoor criterion"), and keeps them as terms ("fail at counting", "backdoor attacks")', () => {
+    const x = run('T', 'Rather than counting on larger models, we run a detailed data analysis of our logs and apply the backdoor criterion.');
+    expect(names(x).filter((n) => /counting|data analysis|backdoor/.test(n))).toEqual([]);
+    const y = run('T', 'Lark-9 fails at counting and data analysis, and resists backdoor attacks.');
+    expect(find(y, 'counting')?.type).toBe('Task');
+    expect(find(y, 'data analysis')?.type).toBe('Task');
+    expect(find(y, 'backdoor attack')?.type).toBe('Technique');
   });
 });

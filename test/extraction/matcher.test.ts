@@ -15,6 +15,7 @@ const LEXICON = [
   entry('tokens per second', 'Metric', ['tokens/s']),
   entry("Brier's coefficient", 'Metric'),
   entry('kite accuracy', 'Metric'),
+  entry('Canary', 'Model'),
 ];
 const matcher = new LexiconMatcher(LEXICON);
 const found = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
@@ -48,6 +49,8 @@ describe('LexiconMatcher', () => {
       ['kite accuracy', 'kite accuracy'],
     ]);
     expect(found('kite accuraciesx and kite accuracie')).toEqual([]);
+    // "Canaries with high entropy": a proper name takes no "-ies" plural.
+    expect(found('Canaries and Canary')).toEqual([['Canary', 'Canary']]);
   });
 
   it('reads an apostrophe inside a name as a joint, written or not', () => {
