@@ -29,6 +29,7 @@ const PROPERTY_WORD = /^(?:constant|sublinear|persistent|long|bounded|fixed|infi
 
 function isMethodHead(word: string): boolean {
   const w = word.slice(word.lastIndexOf('-') + 1);
+  // "via Self-Evolving Curriculum Reinforcement Learning": as a title's means, learning is how, though it heads tasks too.
   if (/^learning$/i.test(w)) return true;
   // "Thought Generation", "Fine-Grained Chinese Understanding": what is done, not how; "Distortion Rate": a measure.
   if (termHeadType(w) === 'Task' || termHeadType(w) === 'Metric') return false;
