@@ -37,9 +37,11 @@ const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_G
 const COMMON_GERUND = /^(?:counting|clustering|batching|checkpointing|annealing|infilling)$/i;
 const GERUND_AS_VERB = /^\s+(?:(?:the|a|an|all|only|around|these|those|their|its|our|each|every|coefficients?)\b|on\s+\p{Ll})/u;
 const ACTIVITY_TERM = /^(?:data analysis|deep research)$/i;
+// The forms the check below reads, so that other hits are passed by one test.
+const PLAIN_WORD_TERM = /^(?:counting|clustering|batching|checkpointing|annealing|infilling|backdoor|data analysis|deep research)$/i;
 function isPlainWordUse(before: string, surface: string, after: string): boolean {
   if (COMMON_GERUND.test(surface)) return GERUND_AS_VERB.test(after);
-  if (/^backdoors?$/i.test(surface)) return /^\s+(?:criterion|adjustment|paths?)\b/u.test(after);
+  if (/^backdoor$/i.test(surface)) return /^\s+(?:criterion|adjustment|paths?)\b/u.test(after);
   return ACTIVITY_TERM.test(surface) && (/^\s+(?:(?:of|into)\s|on\s+\p{Ll})/u.test(after) || /\b(?:exploratory|statistical|detailed)\s+$/i.test(before));
 }
 
@@ -100,7 +102,7 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
   if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
-  if ((e.type === 'Technique' || e.type === 'Task') && isPlainWordUse(f.text.slice(Math.max(0, m.start - 14), m.start), f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 16))) return true;
+  if ((e.type === 'Technique' || e.type === 'Task') && PLAIN_WORD_TERM.test(m.form) && isPlainWordUse(f.text.slice(Math.max(0, m.start - 14), m.start), m.form, f.text.slice(m.end, m.end + 16))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
   // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;
