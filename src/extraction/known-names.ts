@@ -24,23 +24,22 @@ const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs
 // word in front of an artefact, a process or a rate names what that thing does or counts, not a task.
 export const TASK_DESCRIBES_THING = /^[\s-]+(?:tools?|patterns?|process(?:es)?|pipelines?|modules?|components?|engines?|toolkits?|libraries|library|rates?)\b/i;
 
-// "by fine-tuning video generation models", "fine-tuning the LLM": a training gerund with an object
-// is the verb of a clause, not the name of a method.
+// "by fine-tuning video generation models", "fine-tuning the LLM", "by counting only valid tokens", "clustering around
+// rare entities": a gerund with an object is the verb of a clause, not the name of a method or task. Common gerunds
+// the lexicon knows take more objects than training ones ("counting on larger models"; "fine-tuning on X" is the method).
 const TRAINING_GERUND = /^(?:fine-?tuning|pre-?training|post-?training|training|tuning)$/i;
+const COMMON_GERUND = /^(?:counting|clustering|batching|checkpointing|annealing|infilling)$/i;
 const VERB_OBJECT =
   /^\s+(?:(?:a|an|the|our|its|their|these|this|those|existing|open-source|pretrained|pre-trained|off-the-shelf)\b|(?:[\p{L}\p{N}-]+\s+){0,3}(?:models?|LLMs?|LVLMs?|MLLMs?|LMMs?|VLMs?|LMs?|networks?|encoders?|decoders?|transformers?)\b)/u;
-const isVerbWithObject = (surface: string, after: string): boolean => TRAINING_GERUND.test(surface) && VERB_OBJECT.test(after);
+const COMMON_GERUND_OBJECT = /^\s+(?:(?:all|only|around|each|every|coefficients?)\b|on\s+\p{Ll})/u;
+const isVerbWithObject = (surface: string, after: string): boolean =>
+  (TRAINING_GERUND.test(surface) && VERB_OBJECT.test(after)) || (COMMON_GERUND.test(surface) && (VERB_OBJECT.test(after) || COMMON_GERUND_OBJECT.test(after)));
 
-// "counting on larger models", "by counting only valid tokens", "clustering around rare entities", "a data analysis of
-// our logs", "deep research into pruning", "the backdoor criterion": a term's words used as plain English, a verb with
-// its object, an activity or another field's term.
-const COMMON_GERUND = /^(?:counting|clustering|batching|checkpointing|annealing|infilling)$/i;
-const GERUND_AS_VERB = /^\s+(?:(?:the|a|an|all|only|around|these|those|their|its|our|each|every|coefficients?)\b|on\s+\p{Ll})/u;
+// "a data analysis of our logs", "deep research into pruning", "the backdoor criterion": an activity, or another
+// field's term, written with a known term's words.
 const ACTIVITY_TERM = /^(?:data analysis|deep research)$/i;
-// The forms the check below reads, so that other hits are passed by one test.
-const PLAIN_WORD_TERM = /^(?:counting|clustering|batching|checkpointing|annealing|infilling|backdoor|data analysis|deep research)$/i;
+const PLAIN_WORD_TERM = /^(?:backdoor|data analysis|deep research)$/i;
 function isPlainWordUse(before: string, surface: string, after: string): boolean {
-  if (COMMON_GERUND.test(surface)) return GERUND_AS_VERB.test(after);
   if (/^backdoor$/i.test(surface)) return /^\s+(?:criterion|adjustment|paths?)\b/u.test(after);
   return ACTIVITY_TERM.test(surface) && (/^\s+(?:(?:of|into)\s|on\s+\p{Ll})/u.test(after) || /\b(?:exploratory|statistical|detailed)\s+$/i.test(before));
 }
@@ -101,7 +100,7 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // levels": the precision of numbers, not the measure.
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
   if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
-  if (e.type === 'Technique' && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
+  if ((e.type === 'Technique' || e.type === 'Task') && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && PLAIN_WORD_TERM.test(m.form) && isPlainWordUse(f.text.slice(Math.max(0, m.start - 14), m.start), m.form, f.text.slice(m.end, m.end + 16))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
