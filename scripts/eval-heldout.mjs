@@ -200,7 +200,7 @@
 //     audio), scored once on 0.99.36 (9d2b9c3): 0.768 / 0.732 / 0.652 (0.99.28: 0.766 / 0.719 / 0.652; 0.97: 0.758 /
 //     0.702 / 0.645).
 //   heldout-final-ga, -gb, -gc-gold.json 16 papers each (GA long context, GB a 2024-2025 trending mix, GC image and
-//     video generation), scored once on session 13's final 0.99.37 (2a12c34): 0.787 / 0.722 / 0.749 (0.99.28: 0.785 /
+//     video generation), scored once on 0.99.37 (2a12c34): 0.787 / 0.722 / 0.749 (0.99.28: 0.785 /
 //     0.722 / 0.745; 0.97: 0.782 / 0.736 / 0.735).
 // Pass --misses to list the gold entities not found.
 import { execFileSync } from 'node:child_process';
