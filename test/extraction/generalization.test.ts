@@ -1590,6 +1590,8 @@ describe('generalization conventions', () => {
     expect(find(x, 'Human Quill Feedback')).toBeUndefined();
     const y = run('Kite: Streaming Models with Constant Quill Memory', 'We propose Kite, which streams in constant quill memory.');
     expect(find(y, 'Constant Quill Memory')).toBeUndefined();
+    const w = run('Kite: A Quill Corpus Built through Expert Quill Annotation', 'We build Kite through expert quill annotation.');
+    expect(find(w, 'Expert Quill Annotation')).toBeUndefined();
     const z = run('Kite: Language Modeling With Explicit Quill Memory', 'We propose Kite, which stores facts in an explicit quill memory.');
     expect(find(z, 'Explicit Quill Memory')?.role).toBe('introduces');
   });
