@@ -21,6 +21,8 @@ import { wordClass } from './words.js';
 const STUDY_WORDS = 'study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction|experiments?';
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_WORDS})$`, 'i');
 const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
+// What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
+const ARTIFACT_NOUN = /^(?:kernels?|implementations?|librar(?:y|ies)|code|codebase|backends?|plugins?|extensions?|ports?|wrappers?|bindings|operators?)$/i;
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
 function isNounPhraseGap(gap: string, beforeKindNoun = false): boolean {
@@ -111,6 +113,8 @@ function introducedAfter(
   const [known, next] = after;
   if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
   const first = after[0];
+  // "we implement custom CUDA kernels": what is made is the kernels; the known platform is what they run on.
+  if (first && first.source === 'lexicon' && ARTIFACT_NOUN.test(nounAfter(first)) && isNounPhraseGap(abstract.text.slice(anchor, first.start))) return [];
   const madeOfKnown = strict || !first ? null : newKindOfKnown(abstract, anchor, first, nounAfter(first));
   if (madeOfKnown) return [madeOfKnown];
   // "we propose a simple hallucination detection model": the task says what the new model is for.

@@ -1,5 +1,6 @@
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
+import { memoize } from './memo.js';
 import { wordClass } from './words.js';
 
 /** A multiword term found by its head noun: "long-form video understanding", "blockwise sparse attention". */
@@ -65,7 +66,7 @@ const NOT_MODIFIERS = new Set(
    standard-setting extreme excellent notable poor naive basic sophisticated inherent underlying entire full-fledged open-source
    open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
    first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
-   downstream upstream same-length baseline baselines prior-art alternative competing their its our this that these those such one two three four five six seven eight nine ten average highest lowest largest smallest longest
+   downstream upstream same-length baseline baselines prior-art alternative competing their its our this that these those such one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty average highest lowest largest smallest longest
    shortest maximum minimum increasing decreasing growing reduced higher-quality high-throughput low-latency high-performance
    memory-efficient compute-efficient resource-efficient cost-efficient point points percentage pp
    expressive extensive intensive massive exhaustive decisive transformative innovative informative instructive ambitious
@@ -142,11 +143,14 @@ const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeA
 
 const ABBREVIATION = /^(?:e\.g|i\.e|cf|etc|vs)\.?$/;
 
-function isModifier(t: Token): boolean {
-  const w = t.text.toLowerCase();
+const isModifier = (t: Token): boolean => isModifierWord(t.text);
+
+// A pure function of the word, asked for the same common words in every abstract: memoized.
+const isModifierWord = memoize((text: string): boolean => {
+  const w = text.toLowerCase();
   if (isQuantity(w)) return false;
-  // "recently-developed", "widely-used": an adverb with a participle judges, it names no kind.
-  if (/^\p{L}+ly-\p{L}+ed$/u.test(w)) return false;
+  // "recently-developed", "widely-used", "nearly-lossless": an adverb with what it grades judges, it names no kind.
+  if (/^\p{L}+ly-\p{L}+ed$/u.test(w) || /^(?:nearly|highly|largely|mostly|partially|completely|slightly|purely|truly|virtually)-/.test(w)) return false;
   // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.
   // "R1-like reasoning", "o1-style thinking": a likeness, not a kind.
   if (/^near-|-than-|-(?:like|style)$/.test(w)) return false;
@@ -154,7 +158,7 @@ function isModifier(t: Token): boolean {
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || ABBREVIATION.test(w)) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
   if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
-  if (/^[\p{Lu}\p{N}]{2,5}$/u.test(t.text)) return /\p{L}/u.test(t.text); // "KV cache", "LLM inference"
+  if (/^[\p{Lu}\p{N}]{2,5}$/u.test(text)) return /\p{L}/u.test(text); // "KV cache", "LLM inference"
   const c = wordClass(w);
   // A plural noun ("matches", "tasks") is a verb or a list, not a modifier; "-es" plurals strip two letters.
   // "physics", "analytics", "news" end in -s and are no plurals; "users" is one though compromise lacks "user".
@@ -162,7 +166,7 @@ function isModifier(t: Token): boolean {
   if (c !== 'unknown') return false;
   // Unknown words: the ending says whether it can be a noun in front of a term.
   return !/(?:ly|ing|ed|ize|ise|ify|ate|[^su]s)$/.test(w);
-}
+});
 
 /** "chunked prefill optimization": work on a known technique, not a new one. */
 const isWorkOnKnown = (known: CoveredRange | null | undefined, head: Token): boolean =>

@@ -56,6 +56,9 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('counting', 'Task'),
   entry('data analysis', 'Task'),
   entry('backdoor attack', 'Technique', ['backdoor']),
+  entry('QUDA', 'Technique'),
+  entry('in-context learning', 'Task', ['ICL']),
+  entry('W5A7 quantization', 'Technique'),
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -1608,5 +1611,17 @@ describe('generalization conventions', () => {
     expect(find(y, 'counting')?.type).toBe('Task');
     expect(find(y, 'data analysis')?.type).toBe('Task');
     expect(find(y, 'backdoor attack')?.type).toBe('Technique');
+  });
+  it('reads no new name into a known platform whose artifacts the paper builds ("we implement custom QUDA kernels"), and keeps "we introduce QUDA"', () => {
+    const x = run('T', 'We implement custom QUDA kernels for Lark-9.');
+    expect(find(x, 'QUDA')?.role).toBe('uses');
+    const y = run('T', 'We introduce QUDA, a language for kernels.');
+    expect(find(y, 'QUDA')?.role).toBe('introduces');
+  });
+  it('reads no count word ("eleven", "twenty") or graded adverb compound ("nearly-lossless") into a term', () => {
+    const x = run('T', 'Lark-9 is tested on eleven in-context learning tasks and twenty in-context learning settings. It enables nearly-lossless W5A7 quantization.');
+    expect(names(x).filter((n) => /eleven|twenty|nearly/.test(n))).toEqual([]);
+    expect(find(x, 'in-context learning')?.type).toBe('Task');
+    expect(find(x, 'W5A7 quantization')?.type).toBe('Technique');
   });
 });
