@@ -365,7 +365,9 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
     for (const m of saysWe ? s.text.matchAll(TRAINED_CUE) : []) {
       const anchor = s.start + (m.index ?? 0) + m[0].length;
       const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
-      if (hit) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
+      // "We fine-tune Llama-2-7B": a known model, even when no rule calls it new, is trained, not made.
+      const known = hit && found.some((c) => c.source === 'lexicon' && !newNames.includes(c) && c.start <= hit.start && c.end >= hit.end);
+      if (hit && !known) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
     }
     // Most sentences say neither "our" nor "we call": cheap look-ups spare the scans below.
     const saysOur = s.text.includes('our') || s.text.includes('Our');

@@ -1624,4 +1624,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'in-context learning')?.type).toBe('Task');
     expect(find(x, 'W5A7 quantization')?.type).toBe('Technique');
   });
+  it('reads a known model the paper fine-tunes as used ("We fine-tune Lark-9"), and a new name it trains as its own ("We fine-tuned Orca-9B-Med")', () => {
+    const x = run('T', 'We fine-tune Lark-9 on clinical notes.');
+    expect(find(x, 'Lark-9')?.role).not.toBe('introduces');
+    const y = run('T', 'We fine-tuned Orca-9B-Med on clinical notes.');
+    expect(find(y, 'Orca-9B-Med')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
 });
