@@ -111,7 +111,7 @@ function introducedAfter(
   // that follows it ("..., KiteAttn, that") is the new thing.
   const nounAfter = (c: Candidate): string => /^\s+([\p{L}]+)/u.exec(abstract.text.slice(c.end, c.end + 16))?.[1] ?? '';
   const [known, next] = after;
-  if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
+  if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,?\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
   const first = after[0];
   // "we implement custom CUDA kernels": what is made is the kernels; the known platform is what they run on.
   if (first && first.source === 'lexicon' && ARTIFACT_NOUN.test(nounAfter(first)) && isNounPhraseGap(abstract.text.slice(anchor, first.start))) return [];

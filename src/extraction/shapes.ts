@@ -14,6 +14,7 @@ const GENERIC_ACRONYMS = new Set(
     'gui', 'guis', 'io', 'ram', 'hbm', 'sram', 'dram', 'ssd', 'os', 'ui', 'id', 'ids', 'gb', 'tb', 'mb', 'kb', 'ms', 'us', 'usa', 'uk', 'eu', 'fps', 'hz',
     'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
     'github', 'arxiv', 'http', 'https', 'www', 'com', 'org', 'code', 'data', 'ok', 'mcq', 'mcqs', 'llmbased', 'lvlmbased', 'cot',
+    'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy',
   ],
 );
 
@@ -188,7 +189,7 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   scheme: 'Technique', library: 'Technique', toolkit: 'Technique', engine: 'Technique', protocol: 'Technique', objective: 'Technique', loss: 'Technique',
   layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
   component: 'Technique', components: 'Technique', adapter: 'Technique', block: 'Technique', controller: 'Technique', planner: 'Technique',
-  scaffold: 'Technique', harness: 'Technique', tagger: 'Technique', classifier: 'Technique', parser: 'Technique', encoder: 'Technique', decoder: 'Technique', retriever: 'Technique',
+  scaffold: 'Technique', harness: 'Technique', attack: 'Technique', defense: 'Technique', toolbox: 'Technique', tagger: 'Technique', classifier: 'Technique', parser: 'Technique', encoder: 'Technique', decoder: 'Technique', retriever: 'Technique',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
   task: 'Task', tasks: 'Task',
 };

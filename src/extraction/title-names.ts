@@ -3,6 +3,7 @@
  */
 import { matcher } from './active-lexicon.js';
 import type { IntroSpan } from './candidate.js';
+import { typeFromContext } from './context-type.js';
 import { occurrences, type FieldText } from './field-text.js';
 import { isJudgingWord, termHeadType } from './phrases.js';
 import { RELEASE_WORD } from './releases.js';
@@ -81,7 +82,19 @@ export function titleNameSpans(title: FieldText, abstract: FieldText | undefined
   const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
   if (plain && !abstract?.text.toLowerCase().includes(name.toLowerCase()) && !(abstract && singularInAbstract(abstract, name))) return [];
   const spans = titleNames(title.text, tn);
-  return release ? spans.map((sp) => (sp.type ? sp : { ...sp, type: 'Model' as const })) : spans;
+  if (!release) return spans;
+  // "Think-on-Graph 2.0: ..." and "we introduce Think-on-Graph 2.0, a hybrid RAG framework": what the abstract
+  // calls the release says what it is; a release is a model where it says nothing.
+  const said = abstract ? occurrences(abstract, name).map((o) => describedAs(abstract, o)).find((t) => t?.strong)?.type : undefined;
+  return spans.map((sp) => (sp.type ? sp : { ...sp, type: said ?? 'Model' }));
+}
+
+/** What the words after a name say it is, read after its short form where one follows ("X (XS), a framework"). */
+function describedAs(f: FieldText, o: { start: number; end: number }): ReturnType<typeof typeFromContext> {
+  const short = /^\s*\(([^()\s]{2,20})\)/u.exec(f.text.slice(o.end, o.end + 24));
+  if (!short) return typeFromContext(f, o.start, o.end);
+  const end = o.end + short[0].length - 1;
+  return typeFromContext(f, end - short[1]!.length, end, true);
 }
 
 /** Type of a title name from the rest of the title ("...: A Benchmark for ..."). */

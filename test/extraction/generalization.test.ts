@@ -1630,4 +1630,23 @@ describe('generalization conventions', () => {
     const y = run('T', 'We fine-tuned Orca-9B-Med on clinical notes.');
     expect(find(y, 'Orca-9B-Med')).toMatchObject({ type: 'Model', role: 'introduces' });
   });
+  it('types a new name by the general noun of its description, not by the names that noun\'s clause goes on to ("KiteMan, a framework enabling LLM agents to ..."), and the name right after "a <known term> approach" as the new one', () => {
+    const x = run('T', 'We introduce KiteMan, a framework enabling LLM agents to learn rules.');
+    expect(find(x, 'KiteMan')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    const y = run('T', 'We introduce KiteMan, a family of LLM agents for coding.');
+    expect(find(y, 'KiteMan')?.type).toBe('Model');
+    const z = run('T', 'We propose an RLHF approach QuillPoison, the first backdoor attack targeting LLM agents.');
+    expect(find(z, 'QuillPoison')).toMatchObject({ type: 'Technique', role: 'introduces' });
+  });
+  it('reads a title release ("Kite-on-Quill 2.0:") as what the abstract calls it, through its short form, and as a model where it says nothing', () => {
+    const x = run('Kite-on-Quill 2.0: Deep Reasoning', 'We introduce Kite-on-Quill 2.0 (KoQ-2), a hybrid retrieval framework that reads graphs.');
+    expect(find(x, 'Kite-on-Quill 2.0')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    const y = run('Kite-on-Quill 2.0: Deep Reasoning', 'We introduce Kite-on-Quill 2.0, which reads graphs.');
+    expect(find(y, 'Kite-on-Quill 2.0')?.type).toBe('Model');
+  });
+  it('reads no currency code as a name ("For under $20 USD, our attack ...")', () => {
+    const x = run('T', 'For under $20 USD, our attack extracts the projection matrix of Lark-9.');
+    expect(find(x, 'USD')).toBeUndefined();
+    expect(find(x, 'Lark-9')?.type).toBe('Model');
+  });
 });
