@@ -1,7 +1,7 @@
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
 import { memoize } from './memo.js';
-import { wordClass } from './words.js';
+import { isVerbIng, wordClass } from './words.js';
 
 /** A multiword term found by its head noun: "long-form video understanding", "blockwise sparse attention". */
 export interface PhraseCandidate {
@@ -142,6 +142,7 @@ const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 
 const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d[\d,.]*[kmbt]?$/.test(w));
 
 const ABBREVIATION = /^(?:e\.g|i\.e|cf|etc|vs)\.?$/;
+const INTENSIFIERS = new Set(['ultra', 'super', 'hyper', 'very', 'extra', 'extremely', 'highly']);
 
 const isModifier = (t: Token): boolean => isModifierWord(t.text);
 
@@ -157,7 +158,8 @@ const isModifierWord = memoize((text: string): boolean => {
   // "e.g", "i.e" (their last dot read as the sentence's end) abbreviate a phrase, they describe nothing.
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || ABBREVIATION.test(w)) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;
-  if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
+  // "ultra-fast", "super-efficient": an intensifier with a judging word judges too ("ultra-long" stays a kind).
+  if (w.includes('-')) return !w.split('-').every((p) => NOT_MODIFIERS.has(p) || INTENSIFIERS.has(p) || wordClass(p) === 'det' || wordClass(p) === 'prep');
   if (/^[\p{Lu}\p{N}]{2,5}$/u.test(text)) return /\p{L}/u.test(text); // "KV cache", "LLM inference"
   const c = wordClass(w);
   // A plural noun ("matches", "tasks") is a verb or a list, not a modifier; "-es" plurals strip two letters.
@@ -282,6 +284,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
         first--;
         continue;
       }
+      // "Understanding Synthetic Context Extension", "Modeling attention masks as graphs, we ...": a capitalised
+      // "-ing" verb opening the sentence or title is its verb, not a kind of the term.
+      if (first - 1 === 0 && !prevCover && /^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && isVerbIng(prev.text)) break;
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         // ("the record FID": before a measure, a word that judges its value stays out.)

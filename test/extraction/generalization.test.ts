@@ -1649,4 +1649,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'USD')).toBeUndefined();
     expect(find(x, 'Lark-9')?.type).toBe('Model');
   });
+  it('reads an intensified judging word ("ultra-fast") and a title\'s opening verb ("Understanding ...") as no part of a term', () => {
+    const x = run('Understanding Quill Context Extension', 'Lark-9 does ultra-fast code generation and ultra-long context extension.');
+    expect(names(x).filter((n) => /ultra-fast|Understanding/i.test(n))).toEqual([]);
+    expect(names(x)).toEqual(expect.arrayContaining(['code generation', 'ultra-long context extension']));
+  });
 });
