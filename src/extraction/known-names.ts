@@ -9,7 +9,7 @@ import { isFigureAfter } from './figures.js';
 import type { LexiconEntry } from './lexicon.js';
 import type { LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
-import { isSize, MODEL_VARIANT_WORD, SIZE_TAG } from './releases.js';
+import { isSize, MODEL_VARIANT_WORD, RELEASE_WORD, SIZE_TAG } from './releases.js';
 import { suffixType } from './shapes.js';
 import { tokenize } from './text.js';
 import type { EntityType } from './types.js';
@@ -121,15 +121,18 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   // "DAPO-Math-17K", "RAG-Fusion": a known term opening a longer capitalised name is not that name; the
   // whole is a new name, of the kind its ending says, else of the term's kind.
   // "KV Cache-Centric" is an adjective made of the term, and no new name.
-  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
+  // "LoRA-Pro", "Adam-mini": a release tier behind a known method names a new method of its line.
+  const tierAfter = /^-(\p{L}+)(?![\p{L}\p{N}-])/u.exec(f.text.slice(m.end, m.end + 12))?.[1];
+  const tier = tierAfter !== undefined && RELEASE_WORD.test(tierAfter.charAt(0).toUpperCase() + tierAfter.slice(1));
+  const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) || tier ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
   const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
   // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
-  const plainRest = /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
+  const plainRest = !tier && /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
   if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
     const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
     const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
-    return { field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (suffixType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 };
+    return { field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (nameEndingType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 };
   }
   return null;
 

@@ -1654,4 +1654,10 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /ultra-fast|Understanding/i.test(n))).toEqual([]);
     expect(names(x)).toEqual(expect.arrayContaining(['code generation', 'ultra-long context extension']));
   });
+  it('reads a release tier behind a known method ("PPO-Pro", "PPO-mini") as a new method of its line, not the known one', () => {
+    const x = run('T', 'We introduce PPO-Pro, a method that enhances PPO. We also propose PPO-mini.');
+    expect(find(x, 'PPO-Pro')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    expect(find(x, 'PPO-mini')?.type).toBe('Technique');
+    expect(find(x, 'PPO')?.role).not.toBe('introduces');
+  });
 });
