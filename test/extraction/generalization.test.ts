@@ -1644,6 +1644,11 @@ describe('generalization conventions', () => {
     const y = run('Kite-on-Quill 2.0: Deep Reasoning', 'We introduce Kite-on-Quill 2.0, which reads graphs.');
     expect(find(y, 'Kite-on-Quill 2.0')?.type).toBe('Model');
   });
+  it('reads class acronyms of a modality or setting ("VideoLLMs", "LCLMs", "LALMs") as no names, like "LLMs"', () => {
+    const x = run('T', 'Current VideoLLM struggle with long videos, and an LCLM fails too, while Lark-9 does well.');
+    expect(names(x).filter((n) => /LLM|LCLM/.test(n))).toEqual([]);
+    expect(find(x, 'Lark-9')?.type).toBe('Model');
+  });
   it('reads no currency code as a name ("For under $20 USD, our attack ...")', () => {
     const x = run('T', 'For under $20 USD, our attack extracts the projection matrix of Lark-9.');
     expect(find(x, 'USD')).toBeUndefined();
