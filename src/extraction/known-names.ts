@@ -314,7 +314,27 @@ export function lexiconCandidates(f: FieldText): Candidate[] {
     out.push(compoundOfKnownTerm(f, m) ?? knownNameCandidate(f, m, hitExtent(f, m)));
   }
   typeListedTasks(f, out, listedTasks);
+  readAmbiguousByList(f, out);
   return out;
+}
+
+/**
+ * "MHA, MQA, GQA and MLA": a name with readings of several kinds ("GQA" the benchmark and grouped-query
+ * attention) listed beside known names of one of those kinds takes that reading.
+ */
+function readAmbiguousByList(f: FieldText, out: Candidate[]): void {
+  for (const c of out) {
+    const readings = matcher().entriesNamed(c.surface);
+    if (new Set(readings.map((e) => e.type)).size < 2) continue;
+    const sentence = c.sentence;
+    const siblings = out.filter((o) => o !== c && o.sentence === sentence && TASK_LIST_GAP.test(o.start > c.end ? f.text.slice(c.end, o.start) : f.text.slice(o.end, c.start)));
+    const reading = readings.find((e) => e.type !== c.type && siblings.length > 0 && siblings.every((o) => o.type === e.type));
+    if (!reading) continue;
+    c.type = reading.type;
+    c.name = reading.name;
+    if (reading.aliases.length) c.aliases = reading.aliases;
+    else delete c.aliases;
+  }
 }
 
 // "tasks such as X, Y and": only list items (up to four words each) between the cue and the name.

@@ -1665,4 +1665,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO-mini')?.type).toBe('Technique');
     expect(find(x, 'PPO')?.role).not.toBe('introduces');
   });
+  it('reads a name of two kinds ("GQA") as the kind of the known names it is listed with', () => {
+    const x = run('T', 'KiteAttn beats baselines including PPO, GQA and RLHF.');
+    expect(find(x, 'GQA')).toMatchObject({ name: 'grouped-query attention', type: 'Technique' });
+    const y = run('T', 'We test Lark-9 on QuillQA, GQA and ILSVRC.');
+    expect(find(y, 'GQA')?.type).toBe('Benchmark');
+  });
 });
