@@ -108,8 +108,12 @@ function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   const t = f.tokens[k]!;
   const next = f.tokens[k + 1];
   const after = next && /^ $/.test(f.text.slice(t.end, next.start)) ? NAMING_NOUN_AFTER[next.text] : undefined;
-  if (after && (after !== 'Model' || f.text.indexOf(t.text, t.end) >= 0 || f.text.lastIndexOf(t.text, t.start - 1) >= 0)) return after;
   const prev = f.tokens[k - 1];
+  // "the Large Language models": a capitalised adjective or noun before it makes a class name of the run
+  // ("Using Helium models", "The Helium models" open the sentence with a verb or an article).
+  const prevClass = prev ? wordClass(prev.text.toLowerCase()) : 'unknown';
+  const inRun = prev !== undefined && /^ $/.test(f.text.slice(prev.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prevClass !== 'unknown' && (prevClass === 'adj' || prevClass === 'noun' || prev.start > sentenceAt(f, t.start).start);
+  if (after && !inRun && (after !== 'Model' || f.text.indexOf(t.text, t.end) >= 0 || f.text.lastIndexOf(t.text, t.start - 1) >= 0)) return after;
   if (prev && /^, $/.test(f.text.slice(prev.end, t.start)) && NAMING_NOUN_BEFORE[prev.text] && /^,/.test(f.text.slice(t.end, t.end + 1))) return NAMING_NOUN_BEFORE[prev.text]!;
   return null;
 }

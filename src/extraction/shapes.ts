@@ -14,7 +14,7 @@ const GENERIC_ACRONYMS = new Set(
     'gui', 'guis', 'io', 'ram', 'hbm', 'sram', 'dram', 'ssd', 'os', 'ui', 'id', 'ids', 'gb', 'tb', 'mb', 'kb', 'ms', 'us', 'usa', 'uk', 'eu', 'fps', 'hz',
     'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
     'github', 'arxiv', 'http', 'https', 'www', 'com', 'org', 'code', 'data', 'ok', 'mcq', 'mcqs', 'llmbased', 'lvlmbased', 'cot',
-    'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'videollm', 'videollms', 'lclm', 'lclms', 'lalm', 'lalms', 'alm', 'alms', 't2vm', 't2vms',
+    'nl', 'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'videollm', 'videollms', 'lclm', 'lclms', 'lalm', 'lalms', 'alm', 'alms', 't2vm', 't2vms',
   ],
 );
 

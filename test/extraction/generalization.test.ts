@@ -1671,4 +1671,10 @@ describe('generalization conventions', () => {
     const y = run('T', 'We test Lark-9 on QuillQA, GQA and ILSVRC.');
     expect(find(y, 'GQA')?.type).toBe('Benchmark');
   });
+  it('reads no model into a word of a capitalised class name ("the Large Language models") and no term into "Natural Language (NL)"', () => {
+    const x = run('T', 'Since the Large Language models are autoregressive, we propose KiteKV. Large Language models drift. Natural Language (NL) prompts are long.');
+    expect(names(x).filter((n) => /Language/.test(n))).toEqual([]);
+    const y = run('T', 'We use the Helium models. The Helium models are fast.');
+    expect(find(y, 'Helium')?.type).toBe('Model');
+  });
 });
