@@ -36,7 +36,7 @@ const SELF_REFERENCE = /\b(?:we|our|this (?:paper|work|study|report)|in this (?:
 
 // A measure is a metric of the paper where something is measured with it: a number, a score, a
 // comparison. "reduces the memory footprint" names a resource, not an evaluation measure.
-const MEASURING = /\d|\b(?:metrics?|measured?|measuring|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*|on par|comparable|competitive|preserv\w*|maintain\w*|sacrific\w*|retain\w*|degrad\w*)\b/i;
+const MEASURING = /\d|\b(?:metrics?|measured?|measuring|report(?:s|ed|ing)?|in terms of|scores?|evaluat\w*|higher|lower|better|worse|outperform\w*|achiev\w*|on par|comparable|competitive|preserv\w*|maintain\w*|sacrific\w*|retain\w*|degrad\w*)\b/i;
 // What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
 // speedup: an evaluation metric only where the sentence calls it one.
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;

@@ -166,6 +166,8 @@ export function suffixType(name: string): EntityType | null {
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
   // sets carry counts ("ToolInstruct-6k", "VCap-2M").
   if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';
+  // "BERTScore", "VeriScore", "Judge-Score": a name closed by a capitalised "Score" is a measure.
+  if (/(?:\p{L}|-)Score$/u.test(t)) return 'Metric';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
   // "JudgeLM", "CodeLM": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
   // "FiLM" (one capital before it) is a layer, not a model.

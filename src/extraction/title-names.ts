@@ -7,7 +7,7 @@ import { typeFromContext } from './context-type.js';
 import { occurrences, type FieldText } from './field-text.js';
 import { isJudgingWord, termHeadType } from './phrases.js';
 import { RELEASE_WORD } from './releases.js';
-import { headNounType, isNameShaped } from './shapes.js';
+import { headNounType, isNameShaped, suffixType } from './shapes.js';
 import type { EntityType } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
@@ -118,7 +118,10 @@ const isNameOfWords = (name: string): boolean => name.split(/\s+/u).every((w, k)
 function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
-  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  // "VeriScore: Evaluating ...": a measure's name says what it is, unless the rest calls it a benchmark
+  // ("WorldScore: A Unified Evaluation Benchmark ...").
+  const measure = suffixType(title.slice(tn.start, tn.end)) === 'Metric' && !/\bbenchmark\b/i.test(rest) ? 'Metric' : null;
+  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: measure ?? typeFromTitleRest(rest), primary: true }];
   // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
   const [firstType, secondType] = kinds.length === 2 ? kinds.map(typeFromTitleRest) : [typeFromTitleRest(rest), typeFromTitleRest(rest)];

@@ -1677,4 +1677,12 @@ describe('generalization conventions', () => {
     const y = run('T', 'We use the Helium models. The Helium models are fast.');
     expect(find(y, 'Helium')?.type).toBe('Model');
   });
+  it('reads a title name closed by "Score" as a measure unless the title calls it a benchmark, and a reported measure as measured', () => {
+    const x = run('KiteScore: Evaluating the Factuality of Long Outputs', 'We introduce KiteScore.');
+    expect(find(x, 'KiteScore')).toMatchObject({ type: 'Metric', role: 'introduces' });
+    const y = run('QuillScore: A Unified Evaluation Benchmark for World Generation', 'We introduce QuillScore.');
+    expect(find(y, 'QuillScore')?.type).toBe('Benchmark');
+    const z = run('T', 'We report perplexity and error rate for KiteNet.');
+    expect(find(z, 'error rate')?.type).toBe('Metric');
+  });
 });
