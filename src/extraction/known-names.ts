@@ -171,7 +171,15 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
       let k = tokenIndexAt(f.tokens, end - 1) + 1;
       while (k > 0 && k < f.tokens.length && f.tokens.length) {
         const next = f.tokens[k]!;
-        if (!/^ $/.test(f.text.slice(end, next.start))) break;
+        // "Code Llama - Python", "Mixtral 8x7B - Instruct": a spaced dash before a release word joins it too.
+        const dashed = / [-–] $/u.test(f.text.slice(end, next.start)) && (RELEASE_WORD.test(next.text) || /^(?:Base|Python|chat|instruct)$/.test(next.text));
+        if (!/^ $/.test(f.text.slice(end, next.start)) && !dashed) break;
+        if (dashed) {
+          end = next.end;
+          extended = true;
+          k++;
+          continue;
+        }
         // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
         // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
         if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;

@@ -1685,4 +1685,11 @@ describe('generalization conventions', () => {
     const z = run('T', 'We report perplexity and error rate for KiteNet.');
     expect(find(z, 'error rate')?.type).toBe('Metric');
   });
+  it('joins a release word after a spaced dash to a known model ("Wren - Instruct", "Lark-9 - chat"), not an aside ("Wren - a strong model -")', () => {
+    const x = run('T', 'We release Wren - Instruct and Wren - Python, and compare with Lark-9 - chat.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Wren - Instruct', 'Wren - Python', 'Lark-9 - chat']));
+    expect(find(x, 'Wren - Instruct')?.family).toBe('Wren');
+    const y = run('T', 'We use Wren - a strong model - as the judge.');
+    expect(names(y)).toEqual(['Wren']);
+  });
 });
