@@ -123,7 +123,8 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   // "KV Cache-Centric" is an adjective made of the term, and no new name.
   // "LoRA-Pro", "Adam-mini": a release tier behind a known method names a new method of its line.
   const tierAfter = /^-(\p{L}+)(?![\p{L}\p{N}-])/u.exec(f.text.slice(m.end, m.end + 12))?.[1];
-  const tier = tierAfter !== undefined && RELEASE_WORD.test(tierAfter.charAt(0).toUpperCase() + tierAfter.slice(1));
+  // ("Transformer-Small", "Mamba-Tiny": a size word after an architecture sizes a model of it, no new method.)
+  const tier = tierAfter !== undefined && !/^(?:tiny|small|medium|large|base|nano)$/i.test(tierAfter) && RELEASE_WORD.test(tierAfter.charAt(0).toUpperCase() + tierAfter.slice(1));
   const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) || tier ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
   const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
   // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.

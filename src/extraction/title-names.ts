@@ -82,10 +82,13 @@ export function titleNameSpans(title: FieldText, abstract: FieldText | undefined
   const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
   if (plain && !abstract?.text.toLowerCase().includes(name.toLowerCase()) && !(abstract && singularInAbstract(abstract, name))) return [];
   const spans = titleNames(title.text, tn);
-  if (!release) return spans;
+  const measure = spans.length === 1 && spans[0]!.type === 'Metric';
+  if (!release && !measure) return spans;
   // "Think-on-Graph 2.0: ..." and "we introduce Think-on-Graph 2.0, a hybrid RAG framework": what the abstract
-  // calls the release says what it is; a release is a model where it says nothing.
+  // calls a release or a "...Score" says what it is ("FinScore is a suite of tasks"); a release is a model, and a
+  // "...Score" a measure, where it says nothing.
   const said = abstract ? occurrences(abstract, name).map((o) => describedAs(abstract, o)).find((t) => t?.strong)?.type : undefined;
+  if (measure) return said ? [{ ...spans[0]!, type: said }] : spans;
   return spans.map((sp) => (sp.type ? sp : { ...sp, type: said ?? 'Model' }));
 }
 
@@ -118,9 +121,9 @@ const isNameOfWords = (name: string): boolean => name.split(/\s+/u).every((w, k)
 function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
-  // "VeriScore: Evaluating ...": a measure's name says what it is, unless the rest calls it a benchmark
-  // ("WorldScore: A Unified Evaluation Benchmark ...").
-  const measure = suffixType(title.slice(tn.start, tn.end)) === 'Metric' && !/\bbenchmark\b/i.test(rest) ? 'Metric' : null;
+  // "VeriScore: Evaluating ...": a measure's name says what it is, unless the rest names another kind
+  // ("WorldScore: A Unified Evaluation Benchmark", "ArenaScore: A Leaderboard", "HalluScore: Benchmarking ...").
+  const measure = suffixType(title.slice(tn.start, tn.end)) === 'Metric' && !KIND_IN_REST.test(rest) ? 'Metric' : null;
   if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: measure ?? typeFromTitleRest(rest), primary: true }];
   // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
@@ -131,6 +134,8 @@ function titleNames(title: string, tn: { start: number; end: number }): IntroSpa
     { start: second, end: second + two[2]!.length, field: 'title', type: secondType ?? null, primary: true },
   ];
 }
+
+const KIND_IN_REST = /\b(?:benchmark(?:ing|s)?|leaderboards?|arena|datasets?|corpus|suite|test(?:bed| set)?|models?|LLMs?)\b/i;
 
 function typeFromTitleRest(rest: string): EntityType | null {
   const head = TITLE_REST_HEAD.exec(rest.replace(/^\s*:/u, ''))?.[1]?.trim() ?? '';

@@ -1664,6 +1664,8 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO-Pro')).toMatchObject({ type: 'Technique', role: 'introduces' });
     expect(find(x, 'PPO-mini')?.type).toBe('Technique');
     expect(find(x, 'PPO')?.role).not.toBe('introduces');
+    // A size word sizes a model of the method, it makes no new one.
+    expect(names(run('T', 'We compare PPO-Small with RLHF.'))).not.toContain('PPO-Small');
   });
   it('reads a name of two kinds ("GQA") as the kind of the known names it is listed with', () => {
     const x = run('T', 'KiteAttn beats baselines including PPO, GQA and RLHF.');
@@ -1682,6 +1684,8 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiteScore')).toMatchObject({ type: 'Metric', role: 'introduces' });
     const y = run('QuillScore: A Unified Evaluation Benchmark for World Generation', 'We introduce QuillScore.');
     expect(find(y, 'QuillScore')?.type).toBe('Benchmark');
+    expect(find(run('ArenaScore: A Leaderboard for Chatbots', 'We present ArenaScore.'), 'ArenaScore')?.type).toBe('Benchmark');
+    expect(find(run('FinScore: Evaluating Financial LLMs', 'FinScore is a suite of twelve tasks.'), 'FinScore')?.type).toBe('Benchmark');
     const z = run('T', 'We report perplexity and error rate for KiteNet.');
     expect(find(z, 'error rate')?.type).toBe('Metric');
   });
