@@ -84,7 +84,10 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
   const out: AcronymDefinition[] = [];
   const re = /\(([^()\s]{2,15})\)/gu;
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  // The scan stops a bracket's length past the sentence: left unbounded, each sentence's last search read on
+  // to the end of the abstract.
+  const scanned = text.slice(0, to + 20);
+  for (let m = re.exec(scanned); m && m.index < to; m = re.exec(scanned)) {
     const short = m[1]!;
     if (!isShortForm(short)) continue;
     const open = m.index;
@@ -161,7 +164,9 @@ const ALIAS_OPEN = /\(\s*(?:a\.k\.a\.?|aka|also known as|also called|also referr
 export function findAliasMarkers(text: string, from: number, to: number): AliasMarker[] {
   const out: AliasMarker[] = [];
   ALIAS_OPEN.lastIndex = from;
-  for (let m = ALIAS_OPEN.exec(text); m && m.index < to; m = ALIAS_OPEN.exec(text)) {
+  // As for acronyms: no search reads past the sentence by more than a marker's length.
+  const scanned = text.slice(0, to + 120);
+  for (let m = ALIAS_OPEN.exec(scanned); m && m.index < to; m = ALIAS_OPEN.exec(scanned)) {
     const alias = m[1]!;
     const start = m.index + m[0].indexOf(alias, m[0].search(/\s/));
     let before = m.index;

@@ -82,6 +82,8 @@ export function addSoftwareNames(f: FieldText, candidates: Candidate[]): void {
 
 /** "BMJ Diagnosis Challenge", "Open Science Benchmark": a capitalised run ending in a benchmark word. */
 export function addBenchmarkRuns(f: FieldText, candidates: Candidate[]): void {
+  // Most abstracts have no capitalised benchmark word: a plain search spares the run's costly scan.
+  if (!BENCHMARK_WORD.test(f.text)) return;
   for (const run of f.text.matchAll(BENCHMARK_RUN)) {
     const start = run.index ?? 0;
     const surface = run[0];
@@ -127,5 +129,6 @@ export function addKindNamedRuns(f: FieldText, candidates: Candidate[]): void {
 const DESCRIPTIVE_COMPOUND = /^(?:Multi|Two|Three|Single|One|End|Plug|Coarse|Low|High|Cross|Teacher)-\p{L}|-to-(?:SQL|Text|Image|Video|Speech|Audio|3D|Code|Music|Motion)$/u;
 
 // One to four capitalised words (the first may be a name like "BMJ") closed by a capitalised benchmark word.
+const BENCHMARK_WORD = /Challenge|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test/;
 const BENCHMARK_RUN =
   /(?<![\p{L}\p{N}-])(?!\p{Lu}\p{Ll}+ing\s)(?:(?!(?:The|A|An|Our|We|This|These|In|On|For)\s)[\p{Lu}][\p{L}\p{N}-]*\s+){1,4}(?:Challenge|Benchmark|Bench|Dataset|Corpus|Suite|Arena|Leaderboard|Exam|Test)(?![\p{L}\p{N}-])/gu;

@@ -171,7 +171,10 @@ interface GroupContext {
 
 /** One entity from the mentions of one name: its type, role, evidence and aliases; null when it is no typed link. */
 function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEntity | null {
-  const best = [...group].sort((a, b) => SOURCE_RANK[a.source === 'intro' ? 'shape' : a.source] - SOURCE_RANK[b.source === 'intro' ? 'shape' : b.source])[0]!;
+  // The first mention of the best-ranked source (an introduced span ranks as a shape).
+  const rank = (c: Candidate): number => SOURCE_RANK[c.source === 'intro' ? 'shape' : c.source];
+  let best = group[0]!;
+  for (const c of group) if (rank(c) < rank(best)) best = c;
   const introduced = group.some((c) => c.introduced);
   const type = groupType(group, best, introduced, context);
   if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
@@ -188,7 +191,7 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
     spans: group.map((c) => ({ field: c.field, start: c.start, end: c.end })),
     role,
     evidence,
-    confidence: Math.max(...group.map((c) => c.confidence)),
+    confidence: group.reduce((m, c) => Math.max(m, c.confidence), 0),
   };
   const family = group.find((c) => c.family)?.family;
   if (family && entityKey(family) !== entity.key) entity.family = family;

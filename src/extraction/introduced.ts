@@ -8,7 +8,7 @@ import { capitalisedAround, capitalisedRun, CLASS_OF_LANGUAGE_MODELS, DESCRIBES_
 import { occurrences, sentenceAt, type FieldText } from './field-text.js';
 import { nameEndingType } from './known-names.js';
 import { isGenericHead, isJudgingWord, termHeadType } from './phrases.js';
-import { INTRO_CUE } from './roles.js';
+import { INTRO_CUE, INTRO_CUE_DIRECT, SAYS_BY_MAKING } from './roles.js';
 import { SIZE_AFTER } from './shape-candidates.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { Sentence } from './text.js';
@@ -343,7 +343,8 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
     // Sentences that say neither "we", "this" nor "our" introduce nothing: plain look-ups spare the cue's scan.
     const saysWe = s.text.includes('we ') || s.text.includes('We ');
     const mayIntroduce = saysWe || s.text.includes('his ') || s.text.includes('our ') || s.text.includes('Our ');
-    for (const cue of mayIntroduce ? s.text.matchAll(INTRO_CUE) : []) {
+    const cues = !mayIntroduce ? [] : s.text.matchAll(SAYS_BY_MAKING.test(s.text) ? INTRO_CUE : INTRO_CUE_DIRECT);
+    for (const cue of cues) {
       const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
       const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/gi;
       naming.lastIndex = cueEnd - s.start;

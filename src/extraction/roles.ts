@@ -1,8 +1,12 @@
 import type { EntityType, Role } from './types.js';
 
 /** "we introduce", "this paper presents", "we further propose": the paper's own contribution follows. */
-export const INTRO_CUE =
-  /\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement)(?:s|d|ed)?\b|\bwe\s+[^.;]{0,80}?\bby (?:introducing|proposing|designing|developing|devising)\b/gi;
+const SAYS_WE_MAKE = String.raw`\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement)(?:s|d|ed)?\b`;
+const BY_MAKING = String.raw`\bby (?:introducing|proposing|designing|developing|devising)\b`;
+export const INTRO_CUE = new RegExp(`${SAYS_WE_MAKE}|\\bwe\\s+[^.;]{0,80}?${BY_MAKING}`, 'gi');
+/** INTRO_CUE for a sentence that says no "by introducing" (its second reading cannot match there): cheaper to scan. */
+export const INTRO_CUE_DIRECT = new RegExp(SAYS_WE_MAKE, 'gi');
+export const SAYS_BY_MAKING = new RegExp(BY_MAKING, 'i');
 
 const USES_CUE =
   /\b(?:based on|built (?:up)?on|builds? (?:up)?on|on top of|leverag\w*|using|uses|utili[sz]\w*|adopt\w*|employ\w*|fine-?tun\w*|trained on|train\w* with|appl(?:y|ies|ied)|incorporat\w*|integrat\w*|equipped with|powered by|via|through|with)\s+(?:\S+\s+){0,3}$/i;

@@ -21,7 +21,7 @@ export function addShapeCandidates(f: FieldText, candidates: Candidate[]): void 
     if (anyCovered(covered, t.start, t.end)) return;
     let surface = t.text;
     // "Pass@32", "Avg@4", "Recall@20": a measure at a cut-off is that measure ("Pass@k" where the lexicon has it).
-    const cutOff = MEASURE_AT.exec(surface);
+    const cutOff = surface.includes('@') ? MEASURE_AT.exec(surface) : null;
     const measure = cutOff ? matcher().entriesNamed(`${cutOff[1]}@k`).find((e) => e.type === 'Metric') : undefined;
     // An unknown one only in a measure's shape: "DeepConf@512" is a method at a budget.
     if (cutOff && (measure || /^\p{L}\p{Ll}*$/u.test(cutOff[1]!))) {

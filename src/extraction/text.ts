@@ -34,6 +34,14 @@ export const isAlnum = (c: string | undefined): boolean => {
 };
 const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
 
+/** isAlnum of the character at `i`, without making a string of it for the common ASCII case. */
+const isAlnumAt = (text: string, i: number): boolean => {
+  if (i >= text.length) return false;
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return isAlnum(text[i]);
+};
+
 /** A dot inside a name: versions ("Qwen2.5", "v0.2") and "e.g."; not a missing space ("dataset.We"). */
 function dotJoins(text: string, i: number): boolean {
   const prev = text[i - 1] ?? '';
@@ -57,18 +65,20 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isAlnum(text[i])) {
+    if (!isAlnumAt(text, i)) {
       i++;
       continue;
     }
     const start = i;
     let end = i;
     while (i < n) {
-      const c = text[i]!;
-      if (isAlnum(c)) {
+      if (isAlnumAt(text, i)) {
         i++;
         end = i;
-      } else if (JOINERS.has(c) && isAlnum(text[i + 1]) && (c !== '.' || dotJoins(text, i))) {
+        continue;
+      }
+      const c = text[i]!;
+      if (JOINERS.has(c) && isAlnumAt(text, i + 1) && (c !== '.' || dotJoins(text, i))) {
         // A joiner counts only between name characters.
         i++;
       } else if (c === '+') {
