@@ -82,14 +82,13 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
       // subject; the noun phrase after it is the object, not what X is.
       if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
       if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
-      // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does.
-      // ("an LLM training framework": a gerund before a noun heads nothing).
-      if (found && /\p{Ll}ing$/u.test(t.text) && (c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')) break;
-      // "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents": right after a noun of kind an
-      // "-ing" word starts what the thing does; the names after it are its objects, not its kind ("an LLM
-      // serving system" and "a model training recipe" are compounds: there the noun is a model's).
+      // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does
+      // ("an LLM training framework": a gerund before a noun heads nothing). So does one right after a plain noun
+      // of kind, whatever follows: "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents"
+      // ("an LLM serving system", "a model training recipe": after a model's noun it makes a compound).
       const prevKind = headNounType(f.tokens[k - 1]!.text);
-      if (found && /\p{Ll}ing$/u.test(t.text) && prevKind && prevKind !== 'Model' && /^\p{Ll}+$/u.test(f.tokens[k - 1]!.text)) break;
+      const afterKindNoun = prevKind !== null && prevKind !== 'Model' && /^\p{Ll}+$/u.test(f.tokens[k - 1]!.text);
+      if (found && /\p{Ll}ing$/u.test(t.text) && (afterKindNoun || ((c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')))) break;
     }
     // "X, a family of generalist vision encoders": a family of trained components is a model family.
     if (found) return strong(family && found === 'Technique' ? 'Model' : found);

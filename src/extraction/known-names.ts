@@ -11,7 +11,7 @@ import type { LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
 import { isSize, MODEL_VARIANT_WORD, RELEASE_WORD, SIZE_TAG } from './releases.js';
 import { suffixType } from './shapes.js';
-import { tokenize } from './text.js';
+import { tokenize, type Token } from './text.js';
 import type { EntityType } from './types.js';
 import { wordClass } from './words.js';
 
@@ -151,6 +151,24 @@ interface HitExtent {
   benchHead: RegExpExecArray | null;
 }
 
+/** Whether `next`, after a known model's name ending at `end`, is part of that release's name ("Qwen2-VL 7B", "Llama 3.1 8B Instruct"). */
+function continuesModelName(f: FieldText, end: number, next: Token): boolean {
+  const gap = f.text.slice(end, next.start);
+  // "Code Llama - Python", "Mixtral 8x7B - Instruct": a spaced dash before a release word joins it too.
+  if (/ [-–] $/u.test(gap)) return RELEASE_WORD.test(next.text) || /^(?:Base|Python|chat|instruct)$/.test(next.text);
+  if (!/^ $/.test(gap)) return false;
+  // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
+  // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
+  if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) return false;
+  // "makes ChatGLM2 50% faster", "Llama-2-7B 2.5 times faster": a number with a percent or a factor is a
+  // figure, not a size or version ("GPT-4 3 times per sample" counts calls).
+  if (/^\d+(?:\.\d+)?$/.test(next.text) && isFigureAfter(f.text.slice(next.end, next.end + 24))) return false;
+  // "Whisper large-v2": a lower-case size word is a release only with its version.
+  // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
+  if (/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) return true;
+  return MODEL_VARIANT_WORD.test(next.text) && (isSize(next.text) || /^(?:v?\d|[A-Z])/.test(next.text));
+}
+
 function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   const e = m.entry;
   let end = m.end;
@@ -170,30 +188,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     if (e.type === 'Model') {
       // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
       let k = tokenIndexAt(f.tokens, end - 1) + 1;
-      while (k > 0 && k < f.tokens.length && f.tokens.length) {
-        const next = f.tokens[k]!;
-        // "Code Llama - Python", "Mixtral 8x7B - Instruct": a spaced dash before a release word joins it too.
-        const dashed = / [-–] $/u.test(f.text.slice(end, next.start)) && (RELEASE_WORD.test(next.text) || /^(?:Base|Python|chat|instruct)$/.test(next.text));
-        if (!/^ $/.test(f.text.slice(end, next.start)) && !dashed) break;
-        if (dashed) {
-          end = next.end;
-          extended = true;
-          k++;
-          continue;
-        }
-        // "GLM-4 1) rivals ...": a number closed by a bracket no "(" before it in the sentence opened numbers a
-        // list item ("(GPT-4o and Gemini 2)" closes a bracket around the names).
-        if (/^\d+$/.test(next.text) && f.text[next.end] === ')' && !opensBracket(f.text.slice(sentenceAt(f, next.start).start, next.start))) break;
-        // "makes ChatGLM2 50% faster", "Llama-2-7B 2.5 times faster": a number with a percent or a factor is a
-        // figure, not a size or version ("GPT-4 3 times per sample" counts calls).
-        if (/^\d+(?:\.\d+)?$/.test(next.text) && isFigureAfter(f.text.slice(next.end, next.end + 24))) break;
-        // "Whisper large-v2": a lower-case size word is a release only with its version.
-        // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
-        if (!/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) {
-          if (!MODEL_VARIANT_WORD.test(next.text)) break;
-          if (!isSize(next.text) && !/^(?:v?\d|[A-Z])/.test(next.text)) break;
-        }
-        end = next.end;
+      while (k > 0 && k < f.tokens.length && continuesModelName(f, end, f.tokens[k]!)) {
+        end = f.tokens[k]!.end;
         extended = true;
         k++;
       }

@@ -26,21 +26,17 @@ const ABBREVIATIONS = new Set([
 ]);
 
 /** A letter or digit of any script, or "∞" ("∞Bench"); ASCII decided by code, the rest by Unicode class. */
-export const isAlnum = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}∞]/u.test(c);
-};
-const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
+export const isAlnum = (c: string | undefined): boolean => c !== undefined && isAlnumAt(c, 0);
 
 /** isAlnum of the character at `i`, without making a string of it for the common ASCII case. */
 const isAlnumAt = (text: string, i: number): boolean => {
   if (i >= text.length) return false;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return isAlnum(text[i]);
+  return /[\p{L}\p{N}∞]/u.test(text[i]!);
 };
+const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
+
 
 /** A dot inside a name: versions ("Qwen2.5", "v0.2") and "e.g."; not a missing space ("dataset.We"). */
 function dotJoins(text: string, i: number): boolean {
