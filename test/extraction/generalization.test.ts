@@ -1644,7 +1644,7 @@ describe('generalization conventions', () => {
     const y = run('Kite-on-Quill 2.0: Deep Reasoning', 'We introduce Kite-on-Quill 2.0, which reads graphs.');
     expect(find(y, 'Kite-on-Quill 2.0')?.type).toBe('Model');
   });
-  it('reads class acronyms of a modality or setting ("VideoLLMs", "LCLMs", "LALMs") as no names, like "LLMs"', () => {
+  it('reads class acronyms of a modality or setting ("VideoLLM", "LCLM") as no names, like "LLMs"', () => {
     const x = run('T', 'Current VideoLLM struggle with long videos, and an LCLM fails too, while Lark-9 does well.');
     expect(names(x).filter((n) => /LLM|LCLM/.test(n))).toEqual([]);
     expect(find(x, 'Lark-9')?.type).toBe('Model');
@@ -1679,7 +1679,7 @@ describe('generalization conventions', () => {
     const y = run('T', 'We use the Helium models. The Helium models are fast.');
     expect(find(y, 'Helium')?.type).toBe('Model');
   });
-  it('reads a title name closed by "Score" as a measure unless the title calls it a benchmark, and a reported measure as measured', () => {
+  it('reads a title name closed by "Score" as a measure unless the title or abstract names another kind (benchmark, leaderboard, suite), and a reported measure as measured', () => {
     const x = run('KiteScore: Evaluating the Factuality of Long Outputs', 'We introduce KiteScore.');
     expect(find(x, 'KiteScore')).toMatchObject({ type: 'Metric', role: 'introduces' });
     const y = run('QuillScore: A Unified Evaluation Benchmark for World Generation', 'We introduce QuillScore.');
