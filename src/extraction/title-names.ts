@@ -82,13 +82,15 @@ export function titleNameSpans(title: FieldText, abstract: FieldText | undefined
   const plain = !release && plainWords && !termHeadType(words[words.length - 1] ?? '');
   if (plain && !abstract?.text.toLowerCase().includes(name.toLowerCase()) && !(abstract && singularInAbstract(abstract, name))) return [];
   const spans = titleNames(title.text, tn);
-  const measure = spans.length === 1 && spans[0]!.type === 'Metric';
+  // "VeriScore: Evaluating ...": a measure's name says what it is, unless the rest names another kind
+  // ("WorldScore: A Unified Evaluation Benchmark", "ArenaScore: A Leaderboard", "HalluScore: Benchmarking ...").
+  const measure = spans.length === 1 && suffixType(name) === 'Metric' && !KIND_IN_REST.test(title.text.slice(tn.end));
   if (!release && !measure) return spans;
   // "Think-on-Graph 2.0: ..." and "we introduce Think-on-Graph 2.0, a hybrid RAG framework": what the abstract
   // calls a release or a "...Score" says what it is ("FinScore is a suite of tasks"); a release is a model, and a
   // "...Score" a measure, where it says nothing.
   const said = abstract ? occurrences(abstract, name).map((o) => describedAs(abstract, o)).find((t) => t?.strong)?.type : undefined;
-  if (measure) return said ? [{ ...spans[0]!, type: said }] : spans;
+  if (measure) return [{ ...spans[0]!, type: said ?? 'Metric' }];
   return spans.map((sp) => (sp.type ? sp : { ...sp, type: said ?? 'Model' }));
 }
 
@@ -121,10 +123,7 @@ const isNameOfWords = (name: string): boolean => name.split(/\s+/u).every((w, k)
 function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
-  // "VeriScore: Evaluating ...": a measure's name says what it is, unless the rest names another kind
-  // ("WorldScore: A Unified Evaluation Benchmark", "ArenaScore: A Leaderboard", "HalluScore: Benchmarking ...").
-  const measure = suffixType(title.slice(tn.start, tn.end)) === 'Metric' && !KIND_IN_REST.test(rest) ? 'Metric' : null;
-  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: measure ?? typeFromTitleRest(rest), primary: true }];
+  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
   // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
   const [firstType, secondType] = kinds.length === 2 ? kinds.map(typeFromTitleRest) : [typeFromTitleRest(rest), typeFromTitleRest(rest)];
