@@ -83,6 +83,7 @@ interface ListedTask {
   start: number;
   end: number;
   entry: LexiconEntry;
+  readings: readonly LexiconEntry[] | undefined;
 }
 
 /** Hits that name nothing here: a common word not applied, negated names, words that describe data or a score. */
@@ -90,7 +91,7 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   const e = m.entry;
   // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
   if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
-    if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e });
+    if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e, readings: m.readings });
     return true;
   }
   // "a question-answering benchmark", "QA performance", "2,500 QAs": the task word describes data or a score.
@@ -293,7 +294,7 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
  * "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
  * "tasks such as OCR, action recognition": a known technique listed as a task is named as one.
  */
-function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly ListedTask[]): void {
+function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly ListedTask[], readings: Map<Candidate, readonly LexiconEntry[]>): void {
   for (const c of out) {
     if (c.type !== 'Technique' || !/\btasks\s+(?:such|including|like|e\.g)/u.test(c.sentence.text)) continue;
     if (TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
@@ -303,10 +304,12 @@ function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly L
     const sentence = sentenceAt(f, t.start);
     const listedWith = knownTasks.some((c) => c.type === 'Task' && c.start >= sentence.start && c.end <= sentence.end && TASK_LIST_GAP.test(c.start > t.end ? f.text.slice(t.end, c.start) : f.text.slice(c.end, t.start)));
     if (!listedWith) continue;
-    out.push({
+    const c: Candidate = {
       field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence, type: 'Task', name: t.entry.name, source: 'lexicon', confidence: 0.7,
       ...(t.entry.aliases.length ? { aliases: t.entry.aliases } : {}),
-    });
+    };
+    if (t.readings) readings.set(c, t.readings);
+    out.push(c);
   }
 }
 
@@ -314,12 +317,16 @@ function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly L
 export function lexiconCandidates(f: FieldText): Candidate[] {
   const out: Candidate[] = [];
   const listedTasks: ListedTask[] = [];
+  // The readings of hits whose form names several kinds, for the candidate written exactly as the form.
+  const readings = new Map<Candidate, readonly LexiconEntry[]>();
   for (const m of matcher().match(f.text, f.tokens)) {
     if (skipsHit(f, m, listedTasks)) continue;
-    out.push(compoundOfKnownTerm(f, m) ?? knownNameCandidate(f, m, hitExtent(f, m)));
+    const c = compoundOfKnownTerm(f, m) ?? knownNameCandidate(f, m, hitExtent(f, m));
+    if (m.readings && c.start === m.start && c.end === m.end) readings.set(c, m.readings);
+    out.push(c);
   }
-  typeListedTasks(f, out, listedTasks);
-  readAmbiguousByList(f, out);
+  typeListedTasks(f, out, listedTasks, readings);
+  readAmbiguousByList(f, out, readings);
   return out;
 }
 
@@ -327,10 +334,8 @@ export function lexiconCandidates(f: FieldText): Candidate[] {
  * "MHA, MQA, GQA and MLA": a name with readings of several kinds ("GQA" the benchmark and grouped-query
  * attention) listed beside known names of one of those kinds takes that reading.
  */
-function readAmbiguousByList(f: FieldText, out: Candidate[]): void {
-  for (const c of out) {
-    const readings = matcher().entriesNamed(c.surface);
-    if (new Set(readings.map((e) => e.type)).size < 2) continue;
+function readAmbiguousByList(f: FieldText, out: Candidate[], readingsOf: ReadonlyMap<Candidate, readonly LexiconEntry[]>): void {
+  for (const [c, readings] of readingsOf) {
     const sentence = c.sentence;
     const siblings = out.filter((o) => o !== c && o.sentence === sentence && TASK_LIST_GAP.test(o.start > c.end ? f.text.slice(c.end, o.start) : f.text.slice(o.end, c.start)));
     const reading = readings.find((e) => e.type !== c.type && siblings.length > 0 && siblings.every((o) => o.type === e.type));

@@ -9,6 +9,8 @@ export interface LexiconMatch {
   entry: LexiconEntry;
   /** The lexicon form (name or alias) that matched. */
   form: string;
+  /** Every entry the matched form names, where they are of several kinds ("GQA": a benchmark and an attention). */
+  readings?: readonly LexiconEntry[];
 }
 
 // The trie is compiled into a flat table: row `node * SYMBOLS` holds the children of `node` for the ASCII
@@ -105,6 +107,8 @@ export class LexiconMatcher {
   private readonly wide = new Map<number, Map<number, number>>();
   /** The forms ending at each node, null at inner nodes: a packed array, one slot per node. */
   private readonly forms: (TrieForm[] | null)[];
+  /** Nodes whose forms name entries of several kinds. */
+  private readonly mixedKinds: Uint8Array;
   readonly size: number;
 
   constructor(entries: readonly LexiconEntry[]) {
@@ -130,6 +134,7 @@ export class LexiconMatcher {
     const order = breadthFirst(root);
     this.ascii = order.length < 65536 ? new Uint16Array(order.length * SYMBOLS) : new Uint32Array(order.length * SYMBOLS);
     this.forms = order.map((node) => (node.forms.length ? node.forms : null));
+    this.mixedKinds = Uint8Array.from(order, (node) => (new Set(node.forms.map((f) => f.entry.type)).size > 1 ? 1 : 0));
     order.forEach((node, k) => {
       for (const [code, child] of node.next) {
         if (code < 128) this.ascii[k * SYMBOLS + SYMBOL[code]!] = child.id;
@@ -206,7 +211,7 @@ export class LexiconMatcher {
       i++;
       const forms = this.forms[node];
       if (!forms) continue;
-      const candidate = this.accept(text, start, i, forms);
+      const candidate = this.accept(text, start, i, forms, this.mixedKinds[node] === 1);
       if (candidate) best = candidate;
     }
     return best;
@@ -217,13 +222,13 @@ export class LexiconMatcher {
     if (text.charCodeAt(at + 1) !== 101 || text.charCodeAt(at + 2) !== 115 || isAlnum(text[at + 3])) return null;
     const y = this.step(node, 121);
     const forms = y === NONE ? null : this.forms[y];
-    const m = forms ? this.accept(text.slice(0, at) + 'y' + text.slice(at + 3), start, at + 1, forms) : null;
+    const m = forms ? this.accept(text.slice(0, at) + 'y' + text.slice(at + 3), start, at + 1, forms, false) : null;
     // "Canaries", "Dollies": a proper name takes no "-ies" plural; a model named so is not meant.
     return m && m.entry.type !== 'Model' ? { ...m, end: at + 3 } : null;
   }
 
-  /** A match ending at `end` counts when it ends a word (optionally with a plural "s"). */
-  private accept(text: string, start: number, end: number, forms: readonly TrieForm[]): LexiconMatch | null {
+  /** A match ending at `end` counts when it ends a word (optionally with a plural "s"); `mixed` when its forms name several kinds. */
+  private accept(text: string, start: number, end: number, forms: readonly TrieForm[], mixed: boolean): LexiconMatch | null {
     let stop = end;
     if (isAlnum(text[end])) {
       if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;
@@ -235,7 +240,8 @@ export class LexiconMatcher {
     for (const { entry, form } of forms) {
       if (needsExactCase(entry, form) && letters(surface) !== letters(form)) continue;
       if (isPlainWordFor(surface, form) || splitsOneWordName(surface, form)) continue;
-      return { start, end: stop, entry, form };
+      // The other readings matter for the name as written, not for its plural.
+      return mixed && stop === end ? { start, end: stop, entry, form, readings: forms.map((f) => f.entry) } : { start, end: stop, entry, form };
     }
     return null;
   }
