@@ -142,7 +142,7 @@ const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 
 const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d[\d,.]*[kmbt]?$/.test(w));
 
 const ABBREVIATION = /^(?:e\.g|i\.e|cf|etc|vs)\.?$/;
-const INTENSIFIERS = new Set(['ultra', 'super', 'hyper', 'very', 'extra', 'extremely', 'highly']);
+const INTENSIFIERS = new Set(['ultra', 'super', 'hyper', 'very', 'extra', 'extremely']);
 
 const isModifier = (t: Token): boolean => isModifierWord(t.text);
 
