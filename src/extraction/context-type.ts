@@ -23,6 +23,19 @@ const SCORES_AFTER = /^\s+(?:\p{Ll}+ly\s+)?(?:achieves|attains|reaches|obtains|s
 // "TetraLong" beside "TetraLong-8B": a parameter count after another mention of the name.
 const SIZED_AFTER = /^[-\s](?:\d+x)?\d+(?:\.\d+)?B(?![\p{L}\p{N}-])/u;
 
+const FAMILY_OF = /^(?:family|series|suite|collection)$/i;
+
+/** The kind of the first head noun in the few words from token `k` ("of [open] models"). */
+function memberType(f: FieldText, k: number, end: number): EntityType | null {
+  for (let n = k; n < Math.min(f.tokens.length, k + 4) && f.tokens[n]!.start < end; n++) {
+    const t = headNounType(f.tokens[n]!.text);
+    if (t) return t;
+  }
+  return null;
+}
+
+const NOUN_WE_NAME = /(?:(\p{L}+)\s+)?([\p{L}-]+),?\s+(?:which|that)\s+we\s+(?:name|call|term|dub|coin)\s+$/u;
+
 /** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
 export function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
   const strong = (type: EntityType): ContextType => ({ type, strong: true });
@@ -34,6 +47,10 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
   // After the name: the next word, or an appositive "X, a (new ...) benchmark".
   const next = f.tokens[j + 1];
   if (next && next.start < sentence.end && /^\s+$/.test(f.text.slice(end, next.start))) {
+    // "the Kite2 family of models", "the Quill series of benchmarks": what the family is of.
+    const member = FAMILY_OF.test(next.text) && /^of$/i.test(f.tokens[j + 2]?.text ?? '') ? memberType(f, j + 3, sentence.end) : null;
+    // A family of trained methods is a model family; a suite of tasks, a benchmark.
+    if (member) return strong(member === 'Technique' ? 'Model' : member === 'Task' ? 'Benchmark' : member);
     const t = headNounType(next.text);
     // "the DexWorld tasks", "Atari games": a suite named by its tasks is a benchmark; the tasks are its items.
     if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
@@ -51,6 +68,7 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
     // The head of the appositive noun phrase is its last head noun: "X, a novel LLM training framework".
     let found: EntityType | null = null;
     let family = false;
+    let inNounPhrase = true;
     for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {
       const t = f.tokens[k]!;
       if (t.start >= sentence.end) break;
@@ -77,7 +95,11 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
       // inside the phrase, before its noun, do not end it.
       if (/^(?:and|or)$/i.test(t.text) && (isSize(f.tokens[k - 1]!.text) || !found)) continue;
       const c = wordClass(t.text);
-      if (k > j + 1 && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
+      // "X, a Code LLM with 7B parameters", "X, a video reward model": inside the noun phrase, a word that could be
+      // a verb modifies the head noun right after it ("X, for mitigating reward model ..." is no noun phrase).
+      const modifiesHead = c === 'verb' && inNounPhrase && headNounType(f.tokens[k + 1]?.text ?? '') !== null && /^\s+$/.test(f.text.slice(t.end, f.tokens[k + 1]?.start));
+      if (k > j + 1 && !modifiesHead && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
+      inNounPhrase &&= c !== 'prep' && c !== 'gerund' && c !== 'pron' && c !== 'conj';
       // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
       // subject; the noun phrase after it is the object, not what X is.
       if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
@@ -110,6 +132,11 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
     const goesOn = !opensWithPhrase || !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
     if (goesOn && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
   }
+  // "a corpus, which we name X", "models which we call X": the noun the naming clause hangs on, unless a
+  // preposition's object ("an approach to code generation by LLMs, which we call X" hangs on the approach).
+  const named = NOUN_WE_NAME.exec(prevText);
+  const namedType = named && !(named[1] && wordClass(named[1]) === 'prep') ? headNounType(named[2]!) : null;
+  if (namedType) return weak(namedType);
   // Before the name: "a new benchmark called X", "the benchmark X".
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = f.tokens[k]!;

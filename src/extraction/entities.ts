@@ -207,7 +207,10 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
   if (!type) {
     // Words describing the name beat its ending; its ending beats words merely near it.
     const contexts = group.map((c) => typeFromContext(fields.find((x) => x.field === c.field)!, c.start, c.end));
-    const told = contexts.find((t) => t?.strong)?.type;
+    // "QuillBench, an automated framework designed to evaluate ...": a benchmark's own ending outweighs the
+    // framework it is built as.
+    const described = contexts.find((t) => t?.strong)?.type;
+    const told = described === 'Technique' && /Bench$/i.test(best.name) ? 'Benchmark' : described;
     // "our AIMV2-3B encoder": a parameter count makes a model, whatever component noun follows it.
     const sized = SIZE_TAG.test(best.name) && (told === 'Technique' || told === 'Task') ? 'Model' : undefined;
     type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;

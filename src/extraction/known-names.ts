@@ -15,9 +15,13 @@ import { tokenize, type Token } from './text.js';
 import type { EntityType } from './types.js';
 import { wordClass } from './words.js';
 
-// "Mamba-based", "GPT-style", "RAG-free": the name stays the name, the suffix makes an adjective.
+// "Mamba-based", "GPT-style", "RAG-free": the name stays the name, the suffix makes an adjective; in a
+// title's capitals too ("GPT-Generated Image Dataset", "GPT-4o-Level Image Generation").
 const ADJECTIVE_SUFFIX =
-  /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|\p{Ll}+ed|[Nn]etworks|[Mm]odels|[Aa]gents|[Ss]ystems)$/u;
+  /^-(?:based|like|style|aware|free|friendly|level|wise|specific|only|oriented|driven|related|centric|agnostic|guided|powered|enhanced|augmented|compatible|generated|scale|sized|size|length|class|type|series|family|networks|models|agents|systems)$/iu;
+// "DeepSeek-R1-Distilled", "Big-Math-Reformulated": a capitalised participle may be the release's own word.
+const PARTICIPLE_SUFFIX = /^-\p{Ll}+ed$/u;
+const isAdjectiveSuffix = (rest: string): boolean => ADJECTIVE_SUFFIX.test(rest) || PARTICIPLE_SUFFIX.test(rest);
 
 const TASK_AS_MODIFIER = /^[\s-]+(?:benchmarks?|datasets?|performance|data|pairs|samples|accuracy|scores?)\b/i;
 // "text extraction tools", "retrieval patterns", "the answer generation process", "diagnosis rates": a task
@@ -130,7 +134,7 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
   // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
   const plainRest = !tier && /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
-  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !ADJECTIVE_SUFFIX.test(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
+  if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !isAdjectiveSuffix(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
     const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
     const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
@@ -180,9 +184,9 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
     // "Llama 3.0-based": the version is part of the name, the describing suffix after it is not.
     const described = tok ? /-\p{L}+$/u.exec(f.text.slice(end, tok.end)) : null;
-    const tokEnd = tok && described && ADJECTIVE_SUFFIX.test(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
+    const tokEnd = tok && described && isAdjectiveSuffix(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
     const rest = f.text.slice(end, tokEnd);
-    if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !ADJECTIVE_SUFFIX.test(rest)) {
+    if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !isAdjectiveSuffix(rest)) {
       end = tokEnd;
       extended = true;
     }

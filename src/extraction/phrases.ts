@@ -80,7 +80,7 @@ const NOT_MODIFIERS = new Set(
    no record record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
    foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom
    high-level low-level mid-level two-step data-efficient trainable manual in-domain cross-domain simultaneous intrinsic external generalist
-   llm-based lm-based mllm-based vlm-based diffusion-based text-based language-based
+   llm-based lm-based mllm-based vlm-based diffusion-based text-based language-based pre-trained pretrained autonomous
    db ms gb fps`.split(/\s+/),
 );
 

@@ -1696,4 +1696,28 @@ describe('generalization conventions', () => {
     const y = run('T', 'We use Wren - a strong model - as the judge.');
     expect(names(y)).toEqual(['Wren']);
   });
+  it('keeps a state word ("pre-trained", "autonomous") out of a task: it says how a model is, not what kind of task', () => {
+    const x = run('T', 'We adapt pre-trained code generation systems and study autonomous code generation with KiteAgent.');
+    expect(names(x)).toContain('code generation');
+    expect(names(x).filter((n) => /pre-trained|autonomous/i.test(n))).toEqual([]);
+  });
+  it('reads a capitalised describing suffix after a known model ("PPO-Like", "Wren-Generated") as an adjective, not a release', () => {
+    const x = run('QuillSet: A Million-Scale, Wren-Generated Image Dataset', 'We compare Wren-Level editing with Lark-9-Based agents.');
+    expect(names(x).filter((n) => /Generated|Level|Based/.test(n))).toEqual([]);
+    expect(names(x)).toEqual(expect.arrayContaining(['Wren', 'Lark-9']));
+  });
+  it('types a name by its appositive where a verb-like word modifies the head noun ("a Code LLM", "a video reward model")', () => {
+    expect(find(run('T', 'This led to KiteCoder, a Code LLM with only 6.7B parameters.'), 'KiteCoder')?.type).toBe('Model');
+    expect(find(run('T', 'We introduce KiteRM, a multi-dimensional video reward model.'), 'KiteRM')?.type).toBe('Model');
+  });
+  it('keeps a "-Bench" name a benchmark when its appositive calls it a framework', () => {
+    expect(find(run('T', 'We introduce QuillBench, an automated framework designed to evaluate the chemical knowledge of LLMs.'), 'QuillBench')?.type).toBe('Benchmark');
+  });
+  it('types a name by the noun its naming clause hangs on ("a corpus, which we name X") and by what its family is of', () => {
+    expect(find(run('T', 'We build a large corpus, which we name KitePile.'), 'KitePile')?.type).toBe('Dataset');
+    // Not by a preposition's object: the clause hangs on the approach.
+    expect(find(run('T', 'We propose an approach to code generation by LLMs, which we call KiteFlow.'), 'KiteFlow')?.type).toBe('Technique');
+    expect(find(run('T', 'Training base models with it leads to the Kite2 family of models.'), 'Kite2')?.type).toBe('Model');
+    expect(find(run('T', 'Lark-9 outperforms baselines on the QuillArena suite of simulated robot tasks.'), 'QuillArena')?.type).toBe('Benchmark');
+  });
 });
