@@ -5,7 +5,7 @@ import { matcher } from './active-lexicon.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import { typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
-import { editionKey, nameEndingType, releaseOfKnownModel } from './known-names.js';
+import { editionKey, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
 import { entityKey } from './normalise.js';
 import { SIZE_TAG } from './releases.js';
 import { defaultRole, roleFromContext } from './roles.js';
@@ -213,7 +213,7 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
     const told = described === 'Technique' && /Bench$/i.test(best.name) ? 'Benchmark' : described;
     // "our AIMV2-3B encoder": a parameter count makes a model, whatever component noun follows it.
     const sized = SIZE_TAG.test(best.name) && (told === 'Technique' || told === 'Task') ? 'Model' : undefined;
-    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? listSiblingType(group, names, fields) ?? null;
+    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? plainWordDataVariant(best.name) ?? listSiblingType(group, names, fields) ?? null;
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
   if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {

@@ -63,6 +63,21 @@ function namesKnownModel(text: string): boolean {
   return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
 }
 
+/** The kind of the known data set or benchmark a name ends in after its first dash ("V-NIAH": NIAH's). */
+function knownDataAfterDash(name: string): EntityType | undefined {
+  return matcher().entriesNamed(name.slice(name.indexOf('-') + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark')?.type;
+}
+
+/**
+ * "Codec-SUPERB", "Dynamic-SUPERB": a plain capitalised word that names nothing known, before a known benchmark,
+ * makes a new one of its kind where nothing around the name says otherwise ("the judge model Kite-QuillQA").
+ */
+export function plainWordDataVariant(name: string): EntityType | undefined {
+  const dash = name.indexOf('-');
+  const prefix = dash > 0 ? name.slice(0, dash) : '';
+  return /^\p{Lu}\p{Ll}+$/u.test(prefix) && matcher().entriesNamed(prefix).length === 0 ? knownDataAfterDash(name) : undefined;
+}
+
 /**
  * The type a name's ending gives; a release word on a known method's name ("Adam-mini") keeps the method's
  * kind, and a plain word on a known data set's name keeps the data set's.
@@ -75,8 +90,8 @@ export function nameEndingType(name: string): EntityType | null {
   const dash = name.indexOf('-');
   const prefix = dash > 0 ? name.slice(0, dash) : '';
   const variant = /^\p{Lu}{1,2}$/u.test(prefix) || (SIZE_TAG.test(name) && /^\p{Lu}?\p{Ll}+$/u.test(prefix));
-  const data = variant ? matcher().entriesNamed(name.slice(dash + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark') : undefined;
-  if (data) return data.type;
+  const data = variant ? knownDataAfterDash(name) : undefined;
+  if (data) return data;
   if (t !== 'Model' || SIZE_TAG.test(name)) return t;
   const last = name.lastIndexOf('-');
   return last > 0 && matcher().entriesNamed(name.slice(0, last)).some((e) => e.type === 'Technique') ? 'Technique' : t;

@@ -149,6 +149,9 @@ const SUFFIX_CUES: SuffixCue[] = [
   { re: /-\d+(?:\.\d+)?[bB](?:-|$)|-(?:instruct|chat)(?:-|$)/i, type: 'Model' },
   { re: /(bench|benchmark|arena|\bqa|vqa|-test|-eval|eval|-hard)$/i, type: 'Benchmark' },
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
+  // "F5-TTS", "YourTTS", "X-Codec", "CosyVoice", "Qwen2-Audio", "Fish-Speech": speech systems are released models
+  // (capitals count: "Text-to-Speech" is a task; "StepEval-Audio" is a benchmark's audio part).
+  { re: /^(?!.*(?:Eval|Bench))(?:.*(?:-|[\p{Ll}\d])(?:TTS|Codec|Voice)|.*(?<!-to)-(?:Audio|Speech))$/u, type: 'Model' },
   { re: /(-?rag|-?attention|-?kv|-?cache|-?former)$/i, type: 'Technique' },
   {
     re: /(-vl|-lm|llm|-gpt|gpt|bert|gan|llama|-\d+(\.\d+)?[bBmM]|-instruct|-chat|-base|-large|-small|-tiny|-medium|-xxl|-xl|-vision|-v\d+(\.\d+)?|-it|llava|-mini|-pro|-turbo|-coder|-math|-omni|-r1|-o1)$/i,
@@ -169,9 +172,9 @@ export function suffixType(name: string): EntityType | null {
   // "BERTScore", "VeriScore", "Judge-Score": a name closed by a capitalised "Score" is a measure.
   if (/(?:\p{L}|-)Score$/u.test(t)) return 'Metric';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
-  // "JudgeLM", "CodeLM": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
+  // "JudgeLM", "CodeLM", "TriLMs": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
   // "FiLM" (one capital before it) is a layer, not a model.
-  if (/\p{Lu}\p{Ll}{2,}LM$/u.test(t)) return 'Model';
+  if (/\p{Lu}\p{Ll}{2,}LMs?$/u.test(t)) return 'Model';
   // "VCGBench-Diverse", "MMBench-Video": a benchmark's name with a subset or domain behind it.
   if (/^[\p{L}\p{N}]*Bench-\p{L}/u.test(t)) return 'Benchmark';
   return null;

@@ -1720,4 +1720,13 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'Training base models with it leads to the Kite2 family of models.'), 'Kite2')?.type).toBe('Model');
     expect(find(run('T', 'Lark-9 outperforms baselines on the QuillArena suite of simulated robot tasks.'), 'QuillArena')?.type).toBe('Benchmark');
   });
+  it('types a new speech system by its ending ("Kite-TTS", "QuillCodec", "LarkVoice", "Wren-Audio") and a CamelCase "...LMs" as models', () => {
+    const x = run('T', 'We introduce Kite-TTS and QuillCodec. We compare LarkVoice, Wren-Audio and our TernLMs.');
+    for (const n of ['Kite-TTS', 'QuillCodec', 'LarkVoice', 'Wren-Audio', 'TernLMs']) expect(find(x, n)?.type).toBe('Model');
+    // A task written in capitals is no speech model.
+    expect(find(run('T', 'We study Text-to-Speech with Kite.'), 'Text-to-Speech')?.type).not.toBe('Model');
+  });
+  it('reads a plain capitalised word before a known benchmark ("Codec-QuillQA") as a new benchmark of its kind', () => {
+    expect(find(run('T', 'We introduce Codec-QuillQA, which extends the test to codecs.'), 'Codec-QuillQA')?.type).toBe('Benchmark');
+  });
 });
