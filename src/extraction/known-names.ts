@@ -122,6 +122,8 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && PLAIN_WORD_TERM.test(m.form) && isPlainWordUse(f.text.slice(Math.max(0, m.start - 14), m.start), m.form, f.text.slice(m.end, m.end + 16))) return true;
+  // "akin to finding a needle in a haystack": a benchmark named for an idiom, used as the idiom.
+  if (e.type === 'Benchmark' && !/\p{Lu}/u.test(f.text.slice(m.start, m.end)) && /\b(?:find(?:ing)?|search(?:ing)? for|look(?:ing)? for)\s+an?\s+$/i.test(f.text.slice(Math.max(0, m.start - 24), m.start))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
   // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;

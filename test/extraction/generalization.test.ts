@@ -1729,4 +1729,10 @@ describe('generalization conventions', () => {
   it('reads a plain capitalised word before a known benchmark ("Codec-QuillQA") as a new benchmark of its kind', () => {
     expect(find(run('T', 'We introduce Codec-QuillQA, which extends the test to codecs.'), 'Codec-QuillQA')?.type).toBe('Benchmark');
   });
+  it('reads a benchmark named for an idiom as the idiom where the text finds one ("akin to finding a needle in a haystack")', () => {
+    withLexicon([...TEST_LEXICON, entry('Needle in a Haystack', 'Benchmark', ['NIAH'])], () => {
+      expect(names(run('T', 'Locating moments in long videos is akin to finding a needle in a haystack.'))).toEqual([]);
+      expect(find(run('T', 'We test Kite on Needle in a Haystack and on the needle in a haystack test.'), 'Needle in a Haystack')?.type).toBe('Benchmark');
+    });
+  });
 });
