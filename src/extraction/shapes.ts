@@ -195,6 +195,8 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
   component: 'Technique', components: 'Technique', adapter: 'Technique', block: 'Technique', controller: 'Technique', planner: 'Technique',
   scaffold: 'Technique', harness: 'Technique', attack: 'Technique', defense: 'Technique', toolbox: 'Technique', tagger: 'Technique', classifier: 'Technique', parser: 'Technique', encoder: 'Technique', decoder: 'Technique', retriever: 'Technique',
+  // Trained components released as weights: "X, a decoder-only transformer", "X, a neural audio codec".
+  transformer: 'Model', codec: 'Model', tokenizer: 'Model', generator: 'Model', backbone: 'Model', autoencoder: 'Model', vocoder: 'Model',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
   task: 'Task', tasks: 'Task',
 };

@@ -1735,4 +1735,9 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'We test Kite on Needle in a Haystack and on the needle in a haystack test.'), 'Needle in a Haystack')?.type).toBe('Benchmark');
     });
   });
+  it('types a name described as a trained component (transformer, codec, tokenizer, generator, backbone, autoencoder, vocoder) as a model', () => {
+    expect(find(run('T', 'We introduce KiteTok, a discrete video tokenizer with a compact latent space.'), 'KiteTok')?.type).toBe('Model');
+    expect(find(run('T', 'We present QuillGen, a multi-event video generator with temporal control.'), 'QuillGen')?.type).toBe('Model');
+    expect(find(run('T', 'We present LarkDec, a decoder-only transformer for speech.'), 'LarkDec')?.type).toBe('Model');
+  });
 });
