@@ -63,6 +63,9 @@ function namesKnownModel(text: string): boolean {
   return hit !== undefined && hit.start === 0 && hit.entry.type === 'Model' && /^[-.\p{N}\p{L}]*$/u.test(text.slice(hit.end));
 }
 
+/** The part of a name before its first dash ("V" of "V-NIAH"), or '' when it has none. */
+const beforeDash = (name: string): string => name.slice(0, Math.max(0, name.indexOf('-')));
+
 /** The kind of the known data set or benchmark a name ends in after its first dash ("V-NIAH": NIAH's). */
 function knownDataAfterDash(name: string): EntityType | undefined {
   return matcher().entriesNamed(name.slice(name.indexOf('-') + 1)).find((e) => e.type === 'Dataset' || e.type === 'Benchmark')?.type;
@@ -73,8 +76,7 @@ function knownDataAfterDash(name: string): EntityType | undefined {
  * makes a new one of its kind where nothing around the name says otherwise ("the judge model Kite-QuillQA").
  */
 export function plainWordDataVariant(name: string): EntityType | undefined {
-  const dash = name.indexOf('-');
-  const prefix = dash > 0 ? name.slice(0, dash) : '';
+  const prefix = beforeDash(name);
   return /^\p{Lu}\p{Ll}+$/u.test(prefix) && matcher().entriesNamed(prefix).length === 0 ? knownDataAfterDash(name) : undefined;
 }
 
@@ -87,8 +89,7 @@ export function nameEndingType(name: string): EntityType | null {
   // "Recap-DataComp-1B": a plain word before a known data set's counted name makes a new one of its kind,
   // though the count reads like a model's size; "V-NIAH": so does a one- or two-letter modality mark
   // ("KiteNet-COCO", "Kite-MNLI" are models named for their data and keep their type).
-  const dash = name.indexOf('-');
-  const prefix = dash > 0 ? name.slice(0, dash) : '';
+  const prefix = beforeDash(name);
   const variant = /^\p{Lu}{1,2}$/u.test(prefix) || (SIZE_TAG.test(name) && /^\p{Lu}?\p{Ll}+$/u.test(prefix));
   const data = variant ? knownDataAfterDash(name) : undefined;
   if (data) return data;

@@ -147,7 +147,8 @@ interface SuffixCue {
 const SUFFIX_CUES: SuffixCue[] = [
   // A parameter count or chat/instruct tag anywhere marks a released model: "Lumo-7B-Instruct-1M".
   { re: /-\d+(?:\.\d+)?[bB](?:-|$)|-(?:instruct|chat)(?:-|$)/i, type: 'Model' },
-  { re: /(bench|benchmark|arena|\bqa|vqa|-test|-eval|eval|-hard)$/i, type: 'Benchmark' },
+  // "LongEval", "MT-Eval", "Medeval", but not "DeepRetrieval": "eval" closes a name as a word of its own.
+  { re: /(bench|benchmark|arena|\bqa|vqa|-test|-eval|(?<!tri)eval|-hard)$/i, type: 'Benchmark' },
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
   // "F5-TTS", "YourTTS", "X-Codec", "CosyVoice", "Qwen2-Audio", "Fish-Speech": speech systems are released models
   // (capitals count: "Text-to-Speech" is a task; "StepEval-Audio" is a benchmark's audio part).

@@ -57,6 +57,13 @@ describe('suffixType', () => {
     expect(suffixType('Quickest')).toBeNull();
   });
 
+  it('reads an "eval" ending only as a word of its own ("OrcaEval", "Med-Eval"; not "DeepRetrieval")', () => {
+    expect(suffixType('OrcaEval')).toBe('Benchmark');
+    expect(suffixType('Med-Eval')).toBe('Benchmark');
+    expect(suffixType('DeepRetrieval')).toBeNull();
+    expect(suffixType('KiteRetrieval')).toBeNull();
+  });
+
   it('types a name behind a trailing plus, a benchmark name with a subset behind it and an "-o1" tag ("KiteGPT+", "OrbitBench-Diverse", "KiteV-o1")', () => {
     expect(suffixType('KiteGPT+')).toBe('Model');
     expect(suffixType('PlanEval+')).toBe('Benchmark');
