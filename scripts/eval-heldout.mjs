@@ -240,7 +240,7 @@
 //   heldout-final-hn, -ho, -hp-gold.json 16 papers each (HN long context and memory, HO a 2024-25 trending mix, HP RAG
 //     and embeddings), scored once on 0.99.56 (0e234ef): 0.579 / 0.712 / 0.683 (0.99.51 the same).
 //   heldout-final-hq, -hr, -hs-gold.json 16 papers each (HQ long context, HR a 2025 trending mix, HS efficient LLMs),
-//     scored once on session 15's final 0.99.56 (0e234ef): 0.710 / 0.691 / 0.596 (0.99.51: 0.710 / 0.684 / 0.596).
+//     scored once on 0.99.56 (0e234ef), the version before the final read's 0.99.57: 0.710 / 0.691 / 0.596 (0.99.51: 0.710 / 0.684 / 0.596).
 //     Session 15's eighteen sets (HB-HS) average 0.697 on their first scores.
 // Pass --misses to list the gold entities not found.
 import { execFileSync } from 'node:child_process';
