@@ -42,10 +42,11 @@ const isVerbWithObject = (surface: string, after: string): boolean =>
 // "a data analysis of our logs", "deep research into pruning", "the backdoor criterion": an activity, or another
 // field's term, written with a known term's words.
 const ACTIVITY_TERM = /^(?:data analysis|deep research)$/i;
-const PLAIN_WORD_TERM = /^(?:backdoor|data analysis|deep research)$/i;
-function isPlainWordUse(before: string, surface: string, after: string): boolean {
-  if (/^backdoor$/i.test(surface)) return /^\s+(?:criterion|adjustment|paths?)\b/u.test(after);
-  return ACTIVITY_TERM.test(surface) && (/^\s+(?:(?:of|into)\s|on\s+\p{Ll})/u.test(after) || /\b(?:exploratory|statistical|detailed)\s+$/i.test(before));
+// The hit's form decides first, so the common case reads no text around it.
+function isPlainWordUse(f: FieldText, m: LexiconMatch): boolean {
+  const after = (): string => f.text.slice(m.end, m.end + 16);
+  if (/^backdoor$/i.test(m.form)) return /^\s+(?:criterion|adjustment|paths?)\b/u.test(after());
+  return ACTIVITY_TERM.test(m.form) && (/^\s+(?:(?:of|into)\s|on\s+\p{Ll})/u.test(after()) || /\b(?:exploratory|statistical|detailed)\s+$/i.test(f.text.slice(Math.max(0, m.start - 14), m.start)));
 }
 
 // A common word is a technique only where the sentence applies it: "via probing", "using distillation".
@@ -122,7 +123,7 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
   if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
-  if ((e.type === 'Technique' || e.type === 'Task') && PLAIN_WORD_TERM.test(m.form) && isPlainWordUse(f.text.slice(Math.max(0, m.start - 14), m.start), m.form, f.text.slice(m.end, m.end + 16))) return true;
+  if ((e.type === 'Technique' || e.type === 'Task') && isPlainWordUse(f, m)) return true;
   // "akin to finding a needle in a haystack": a benchmark named for an idiom, used as the idiom.
   if (e.type === 'Benchmark' && !/\p{Lu}/u.test(f.text.slice(m.start, m.end)) && /\b(?:find(?:ing)?|search(?:ing)? for|look(?:ing)? for)\s+an?\s+$/i.test(f.text.slice(Math.max(0, m.start - 24), m.start))) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
