@@ -77,6 +77,15 @@ function initialsStart(short: string, long: string): number | null {
   return null;
 }
 
+/**
+ * "Multi-Modal Mutual-Information Decoding (M3ID)": a 3 or 4 after a letter counts that many words with
+ * that initial, each part of a hyphened word among them ("T2V" is text-to-video: a 2 mostly reads "to").
+ */
+function repeatedInitialsStart(short: string, long: string): number | null {
+  const spelled = short.replace(/(\p{L})([34])(?!\p{N})/gu, (_, letter: string, times: string) => letter.repeat(Number(times)));
+  return spelled === short ? null : initialsStart(spelled, long.replace(/-/g, ' '));
+}
+
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
 
 /** Acronym definitions in a sentence of `text` spanning [from, to). */
@@ -107,7 +116,7 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
       ws--;
     }
     const candidate = text.slice(ws, end);
-    const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate);
+    const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate) ?? repeatedInitialsStart(short, candidate);
     if (spelled === null) continue;
     const initials = initialsStart(short, candidate);
     const rel = initials !== null && initials < spelled ? initials : spelled;

@@ -101,6 +101,12 @@ describe('generalization conventions', () => {
     expect(x.entities.some((e) => e.mentions.includes('NF4') && e.mentions.includes('40-bit NormalFloat'))).toBe(false);
   });
 
+  it('reads a 3 or 4 after a letter of an acronym as that many words with that initial ("Multi-Modal Mutual-Information Decoding (M3ID)")', () => {
+    const x = run('Decoding', 'We introduce Multi-Modal Memory-Merged Routing (M4R), a new routing method. M4R lowers latency.');
+    expect(find(x, 'M4R')?.mentions).toEqual(expect.arrayContaining(['Multi-Modal Memory-Merged Routing', 'M4R']));
+    expect(x.entities.filter((e) => e.mentions.some((m) => /Routing|M4R/.test(m)))).toHaveLength(1);
+  });
+
   it('types a long form headed by "Assessment of ..." as a benchmark, whatever task it ends in', () => {
     const x = run('Folding', 'We took part in the 9th Critical Assessment of Ligand Docking Prediction (CALDP9).');
     expect(find(x, 'CALDP9')).toMatchObject({ type: 'Benchmark' });
