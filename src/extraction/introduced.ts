@@ -147,9 +147,10 @@ function introducedAfter(
   return run ? [run] : [];
 }
 
-// "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described.
+// "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described;
+// "a training-free compression framework (KiteKV)": its name may follow in brackets.
 const DESCRIBED_KIND =
-  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*,\s*/u;
+  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*(,|\()\s*/u;
 
 // "a novel block-wise approximate ", "a confidence-aware ": the article, then words that describe.
 const DESCRIBING_RUN = /\b(?:a|an|the|our)\s+((?:[\p{Ll}][\p{Ll}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){1,3})$/u;
@@ -208,7 +209,9 @@ function describedName(f: FieldText, sorted: readonly Candidate[], anchor: numbe
   const named = sorted[firstAtOrAfter(sorted, at)];
   const name = named && named.start === at && named.source !== 'phrase' ? named : capitalisedRun(f, at, limit);
   // "a framework, Language Models Augmented with ...": a run cut short by a small word is no whole name.
-  if (!name || !/^\s*(?:[,(.;:]|which\b|that\b|$)/u.test(f.text.slice(name.end, name.end + 8))) return null;
+  if (!name || !/^\s*(?:[,().;:]|which\b|that\b|$)/u.test(f.text.slice(name.end, name.end + 8))) return null;
+  // In brackets, the whole bracket is the name, and not the short form of the words before it ("a mixture-of-experts model (MoE)").
+  if (kind[3] === '(' && (f.text[name.end] !== ')' || sorted.some((c) => c.start === name.start && c.source === 'acronym'))) return null;
   // "a bilingual benchmark, AutoWebBench, for ...", "a new model, X,": the kind said before the name types
   // it; a method's kinds leave it to the name and the words after it.
   const type = headNounType(kind[2]!);

@@ -431,6 +431,13 @@ describe('generalization conventions', () => {
     expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name)).toEqual(['Pelican']);
   });
 
+  it('takes the name in brackets after a described kind for the new thing ("a training-free caching framework (KiteKV)"), not an acronym of the words', () => {
+    const x = run('Caching', 'We propose a training-free caching framework (KiteKV) that merges keys. KiteKV beats Wren-4. We also propose a sparse routing model (SRM) for speed.');
+    expect(find(x, 'KiteKV')?.role).toBe('introduces');
+    expect(names(x)).not.toContain('caching framework');
+    expect(x.entities.find((e) => e.mentions.includes('SRM'))?.mentions).toContain('sparse routing model');
+  });
+
   it('gives a value in parentheses after a compared name to that name, and no list item after "surpassing" a margin', () => {
     const x = run(
       'Policies',
