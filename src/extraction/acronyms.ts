@@ -10,7 +10,8 @@ export interface AcronymDefinition {
 function isShortForm(s: string): boolean {
   if (s.length < 2 || s.length > 15 || /\s/.test(s)) return false;
   if (!/^[\p{L}\p{N}]/u.test(s) || !/\p{Lu}/u.test(s)) return false;
-  return (s.match(/\p{L}/gu) ?? []).length >= 2;
+  // "(R3)" counts three words with one initial; any other one-letter form is a label ("(A)", "(B2)").
+  return (s.match(/\p{L}/gu) ?? []).length >= 2 || /^\p{Lu}[34]$/u.test(s);
 }
 
 /**

@@ -105,6 +105,8 @@ describe('generalization conventions', () => {
     const x = run('Decoding', 'We introduce Multi-Modal Memory-Merged Routing (M4R), a new routing method. M4R lowers latency.');
     expect(find(x, 'M4R')?.mentions).toEqual(expect.arrayContaining(['Multi-Modal Memory-Merged Routing', 'M4R']));
     expect(x.entities.filter((e) => e.mentions.some((m) => /Routing|M4R/.test(m)))).toHaveLength(1);
+    const y = run('Rewards', 'Training is guided by the Rank Reflection Reward (R3). R3 weights key tokens.');
+    expect(y.entities.find((e) => e.mentions.includes('R3'))?.mentions).toContain('Rank Reflection Reward');
   });
 
   it('types a long form headed by "Assessment of ..." as a benchmark, whatever task it ends in', () => {
