@@ -87,6 +87,13 @@ function repeatedInitialsStart(short: string, long: string): number | null {
   return spelled === short ? null : initialsStart(spelled, long.replace(/-/g, ' '));
 }
 
+/** "I2V" for "image-to-video generation": the short form spells the initials the words open with, a 2 between letters read "to". */
+export function abbreviates(short: string, long: string): boolean {
+  const letters = short.replace(/(?<=\p{L})2(?=\p{L})/gu, 't').replace(/[^\p{L}]/gu, '').toLowerCase();
+  const initials = long.split(/[\s-]+/u).map((w) => w.charAt(0)).join('').toLowerCase();
+  return letters.length >= 2 && initials.startsWith(letters);
+}
+
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
 
 /** Acronym definitions in a sentence of `text` spanning [from, to). */

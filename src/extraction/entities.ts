@@ -1,6 +1,7 @@
 /**
  * Candidates grouped into entities: linking, typing, roles, and the filters that drop what is no link of the paper.
  */
+import { abbreviates } from './acronyms.js';
 import { matcher } from './active-lexicon.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import { typeFromContext } from './context-type.js';
@@ -113,7 +114,7 @@ export function groupEntities(kept: Candidate[], links: [string, string][], fiel
   // Where the background ends for weak links: "Our code is available", "To our knowledge", "We hope" close an
   // abstract, they do not open the paper's own part.
   const ownPartFrom = abstractSentences.find((s) => SELF_REFERENCE.test(s.text) && !CLOSING_SENTENCE.test(s.text))?.index ?? Infinity;
-  const context: GroupContext = { fields, names: namesBySentence(kept), ownFrom, backgroundEnd: ownPartFrom < (abstractSentences.at(-1)?.index ?? -1) ? ownPartFrom : -1 };
+  const context: GroupContext = { fields, bySentence: candidatesBySentence(kept), ownFrom, backgroundEnd: ownPartFrom < (abstractSentences.at(-1)?.index ?? -1) ? ownPartFrom : -1 };
   const groups = new Map<string, Candidate[]>();
   for (const c of kept) {
     const root = uf.find(entityKey(c.name));
@@ -162,7 +163,7 @@ function sizedReleases(entities: ExtractedEntity[], fields: readonly FieldText[]
 /** What typing and roles read beyond a group's own mentions. */
 interface GroupContext {
   fields: readonly FieldText[];
-  names: NamesBySentence;
+  bySentence: CandidatesBySentence;
   /** Index of the first sentence where the paper speaks of itself. */
   ownFrom: number;
   /** Index of the first sentence after the background that weak links are read from; -1 when there is none. */
@@ -202,7 +203,7 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
 
 /** A group's type: the lexicon's, a rule's, its context's or its ending's; an unknown new name is a Technique. */
 function groupType(group: readonly Candidate[], best: Candidate, introduced: boolean, context: GroupContext): EntityType | null {
-  const { fields, names } = context;
+  const { fields, bySentence } = context;
   let type = group.find((c) => c.source === 'lexicon')?.type ?? group.find((c) => c.type)?.type ?? null;
   if (!type) {
     // Words describing the name beat its ending; its ending beats words merely near it.
@@ -213,7 +214,7 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
     const told = described === 'Technique' && /Bench$/i.test(best.name) ? 'Benchmark' : described;
     // "our AIMV2-3B encoder": a parameter count makes a model, whatever component noun follows it.
     const sized = SIZE_TAG.test(best.name) && (told === 'Technique' || told === 'Task') ? 'Model' : undefined;
-    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? plainWordDataVariant(best.name) ?? listSiblingType(group, names, fields) ?? null;
+    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? plainWordDataVariant(best.name) ?? listSiblingType(group, bySentence, fields) ?? bracketedAfterTask(group, bySentence);
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
   if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
@@ -280,13 +281,12 @@ function groupRole(group: readonly Candidate[], type: EntityType, introduced: bo
 // "YOLOv10-N / YOLOv11-N": names written as alternatives are a list too.
 const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\s+|\s*\/\s*)$/u;
 
-/** The names of each sentence (no terms), in text order: the siblings a list can type a name by. */
-type NamesBySentence = Map<Sentence, Candidate[]>;
+/** The candidates of each sentence, terms too, in text order: where a name's list siblings and the task before its bracket are read. */
+type CandidatesBySentence = Map<Sentence, Candidate[]>;
 
-function namesBySentence(kept: readonly Candidate[]): NamesBySentence {
-  const out: NamesBySentence = new Map();
+function candidatesBySentence(kept: readonly Candidate[]): CandidatesBySentence {
+  const out: CandidatesBySentence = new Map();
   for (const c of kept) {
-    if (c.source === 'phrase') continue;
     const list = out.get(c.sentence);
     if (list) list.push(c);
     else out.set(c.sentence, [c]);
@@ -303,11 +303,11 @@ const SIBLING_REACH = 4;
  * "LeetCode, AtCoder, and Codeforces": a name of unknown kind listed with named things of one kind is
  * of that kind. Only names count as siblings (models, benchmarks, data sets, named methods), not terms.
  */
-function listSiblingType(group: readonly Candidate[], names: NamesBySentence, fields: readonly FieldText[]): EntityType | null {
+function listSiblingType(group: readonly Candidate[], bySentence: CandidatesBySentence, fields: readonly FieldText[]): EntityType | null {
   for (const c of group) {
     // A title's "with X and Y" names the paper's own things, often of two kinds (a benchmark and a model).
     if (c.source !== 'shape' || c.field === 'title') continue;
-    const inSentence = names.get(c.sentence) ?? [];
+    const inSentence = (bySentence.get(c.sentence) ?? []).filter((x) => x.source !== 'phrase');
     const at = inSentence.indexOf(c);
     const text = c.sentence.text;
     const gap = (a: Candidate, b: Candidate): string => text.slice(a.end - c.sentence.start, b.start - c.sentence.start);
@@ -320,6 +320,17 @@ function listSiblingType(group: readonly Candidate[], names: NamesBySentence, fi
         if (kind && kind !== 'Task' && kind !== 'Metric') return kind;
       }
     }
+  }
+  return null;
+}
+
+/** "program repair (Defects4J)": a new name in brackets right after a task is the data the task is measured on. */
+function bracketedAfterTask(group: readonly Candidate[], bySentence: CandidatesBySentence): EntityType | null {
+  for (const c of group) {
+    if (c.source !== 'shape' || c.sentence.text[c.end - c.sentence.start] !== ')') continue;
+    const before = (bySentence.get(c.sentence) ?? []).find((x) => x.type === 'Task' && /^\s*\($/u.test(c.sentence.text.slice(x.end - c.sentence.start, c.start - c.sentence.start)));
+    // "image-to-video (I2V)": the task's own short form, not data.
+    if (before && !abbreviates(c.surface, before.surface)) return 'Benchmark';
   }
   return null;
 }

@@ -440,6 +440,12 @@ describe('generalization conventions', () => {
     expect(x.entities.find((e) => e.mentions.includes('SRM'))?.mentions).toContain('sparse routing model');
   });
 
+  it('types a new name in brackets right after a task as its data ("code generation (Quill4J)"), not the task\'s own short form ("speech-to-text (S2T)")', () => {
+    const x = run('Repair', 'Kite does well in code generation (Quill4J) and in speech-to-text (S2T).');
+    expect(find(x, 'Quill4J')?.type).toBe('Benchmark');
+    expect(x.entities.filter((e) => e.type === 'Benchmark').map((e) => e.name)).toEqual(['Quill4J']);
+  });
+
   it('gives a value in parentheses after a compared name to that name, and no list item after "surpassing" a margin', () => {
     const x = run(
       'Policies',
