@@ -1,7 +1,7 @@
 import sax from 'sax';
 import { isoDate, toPaper } from './fields.js';
 import type { FormatReader, Located } from './format.js';
-import { formatBytes, readLines } from './lines.js';
+import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /** The fields of one <entry> collected while it is parsed. */
 interface Entry {
@@ -81,7 +81,7 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
 
   for await (const line of readLines(file, limits.maxLineBytes)) {
     if (!line.ok) {
-      const why = line.reason === 'not-utf8' ? 'is not valid UTF-8' : `is longer than ${formatBytes(limits.maxLineBytes)}`;
+      const why = line.reason === 'not-utf8' ? notUtf8(file) : `is longer than ${formatBytes(limits.maxLineBytes)}`;
       report({ line: line.number, message: `line ${why}; the rest of the file was skipped (${record} entries before it were read)`, severity: 'skipped' });
       return;
     }

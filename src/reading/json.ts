@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { paperFromRecord } from './fields.js';
 import type { FormatReader } from './format.js';
-import { formatBytes, readLines } from './lines.js';
+import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /**
  * A JSON array of records (or one record), parsed whole: an error anywhere makes the whole
@@ -19,7 +19,7 @@ export const readJsonDocument: FormatReader = async function* (file, report, lim
   const lines: string[] = [];
   for await (const line of readLines(file, limits.maxDocumentBytes)) {
     if (!line.ok) {
-      report({ line: line.number, message: 'line is not valid UTF-8 (convert the file with iconv -t UTF-8); file refused', severity: 'refused' });
+      report({ line: line.number, message: `line ${notUtf8(file)}; file refused`, severity: 'refused' });
       return;
     }
     lines.push(line.text);

@@ -1,6 +1,6 @@
 import { paperFromRecord } from './fields.js';
 import type { FormatReader } from './format.js';
-import { formatBytes, readLines } from './lines.js';
+import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /** One JSON record per line, streamed: memory is bounded by the longest line, never the file. */
 export const readJsonLines: FormatReader = async function* (file, report, limits) {
@@ -9,7 +9,7 @@ export const readJsonLines: FormatReader = async function* (file, report, limits
     if (!line.ok) {
       const why =
         line.reason === 'not-utf8'
-          ? 'is not valid UTF-8 (convert the file with iconv -t UTF-8)'
+          ? notUtf8(file)
           : `is ${formatBytes(line.bytes)}, longer than the ${formatBytes(limits.maxLineBytes)} a record may take`;
       report({ line: line.number, message: `line ${why}; skipped`, severity: 'skipped' });
       continue;

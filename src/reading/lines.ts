@@ -72,3 +72,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MiB`;
   return `${(bytes / 1024 ** 3).toFixed(1)} GiB`;
 }
+
+/** Why a line that is not UTF-8 is left out, with the command that converts the usual single-byte encodings. */
+export function notUtf8(file: string): string {
+  return `is not valid UTF-8 (if the file is Latin-1 or Windows-1252, convert it: iconv -f WINDOWS-1252 -t UTF-8 '${file}' > '${file}.utf8')`;
+}

@@ -1,6 +1,6 @@
 import { collapseWhitespace, toPaper } from './fields.js';
 import type { FormatReader, Located, ReadLimits, Report } from './format.js';
-import { formatBytes, readLines } from './lines.js';
+import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /** A run of non-blank lines. */
 interface Paragraph {
@@ -93,8 +93,8 @@ async function readParagraphs(file: string, report: Report, limits: ReadLimits):
   for await (const line of readLines(file, limits.maxLineBytes)) {
     if (!line.ok) {
       // A lost line would shift every title/abstract pair after it, so nothing in the file is trusted.
-      const why = line.reason === 'not-utf8' ? 'is not valid UTF-8 (convert the file with iconv -t UTF-8)' : `is longer than ${formatBytes(limits.maxLineBytes)}`;
-      report({ line: line.number, message: `line ${line.number} ${why}; file refused`, severity: 'refused' });
+      const why = line.reason === 'not-utf8' ? notUtf8(file) : `is longer than ${formatBytes(limits.maxLineBytes)}`;
+      report({ line: line.number, message: `line ${why}; file refused`, severity: 'refused' });
       return undefined;
     }
     total += line.text.length;

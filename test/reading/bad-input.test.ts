@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,7 +103,19 @@ describe('bad input', () => {
     const file = write('latin1.txt', Buffer.concat([Buffer.from('Title One\n\nAbstract one.\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' Title\n\nAbstract two.\n')]));
     const { papers, problems } = await collect([file]);
     expect(papers).toEqual([]);
-    expect(problems).toEqual([{ file, line: 5, message: 'line 5 is not valid UTF-8 (convert the file with iconv -t UTF-8); file refused', severity: 'refused' }]);
+    expect(problems).toMatchObject([{ file, line: 5, severity: 'refused' }]);
+    expect(problems[0]!.message).toMatch(/^line is not valid UTF-8 .*; file refused$/);
+  });
+
+  it('names a conversion command that works on a Latin-1 file', async () => {
+    const file = write('latin1-hint.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' Title\n\nAbstract two.\n')]));
+    const { problems } = await collect([file]);
+    const command = /\((?:if [^:]+: )?(iconv [^)]+)\)/.exec(problems[0]!.message)?.[1];
+    expect(command).toBeDefined();
+    execSync(command!, { shell: '/bin/sh' });
+    const converted = await collect([`${file}.utf8`]);
+    expect(converted.problems).toEqual([]);
+    expect(converted.papers.map((p) => p.title)).toEqual(['Café Title']);
   });
 
   it('reads UTF-8 split across read chunks and strips a byte-order mark', async () => {
