@@ -4,7 +4,7 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import type { Corpus } from '../graph/corpus.js';
 import { packagePath } from '../package-root.js';
 import type { Neo4jConfig } from '../store/config.js';
-import { Neo4jUnavailableError } from '../store/errors.js';
+import { Neo4jConnectionError } from '../store/errors.js';
 import type { RelatedSource, ServerContext } from './context.js';
 import { HttpError } from './http-error.js';
 import { createCypherRouter } from './routes/cypher.js';
@@ -103,7 +103,7 @@ function describe(error: unknown): { status: number; message: string } {
   if (typeof parserError.status === 'number' && parserError.status >= 400 && parserError.status < 500) {
     return { status: parserError.status, message: 'bad request' };
   }
-  if (error instanceof Neo4jUnavailableError) return { status: 503, message: error.message };
+  if (error instanceof Neo4jConnectionError) return { status: 503, message: error.message };
   return { status: 500, message: 'internal server error' };
 }
 

@@ -1,12 +1,13 @@
 import neo4j, { type Driver, type SessionConfig } from 'neo4j-driver';
 import type { Neo4jConfig } from './config.js';
-import { Neo4jUnavailableError } from './errors.js';
+import { isAuthFailure, Neo4jAuthError, Neo4jUnavailableError } from './errors.js';
 
 /** The process's one driver per configuration: drivers pool connections and are costly to create. */
 const drivers = new Map<string, Driver>();
 
 export function getDriver(config: Neo4jConfig): Driver {
-  const id = `${config.uri}|${config.user}`;
+  // The password is part of the key: a driver made with a wrong one must not serve a corrected configuration.
+  const id = `${config.uri}|${config.user}|${config.password}`;
   let driver = drivers.get(id);
   if (!driver) {
     driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
@@ -26,6 +27,7 @@ export async function verifyNeo4j(config: Neo4jConfig): Promise<Driver> {
   try {
     await driver.verifyConnectivity(config.database ? { database: config.database } : {});
   } catch (error) {
+    if (isAuthFailure((error as { code?: string }).code ?? '')) throw new Neo4jAuthError(config.uri, config.user, error);
     throw new Neo4jUnavailableError(config.uri, error);
   }
   return driver;

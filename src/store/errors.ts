@@ -1,5 +1,8 @@
+/** The store cannot be used at all (down, or refusing us): commands exit 3, the server answers 503. */
+export class Neo4jConnectionError extends Error {}
+
 /** Neo4j could not be reached; the message says how to start one. */
-export class Neo4jUnavailableError extends Error {
+export class Neo4jUnavailableError extends Neo4jConnectionError {
   override name = 'Neo4jUnavailableError';
   constructor(uri: string, cause: unknown) {
     super(
@@ -10,6 +13,21 @@ export class Neo4jUnavailableError extends Error {
     );
   }
 }
+
+/** Neo4j answered but refused the user name or password; the message says which variables to set. */
+export class Neo4jAuthError extends Neo4jConnectionError {
+  override name = 'Neo4jAuthError';
+  constructor(uri: string, user: string, cause: unknown) {
+    super(
+      `Neo4j at ${uri} refused the credentials of user "${user}" (${cause instanceof Error ? cause.message : String(cause)}). ` +
+        'Set NEO4J_USER and NEO4J_PASSWORD to the server\'s; `npm run neo4j` and `docker compose up neo4j` use neo4j / papergraph.',
+      { cause },
+    );
+  }
+}
+
+/** The driver's codes for a refused login: a wrong password, or too many of them in a row. */
+export const isAuthFailure = (code: string): boolean => code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit';
 
 /** A stored paper lacks what this version reads back (it was loaded by an older papergraph). */
 export class StoredGraphOutdatedError extends Error {

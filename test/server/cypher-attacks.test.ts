@@ -295,4 +295,11 @@ describe('rate limit and availability', () => {
     expect(status).toBe(503);
     expect(body.error).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1/);
   });
+
+  it('answers 503 naming NEO4J_USER and NEO4J_PASSWORD when Neo4j refuses the password, not "cannot reach"', async () => {
+    const refused = await serve({ neo4j: { ...config, password: 'not-the-password' } });
+    const { status, body } = await post(refused, { query: 'RETURN 1' });
+    expect(status).toBe(503);
+    expect(body.error).toMatch(/refused the credentials of user "neo4j".*NEO4J_USER and NEO4J_PASSWORD/);
+  });
 });

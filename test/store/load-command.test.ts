@@ -71,4 +71,17 @@ describe('papergraph load', () => {
     expect(down.code).toBe(3);
     expect(down.err).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1.*npm run neo4j/);
   });
+
+  it('exits 3 naming NEO4J_USER and NEO4J_PASSWORD when Neo4j refuses the password', async () => {
+    const saved = process.env.NEO4J_PASSWORD;
+    process.env.NEO4J_PASSWORD = 'not-the-password';
+    try {
+      const refused = await runLoad([file]);
+      expect(refused.code).toBe(3);
+      expect(refused.err).toMatch(/refused the credentials of user "neo4j".*NEO4J_USER and NEO4J_PASSWORD/);
+    } finally {
+      if (saved === undefined) delete process.env.NEO4J_PASSWORD;
+      else process.env.NEO4J_PASSWORD = saved;
+    }
+  });
 });

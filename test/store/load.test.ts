@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { closeDrivers } from '../../src/store/driver.js';
-import { Neo4jUnavailableError } from '../../src/store/errors.js';
+import { Neo4jAuthError, Neo4jUnavailableError } from '../../src/store/errors.js';
 import { loadPapers } from '../../src/store/load.js';
 import { syntheticCorpus } from '../../bench/synthetic.js';
 import type { ExtractedPaper } from '../../src/extraction/types.js';
@@ -224,6 +224,11 @@ describe('loadPapers', () => {
     expect(real.papers).toEqual(dry.papers);
     expect(real.counters.nodesCreated).toBe(1 + dry.wouldCreate!.entities);
     expect(real.counters.relationshipsCreated).toBe(dry.wouldCreate!.links);
+  });
+
+  it('fails with Neo4jAuthError when the server refuses the password, and a corrected configuration still works', async () => {
+    await expect(loadPapers({ ...config, password: 'not-the-password' }, corpusA(), { extractor })).rejects.toBeInstanceOf(Neo4jAuthError);
+    expect((await loadPapers(config, corpusA(), { extractor })).papers.read).toBe(2);
   });
 
   it('fails with Neo4jUnavailableError when nothing listens at NEO4J_URI', async () => {

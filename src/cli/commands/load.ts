@@ -7,7 +7,7 @@ import { extractAll } from '../../extraction/parallel.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
-import { Neo4jUnavailableError } from '../../store/errors.js';
+import { Neo4jConnectionError } from '../../store/errors.js';
 import { DEFAULT_BATCH_SIZE, isConnectionError, loadPapers, type LoadReport } from '../../store/load.js';
 
 const HELP = `Usage: papergraph load [FILE...] [--dry-run] [--batch-size N]
@@ -101,7 +101,7 @@ async function run(argv: string[]): Promise<number> {
     if (report.retries > 0) process.stderr.write(`papergraph: load: the connection dropped ${report.retries} time(s); the affected batches were retried\n`);
     return input.incomplete || failed > 0 ? 1 : 0;
   } catch (error) {
-    if (error instanceof Neo4jUnavailableError) {
+    if (error instanceof Neo4jConnectionError) {
       process.stderr.write(`papergraph: load: ${error.message}\n`);
       return 3;
     }

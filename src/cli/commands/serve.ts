@@ -12,7 +12,7 @@ import { RelatedIndex } from '../../related/index.js';
 import { createApp } from '../../server/app.js';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
-import { Neo4jUnavailableError } from '../../store/errors.js';
+import { Neo4jConnectionError } from '../../store/errors.js';
 import { loadPapers } from '../../store/load.js';
 import { readCorpus } from '../../store/read-corpus.js';
 
@@ -120,7 +120,7 @@ async function run(argv: string[]): Promise<number> {
     process.stderr.write('papergraph: stopping\n');
     return 0;
   } catch (error) {
-    if (error instanceof Neo4jUnavailableError) {
+    if (error instanceof Neo4jConnectionError) {
       process.stderr.write(`papergraph: serve: ${error.message}\n`);
       return 3;
     }

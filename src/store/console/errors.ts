@@ -1,4 +1,4 @@
-import { Neo4jUnavailableError } from '../errors.js';
+import { isAuthFailure, Neo4jAuthError, Neo4jUnavailableError } from '../errors.js';
 
 /** Where in the query something went wrong; line and column count from 1, offset from 0. */
 export interface QueryPosition {
@@ -40,17 +40,17 @@ const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
 /** What a driver error is read against: where Neo4j was, the time limit, and the text put in front of the query. */
 export interface ErrorContext {
   uri: string;
+  user: string;
   timeoutMs: number;
   /** Lines and characters the console put in front of the user's query (the `EXPLAIN` line). */
   shift: { lines: number; chars: number };
 }
 
 /** Turns a driver error into a ConsoleError whose positions point into what the user typed. */
-export function fromDriverError(error: unknown, { uri, timeoutMs, shift }: ErrorContext): ConsoleError {
+export function fromDriverError(error: unknown, { uri, user, timeoutMs, shift }: ErrorContext): ConsoleError {
   const { code = '', message = String(error) } = (error ?? {}) as DriverError;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.ClientError.Security.')) {
-    return new ConsoleError(503, new Neo4jUnavailableError(uri, error).message);
-  }
+  if (isAuthFailure(code)) return new ConsoleError(503, new Neo4jAuthError(uri, user, error).message);
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return new ConsoleError(503, new Neo4jUnavailableError(uri, error).message);
   if (/TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/.test(code) && /time/i.test(message)) {
     return timeoutError(timeoutMs);
   }

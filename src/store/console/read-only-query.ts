@@ -111,7 +111,7 @@ async function guardedRun(config: Neo4jConfig, statement: string, params: Record
     checkPlan(plan as PlannedQuery);
     return await driverStep(config, limits, 0, () => stream(tx!, statement, params, limits));
   } catch (error) {
-    throw error instanceof ConsoleError ? error : fromDriverError(error, { uri: config.uri, timeoutMs: limits.timeoutMs, shift: { lines: 0, chars: 0 } });
+    throw error instanceof ConsoleError ? error : fromDriverError(error, { uri: config.uri, user: config.user, timeoutMs: limits.timeoutMs, shift: { lines: 0, chars: 0 } });
   } finally {
     if (tx?.isOpen()) await tx.rollback().catch(() => undefined);
     await session.close();
@@ -125,7 +125,7 @@ async function driverStep<T>(config: Neo4jConfig, limits: ConsoleLimits, prefixL
   } catch (error) {
     if (error instanceof ConsoleError) throw error;
     const shift = { lines: prefixLines, chars: prefixLines ? EXPLAIN_PREFIX.length : 0 };
-    throw fromDriverError(error, { uri: config.uri, timeoutMs: limits.timeoutMs, shift });
+    throw fromDriverError(error, { uri: config.uri, user: config.user, timeoutMs: limits.timeoutMs, shift });
   }
 }
 
