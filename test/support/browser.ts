@@ -26,12 +26,12 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-export async function launchBrowser(options: { width?: number; height?: number; deviceScaleFactor?: number } = {}): Promise<Browser> {
+export async function launchBrowser(options: { width?: number; height?: number; deviceScaleFactor?: number; extraArgs?: string[] } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'papergraph-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
   });

@@ -1,6 +1,7 @@
 /** Entry point: starts the explorer and exposes a debug handle for tests and benchmarks. */
 import { startExplorer, type Explorer } from './app.js';
 import './styles.css';
+import { hasWebGL, NO_WEBGL } from './webgl.js';
 
 declare global {
   interface Window {
@@ -8,13 +9,20 @@ declare global {
   }
 }
 
+function showFatal(root: HTMLElement, message: string): void {
+  root.className = 'fatal';
+  root.textContent = message;
+}
+
 const root = document.getElementById('app');
 if (!root) throw new Error('#app missing from index.html');
-try {
-  window.__papergraph = await startExplorer(root);
-  performance.mark('papergraph:interactive');
-} catch (error) {
-  root.className = 'fatal';
-  root.textContent = `papergraph could not start: ${(error as Error).message}`;
-  throw error;
+if (!hasWebGL()) showFatal(root, NO_WEBGL);
+else {
+  try {
+    window.__papergraph = await startExplorer(root);
+    performance.mark('papergraph:interactive');
+  } catch (error) {
+    showFatal(root, `papergraph could not start: ${(error as Error).message}`);
+    throw error;
+  }
 }
