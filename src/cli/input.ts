@@ -89,3 +89,8 @@ export class PaperInput {
     }
   }
 }
+
+/** When every file was refused or empty, the command says so instead of printing an empty result. */
+export function noPapersRead(command: string, files: readonly string[]): void {
+  process.stderr.write(`papergraph: ${command}: no papers read from ${files.join(', ')}\n`);
+}

@@ -5,8 +5,9 @@
 export class Progress {
   private done = 0;
   private readonly started = Date.now();
-  private lastDraw = 0;
   private readonly tty = Boolean(process.stderr.isTTY);
+  // Off a terminal the first line waits its turn too: a run shorter than that prints only the final line.
+  private lastDraw = this.tty ? 0 : this.started;
 
   constructor(
     private readonly label: string,
@@ -24,6 +25,11 @@ export class Progress {
   }
 
   finish(): void {
+    // Nothing was done (every file refused): the problems say why; a "0 papers" line adds nothing.
+    if (this.done === 0) {
+      if (this.tty) process.stderr.write('\r\x1b[2K');
+      return;
+    }
     this.draw(true);
   }
 
@@ -31,7 +37,8 @@ export class Progress {
     if (process.env.PAPERGRAPH_QUIET) return;
     const seconds = Math.max((Date.now() - this.started) / 1000, 1e-3);
     const rate = this.done / seconds;
-    const parts = [this.label, this.total ? `${this.done}/${this.total} ${this.unit}` : `${this.done} ${this.unit}`];
+    const unit = this.done === 1 && !this.total ? this.unit.replace(/s$/, '') : this.unit;
+    const parts = [this.label, this.total ? `${this.done}/${this.total} ${unit}` : `${this.done} ${unit}`];
     if (this.total) parts.push(`${Math.floor((100 * this.done) / this.total)}%`);
     parts.push(`${rate >= 10 ? Math.round(rate) : rate.toFixed(1)}/s`);
     if (this.total && !final && rate > 0) parts.push(`eta ${Math.ceil((this.total - this.done) / rate)}s`);

@@ -94,6 +94,29 @@ describe('papergraph extract', () => {
     }
   });
 
+  it('names a mistyped option and where the options are listed', async () => {
+    const { code, stderr } = await papergraph(['extract', '--jsn']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('papergraph: extract: unknown option --jsn; see papergraph extract --help\n');
+  });
+
+  it('refuses an --out path it cannot write before extracting anything', async () => {
+    const { code, stderr, stdout } = await papergraph(['extract', '--out', join(dir, 'no-such-dir', 'out.json')]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^papergraph: extract: cannot write --out .*out\.json: its directory does not exist\n$/);
+  });
+
+  it('says no papers were read, with no table of zeros, when every file is refused', async () => {
+    const missing = join(dir, 'missing.jsonl');
+    const { code, stderr, stdout } = await papergraph(['extract', missing]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`papergraph: extract: no papers read from ${missing}`);
+    const json = await papergraph(['extract', missing, '--json']);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+  });
+
   it('stops quietly with exit 0 when the reader of its output goes away', async () => {
     const pipeline = `"${process.execPath}" "${MAIN}" extract --json | head -c 100 > /dev/null`;
     const child = spawn('bash', ['-o', 'pipefail', '-c', pipeline], { cwd: ROOT, env: { ...process.env, PAPERGRAPH_QUIET: '1' } });

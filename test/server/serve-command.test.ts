@@ -78,6 +78,18 @@ describe('papergraph serve', () => {
     expect(stderr).toMatch(/npm run neo4j/);
   });
 
+  it('exits 1 instead of serving an empty graph when no paper could be read', async () => {
+    const missing = `${FILE}.missing`;
+    const child = spawn(process.execPath, [MAIN, 'serve', missing, '--port', '0'], { env: { ...withoutNeo4j(), PAPERGRAPH_QUIET: '1' } });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(1);
+    expect(stderr).toContain(`papergraph: serve: no papers read from ${missing}`);
+    expect(stdout).not.toMatch(/serving/);
+  });
+
   it('exits 3 with a message when the port is taken, and 2 on a bad port', async () => {
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -72,6 +72,14 @@ describe('papergraph load', () => {
     expect(down.err).toMatch(/Cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1.*npm run neo4j/);
   });
 
+  it('exits 1 saying no papers were read, with no table of zeros, when every file is refused', async () => {
+    const missing = `${file}.missing`;
+    const none = await runLoad([missing]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain(`papergraph: load: no papers read from ${missing}`);
+    expect(none.out).toBe('');
+  });
+
   it('exits 3 naming NEO4J_USER and NEO4J_PASSWORD when Neo4j refuses the password', async () => {
     const saved = process.env.NEO4J_PASSWORD;
     process.env.NEO4J_PASSWORD = 'not-the-password';

@@ -1,9 +1,9 @@
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { parseArgs } from 'node:util';
-import { UsageError, type Command } from '../command.js';
-import { inputFiles, PaperInput } from '../input.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
+import { reportExtractionFailure } from '../extracted.js';
+import { inputFiles, noPapersRead, PaperInput } from '../input.js';
 import { Progress } from '../progress.js';
 import { extractAll } from '../../extraction/parallel.js';
 import { ENTITY_TYPES, type EntityType, type PaperExtraction } from '../../extraction/types.js';
@@ -39,17 +39,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' } },
-    });
-  } catch (error) {
-    throw new UsageError(`extract: ${(error as Error).message}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('extract', argv, { json: { type: 'boolean' }, out: { type: 'string' }, workers: { type: 'string' } });
   let workers: number | undefined;
   if (values.workers !== undefined) {
     workers = Number(values.workers);
@@ -124,18 +114,31 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
+/** The --out file, opened before any work so that a bad path is a usage error, not a failure at the end. */
+async function openOutput(path: string): Promise<WriteStream> {
+  const stream = createWriteStream(path);
+  try {
+    await once(stream, 'open');
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const why = code === 'ENOENT' ? 'its directory does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : message;
+    throw new UsageError(`extract: cannot write --out ${path}: ${why}`);
+  }
+  return stream;
+}
+
 async function extractPapers(options: Options): Promise<number> {
   const input = new PaperInput(options.files);
   const tally = new Tally();
   const progress = new Progress('extract', undefined, 'papers');
-  const file = options.out ? createWriteStream(options.out) : undefined;
+  const file = options.out ? await openOutput(options.out) : undefined;
   const writer = file ? new JsonArrayWriter(file) : options.json ? new JsonArrayWriter(process.stdout) : undefined;
   let failed = 0;
   for await (const { paper, outcome } of extractAll(input.papers(), { workers: options.workers })) {
     progress.tick();
     if ('error' in outcome) {
       failed++;
-      process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
+      reportExtractionFailure(paper, outcome.error);
       continue;
     }
     tally.add(outcome.extraction);
@@ -148,6 +151,10 @@ async function extractPapers(options: Options): Promise<number> {
   }
   progress.finish();
   input.finish();
+  if (tally.papers === 0) {
+    noPapersRead('extract', options.files);
+    return 1;
+  }
   if (!options.json || options.out) console.log(tally.table());
   return input.incomplete || failed > 0 ? 1 : 0;
 }

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
-import { UsageError, type Command } from '../command.js';
-import { inputFiles, PaperInput } from '../input.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
+import { reportExtractionFailure } from '../extracted.js';
+import { inputFiles, noPapersRead, PaperInput } from '../input.js';
 import { Progress } from '../progress.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
 import { extractAll } from '../../extraction/parallel.js';
@@ -39,13 +39,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, 'batch-size': { type: 'string' } } });
-  } catch (error) {
-    throw new UsageError(`load: ${(error as Error).message}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('load', argv, { 'dry-run': { type: 'boolean' }, 'batch-size': { type: 'string' } });
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`load: --batch-size takes a whole number of papers, 1 or more (got "${values['batch-size']}")`);
   return { files: inputFiles(positionals), dryRun: values['dry-run'] ?? false, batchSize };
@@ -84,7 +78,7 @@ async function run(argv: string[]): Promise<number> {
     for await (const { paper, outcome } of extractAll(input.papers())) {
       if ('error' in outcome) {
         failed++;
-        process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
+        reportExtractionFailure(paper, outcome.error);
       } else yield { paper, extraction: outcome.extraction };
     }
   }
@@ -97,6 +91,10 @@ async function run(argv: string[]): Promise<number> {
     });
     progress.finish();
     input.finish();
+    if (report.papers.read === 0) {
+      noPapersRead('load', options.files);
+      return 1;
+    }
     console.log(summary(report));
     if (report.retries > 0) process.stderr.write(`papergraph: load: the connection dropped ${report.retries} time(s); the affected batches were retried\n`);
     return input.incomplete || failed > 0 ? 1 : 0;

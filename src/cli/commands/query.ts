@@ -1,6 +1,4 @@
-import { parseArgs } from 'node:util';
-import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { formatTable } from '../result-table.js';
 import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
@@ -51,16 +49,12 @@ export function parseParam(text: string): [string, unknown] {
 }
 
 function parseOptions(argv: string[]): QueryOptions {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      param: { type: 'string', multiple: true },
-      json: { type: 'boolean', default: false },
-      'max-rows': { type: 'string' },
-      saved: { type: 'string' },
-      list: { type: 'boolean', default: false },
-    },
+  const { values, positionals } = parseCommandArgs('query', argv, {
+    param: { type: 'string', multiple: true },
+    json: { type: 'boolean', default: false },
+    'max-rows': { type: 'string' },
+    saved: { type: 'string' },
+    list: { type: 'boolean', default: false },
   });
   const options: QueryOptions = { query: '', params: {}, json: values.json, list: values.list };
   if (values.list) return options;

@@ -1,9 +1,6 @@
-import { parseArgs } from 'node:util';
-import type { Command } from '../command.js';
-import { UsageError } from '../command.js';
-import { Progress } from '../progress.js';
-import { inputFiles, PaperInput } from '../input.js';
-import { extractAll } from '../../extraction/parallel.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
+import { extractFiles } from '../extracted.js';
+import { inputFiles } from '../input.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { entityKey } from '../../extraction/normalise.js';
 import type { RelatedHit } from '../../related/index.js';
@@ -32,24 +29,6 @@ Options:
 
 FILE defaults to the bundled sample, data/hf-trending-long-context.txt. Problems reading files
 are reported on stderr, and the exit code is 1 when a paper was left out.`;
-
-/** Reads and extracts papers; problems go to stderr. `incomplete` when any paper was left out. */
-export async function loadExtracted(files: string[]): Promise<{ papers: ExtractedPaper[]; incomplete: boolean }> {
-  const input = new PaperInput(files);
-  const papers: ExtractedPaper[] = [];
-  let failed = 0;
-  const progress = new Progress('extract', undefined, 'papers');
-  for await (const { paper, outcome } of extractAll(input.papers())) {
-    progress.tick();
-    if ('error' in outcome) {
-      failed++;
-      process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
-    } else papers.push({ paper, extraction: outcome.extraction });
-  }
-  progress.finish();
-  input.finish();
-  return { papers, incomplete: input.incomplete || failed > 0 };
-}
 
 export interface RelatedList {
   title: string;
@@ -92,17 +71,18 @@ function printHits(title: string, hits: RelatedHit[]): void {
 export const related: Command = {
   help,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { top: { type: 'string', default: '10' }, json: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, abstract: { type: 'string' } },
+    const { values, positionals } = parseCommandArgs('related', argv, {
+      top: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      abstract: { type: 'string' },
     });
     const top = Number(values.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, not "${values.top}"`);
     const wanted = values.all ? undefined : positionals[0];
     if (!values.all && !wanted) throw new UsageError('name a paper (id or title), or pass --all; see papergraph related --help');
     const files = values.all ? positionals : positionals.slice(1);
-    const { papers, incomplete } = await loadExtracted(inputFiles(files));
+    const { papers, incomplete } = await extractFiles(inputFiles(files));
     const index = RelatedIndex.build(papers);
     const exitCode = incomplete ? 1 : 0;
     if (values.all) {

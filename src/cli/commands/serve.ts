@@ -1,11 +1,10 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
-import { UsageError, type Command } from '../command.js';
-import { inputFiles, PaperInput } from '../input.js';
+import { parseCommandArgs, UsageError, type Command } from '../command.js';
+import { extractFiles } from '../extracted.js';
+import { inputFiles, noPapersRead } from '../input.js';
 import { Progress } from '../progress.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
-import { extractAll } from '../../extraction/parallel.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { Corpus } from '../../graph/corpus.js';
 import { RelatedIndex } from '../../related/index.js';
@@ -46,13 +45,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: 'string' }, host: { type: 'string' } } });
-  } catch (error) {
-    throw new UsageError(`serve: ${(error as Error).message}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs('serve', argv, { port: { type: 'string' }, host: { type: 'string' } });
   const rawPort = values.port ?? env.PORT ?? '3000';
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port > 65535) throw new UsageError(`serve: the port must be a number from 0 to 65535 (got "${rawPort}")`);
@@ -60,20 +53,6 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 }
 
 /** Reads and extracts every paper; input problems and failed extractions are reported, not fatal. */
-async function extractFiles(files: string[]): Promise<ExtractedPaper[]> {
-  const input = new PaperInput(files);
-  const progress = new Progress('extract', undefined, 'papers');
-  const papers: ExtractedPaper[] = [];
-  for await (const { paper, outcome } of extractAll(input.papers())) {
-    if ('error' in outcome) process.stderr.write(`${paper.source}: "${paper.title}" (id ${paper.id}): extraction failed: ${outcome.error}; skipped\n`);
-    else papers.push({ paper, extraction: outcome.extraction });
-    progress.tick();
-  }
-  progress.finish();
-  input.finish();
-  return papers;
-}
-
 /** Loads into Neo4j, then reads back everything it holds: the served graph is the stored one. */
 async function throughNeo4j(config: Neo4jConfig, papers: ExtractedPaper[]): Promise<ExtractedPaper[]> {
   const progress = new Progress('load', papers.length, 'papers');
@@ -102,7 +81,11 @@ async function run(argv: string[]): Promise<number> {
   const http = createServer((req, res) => handler(req, res));
   try {
     await listen(http, options.port, options.host);
-    const extracted = await extractFiles(options.files);
+    const { papers: extracted } = await extractFiles(options.files);
+    if (extracted.length === 0) {
+      noPapersRead('serve', options.files);
+      return 1;
+    }
     const papers = neo4j ? await throughNeo4j(neo4j, extracted) : extracted;
     const started = Date.now();
     const corpus = new Corpus(papers).prepare();
