@@ -36,12 +36,45 @@ export const readJsonDocument: FormatReader = async function* (file, report, lim
     return;
   }
   const records = Array.isArray(value) ? value : [value];
+  const starts = Array.isArray(value) ? elementLines(text) : [lineAt(text, text.search(/\S/))];
   for (let i = 0; i < records.length; i++) {
     const result = paperFromRecord(records[i], file);
-    if ('reason' in result) report({ record: i + 1, message: result.reason, severity: 'skipped' });
-    else yield { paper: result.paper, record: i + 1 };
+    if ('reason' in result) report({ line: starts[i], record: i + 1, message: result.reason, severity: 'skipped' });
+    else yield { paper: result.paper, line: starts[i], record: i + 1 };
   }
 };
+
+/**
+ * The line each element of a top-level JSON array starts on, so that a skipped record is named by its line
+ * like a JSON Lines one. `text` is valid JSON (it parsed): only strings and nesting need tracking.
+ */
+function elementLines(text: string): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  let expectElement = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectElement && !/\s/.test(c) && c !== ']') {
+      out.push(line);
+      expectElement = false;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectElement = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectElement = true;
+  }
+  return out;
+}
 
 function lineAt(text: string, position: number): number {
   let line = 1;

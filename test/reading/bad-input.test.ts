@@ -67,16 +67,26 @@ describe('bad input', () => {
     expect(problems[0]!.message).toMatch(/too large to parse whole.*JSON Lines.*file refused/);
   });
 
-  it('skips a record without a title and a title without an abstract, naming the record', async () => {
+  it('skips a record without a title and a title without an abstract, naming the record and the line it starts on', async () => {
     const records = [{ abstract: 'no title' }, { title: 'Only A Title', abstract: '  ' }, { title: null, abstract: 'null title' }, { title: 42, abstract: 'x' }, { title: 'Fine', abstract: 'Fine.' }];
     const file = write('missing.json', JSON.stringify(records));
     const { papers, problems } = await collect([file]);
     expect(papers.map((p) => p.title)).toEqual(['Fine']);
     expect(problems).toEqual([
-      { file, record: 1, message: 'record has no title; skipped', severity: 'skipped' },
-      { file, record: 2, message: '"Only A Title" has no abstract; skipped', severity: 'skipped' },
-      { file, record: 3, message: 'record has no title; skipped', severity: 'skipped' },
-      { file, record: 4, message: '"title" is not a string; skipped', severity: 'skipped' },
+      { file, line: 1, record: 1, message: 'record has no title; skipped', severity: 'skipped' },
+      { file, line: 1, record: 2, message: '"Only A Title" has no abstract; skipped', severity: 'skipped' },
+      { file, line: 1, record: 3, message: 'record has no title; skipped', severity: 'skipped' },
+      { file, line: 1, record: 4, message: '"title" is not a string; skipped', severity: 'skipped' },
+    ]);
+  });
+
+  it('names the line a skipped record of a pretty-printed JSON array starts on, past strings with brackets and quotes', async () => {
+    const file = write('pretty.json', '[\n  {"title": "A [\\"quoted\\"] {title}", "abstract": "x"},\n  {\n    "title": "No abstract",\n    "tags": [1, [2]]\n  }, {"title": "C"}\n]\n');
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => p.title)).toEqual(['A ["quoted"] {title}']);
+    expect(problems).toMatchObject([
+      { file, line: 3, record: 2, severity: 'skipped' },
+      { file, line: 6, record: 3, severity: 'skipped' },
     ]);
   });
 
