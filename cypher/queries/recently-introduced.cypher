@@ -1,4 +1,4 @@
-// Question: Which entities were introduced recently (first introduced by a paper published in the window), and are they picked up yet?
+// Question: Which entities were introduced recently (first introduced by a paper published in the window), and are they picked up yet? Needs dated papers (arXiv Atom or metadata); trending-page text has no dates.
 // Parameter: days (integer, default 90) - the window: this many days back from the newest published paper in the graph
 // Parameter: since (date, default null) - or an explicit start date YYYY-MM-DD, which overrides days
 // Parameter: limit (integer, default 25) - at most this many entities

@@ -1,7 +1,7 @@
 // Question: Which papers are related to a paper through the entities they share, rare shared entities counting more than common ones?
-// Parameter: paper (string, required) - a paper id (e.g. "2407.01523") or its exact title
+// Parameter: paper (string, required) - a paper id (an arXiv id such as "2407.01523", or the "t-..." id of a paper without one) or its exact title, any case
 // Parameter: limit (integer, default 10) - at most this many related papers
-// Example: papergraph query --saved related-papers --param paper=2407.01523
+// Example: papergraph query --saved related-papers --param paper="LongBench: A Bilingual, Multitask Benchmark for Long Context Understanding"
 // score = sum over shared entities of ln(N / df): N papers in the graph, df papers naming the entity (an IDF weight);
 // entities named by this paper only (df = 1) connect nothing and are skipped.
 CALL { MATCH (x:Paper) RETURN count(x) AS n }

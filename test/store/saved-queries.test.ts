@@ -112,6 +112,13 @@ describe('saved queries on the sample corpus (plus three dated fixture papers)',
     for (const row of rows) expect(typeof row.evidence).toBe('string');
   });
 
+  it('answers every saved query\'s own example with rows, so the examples `query --list` shows work (recently-introduced on the three dated papers)', async () => {
+    for (const query of listSavedQueries()) {
+      const given = Object.fromEntries([...query.example.matchAll(/--param (\w+)=(?:"([^"]*)"|(\S+))/g)].map((m) => [m[1]!, m[2] ?? m[3]!]));
+      expect((await runSaved(query.name, given)).length, query.example).toBeGreaterThan(0);
+    }
+  });
+
   it('benchmark-leaderboard ranks the results reported on a benchmark, filtered by metric', async () => {
     const rows = await runSaved('benchmark-leaderboard', { benchmark: 'ringbench', metric: 'Accuracy' });
     expect(rows.map((r) => [r.subject, r.value, r.unit, r.paper])).toEqual([
