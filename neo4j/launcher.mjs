@@ -14,6 +14,8 @@ export function buildLauncher({ quiet = true } = {}) {
   const sources = [join(here, 'pom.xml'), join(here, 'src/main/java/papergraph/Neo4jServer.java')];
   const built = existsSync(classpathFile) ? statSync(classpathFile).mtimeMs : 0;
   if (built && sources.every((f) => statSync(f).mtimeMs <= built)) return;
+  // Quiet Maven prints nothing for minutes on a first build; say what is happening.
+  process.stderr.write("neo4j: building the launcher with Maven (a first build downloads Neo4j's jars, about 0.5 GB, into ~/.m2)\n");
   const args = ['-B', ...(quiet ? ['-q'] : []), '-f', join(here, 'pom.xml'), 'package', '-DskipTests'];
   const result = spawnSync('mvn', args, { stdio: 'inherit' });
   if (result.error) throw new Error(`Could not run Maven (mvn): ${result.error.message}. Install Maven and Java 17+, or use Docker (docker compose up neo4j).`);

@@ -12,7 +12,11 @@ Starts Neo4j 5.26 Community from Maven Central's jars (built once with Maven), B
   process.exit(0);
 }
 
-const server = await startNeo4j({ echo: true });
+const server = await startNeo4j({ echo: true }).catch((error) => {
+  // A taken port or a missing Maven is the user's to fix: the message says how, a stack trace adds nothing.
+  console.error(`npm run neo4j: ${error.message}`);
+  process.exit(1);
+});
 console.log(`Neo4j is up at ${server.uri}. Press Ctrl-C to stop.`);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
