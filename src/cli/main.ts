@@ -1,6 +1,16 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { UsageError } from './command.js';
 import { commands } from './commands/index.js';
+import { packagePath } from '../package-root.js';
+
+/** "0.1.0 (papergraph-extractor/0.99.61)": the package, and the extractor whose output a graph was built by. */
+async function version(): Promise<string> {
+  const { version: pkg } = JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string };
+  // Loaded only here: every other command loads the extractor only if it needs it.
+  const { EXTRACTOR_VERSION } = await import('../extraction/extract.js');
+  return `papergraph ${pkg} (${EXTRACTOR_VERSION})`;
+}
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -13,15 +23,21 @@ function overview(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `papergraph <command> --help` for a command\'s options.',
+    'Run `papergraph <command> --help` (or `papergraph help <command>`) for a command\'s options; `papergraph --version` for the version.',
   ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
+  // "papergraph help extract" is "papergraph extract --help".
+  if (argv[0] === 'help' && argv[1]) return main([argv[1], '--help']);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(overview());
     return name ? 0 : 2;
+  }
+  if (name === '--version' || name === '-V') {
+    console.log(await version());
+    return 0;
   }
   const entry = commands.find((c) => c.name === name);
   if (!entry) {

@@ -26,6 +26,9 @@ export interface AppOptions {
 }
 
 /** The papergraph HTTP server: the JSON API under /api and the explorer's static files. */
+/** Endpoints that take POST only: another method gets 405 saying so, not "no endpoint". */
+const POST_ONLY = new Set(['/cypher', '/related']);
+
 export function createApp(options: AppOptions): Express {
   const ctx: ServerContext = { corpus: options.corpus, source: options.neo4j ? 'neo4j' : 'memory' };
   if (options.neo4j) ctx.neo4j = options.neo4j;
@@ -41,7 +44,12 @@ export function createApp(options: AppOptions): Express {
   for (const router of [graphRouter, papersRouter, entitiesRouter, searchRouter, relatedRouter, healthRouter]) api.use(router(ctx));
   // Without Neo4j the console answers 503 with how to connect one.
   api.use(createCypherRouter({ neo4j: options.neo4j ?? null }));
-  api.use((req, res) => sendJson(req, res, { error: `no API endpoint ${req.method} ${req.path}` }, 404));
+  api.use((req, res) => {
+    // "GET /api/cypher": the endpoint exists, for another method; say which.
+    const post = req.method !== 'POST' && POST_ONLY.has(req.path);
+    if (post) res.setHeader('Allow', 'POST');
+    sendJson(req, res, { error: post ? `${req.method} /api${req.path} is not supported; send POST with a JSON body (see the README's JSON API)` : `no API endpoint ${req.method} /api${req.path}` }, post ? 405 : 404);
+  });
   app.use('/api', api);
 
   const staticDir = options.staticDir ?? packagePath('web', 'dist');

@@ -66,6 +66,12 @@ describe('papergraph related', () => {
     expect((JSON.parse(stdout) as { related: { paperId: string }[] }).related[0]!.paperId).toBe('2401.00002');
   });
 
+  it('says --abstract needs a title first when none is given', async () => {
+    const { code, stderr } = await papergraph(['related', '--abstract', 'Tracking clouds.']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--abstract needs the new paper's title first/);
+  });
+
   it('says which papers an ambiguous title matches', async () => {
     const { code, stderr } = await papergraph(['related', 'kv cache', corpus]);
     expect(code).toBe(2);

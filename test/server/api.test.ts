@@ -168,8 +168,15 @@ describe('other endpoints', () => {
     expect(((await res.json()) as { error: string }).error).toMatch(/NEO4J_URI/);
   });
 
-  it('answers unknown API paths with a JSON 404', async () => {
-    expect(await error('/api/nothing', 404)).toMatch(/nothing/);
+  it('answers unknown API paths with a JSON 404 naming the whole path', async () => {
+    expect(await error('/api/nothing', 404)).toBe('no API endpoint GET /api/nothing');
+  });
+
+  it('answers GET on a POST-only endpoint with 405, Allow: POST and how to call it', async () => {
+    const res = await fetch(`${server.base}/api/cypher`);
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('POST');
+    expect(((await res.json()) as { error: string }).error).toMatch(/^GET \/api\/cypher is not supported; send POST/);
   });
 
   it('sends no stack trace with a rejected parameter', async () => {

@@ -57,4 +57,10 @@ describe('related papers over HTTP', () => {
     expect((await post(null, '{"title": ')).status).toBe(400);
     expect((await post({ title: 'x', abstract: 'y'.repeat(100_000) })).status).toBe(413);
   });
+
+  it('says an abstract is required when it is left out, not that it is too long', async () => {
+    const res = await post({ title: 'My paper' });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/^"abstract" is required/);
+  });
 });

@@ -80,6 +80,7 @@ export const related: Command = {
     const top = Number(values.top);
     if (!Number.isInteger(top) || top < 1) throw new UsageError(`--top must be a positive integer, not "${values.top}"`);
     const wanted = values.all ? undefined : positionals[0];
+    if (!values.all && !wanted && values.abstract !== undefined) throw new UsageError('related: --abstract needs the new paper\'s title first: papergraph related "My title" --abstract "..."');
     if (!values.all && !wanted) throw new UsageError('name a paper (id or title), or pass --all; see papergraph related --help');
     const files = values.all ? positionals : positionals.slice(1);
     const { papers, incomplete } = await extractFiles(inputFiles(files));

@@ -21,7 +21,7 @@ export interface CypherRouterOptions {
 
 const NOT_CONFIGURED =
   'The Cypher console needs Neo4j, and none is configured. Start one with `npm run neo4j` (Java 17 + Maven) or ' +
-  '`docker compose up neo4j`, set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD), load a corpus with `papergraph load`, and restart the server.';
+  '`docker compose up neo4j`, then restart the server with NEO4J_URI set (and NEO4J_USER / NEO4J_PASSWORD): `papergraph serve` loads its papers into it.';
 
 function positiveFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(env[name] || fallback);

@@ -35,6 +35,7 @@ function index(ctx: ServerContext): RelatedSource {
 function relatedTextRequest(body: unknown): RelatedTextRequest {
   const { title, abstract, k } = (body ?? {}) as Record<string, unknown>;
   if (typeof title !== 'string' || title.trim().length === 0 || title.length > 1000) throw badRequest('"title" must be text of 1 to 1000 characters');
+  if (abstract === undefined) throw badRequest('"abstract" is required: the text of the paper\'s abstract, at most 20,000 characters');
   if (typeof abstract !== 'string' || abstract.length > 20_000) throw badRequest('"abstract" must be text of at most 20,000 characters');
   if (k !== undefined && (typeof k !== 'number' || !Number.isInteger(k) || k < 1)) throw badRequest('"k" must be a whole number from 1');
   return k === undefined ? { title, abstract } : { title, abstract, k };
