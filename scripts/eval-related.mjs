@@ -19,7 +19,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadExtracted, relatedForAll } from '../dist/src/cli/commands/related.js';
+import { relatedForAll } from '../dist/src/cli/commands/related.js';
+import { extractFiles } from '../dist/src/cli/extracted.js';
 import { DEFAULT_WEIGHTS, RelatedIndex } from '../dist/src/related/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -98,7 +99,7 @@ function tfidfBaseline(papers) {
 const fmt = (r) => `nDCG@10 ${r.ndcg.toFixed(3)}  precision@5 ${r.p5.toFixed(3)}`;
 
 process.env.PAPERGRAPH_QUIET ??= '1';
-const { papers } = await loadExtracted([corpus]);
+const { papers } = await extractFiles([corpus]);
 const ours = score('papergraph', relatedForAll(papers, RelatedIndex.build(papers), TOP));
 const baseline = score('tfidf-baseline', tfidfBaseline(papers));
 console.log(`papers ${papers.length}, judged papers without a prediction ${ours.missing}`);

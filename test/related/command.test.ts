@@ -42,11 +42,13 @@ describe('papergraph related', () => {
   it('--all --json prints every paper with its related papers and reasons, leaving out papers that share nothing', async () => {
     const { code, stdout } = await papergraph(['related', '--all', '--top', '2', '--json', corpus]);
     expect(code).toBe(0);
-    const lists = JSON.parse(stdout) as { title: string; related: { title: string; score: number; why: string[] }[] }[];
+    const lists = JSON.parse(stdout) as { paperId: string; title: string; related: { paperId: string; title: string; score: number; why: string[] }[] }[];
     expect(lists.map((l) => l.title)).toEqual(['Evicting KV cache entries for fast decoding', 'Weather forecasting from satellite images', 'Merging KV cache entries instead of evicting them']);
+    // Titles need not be unique: every entry carries its paper's id, like `related ID --json`.
+    expect(lists.map((l) => l.paperId)).toEqual(['2401.00001', '2401.00002', '2401.00003']);
     // The weather paper shares no word, entity or family with the KV cache papers: never related.
     const first = lists[0]!.related;
-    expect(first.map((r) => r.title)).toEqual(['Merging KV cache entries instead of evicting them']);
+    expect(first.map((r) => [r.paperId, r.title])).toEqual([['2401.00003', 'Merging KV cache entries instead of evicting them']]);
     expect(first[0]!.score).toBeGreaterThan(0);
     expect(first[0]!.why.join(' ')).toMatch(/kv cache/i);
     expect(lists[1]!.related).toEqual([]);

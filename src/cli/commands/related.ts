@@ -31,15 +31,17 @@ FILE defaults to the bundled sample, data/hf-trending-long-context.txt. Problems
 are reported on stderr, and the exit code is 1 when a paper was left out.`;
 
 export interface RelatedList {
+  paperId: string;
   title: string;
-  related: Pick<RelatedHit, 'title' | 'score' | 'why'>[];
+  related: Pick<RelatedHit, 'paperId' | 'title' | 'score' | 'why'>[];
 }
 
-/** `related --all`: every paper's related papers, in corpus order. */
+/** `related --all`: every paper's related papers, in corpus order, each with its id (titles need not be unique). */
 export function relatedForAll(papers: ExtractedPaper[], index: RelatedIndex, top: number): RelatedList[] {
   return papers.map(({ paper }) => ({
+    paperId: paper.id,
     title: paper.title,
-    related: index.related(paper.id, top).map(({ title, score, why }) => ({ title, score, why })),
+    related: index.related(paper.id, top).map(({ paperId, title, score, why }) => ({ paperId, title, score, why })),
   }));
 }
 
