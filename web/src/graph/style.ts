@@ -24,13 +24,13 @@ export const EDGE_LABELS: Record<EdgeKind, string> = {
   variant_of: 'variant of',
 };
 
-/** Role edges, darker for stronger roles, shown when a neighbourhood is highlighted. */
+/** Role edges, darker for stronger roles, shown when a neighbourhood is highlighted; a variant edge in cyan, apart from "uses". */
 export const EDGE_COLORS: Record<EdgeKind, string> = {
   introduces: '#334155',
   evaluates: '#b91c1c',
   uses: '#1d4ed8',
   mentions: '#94a3b8',
-  variant_of: '#2563eb',
+  variant_of: '#0891b2',
 };
 
 export const EDGE_REST_COLOR = '#d5dbe3';
