@@ -25,10 +25,10 @@ export interface AppOptions {
   staticDir?: string;
 }
 
-/** The papergraph HTTP server: the JSON API under /api and the explorer's static files. */
 /** Endpoints that take POST only: another method gets 405 saying so, not "no endpoint". */
 const POST_ONLY = new Set(['/cypher', '/related']);
 
+/** The papergraph HTTP server: the JSON API under /api and the explorer's static files. */
 export function createApp(options: AppOptions): Express {
   const ctx: ServerContext = { corpus: options.corpus, source: options.neo4j ? 'neo4j' : 'memory' };
   if (options.neo4j) ctx.neo4j = options.neo4j;

@@ -1,12 +1,14 @@
 /** The store cannot be used at all (down, or refusing us): commands exit 3, the server answers 503. */
 export class Neo4jConnectionError extends Error {}
 
+const reason = (cause: unknown): string => (cause instanceof Error ? cause.message : String(cause));
+
 /** Neo4j could not be reached; the message says how to start one. */
 export class Neo4jUnavailableError extends Neo4jConnectionError {
   override name = 'Neo4jUnavailableError';
   constructor(uri: string, cause: unknown) {
     super(
-      `Cannot reach Neo4j at ${uri} (${cause instanceof Error ? cause.message : String(cause)}). ` +
+      `Cannot reach Neo4j at ${uri} (${reason(cause)}). ` +
         'Start one with `npm run neo4j` (Java 17 + Maven) or `docker compose up neo4j`, ' +
         'or point NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD at a running server.',
       { cause },
@@ -19,7 +21,7 @@ export class Neo4jAuthError extends Neo4jConnectionError {
   override name = 'Neo4jAuthError';
   constructor(uri: string, user: string, cause: unknown) {
     super(
-      `Neo4j at ${uri} refused the credentials of user "${user}" (${cause instanceof Error ? cause.message : String(cause)}). ` +
+      `Neo4j at ${uri} refused the credentials of user "${user}" (${reason(cause)}). ` +
         'Set NEO4J_USER and NEO4J_PASSWORD to the server\'s; `npm run neo4j` and `docker compose up neo4j` use neo4j / papergraph.',
       { cause },
     );

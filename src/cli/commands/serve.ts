@@ -52,7 +52,6 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
   return { files: inputFiles(positionals), port, host: values.host ?? env.HOST ?? '127.0.0.1' };
 }
 
-/** Reads and extracts every paper; input problems and failed extractions are reported, not fatal. */
 /** Loads into Neo4j, then reads back everything it holds: the served graph is the stored one. */
 async function throughNeo4j(config: Neo4jConfig, papers: ExtractedPaper[]): Promise<ExtractedPaper[]> {
   const progress = new Progress('load', papers.length, 'papers');
