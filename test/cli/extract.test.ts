@@ -1,29 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MAIN, papergraph, ROOT } from '../support/cli.js';
 
-// End to end through the compiled CLI (npm test builds dist/ first), as a user runs it.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = join(ROOT, 'dist/src/cli/main.js');
+// End to end through the compiled CLI, as a user runs it.
 const fixture = (name: string) => join(ROOT, 'test/fixtures/reading', name);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function papergraph(args: string[], cwd = ROOT): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, PAPERGRAPH_QUIET: '1' } }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'papergraph-extract-'));
 

@@ -1,19 +1,8 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '../../src/extraction/extract.js';
-
-// The compiled CLI (npm test builds dist/ first), as a user runs it.
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = join(ROOT, 'dist/src/cli/main.js');
-
-function papergraph(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [MAIN, ...args], (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
-  });
-}
+import { papergraph, ROOT } from '../support/cli.js';
 
 describe('papergraph (the command list)', () => {
   it('lists the commands, exiting 2 when no command is given and 0 when help is asked for', async () => {
