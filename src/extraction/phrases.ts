@@ -108,6 +108,17 @@ const isTrainingOrder = (modifiers: readonly Token[], head: string): boolean => 
 const isAlignedSystem = (modifiers: readonly Token[]): boolean =>
   modifiers.some((t) => /^(?:LLMs?|LMs?|AI|models?|values?)$/iu.test(t.text)) || /^(?:(?:long-|short-)?context)$/iu.test(modifiers[modifiers.length - 1]?.text ?? '');
 
+// Heads that name a general ability, and words that say how or on which property it works rather than on what:
+// "semantic understanding", "sequential reasoning", "generative modeling" describe an ability, they name no task
+// ("video understanding", "mathematical reasoning" say what is understood or reasoned about).
+const ABILITY_HEADS = /^(?:understanding|reasoning|generation|modeling|modelling|comprehension|learning)$/i;
+const MANNER_WORDS = new Set(
+  `semantic contextual context textual temporal structured sequential dynamic adaptive interactive creative joint generative internal
+   linear local global explainable transferable probabilistic experiential collaborative collective progressive iterative bidirectional
+   native cognitive`.split(/\s+/),
+);
+const isAbilityInManner = (modifier: Token, head: Token): boolean => ABILITY_HEADS.test(head.text) && MANNER_WORDS.has(modifier.text.toLowerCase());
+
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
 /** The type a term ending in `word` has, if `word` is a head noun ("cache" → Technique). */
@@ -315,6 +326,11 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (type === 'Task' && isTrainingOrder(tokens.slice(first, last), tokens[last]!.text)) type = 'Technique';
     // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
     if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
+      // "temporal understanding", "structured reasoning": one word of manner before an ability.
+      if (type === 'Task' && last === first + 1 && isAbilityInManner(tokens[first]!, tokens[last]!)) {
+        i = last + 1;
+        continue;
+      }
       const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
       // "an automatic pipeline", "a foundational framework": one describing adjective does not name a method.
       if (generic && last === first + 1 && isDescribingAdjective(tokens[first]!.text.toLowerCase())) {

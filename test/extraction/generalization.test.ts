@@ -1761,4 +1761,12 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We present QuillGen, a multi-event video generator with temporal control.'), 'QuillGen')?.type).toBe('Model');
     expect(find(run('T', 'We present LarkDec, a decoder-only transformer for speech.'), 'LarkDec')?.type).toBe('Model');
   });
+  it('reads one word of manner before an ability ("semantic understanding", "sequential reasoning") as no task, unlike what is understood', () => {
+    const x = run('T', 'Kite improves semantic understanding, sequential reasoning and generative modeling, with gains in clip understanding and chart reasoning.');
+    expect(names(x)).not.toEqual(expect.arrayContaining(['semantic understanding']));
+    for (const n of ['sequential reasoning', 'generative modeling']) expect(names(x)).not.toContain(n);
+    expect(names(x)).toEqual(expect.arrayContaining(['clip understanding', 'chart reasoning']));
+    // A longer term keeps its manner word: "temporal action localization" is no ability.
+    expect(names(run('T', 'We study temporal action localization.'))).toContain('temporal action localization');
+  });
 });
