@@ -241,6 +241,7 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
   return group.every((c) => c.source === 'phrase' && c.field === 'abstract' && c.sentence.index < context.backgroundEnd);
 }
 
+const AFTER_PREPOSITION = /\b(?:for|of|in|on|to|via|through|towards?)\s+$/i;
 const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;
 
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
@@ -259,9 +260,12 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   // "in reasoning, mathematics, and code generation": a bare ability is no task, even listed with tasks;
   // the task is a kind of it ("multi-hop reasoning").
   if (type === 'Task' && group.every((c) => BARE_ABILITY.test(c.surface))) return true;
-  // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the
-  // title's wording; the task a title names ("... for Image Recognition") is the paper's task.
-  if (type !== 'Task' && group.every((c) => c.source === 'phrase' && c.field === 'title')) return true;
+  // A Title-Case technique or measure only in the title ("Efficient Streaming LLM Serving") is the title's
+  // wording; so is a task it names outside a prepositional phrase ("Memory-Based Real-Time Understanding for
+  // Long Video Streams"). The task a title names after one ("... for Image Recognition") is the paper's task.
+  const titleWording = (c: Candidate): boolean =>
+    c.source === 'phrase' && c.field === 'title' && (type !== 'Task' || (/^\p{Lu}/u.test(c.surface) && !AFTER_PREPOSITION.test(textOf(c).slice(0, c.start))));
+  if (group.every(titleWording)) return true;
   return false;
 }
 

@@ -1769,4 +1769,10 @@ describe('generalization conventions', () => {
     // A longer term keeps its manner word: "temporal action localization" is no ability.
     expect(names(run('T', 'We study temporal action localization.'))).toContain('temporal action localization');
   });
+  it('reads a Title-Case task only in the title as its wording unless a preposition makes it the paper\'s task ("for Chart Parsing")', () => {
+    expect(find(run('Kite: Zero-Shot Chart Parsing with Sparse Routing', 'We present Kite, a router.'), 'Zero-Shot Chart Parsing')).toBeUndefined();
+    expect(find(run('Kite: Sparse Routing for Zero-Shot Chart Parsing', 'We present Kite, a router.'), 'Zero-Shot Chart Parsing')?.type).toBe('Task');
+    // Said in the abstract too, it is the paper's task wherever the title puts it.
+    expect(find(run('Kite: Zero-Shot Chart Parsing with Sparse Routing', 'Kite improves zero-shot chart parsing.'), 'Zero-Shot Chart Parsing')?.type).toBe('Task');
+  });
 });
