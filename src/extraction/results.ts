@@ -99,8 +99,9 @@ const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:t
 const ACTION_VERB = String.raw`[Ii]mprov|[Aa]ccelerat|[Bb]oost|[Ee]nhanc|[Rr]ais|[Ee]nabl|[Aa]llow|[Rr]educ|[Ii]ncreas|[Cc]ompress|[Pp]run|[Ss]erv|[Ss]peed|[Mm]ak|[Mm]ade`;
 const ACTION = new RegExp(ACTION_VERB, 'u');
 // List items are names (capitalised words and numbers: "Llama 3 8B"), so "and" can only join them; each may
-// carry its own margin ("accelerates A by 3.1x and B by 2.2x").
-const ACTED_ON = new RegExp(String.raw`\b(?:${ACTION_VERB})\w*(?:\s+up)?\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}@-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}?(?:\s+by\s+[\d.]+(?:\s?(?:[x×%]|points?))?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$`, 'u');
+// carry its own margin ("accelerates A by 3.1x and B by 2.2x"). Describing words or a class with examples may
+// stand before them ("improves the performance of large models, such as A and B, by 10 points").
+const ACTED_ON = new RegExp(String.raw`\b(?:${ACTION_VERB})\w*(?:\s+up)?\s+(?:the\s+)?(?:(?:the|its)\s+(?:[\p{L}\p{N}@-]+\s+){0,4}?(?:of|for)\s+(?:the\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,4}?(?:[\p{Ll}-]+,?\s+(?:such as|like|including)\s+)?)?(?:[\p{Lu}\p{N}][\p{L}\p{N}.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3}?(?:\s+by\s+[\d.]+(?:\s?(?:[x×%]|points?))?)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$`, 'u');
 // "... on an A100 by up to 4.04x, 3.73x, and": the figure is the margin the action gives.
 const BY_FIGURE = new RegExp(String.raw`^(?:[^.;]|\.\d)*?\bby\s+${MARGIN_HEDGE}(?:[+-]?[\d.]+(?:\s?[x×%])?(?:\s*[-–,]\s*(?:and\s+)?|\s+(?:to|and)\s+))*\+?$`, 'u');
 

@@ -972,6 +972,9 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet accelerates the prefilling stage of Lark-9 by 2.34x. KiteNet improves the decoding speed of Lark-9, Wren and Heron on one GPU by up to 4.1x, 3.7x and 2.2x.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 2.34], ['KiteNet', 4.1], ['KiteNet', 3.7], ['KiteNet', 2.2]]);
     expect(run('T', 'KiteNet enables Lark-9 to handle 75% more requests.').results.map((r) => r.subject)).toEqual(['KiteNet']);
+    // Describing words or a class with examples before the models acted on.
+    const y = run('T', 'KiteNet improves the performance of recent large models, such as Lark-9 and Wren, by over 10 points on QuillQA.');
+    expect(y.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 10]]);
     // No change stated: the model acted on owns its score; with no method before it, the model stays the subject.
     expect(run('T', 'KiteNet improves Lark-9, which reaches 55.2% on QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
     expect(run('T', 'Training on our data improves Lark-9 by 5.1 points on QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
