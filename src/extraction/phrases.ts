@@ -145,7 +145,8 @@ const NON_TERM_WORDS = new Set(
   `compute leverage measure help enable improve reduce boost achieve employ use utilize utilise adopt apply perform support handle extend
    train evaluate assess capture require allow make show provide exploit enhance mitigate address tackle build design propose introduce
    outperform facilitate truncate accelerate numerous unstable insufficient comparable significant careful profound in-depth human-level
-   next daily correct rapid extended detailed emergent customized namely thus hence via toward towards beyond pay paying`.split(/\s+/),
+   next daily correct rapid extended detailed emergent customized namely thus hence via toward towards beyond pay paying given incur incurs
+   incurring`.split(/\s+/),
 );
 
 // "1B masks", "over 1 billion masks", "11M images": a quantity counts things, it names no kind of them.

@@ -1778,4 +1778,8 @@ describe('generalization conventions', () => {
     // Said in the abstract too, it is the paper's task wherever the title puts it.
     expect(find(run('Kite: Zero-Shot Chart Parsing with Sparse Routing', 'Kite improves zero-shot chart parsing.'), 'Zero-Shot Chart Parsing')?.type).toBe('Task');
   });
+  it('keeps a participle or verb ("given", "incur") out of the front of a term', () => {
+    const x = run('T', 'Full caches incur quadratic inference costs, so KiteNet keeps a given attention budget.');
+    expect(names(x).filter((n) => /^(?:given|incur)\b/i.test(n))).toEqual([]);
+  });
 });
