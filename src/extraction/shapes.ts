@@ -202,6 +202,9 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   task: 'Task', tasks: 'Task',
 };
 
+// "a novel Video-LLM", "a Code-LLM": a hyphened compound closed by a model noun is one.
+const HYPHENED_MODEL_NOUN = /-(?:m?llms?|vlms?|lvlms?|lmms?)$/i;
+
 export function headNounType(word: string): EntityType | null {
-  return HEAD_NOUNS[word.toLowerCase()] ?? null;
+  return HEAD_NOUNS[word.toLowerCase()] ?? (HYPHENED_MODEL_NOUN.test(word) ? 'Model' : null);
 }

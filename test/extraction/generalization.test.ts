@@ -1782,4 +1782,9 @@ describe('generalization conventions', () => {
     const x = run('T', 'Full caches incur quadratic inference costs, so KiteNet keeps a given attention budget.');
     expect(names(x).filter((n) => /^(?:given|incur)\b/i.test(n))).toEqual([]);
   });
+  it('types a name by an appositive closed by a hyphened model noun ("a novel Video-LLM")', () => {
+    expect(find(run('T', 'We introduce TernVid, a novel Video-LLM adept at perceiving moments.'), 'TernVid')?.type).toBe('Model');
+    // Not a compound that only describes with it: "an LLM-based framework" is a method.
+    expect(find(run('T', 'We introduce KiteFlow, an LLM-based framework for planning.'), 'KiteFlow')?.type).toBe('Technique');
+  });
 });
