@@ -195,9 +195,11 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   scheme: 'Technique', library: 'Technique', toolkit: 'Technique', engine: 'Technique', protocol: 'Technique', objective: 'Technique', loss: 'Technique',
   layer: 'Technique', kernel: 'Technique', optimizer: 'Technique', solution: 'Technique', agent: 'Technique', tool: 'Technique',
   component: 'Technique', components: 'Technique', adapter: 'Technique', block: 'Technique', controller: 'Technique', planner: 'Technique',
-  scaffold: 'Technique', harness: 'Technique', attack: 'Technique', defense: 'Technique', toolbox: 'Technique', tagger: 'Technique', classifier: 'Technique', parser: 'Technique', encoder: 'Technique', decoder: 'Technique', retriever: 'Technique',
-  // Trained components released as weights: "X, a decoder-only transformer", "X, a neural audio codec".
+  scaffold: 'Technique', harness: 'Technique', attack: 'Technique', defense: 'Technique', toolbox: 'Technique', tagger: 'Technique', classifier: 'Technique', parser: 'Technique', decoder: 'Technique', retriever: 'Technique',
+  // Trained components released as weights: "X, a decoder-only transformer", "X, a neural audio codec", "X, a vision
+  // encoder", "X, an RNN with gated linear recurrences", "X, a long CoT verifier".
   transformer: 'Model', codec: 'Model', tokenizer: 'Model', generator: 'Model', backbone: 'Model', autoencoder: 'Model', vocoder: 'Model',
+  encoder: 'Model', rnn: 'Model', rnns: 'Model', verifier: 'Model',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
   task: 'Task', tasks: 'Task',
 };

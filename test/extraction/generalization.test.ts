@@ -1759,10 +1759,13 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'We test Kite on Needle in a Haystack and on the needle in a haystack test.'), 'Needle in a Haystack')?.type).toBe('Benchmark');
     });
   });
-  it('types a name described as a trained component (transformer, codec, tokenizer, generator, backbone, autoencoder, vocoder) as a model', () => {
+  it('types a name described as a trained component (transformer, codec, tokenizer, generator, backbone, autoencoder, vocoder, encoder, RNN, verifier) as a model', () => {
     expect(find(run('T', 'We introduce KiteTok, a discrete video tokenizer with a compact latent space.'), 'KiteTok')?.type).toBe('Model');
     expect(find(run('T', 'We present QuillGen, a multi-event video generator with temporal control.'), 'QuillGen')?.type).toBe('Model');
     expect(find(run('T', 'We present LarkDec, a decoder-only transformer for speech.'), 'LarkDec')?.type).toBe('Model');
+    expect(find(run('T', 'We introduce TernViT, a state-of-the-art vision encoder for images.'), 'TernViT')?.type).toBe('Model');
+    expect(find(run('T', 'We propose Tern, an RNN with gated linear recurrences.'), 'Tern')?.type).toBe('Model');
+    expect(find(run('T', 'We propose TernPRM, a long CoT verifier fine-tuned on few labels.'), 'TernPRM')?.type).toBe('Model');
   });
   it('reads one word of manner before an ability ("semantic understanding", "sequential reasoning") as no task, unlike what is understood', () => {
     const x = run('T', 'Kite improves semantic understanding, sequential reasoning and generative modeling, with gains in clip understanding and chart reasoning.');
