@@ -96,6 +96,8 @@ export function nameEndingType(name: string): EntityType | null {
   if (data) return data;
   if (t !== 'Model' || SIZE_TAG.test(name)) return t;
   const last = name.lastIndexOf('-');
+  // "DiT-XL", "Transformer-XL": a size letter after an architecture names a model of it.
+  if (last > 0 && /^(?:S|B|L|XL|XXL|H|G)(?:\/\d{1,2})?$/u.test(name.slice(last + 1))) return t;
   return last > 0 && matcher().entriesNamed(name.slice(0, last)).some((e) => e.type === 'Technique') ? 'Technique' : t;
 }
 
@@ -157,11 +159,17 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
     const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
     const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
-    return { field: f.field, start: m.start, end: m.start + surface.length, surface, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (nameEndingType(surface) ?? e.type), name: surface, source: 'shape', confidence: 0.6 };
+    const named = surface + patchSizeAfter(f.text.slice(m.start + surface.length, m.start + surface.length + 4), surface);
+    return { field: f.field, start: m.start, end: m.start + named.length, surface: named, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (nameEndingType(named) ?? e.type), name: named, source: 'shape', confidence: 0.6 };
   }
   return null;
 
 }
+
+// "DiT-XL/2", "U-ViT-H/2": the patch size written after a size letter is part of the release's name.
+const SIZE_LETTER_END = /-(?:S|B|L|XL|XXL|H|G)$/u;
+const PATCH_SIZE = /^\/\d{1,2}(?![\p{L}\p{N}])/u;
+const patchSizeAfter = (after: string, name: string): string => (SIZE_LETTER_END.test(name) ? (PATCH_SIZE.exec(after)?.[0] ?? '') : '');
 
 /** Does `text` leave a bracket open ("(GPT-4o and Gemini")? */
 const opensBracket = (text: string): boolean => (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
@@ -208,6 +216,7 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !isAdjectiveSuffix(rest)) {
       end = tokEnd;
       extended = true;
+      end += patchSizeAfter(f.text.slice(end, end + 4), f.text.slice(m.start, end)).length;
     }
     if (e.type === 'Model') {
       // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".

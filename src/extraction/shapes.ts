@@ -164,7 +164,8 @@ const SUFFIX_CUES: SuffixCue[] = [
 export function suffixType(name: string): EntityType | null {
   // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
   // "VideoGPT+", "HumanEval+": a plus marks an improved edition of what the name is.
-  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '');
+  // "DiT-XL/2": a patch size after a size letter does not change it either.
+  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*|(?<=-(?:S|B|L|XL|XXL|H|G))\/\d{1,2})$/u, '');
   // "ARC-Challenge", "MedExam", "Hard Test", but not "GPT-4o-latest": the word must stand on its own.
   if (/(?:^|[-\s_])(?:challenge|test|exam)$/i.test(t) || /(?:Challenge|Test|Exam)$/.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data

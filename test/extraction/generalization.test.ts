@@ -1790,4 +1790,13 @@ describe('generalization conventions', () => {
     // Not a compound that only describes with it: "an LLM-based framework" is a method.
     expect(find(run('T', 'We introduce KiteFlow, an LLM-based framework for planning.'), 'KiteFlow')?.type).toBe('Technique');
   });
+  it('keeps a patch size after a size letter in the name ("KiteViT-H/2") and reads an architecture with a size letter ("TernArch-XL") as a model', () => {
+    withLexicon([...TEST_LEXICON, entry('KiteViT', 'Model'), entry('TernArch', 'Technique')], () => {
+      const x = run('T', 'We compare KiteViT-H/2 and TernArch-XL/2 with TernArch-XL, and use and/or rules.');
+      expect(find(x, 'KiteViT-H/2')?.type).toBe('Model');
+      expect(find(x, 'TernArch-XL/2')?.type).toBe('Model');
+      expect(find(x, 'TernArch-XL')?.type).toBe('Model');
+      expect(names(x).filter((n) => /\/(?:or)?$|^or$/.test(n))).toEqual([]);
+    });
+  });
 });
