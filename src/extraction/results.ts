@@ -187,7 +187,8 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
   return best;
 }
 
-// "X and Y achieve 54.0% and 55.8% AP": a list of values after a list of as many names pairs them in order.
+// "X and Y achieve 54.0% and 55.8% AP": a list of values after a list of as many names pairs them in order, with a
+// clause between them too ("models like X and Y find it hard to solve Z, achieving 68.0% and 49.3%").
 const LISTED_VALUE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|points?|ms|s|GB|MB))?`;
 const VALUE_GAP = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
 const VALUES_BEFORE = new RegExp(String.raw`(?:${LISTED_VALUE}${VALUE_GAP})+$`, 'u');
@@ -207,7 +208,7 @@ function respectiveSubject(text: string, mentions: readonly SentenceMention[], s
   const runStart = start - (before?.[0].length ?? 0);
   const names = mentions.filter((x) => x.end <= runStart && owns(x));
   const last = names[names.length - 1];
-  if (!last || runStart - last.end > 40 || /[.;]/u.test(text.slice(last.end, runStart))) return null;
+  if (!last || runStart - last.end > 80 || /[.;]/u.test(text.slice(last.end, runStart))) return null;
   const list = [last];
   for (let k = names.length - 2; k >= 0 && (list.length === 1 ? LAST_NAME_GAP : NAME_GAP).test(text.slice(names[k]!.end, list[0]!.start)); k--) list.unshift(names[k]!);
   return list.length === count && count > 1 ? list[index]!.name : null;

@@ -1799,4 +1799,8 @@ describe('generalization conventions', () => {
       expect(names(x).filter((n) => /\/(?:or)?$|^or$/.test(n))).toEqual([]);
     });
   });
+  it('pairs a list of values with a list of as many models across a clause between them ("... find it hard to solve X, achieving 68.0% and 49.3%")', () => {
+    const x = run('T', 'Even the best models like Lark-9 and Heron find it challenging to solve QuillQA, achieving 68.0% and 49.3% in accuracy.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Lark-9', 68], ['Heron', 49.3]]);
+  });
 });
