@@ -1803,4 +1803,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'Even the best models like Lark-9 and Heron find it challenging to solve QuillQA, achieving 68.0% and 49.3% in accuracy.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Lark-9', 68], ['Heron', 49.3]]);
   });
+  it('reads "512×512" and "30 x 30" as sizes, not as factors, and keeps "4x" a factor', () => {
+    const x = run('T', 'KiteNet generates 1024×1024 images, trains on 256 x 64GB NPUs and solves 30 x 30 mazes, and it is 4x faster than Wren.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 4]]);
+  });
 });
