@@ -2,7 +2,7 @@
  * The type the words around a name give it ("the X benchmark", "X, a new dataset", "results on X").
  */
 import { occurrences, sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
-import { isSize } from './releases.js';
+import { isSize, SIZE_LETTER_END } from './releases.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
 import { wordClass } from './words.js';
@@ -170,7 +170,7 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
   const after = f.text.slice(end, Math.min(sentence.end, end + 40));
   const name = f.text.slice(start, end);
   const doesBetter = OUTPERFORMS_AFTER.test(after);
-  if (/-(?:T|S|B|L|H|G|N|XL)$/u.test(name) && (doesBetter || SCORES_AFTER.test(after))) return weak('Model');
+  if (SIZE_LETTER_END.test(name) && (doesBetter || SCORES_AFTER.test(after))) return weak('Model');
   if (!doesBetter || occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12)))) return null;
   return weak('Technique');
 }

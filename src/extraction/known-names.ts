@@ -9,7 +9,7 @@ import { isFigureAfter } from './figures.js';
 import type { LexiconEntry } from './lexicon.js';
 import type { LexiconMatch } from './matcher.js';
 import { entityKey } from './normalise.js';
-import { isSize, MODEL_VARIANT_WORD, RELEASE_WORD, SIZE_TAG } from './releases.js';
+import { isSize, MODEL_VARIANT_WORD, RELEASE_WORD, SIZE_LETTER_END, SIZE_TAG } from './releases.js';
 import { suffixType } from './shapes.js';
 import { tokenize, type Token } from './text.js';
 import type { EntityType } from './types.js';
@@ -97,7 +97,7 @@ export function nameEndingType(name: string): EntityType | null {
   if (t !== 'Model' || SIZE_TAG.test(name)) return t;
   const last = name.lastIndexOf('-');
   // "DiT-XL", "Transformer-XL": a size letter after an architecture names a model of it.
-  if (last > 0 && /^(?:S|B|L|XL|XXL|H|G)(?:\/\d{1,2})?$/u.test(name.slice(last + 1))) return t;
+  if (SIZE_LETTER_END.test(name)) return t;
   return last > 0 && matcher().entriesNamed(name.slice(0, last)).some((e) => e.type === 'Technique') ? 'Technique' : t;
 }
 
@@ -167,7 +167,6 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
 }
 
 // "DiT-XL/2", "U-ViT-H/2": the patch size written after a size letter is part of the release's name.
-const SIZE_LETTER_END = /-(?:S|B|L|XL|XXL|H|G)$/u;
 const PATCH_SIZE = /^\/\d{1,2}(?![\p{L}\p{N}])/u;
 const patchSizeAfter = (after: string, name: string): string => (SIZE_LETTER_END.test(name) ? (PATCH_SIZE.exec(after)?.[0] ?? '') : '');
 

@@ -98,9 +98,9 @@ const PREDICTION_ORDER = /^(?:next-(?:token|word|sentence|vector|scale|resolutio
 const MODELING_ORDER = /^(?:auto-?regressive|diffusion)$/iu;
 // "auto-regressive generation": generating in order is how a model decodes, a technique ("video generation" is a task).
 const GENERATION_ORDER = /^auto-?regressive$/iu;
-const ORDER_OF: Record<string, RegExp> = { prediction: PREDICTION_ORDER, modeling: MODELING_ORDER, modelling: MODELING_ORDER, generation: GENERATION_ORDER };
+const ORDER_OF = new Map(Object.entries({ prediction: PREDICTION_ORDER, modeling: MODELING_ORDER, modelling: MODELING_ORDER, generation: GENERATION_ORDER }));
 const isTrainingOrder = (modifiers: readonly Token[], head: string): boolean => {
-  const order = ORDER_OF[head.toLowerCase()];
+  const order = ORDER_OF.get(head.toLowerCase());
   return order !== undefined && modifiers.length > 0 && (order.test(modifiers[modifiers.length - 1]!.text) || modifiers.some((t) => /^masked$/i.test(t.text)));
 };
 // What an alignment aligns when it names a problem setting rather than a technique: a model, AI or values anywhere in

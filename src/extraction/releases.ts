@@ -37,6 +37,13 @@ export const RELEASE_TAIL = new RegExp(String.raw`(?:[-\s](?:${PARAMETERS}|${eit
 /** A lower-case size word closing a hyphenated name ("mE5-large"). */
 export const MODEL_SIZE_WORD = new RegExp(`^(?:${either(SIZE_WORDS)})$`);
 
+/** Size letters of a model line: "Kite-L outperforms", "DiT-XL", "ViT-H". */
+const SIZE_LETTERS = ['T', 'S', 'B', 'L', 'H', 'G', 'N', 'XL', 'XXL'];
+/** A name closed by a size letter, with or without the patch size written after it ("DiT-XL/2", "ViT-H/14"). */
+export const SIZE_LETTER_END = new RegExp(String.raw`-(?:${either(SIZE_LETTERS)})(?:\/\d{1,2})?$`, 'u');
+/** The patch size after a size letter ("/2" of "DiT-XL/2"): it does not change what the name is. */
+export const PATCH_SIZE_END = new RegExp(String.raw`(?<=-(?:${either(SIZE_LETTERS)}))\/\d{1,2}$`, 'u');
+
 const BARE_COUNT = new RegExp(`^${COUNT}$`);
 
 /** A bare count ("7B", "128K") or a mixture's size ("8x7B"). */

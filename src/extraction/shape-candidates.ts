@@ -78,8 +78,8 @@ const VERSION_AFTER = /^( [1-9](?:\.\d)?)(?=[,;:)]|\.(?:\s|$)| (?:is|are|was|ach
 // Nouns that say a capitalised word names a model or a data set: "the Helium models", "an audio codec, Mimi,".
 // A singular "model" after a plain word is mostly a scientific model ("the Poisson model"), so only the
 // plural counts there, and only for a word the text repeats.
-const NAMING_NOUN_AFTER: Record<string, EntityType> = { models: 'Model', checkpoints: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
-const NAMING_NOUN_BEFORE: Record<string, EntityType> = { backbone: 'Model', codec: 'Model', model: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' };
+const NAMING_NOUN_AFTER = new Map(Object.entries<EntityType>({ models: 'Model', checkpoints: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' }));
+const NAMING_NOUN_BEFORE = new Map(Object.entries<EntityType>({ backbone: 'Model', codec: 'Model', model: 'Model', benchmark: 'Benchmark', dataset: 'Dataset', corpus: 'Dataset' }));
 
 const anyCovered = (covered: Uint8Array, start: number, end: number): boolean => {
   for (let p = start; p < end; p++) if (covered[p] === 1) return true;
@@ -107,14 +107,14 @@ function isPlainNameWord(f: FieldText, t: Token): boolean {
 function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   const t = f.tokens[k]!;
   const next = f.tokens[k + 1];
-  const after = next && /^ $/.test(f.text.slice(t.end, next.start)) ? NAMING_NOUN_AFTER[next.text] : undefined;
+  const after = next && /^ $/.test(f.text.slice(t.end, next.start)) ? NAMING_NOUN_AFTER.get(next.text) : undefined;
   const prev = f.tokens[k - 1];
   // "the Large Language models": a capitalised adjective or noun before it makes a class name of the run
   // ("Using Helium models", "The Helium models" open the sentence with a verb or an article).
   const prevClass = prev ? wordClass(prev.text.toLowerCase()) : 'unknown';
   const inRun = prev !== undefined && /^ $/.test(f.text.slice(prev.end, t.start)) && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prevClass !== 'unknown' && (prevClass === 'adj' || prevClass === 'noun' || prev.start > sentenceAt(f, t.start).start);
   if (after && !inRun && (after !== 'Model' || f.text.indexOf(t.text, t.end) >= 0 || f.text.lastIndexOf(t.text, t.start - 1) >= 0)) return after;
-  if (prev && /^, $/.test(f.text.slice(prev.end, t.start)) && NAMING_NOUN_BEFORE[prev.text] && /^,/.test(f.text.slice(t.end, t.end + 1))) return NAMING_NOUN_BEFORE[prev.text]!;
+  if (prev && /^, $/.test(f.text.slice(prev.end, t.start)) && NAMING_NOUN_BEFORE.has(prev.text) && /^,/.test(f.text.slice(t.end, t.end + 1))) return NAMING_NOUN_BEFORE.get(prev.text)!;
   return null;
 }
 

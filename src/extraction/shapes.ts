@@ -1,4 +1,4 @@
-import { CHAT_TUNING, MODEL_SIZE_WORD } from './releases.js';
+import { CHAT_TUNING, MODEL_SIZE_WORD, PATCH_SIZE_END } from './releases.js';
 import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
 import { memoize } from './memo.js';
@@ -164,8 +164,8 @@ const SUFFIX_CUES: SuffixCue[] = [
 export function suffixType(name: string): EntityType | null {
   // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
   // "VideoGPT+", "HumanEval+": a plus marks an improved edition of what the name is.
-  // "DiT-XL/2": a patch size after a size letter does not change it either.
-  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*|(?<=-(?:S|B|L|XL|XXL|H|G))\/\d{1,2})$/u, '');
+  // "DiT-XL/2": nor does a patch size.
+  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '').replace(PATCH_SIZE_END, '');
   // "ARC-Challenge", "MedExam", "Hard Test", but not "GPT-4o-latest": the word must stand on its own.
   if (/(?:^|[-\s_])(?:challenge|test|exam)$/i.test(t) || /(?:Challenge|Test|Exam)$/.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
@@ -184,7 +184,8 @@ export function suffixType(name: string): EntityType | null {
 
 // Nouns that say what a named thing is when they follow or precede it ("the X benchmark",
 // "X, a new dataset", "a framework called X").
-const HEAD_NOUNS: Record<string, EntityType> = {
+// A Map, not an object: "constructor" or "__proto__" in an abstract must find nothing.
+const HEAD_NOUNS = new Map(Object.entries<EntityType>({
   benchmark: 'Benchmark', benchmarks: 'Benchmark', testbed: 'Benchmark', leaderboard: 'Benchmark', suite: 'Benchmark', arena: 'Benchmark',
   dataset: 'Dataset', datasets: 'Dataset', corpus: 'Dataset', corpora: 'Dataset', collection: 'Dataset',
   subset: 'Benchmark', subsets: 'Benchmark', split: 'Benchmark', splits: 'Benchmark',
@@ -203,11 +204,11 @@ const HEAD_NOUNS: Record<string, EntityType> = {
   encoder: 'Model', rnn: 'Model', rnns: 'Model', verifier: 'Model',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
   task: 'Task', tasks: 'Task',
-};
-
-// "a novel Video-LLM", "a Code-LLM": a hyphened compound closed by a model noun is one.
-const HYPHENED_MODEL_NOUN = /-(?:m?llms?|vlms?|lvlms?|lmms?)$/i;
+}));
 
 export function headNounType(word: string): EntityType | null {
-  return HEAD_NOUNS[word.toLowerCase()] ?? (HYPHENED_MODEL_NOUN.test(word) ? 'Model' : null);
+  const w = word.toLowerCase();
+  const dash = w.lastIndexOf('-');
+  // "a novel Video-LLM", "a Code-LLM": a hyphened compound closed by a model noun is one.
+  return HEAD_NOUNS.get(w) ?? (dash > 0 && HEAD_NOUNS.get(w.slice(dash + 1)) === 'Model' ? 'Model' : null);
 }

@@ -16,11 +16,12 @@ const CLASS_OF_TAG: Record<string, WordClass> = {
   Ordinal: 'num', Singular: 'noun', Plural: 'noun', Uncountable: 'noun', Noun: 'noun', ProperNoun: 'noun',
 };
 
-// Closed-class words compromise files under other tags (or leaves out) that must stop a noun phrase.
-const FUNCTION_WORDS: Record<string, WordClass> = {
+// Closed-class words compromise files under other tags (or leaves out) that must stop a noun phrase. A Map, like
+// every look-up by a word of the text: an object would answer "constructor" with a function.
+const FUNCTION_WORDS = new Map(Object.entries<WordClass>({
   that: 'pron', which: 'pron', while: 'conj', whereas: 'conj', via: 'prep', per: 'prep', across: 'prep', within: 'prep', without: 'prep',
   than: 'prep', as: 'prep', such: 'det', both: 'det', each: 'det', all: 'det', only: 'adv', also: 'adv', even: 'adv', not: 'adv',
-};
+}));
 
 // Languages describe data and benchmarks ("a Chinese benchmark", "an English corpus"); compromise files
 // them as proper nouns only when capitalised, so its dictionary lacks them ("Polish" is left out: "polish"
@@ -38,12 +39,12 @@ export const wordClass: (word: string) => WordClass = memoize(lookUp);
 
 function lookUp(word: string): WordClass {
   const w = word.toLowerCase();
-  const fw = FUNCTION_WORDS[w];
+  const fw = FUNCTION_WORDS.get(w);
   if (fw) return fw;
   if (LANGUAGES.has(w)) return 'adj';
   const first = w.charCodeAt(0);
   if ((first >= 48 && first <= 57) || (first >= 128 && /^\p{N}/u.test(w))) return 'num';
-  const tag = lexicon[w];
+  const tag = Object.hasOwn(lexicon, w) ? lexicon[w] : undefined;
   const main = Array.isArray(tag) ? tag[0] : tag;
   if (!main) return 'unknown';
   return CLASS_OF_TAG[main] ?? 'unknown';

@@ -28,6 +28,11 @@ describe('extractPaper', () => {
   it('names its version', () => {
     expect(EXTRACTOR_VERSION).toMatch(/^papergraph-extractor\/\d+\.\d+/);
   });
+  it('gives every entity one of the six types when the text has words that name an object\'s own properties', () => {
+    const x = run('T', 'We introduce KiteNet, a constructor for graphs. Kite-Graph, a __proto__ of toString methods, improves the valueOf hasOwnProperty constructor.');
+    expect(x.entities.length).toBeGreaterThan(0);
+    for (const e of x.entities) expect(['Model', 'Benchmark', 'Dataset', 'Technique', 'Task', 'Metric'], e.name).toContain(e.type);
+  });
 
   it('takes the name before a title colon as introduced, even a common word', () => {
     const x = run('Sparrow: Small Memories for Long Videos', 'We present Sparrow, a retrieval framework for long videos. Sparrow beats Zephyr-2.');
