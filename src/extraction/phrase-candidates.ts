@@ -92,7 +92,7 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
       if (RESEARCH_FIELD.test(surface)) continue;
       // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
-      if (LLM_PROCESS.test(surface) || isPlainInference(surface)) continue;
+      if (LLM_PROCESS.test(surface) || isPlainInference(p.type, surface)) continue;
       // "RoPE position embeddings": a known short name followed by the words its long name ends in
       // says the name twice; the whole is that known entity.
       const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
@@ -107,23 +107,19 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity || describing });
     }
     for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
+      if (isPlainInference(t.type, t.name)) continue;
       candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
     }
   }
 }
 
-// "generative inference", "batch inference", "offloading-based inference": running a model, described,
-// not a task or method of its own ("long-context inference", "variational inference" are).
-const PLAIN_INFERENCE_WORDS = new Set([
-  'generative', 'autoregressive', 'auto-regressive', 'probabilistic', 'batch', 'batched', 'lossless', 'edge', 'distributed', 'quantized',
-  'interactive', 'serving', 'economical', 'efficient', 'fast', 'forward', 'feed-forward', 'peak', 'real-time', 'run-time',
-]);
-const PLAIN_INFERENCE = /^([\p{L}-]+)(?:\s+(?:LLM|LM|VLM|MLLM|model))?\s+inference$/iu;
-// "offloading-based", "high-speed", "segment-wise", "single-user", "per-image": how, where or for whom it runs
-// ("mixed-precision", "test-time" and "linear-time inference" are techniques or settings of their own).
-const PLAIN_INFERENCE_SUFFIX = /-(?:based|specific|optimal|speed|wise|user|demand|efficient)$|^per-/iu;
-const isPlainInference = (surface: string): boolean => {
-  const word = PLAIN_INFERENCE.exec(surface)?.[1];
-  return word !== undefined && (PLAIN_INFERENCE_WORDS.has(word.toLowerCase()) || PLAIN_INFERENCE_SUFFIX.test(word));
-};
+// Inference as running a model is a task only for a kind of input that makes it hard ("long-context inference");
+// "batch inference", "edge LLM inference", "per-image inference", "test-time inference" say how, where or when it
+// runs. Inference as reasoning is a task of its own kind ("multi-hop inference", "natural language inference"); a
+// known technique run at inference stays that technique's use ("mixed-precision inference" is no task).
+const INFERENCE_KIND = /^(?:long|long-context|long-sequence|long-range|context|sequence|logical|multi-hop|transductive|inductive|deductive|abductive|causal|language|commonsense|natural)$/i;
+// "offloading-based", "MLA-specific", "per-image": a describing compound says how or for what it runs, whatever the type.
+const DESCRIBED_RUN = /^(?:[\p{L}-]+-(?:based|specific|optimal|speed|wise|user|demand|efficient)|per-[\p{L}-]+)\s+inference$/iu;
+const isPlainInference = (type: EntityType, surface: string): boolean =>
+  DESCRIBED_RUN.test(surface) || (type === 'Task' && /\sinference$/i.test(surface) && !surface.split(/\s+/).some((w) => INFERENCE_KIND.test(w)));
 const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;

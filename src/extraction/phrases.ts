@@ -118,11 +118,6 @@ const MANNER_WORDS = new Set(
    native cognitive`.split(/\s+/),
 );
 const isAbilityInManner = (modifier: Token, head: Token): boolean => ABILITY_HEADS.test(head.text) && MANNER_WORDS.has(modifier.text.toLowerCase());
-// Inference as running a model is a task only for a kind of input that makes it hard ("long-context inference");
-// "parallel inference", "LM inference", "test-time inference" say how or what runs. Inference as reasoning is a task
-// of its own kind ("logical inference", "multi-hop inference", "natural language inference").
-const INFERENCE_KIND = /^(?:long|long-context|long-sequence|long-range|context|sequence|logical|multi-hop|transductive|inductive|deductive|abductive|causal|language|commonsense|natural)$/i;
-const isInferenceOfNoKind = (modifiers: readonly Token[], head: Token): boolean => /^inference$/i.test(head.text) && !modifiers.some((t) => INFERENCE_KIND.test(t.text));
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
@@ -332,8 +327,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
     if (type === 'Task' && isTrainingOrder(tokens.slice(first, last), tokens[last]!.text)) type = 'Technique';
     // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
     if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
-      // "temporal understanding", "structured reasoning": one word of manner before an ability; "parallel inference".
-      if (type === 'Task' && ((last === first + 1 && isAbilityInManner(tokens[first]!, tokens[last]!)) || isInferenceOfNoKind(tokens.slice(first, last), tokens[last]!))) {
+      // "temporal understanding", "structured reasoning": one word of manner before an ability.
+      if (type === 'Task' && last === first + 1 && isAbilityInManner(tokens[first]!, tokens[last]!)) {
         i = last + 1;
         continue;
       }
