@@ -1815,5 +1815,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet speeds up parallel inference and test-time inference, and improves long-context inference and multi-hop inference.');
     expect(names(x)).toEqual(expect.arrayContaining(['long-context inference', 'multi-hop inference']));
     expect(names(x).filter((n) => /^(?:parallel|test-time) inference$/.test(n))).toEqual([]);
+    // Also inside a method's name: "a GPU inference algorithm" is no GPU-inference task.
+    const y = run('T', 'We provide an efficient GPU inference algorithm for KiteQ.');
+    expect(y.entities.flatMap((e) => e.mentions).filter((m) => /^GPU inference$/.test(m))).toEqual([]);
   });
 });
