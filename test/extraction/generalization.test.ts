@@ -1773,8 +1773,7 @@ describe('generalization conventions', () => {
   });
   it('reads one word of manner before an ability ("semantic understanding", "sequential reasoning") as no task, unlike what is understood', () => {
     const x = run('T', 'Kite improves semantic understanding, sequential reasoning and generative modeling, with gains in clip understanding and chart reasoning.');
-    expect(names(x)).not.toEqual(expect.arrayContaining(['semantic understanding']));
-    for (const n of ['sequential reasoning', 'generative modeling']) expect(names(x)).not.toContain(n);
+    for (const n of ['semantic understanding', 'sequential reasoning', 'generative modeling']) expect(names(x)).not.toContain(n);
     expect(names(x)).toEqual(expect.arrayContaining(['clip understanding', 'chart reasoning']));
     // A longer term keeps its manner word: "temporal action localization" is no ability.
     expect(names(run('T', 'We study temporal action localization.'))).toContain('temporal action localization');
