@@ -8,6 +8,7 @@ import { typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
 import { editionKey, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
 import { entityKey } from './normalise.js';
+import { isGenericHead } from './phrases.js';
 import { SIZE_TAG } from './releases.js';
 import { defaultRole, roleFromContext } from './roles.js';
 import { isNameShaped, suffixType } from './shapes.js';
@@ -179,6 +180,7 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
   const introduced = group.some((c) => c.introduced);
   const type = groupType(group, best, introduced, context);
   if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
+  if (introduced && type === 'Technique' && group.every(isKindDescription)) return null;
   const role = groupRole(group, type, introduced, context.ownFrom);
   if (isWeakPhraseLink(group, type, role, context)) return null;
   const mentions = [...new Set(group.map((c) => c.surface))];
@@ -240,6 +242,12 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
   if (role !== 'mentions' || (type !== 'Technique' && type !== 'Metric')) return false;
   return group.every((c) => c.source === 'phrase' && c.field === 'abstract' && c.sentence.index < context.backgroundEnd);
 }
+
+// "we propose a masking strategy", "an evaluation framework": one plain word before a general noun of method
+// describes the paper's new method without naming it, as "a novel framework" does ("a token-routing pipeline"
+// is named by its compound).
+const isKindDescription = (c: Candidate): boolean =>
+  (c.source === 'phrase' || c.source === 'intro') && /^\p{Ll}+\s+\p{Ll}+$/u.test(c.surface) && isGenericHead(c.surface.slice(c.surface.lastIndexOf(' ') + 1));
 
 const AFTER_PREPOSITION = /\b(?:for|of|in|on|to|via|through|towards?)\s+$/i;
 const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;

@@ -84,10 +84,13 @@ describe('extractPaper', () => {
     expect(find(x, 'high-throughput caching')).toBeUndefined();
   });
 
-  it('does not name a method by one describing adjective ("an automatic pipeline")', () => {
+  it('does not name a method by one describing word ("an automatic pipeline", "we propose a masking strategy")', () => {
     const x = run('Pipelines', 'We build an automatic pipeline and a foundational framework for TriviaSet.');
     expect(find(x, 'automatic pipeline')).toBeUndefined();
     expect(find(x, 'foundational framework')).toBeUndefined();
+    // One plain word before the general noun describes the paper's new method as much as an adjective does.
+    expect(find(run('Pipelines', 'We propose a masking strategy and an evaluation framework for TriviaSet.'), 'masking strategy')).toBeUndefined();
+    expect(find(run('Pipelines', 'We introduce an evaluation framework for TriviaSet.'), 'evaluation framework')).toBeUndefined();
     expect(find(run('Pipelines', 'We build a token-routing pipeline for TriviaSet.'), 'token-routing pipeline')?.role).toBe('introduces');
   });
 
