@@ -285,6 +285,12 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
       // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
       if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
+      // "multiple choice question answering": the question format written without its hyphen is one word, not a
+      // count ("multiple" alone judges).
+      if (/^multiple$/i.test(prev.text) && /^choice$/i.test(tokens[first]!.text) && joinedBySpace(text, prev, tokens[first]!)) {
+        first--;
+        continue;
+      }
       // "high quality image synthesis": a judged quality is no kind of the term.
       if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
       // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an

@@ -1818,4 +1818,11 @@ describe('generalization conventions', () => {
     const y = run('T', 'We provide an efficient GPU inference algorithm for KiteQ.');
     expect(y.entities.flatMap((e) => e.mentions).filter((m) => /^GPU inference$/.test(m))).toEqual([]);
   });
+  it('keeps "multiple choice" written without its hyphen whole in a task ("multiple choice question answering")', () => {
+    withLexicon([...TEST_LEXICON, entry('question answering', 'Task')], () => {
+      const x = run('T', 'KiteNet is evaluated on multiple choice question answering.');
+      expect(names(x)).toContain('multiple choice question answering');
+      expect(names(x).filter((n) => /^choice/i.test(n))).toEqual([]);
+    });
+  });
 });
