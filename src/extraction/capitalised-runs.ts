@@ -4,7 +4,7 @@
 import type { Candidate } from './candidate.js';
 import { sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
 import { isSize } from './releases.js';
-import { isGenericAcronym, isGenericClassName, isRolePart } from './shapes.js';
+import { headNounType, isGenericAcronym, isGenericClassName, isRolePart } from './shapes.js';
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
 import { wordClass } from './words.js';
@@ -30,7 +30,10 @@ export function capitalisedAround(f: FieldText, hit: Candidate, anchor: number):
   let k = tokenIndexAt(f.tokens, hit.start) - 1;
   for (let n = 0; n < 3 && titleWord(f.tokens[k]) && f.tokens[k]!.start >= anchor && /^ $/.test(f.text.slice(f.tokens[k]!.end, start)); n++, k--) start = f.tokens[k]!.start;
   k = tokenIndexAt(f.tokens, hit.end - 1) + 1;
+  const after = k;
   for (let n = 0; n < 2 && titleWord(f.tokens[k]) && /^ $/.test(f.text.slice(end, f.tokens[k]!.start)) && /^\s*[(,]/.test(f.text.slice(f.tokens[k]!.end)); n++, k++) end = f.tokens[k]!.end;
+  // "a new multi-agent framework Mora, which ...": after a noun of kind, the Title-Case word is the name the kind describes.
+  if (end > hit.end && headNounType(f.tokens[after - 1]!.text)) return { start: f.tokens[after]!.start, end };
   // A known model's name grown by a Title-Case word ("Med-Owl Multimodal") is a new model of that line.
   const grown = start < hit.start || end > hit.end;
   return grown && hit.source === 'lexicon' && hit.type === 'Model' ? { start, end, type: 'Model' } : { start, end };

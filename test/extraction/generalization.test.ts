@@ -1825,4 +1825,9 @@ describe('generalization conventions', () => {
       expect(names(x).filter((n) => /^choice/i.test(n))).toEqual([]);
     });
   });
+  it('reads a Title-Case word after a noun of kind as the name the kind describes ("a new multi-agent framework Mora, which ...")', () => {
+    const x = run('T', 'This paper proposes a new multi-agent framework Wrenly, which coordinates several agents.');
+    expect(find(x, 'Wrenly')?.role).toBe('introduces');
+    expect(names(x).filter((n) => /framework/i.test(n))).toEqual([]);
+  });
 });
