@@ -75,7 +75,7 @@ const NOT_MODIFIERS = new Set(
    inadequate adequate unreliable inaccurate incorrect inefficient ineffective standard vanilla plain classic classical usual regular ordinary
    open closed proprietary commercial frontier leading public publicly-available open-weight closed-source
    negligible marginal minimal slight comparable similar identical consistent drop-in plug-in strategic
-   first-generation next-generation new-generation latest exceptional outstanding unprecedented performant simplistic
+   first-generation next-generation new-generation latest sota exceptional outstanding unprecedented performant simplistic
    scale quantitative qualitative empirical theoretical low-quality coherent maximal non-trivial full full-precision hybrid top-tier ubiquitous
    no record record-high realistic dramatic off-the-shelf low-cost generalizable commercial-level less fewer immediate high-fidelity
    foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom

@@ -1830,4 +1830,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'Wrenly')?.role).toBe('introduces');
     expect(names(x).filter((n) => /framework/i.test(n))).toEqual([]);
   });
+  it('reads "SOTA" as judging, not as a kind of the term after it ("SOTA hallucination detection")', () => {
+    withLexicon([...TEST_LEXICON, entry('hallucination detection', 'Task')], () => {
+      const x = run('T', 'KiteNet outperforms SOTA hallucination detection methods.');
+      expect(names(x)).toContain('hallucination detection');
+      expect(names(x).filter((n) => /^sota /i.test(n))).toEqual([]);
+    });
+  });
 });
