@@ -106,13 +106,18 @@ const ACTED_ON = new RegExp(String.raw`\b(?:${ACTION_VERB})\w*(?:\s+up)?\s+(?:th
 // "... on an A100 by up to 4.04x, 3.73x, and": the figure is the margin the action gives.
 const BY_FIGURE = new RegExp(String.raw`^(?:[^.;]|\.\d)*?\bby\s+${MARGIN_HEDGE}(?:[+-]?[\d.]+(?:\s?[x×%])?(?:\s*[-–,]\s*(?:and\s+)?|\s+(?:to|and)\s+))*\+?$`, 'u');
 
-/** "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause. */
+/**
+ * "our model solves 28.8%, while X solves 0%": "our model" speaks for X only inside X's own clause; "Our small
+ * model, X, reaches 84.6%" names our model X itself, and X owns the value.
+ */
 const OUR_THING_ALL = new RegExp(OUR_THING.source, 'gi');
 
 function ourThingInClause(text: string, pos: number): boolean {
   let last: RegExpExecArray | null = null;
   for (const m of text.slice(0, pos).matchAll(OUR_THING_ALL)) last = m as RegExpExecArray;
-  return last !== null && !CLAUSE_BREAK.test(text.slice(last.index + last[0].length, pos));
+  if (last === null) return false;
+  const between = text.slice(last.index + last[0].length, pos);
+  return !CLAUSE_BREAK.test(between) && !/^\s*,?\s*$/.test(between);
 }
 
 // A measure's value without a unit: "Test F1 to 93.2", "an F1 of 93.2", "28.4 BLEU".

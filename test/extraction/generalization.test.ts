@@ -1837,4 +1837,8 @@ describe('generalization conventions', () => {
       expect(names(x).filter((n) => /^sota /i.test(n))).toEqual([]);
     });
   });
+  it('gives a value to the name set beside "our model" ("Our small model, Kite-8B, reaches 84.6%"), not to the paper\'s family', () => {
+    const x = run('T', 'We introduce Kite, a series of open models. Our small model, Kite-8B, reaches 84.6% on QuillQA. Our model outperforms Wren.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-8B', 84.6]]);
+  });
 });
