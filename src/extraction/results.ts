@@ -75,9 +75,11 @@ const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|d
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
 // Case is written out, not folded: the maker's "OpenAI's" must be capitalised ("the model's score" is no maker).
 const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|with)|[Oo]n par with|than|[Oo]ver|vs\.?|[Vv]ersus|[Rr]elative to|[Aa]gainst|[Ss]urpass\w*|[Oo]utperform\w*|[Bb]eat\w*|[Ee]xceed\w*|[Mm]atch(?:es|ing)?|[Rr]ival\w*)\s+(?:both\s+|all\s+)?`;
-// "outperforming closed models such as X": a class with examples compares each example.
+// "outperforming closed models such as X", "compared to small diffusion models (e.g., X and Y)": a class with
+// examples compares each example.
 // "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.
-const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|(?:[\p{Ll}-]+\s+){1,3}(?:such as|like|including)\s+|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
+const EXAMPLES = String.raw`(?:[\p{Ll}-]+\s+){1,5}(?:such as|like|including|\(\s*(?:e\.g\.|such as|including),?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*`;
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}|${EXAMPLES}|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
 const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
 // "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.
@@ -176,7 +178,7 @@ const OWN_VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|further|also|still|then)\s+)?(?:(?:a
 
 /** Is `m` written as what something is compared with ("outperforms X", "than X and Y", "by 37.1% and Y by 86.3%")? */
 function isCompared(text: string, m: SentenceMention): boolean {
-  if (COMPARED.test(text.slice(Math.max(0, m.start - 60), m.start))) return true;
+  if (COMPARED.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   const after = text.slice(m.end, m.end + 40);
   if (OWN_VERB_AFTER.test(after)) return false;
   return COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || (/^[^.;,]{0,40}?\s+by\b/u.test(after) && COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start)));

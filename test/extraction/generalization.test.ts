@@ -1841,4 +1841,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'We introduce Kite, a series of open models. Our small model, Kite-8B, reaches 84.6% on QuillQA. Our model outperforms Wren.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-8B', 84.6]]);
   });
+  it('reads the examples of a compared class as compared ("compared to recent small video models (e.g., Wren-1.3B and Lark-1.3B) while being 16x faster")', () => {
+    const x = run('T', 'We introduce Kite, a model. Kite achieves competitive quality compared to recent state-of-the-art small video models (e.g., Wren-1.3B and Lark-V2-1.3B) while being 16x faster.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite', 16]]);
+  });
 });
