@@ -1,4 +1,5 @@
 import { isChangeFigure, MARGIN_HEDGE } from './figures.js';
+import { headNounType } from './shapes.js';
 import type { Sentence } from './text.js';
 import type { EntityType, Evidence, ExtractedResult } from './types.js';
 
@@ -184,6 +185,23 @@ function isCompared(text: string, m: SentenceMention): boolean {
   return COMPARED_LIST.test(text.slice(Math.max(0, m.start - 90), m.start)) || (/^[^.;,]{0,40}?\s+by\b/u.test(after) && COMPARED_AFTER_MARGIN.test(text.slice(Math.max(0, m.start - 120), m.start)));
 }
 
+// What a subject does right after its bracketed name: "(GPT-4o) solving only", "(X) can generate", ", which achieves".
+const ACTS_AFTER = /^\s*(?:,\s*(?:which|that|who)\b|(?:can|could|still|also)\b|\p{Ll}+(?:ing|s|ed)\b(?!\s+(?:by|than|to|on|of|for|with)\b))/u;
+
+/**
+ * "79.3% on A (GPT-3.5: 76.8%), 63.6% on B", "across LLMs (including OPT-175B), only 18% lower": a name in brackets
+ * closed before the value speaks only inside them, unless they name a subject described before them that acts
+ * after them ("the best model (GPT-4o) solving only 16.3%").
+ */
+function closedAside(text: string, m: SentenceMention, at: number): boolean {
+  const open = text.lastIndexOf('(', m.start);
+  const close = text.indexOf(')', m.end);
+  if (open < 0 || open < text.lastIndexOf(')', m.start) || close < 0 || close > at) return false;
+  const kind = /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, open - 30), open))?.[1] ?? '';
+  const named = headNounType(kind) !== null || headNounType(kind.replace(/s$/, '')) !== null;
+  return !(named && ACTS_AFTER.test(text.slice(close + 1, close + 40)));
+}
+
 /** The nearest mention ending before `pos` that passes `accept`, skipping those in a comparison. */
 function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: number, accept: (m: SentenceMention) => boolean): SentenceMention | null {
   let best: SentenceMention | null = null;
@@ -348,7 +366,7 @@ export function findResults(
     const canOwn = (x: SentenceMention): boolean => {
       const lead = text.slice(Math.max(0, x.start - 40), x.start);
       // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
-      return isSubject(x) && !judge(x) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
+      return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
     };
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
     // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's.

@@ -1845,4 +1845,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We introduce Kite, a model. Kite achieves competitive quality compared to recent state-of-the-art small video models (e.g., Wren-1.3B and Lark-V2-1.3B) while being 16x faster.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite', 16]]);
   });
+  it('keeps a name in closed brackets from owning the values after them ("79.3% on A (Wren: 76.8%), 63.6% on B"), unless the brackets name a subject that acts', () => {
+    const x = run('T', 'We present KiteCoder, a model. KiteCoder achieves 79.3% on QuillEval (Wren-3: 76.8%) and 63.6% on LarkEval (Wren-3: 50.3%).');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteCoder', 79.3], ['Wren-3', 76.8], ['KiteCoder', 63.6], ['Wren-3', 50.3]]);
+    const y = run('T', 'We evaluate ten models on QuillBench, with the best model (Wren-3) solving only 16.3% of the tasks.');
+    expect(y.results.map((r) => [r.subject, r.value])).toEqual([['Wren-3', 16.3]]);
+  });
 });
