@@ -8,6 +8,10 @@ import { memoize } from './memo.js';
  */
 export const entityKey: (name: string) => string = memoize(keyOf);
 
+/** Does the entity go by this key, as its name or as a form the paper writes ("Gemini Pro" for "Gemini 1.0 Pro")? */
+export const isCalled = (entity: { readonly key: string; readonly mentions: readonly string[] }, key: string): boolean =>
+  entity.key === key || entity.mentions.some((m) => entityKey(m) === key);
+
 function keyOf(name: string): string {
   // Most names are ASCII: a character loop keys them without normalising, folding and a regex pass.
   let key = '';

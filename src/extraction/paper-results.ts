@@ -49,9 +49,19 @@ export function paperResults(
       // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
       const known = (c.naming ?? c.source) === 'lexicon';
       const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
-      inSentence.push({ name: e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
+      inSentence.push({ name: writtenName(e, c, fields), type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
     results.push(...findResults(s, inSentence, paperSubject, paperBenchmark, paperBase));
   }
   return results;
+}
+
+/**
+ * A model or method as the paper writes it, for a result's subject: the entity's name where the paper writes that,
+ * else this mention (the lexicon's "Gemini 1.0 Pro" is "Gemini Pro" in a paper that writes only that; stores
+ * link it by its mentions). A benchmark keeps the lexicon's edition name, which joins papers' results.
+ */
+function writtenName(e: ExtractedEntity, c: Candidate, fields: readonly FieldText[]): string {
+  if (e.type !== 'Model' && e.type !== 'Technique') return e.name;
+  return fields.some((f) => f.text.includes(e.name)) ? e.name : c.surface;
 }

@@ -1,7 +1,7 @@
 import type { UndirectedGraph } from 'graphology';
 import type { EntityType, ExtractedPaper, ExtractedResult } from '../extraction/types.js';
 import { ENTITY_TYPES, ROLES } from '../extraction/types.js';
-import { entityKey } from '../extraction/normalise.js';
+import { entityKey, isCalled } from '../extraction/normalise.js';
 import { buildGraph, type KnowledgeGraph } from './build.js';
 import { detectCommunities, type Communities } from './communities.js';
 import { entityNodeId } from './ids.js';
@@ -126,7 +126,7 @@ export class Corpus {
   private resolve(name: string, own: ExtractedPaper['extraction']['entities'], byKey: Map<string, string[]>, types: EntityType[]): string | undefined {
     const key = entityKey(name);
     if (!key) return undefined;
-    const local = own.filter((e) => e.key === key || e.mentions.some((m) => entityKey(m) === key));
+    const local = own.filter((e) => isCalled(e, key));
     const rank = (type: EntityType) => types.indexOf(type);
     const best = local.sort((a, b) => rank(a.type) - rank(b.type))[0];
     if (best) return entityNodeId(best.type, best.key);

@@ -3,7 +3,7 @@
  * driver here, so the shape of what is written can be tested and reasoned about on its own.
  */
 import { createHash } from 'node:crypto';
-import { entityKey } from '../extraction/normalise.js';
+import { entityKey, isCalled } from '../extraction/normalise.js';
 import { ENTITY_TYPES, ROLES, type EntityType, type ExtractedEntity, type ExtractedPaper, type Role, type TextField } from '../extraction/types.js';
 import { entityUid, RESULT_FIELDS, type ResultField } from './statements.js';
 
@@ -214,13 +214,18 @@ function annotation(uid: string, entity: ExtractedEntity): EntityAnnotation {
   return note;
 }
 
-/** A result names its subject/benchmark/metric as text; link it to the paper's entity with that key. */
+/**
+ * A result names its subject/benchmark/metric as text; link it to the paper's entity with that key, or else to
+ * the one the paper writes that way (a subject is written as the paper writes it, "Gemini Pro" for "Gemini 1.0 Pro").
+ */
 function resolveResultEntity(entities: ExtractedEntity[], name: string | null, types: EntityType[]): string | null {
   if (!name) return null;
   const key = entityKey(name);
-  for (const type of types) {
-    const hit = entities.find((e) => e.type === type && e.key === key);
-    if (hit) return entityUid(hit.type, hit.key);
+  for (const named of [(e: ExtractedEntity) => e.key === key, (e: ExtractedEntity) => isCalled(e, key)]) {
+    for (const type of types) {
+      const hit = entities.find((e) => e.type === type && named(e));
+      if (hit) return entityUid(hit.type, hit.key);
+    }
   }
   return null;
 }

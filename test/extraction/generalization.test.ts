@@ -1851,4 +1851,11 @@ describe('generalization conventions', () => {
     const y = run('T', 'We evaluate ten models on QuillBench, with the best model (Wren-3) solving only 16.3% of the tasks.');
     expect(y.results.map((r) => [r.subject, r.value])).toEqual([['Wren-3', 16.3]]);
   });
+  it('writes a result\'s subject as the paper writes the model when the lexicon\'s name is not in the text ("Wren Pro", not "Wren 1.0 Pro")', () => {
+    withLexicon([...TEST_LEXICON, entry('Wren 1.0 Pro', 'Model', ['Wren Pro'])], () => {
+      const x = run('T', 'We evaluate Wren Pro on QuillQA, where Wren Pro scores 49.3%.');
+      expect(find(x, 'Wren Pro')?.name).toBe('Wren 1.0 Pro');
+      expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Wren Pro', 49.3]]);
+    });
+  });
 });
