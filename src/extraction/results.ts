@@ -84,7 +84,7 @@ const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
 const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
 // "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.
-const COMPARED_AFTER_MARGIN = new RegExp(String.raw`${COMPARING}(?:[^.;]|\.\d)*?\bby\s+(?:[^.;]|\.\d){1,24}?\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
+const COMPARED_AFTER_MARGIN = new RegExp(String.raw`${COMPARING}(?:[^.;]|\.\d)*?\bby\s+(?:[^.;]|\.\d){1,48}?\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/i;
 const OUR_THING = /\bour (?:[\w-]+\s+)?(?:method|approach|model|framework|system|technique|algorithm)\b/i;
 

@@ -1858,4 +1858,8 @@ describe('generalization conventions', () => {
       expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Wren Pro', 49.3]]);
     });
   });
+  it('reads the next name after a margin as compared too when the margin names its benchmark ("outperforms A by 0.8 points on the X benchmark and B by 2%")', () => {
+    const x = run('T', 'We propose Skua, an attention. Skua outperforms Heron by 0.8 points on the QuillQA benchmark and Lark-9 by 2% accuracy on LarkSet.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Skua', 0.8], ['Skua', 2]]);
+  });
 });
