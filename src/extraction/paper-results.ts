@@ -34,6 +34,12 @@ export function paperResults(
   const usedModels = entities.filter((e) => e.type === 'Model' && e.role === 'uses');
   const paperBase = usedModels.length === 1 ? usedModels[0]!.name : null;
   const results: ExtractedResult[] = [];
+  const writtenWhole = new Map<ExtractedEntity, boolean>();
+  const isWritten = (e: ExtractedEntity): boolean => {
+    let known = writtenWhole.get(e);
+    if (known === undefined) writtenWhole.set(e, (known = isWrittenName(e, fields)));
+    return known;
+  };
   const keptBySentence = new Map<Sentence, Candidate[]>();
   for (const c of kept) {
     const list = keptBySentence.get(c.sentence);
@@ -49,7 +55,7 @@ export function paperResults(
       // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
       const known = (c.naming ?? c.source) === 'lexicon';
       const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
-      inSentence.push({ name: writtenName(e, c, fields), type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
+      inSentence.push({ name: isWritten(e) ? e.name : c.surface, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
     results.push(...findResults(s, inSentence, paperSubject, paperBenchmark, paperBase));
   }
@@ -57,11 +63,13 @@ export function paperResults(
 }
 
 /**
- * A model or method as the paper writes it, for a result's subject: the entity's name where the paper writes that,
- * else this mention (the lexicon's "Gemini 1.0 Pro" is "Gemini Pro" in a paper that writes only that; stores
- * link it by its mentions). A benchmark keeps the lexicon's edition name, which joins papers' results.
+ * Is the entity's name what the paper writes, for a result's subject? A model's or method's lexicon name the paper
+ * never writes is not ("Gemini 1.0 Pro" where it writes "Gemini Pro"; stores link the written form by its mentions).
+ * A benchmark keeps the lexicon's edition name, which joins results across papers.
  */
-function writtenName(e: ExtractedEntity, c: Candidate, fields: readonly FieldText[]): string {
-  if (e.type !== 'Model' && e.type !== 'Technique') return e.name;
-  return fields.some((f) => f.text.includes(e.name)) ? e.name : c.surface;
+function isWrittenName(e: ExtractedEntity, fields: readonly FieldText[]): boolean {
+  if (e.type !== 'Model' && e.type !== 'Technique') return true;
+  // Written whole: "GPT-4" is not written in "GPT-4-0613".
+  const whole = new RegExp(`(?<![\\p{L}\\p{N}-])${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'u');
+  return fields.some((f) => whole.test(f.text));
 }

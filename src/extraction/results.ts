@@ -128,7 +128,7 @@ const VALUE_OF_MEASURE = /^\s+(?:score\s+)?(?:of|to|at|=|:|reaches|reaching)\s+$
 
 function measureValue(text: string, mentions: readonly SentenceMention[], start: number, end: number): boolean {
   // "reaching a score of 88.5": a score is a measure even unnamed.
-  if (/\bscores?\s+of\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
+  if (/\bscores?(?:\s+of\s+|\s*[:=]\s*)$/i.test(text.slice(Math.max(0, start - 12), start))) return true;
   return mentions.some((x) => x.type === 'Metric' && ((x.end <= start && VALUE_OF_MEASURE.test(text.slice(x.end, start))) || (x.start >= end && /^\s+$/u.test(text.slice(end, x.start)))));
 }
 
@@ -369,8 +369,9 @@ export function findResults(
       return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
     };
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
-    // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's.
-    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus))?\s*\+?$/u.test(text.slice(x.end, at)));
+    // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's; "X (score: 53.9)"
+    // is X's.
+    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
     const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at)));
     if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });

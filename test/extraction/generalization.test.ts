@@ -1862,4 +1862,12 @@ describe('generalization conventions', () => {
     const x = run('T', 'We propose Skua, an attention. Skua outperforms Heron by 0.8 points on the QuillQA benchmark and Lark-9 by 2% accuracy on LarkSet.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Skua', 0.8], ['Skua', 2]]);
   });
+  it('reads "(score: 53.9)" after a name as that name\'s score', () => {
+    withLexicon([...TEST_LEXICON, entry('Skua-4', 'Model', ['Skua-4-0613'])], () => {
+      const x = run('T', 'We present Kite-70B, a model. Our Kite-70B (score: 54.1) can outperform Lark-9 (score: 53.9) and Skua-4-0613 (score: 52.0) on QuillQA.');
+      // The subject is written as the paper writes it: "Skua-4-0613" is a form of Skua-4, which the paper never writes whole.
+      expect(find(x, 'Skua-4-0613')?.name).toBe('Skua-4');
+      expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-70B', 54.1], ['Lark-9', 53.9], ['Skua-4-0613', 52]]);
+    });
+  });
 });
