@@ -4,7 +4,7 @@
 import type { Candidate, IntroSpan } from './candidate.js';
 import type { FieldText } from './field-text.js';
 import { entityKey } from './normalise.js';
-import { findResults, type SentenceMention } from './results.js';
+import { findResults, mayHoldResults, type SentenceMention } from './results.js';
 import { isNameShaped } from './shapes.js';
 import type { Sentence } from './text.js';
 import type { ExtractedEntity, ExtractedResult } from './types.js';
@@ -47,6 +47,7 @@ export function paperResults(
     else keptBySentence.set(c.sentence, [c]);
   }
   for (const s of sentences) {
+    if (!mayHoldResults(s)) continue;
     const inSentence: SentenceMention[] = [];
     for (const c of keptBySentence.get(s) ?? []) {
       if (c.start < s.start || c.end > s.end) continue;
@@ -69,7 +70,14 @@ export function paperResults(
  */
 function isWrittenName(e: ExtractedEntity, fields: readonly FieldText[]): boolean {
   if (e.type !== 'Model' && e.type !== 'Technique') return true;
-  // Written whole: "GPT-4" is not written in "GPT-4-0613".
-  const whole = new RegExp(`(?<![\\p{L}\\p{N}-])${e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'u');
-  return fields.some((f) => whole.test(f.text));
+  return fields.some((f) => isWrittenWhole(f.text, e.name));
+}
+
+/** "GPT-4" is written whole in "GPT-4 and", not in "GPT-4-0613" or "MiniGPT-4". */
+function isWrittenWhole(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (!/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') && !/^(?:[\p{L}\p{N}]|-[\p{L}\p{N}])/u.test(text.slice(end, end + 2))) return true;
+  }
+  return false;
 }

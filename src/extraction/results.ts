@@ -330,6 +330,9 @@ function acting(
   return { nearest, acted, byPaper, actedOn };
 }
 
+/** Every value has a digit and most sentences have none; a title states no result. */
+export const mayHoldResults = (sentence: Sentence): boolean => sentence.field !== 'title' && /\d/.test(sentence.text);
+
 /**
  * Numeric claims of one sentence. The subject is the nearest model or named method before the value,
  * or the paper's own contribution when the sentence speaks of "we/our/it"; the benchmark and metric
@@ -345,8 +348,7 @@ export function findResults(
 ): ExtractedResult[] {
   const text = sentence.text;
   const out: ExtractedResult[] = [];
-  // Every value has a digit; most sentences have none.
-  if (sentence.field === 'title' || !/\d/.test(text)) return out;
+  if (!mayHoldResults(sentence)) return out;
   const evidence: Evidence = { field: sentence.field, sentence: text, start: sentence.start, end: sentence.end };
   const ownName = paperSubject && paperSubject.type !== 'Benchmark' && paperSubject.type !== 'Dataset' ? paperSubject.name : null;
   for (const m of text.matchAll(VALUE)) {
