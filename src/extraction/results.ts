@@ -152,6 +152,10 @@ function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end:
   return next?.name ?? null;
 }
 
+// "at a cost of $15 per paper", "saves $28.5": a sum of money is a result's value, in dollars.
+const isDollars = (text: string, at: number): boolean => text[at - 1] === '$';
+const valueUnit = (text: string, at: number, raw: string): string => (isDollars(text, at) && raw === '' ? '$' : unitOf(raw));
+
 function unitOf(raw: string): string {
   const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
   const time = /^(?:(ms|millisecond)|(s|sec|second)|(min|minute))s?$/.exec(u);
@@ -277,7 +281,7 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   // A large bare whole number after a score verb is a count or a length ("reaches 32768").
   const capitalUnit = CAPITAL_UNIT_AFTER.test(after);
   const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num!.includes('.') || Number(num) <= 100 || capitalUnit);
-  if (unitRaw === '' && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
+  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
   return !from || pair || range;
 }
 
@@ -376,7 +380,7 @@ export function findResults(
     const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
     const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at)));
     if (which && !range && !from) {
-      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: unitOf(unitRaw!), evidence, value, compared_to: null });
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
       continue;
     }
     // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
@@ -415,7 +419,7 @@ export function findResults(
       subject,
       benchmark: benchmarkOf(),
       metric: nearestBefore(text, mentions, at, isMetric)?.name ?? mentions.find((x) => isMetric(x) && x.start > at)?.name ?? null,
-      unit: unitOf(unitRaw!),
+      unit: valueUnit(text, at, unitRaw!),
       evidence,
     };
     // "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's, the

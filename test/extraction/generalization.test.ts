@@ -1870,4 +1870,8 @@ describe('generalization conventions', () => {
       expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-70B', 54.1], ['Lark-9', 53.9], ['Skua-4-0613', 52]]);
     });
   });
+  it('reads a sum of money as a result in dollars ("KiteNet costs only $0.43 per issue")', () => {
+    const x = run('T', 'We present KiteNet, a coding agent. KiteNet resolves 19% of the issues at an average cost of $0.43 per issue.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 19, '%'], ['KiteNet', 0.43, '$']]);
+  });
 });
