@@ -334,6 +334,14 @@ function acting(
   return { nearest, acted, byPaper, actedOn };
 }
 
+// "(compared to 84.8% for Med-Gemini)", "0.74 versus 0.67 for DALL-E 3": the value compared with is the named model's.
+const COMPARED_VALUE_BEFORE = /\b(?:[Cc]ompared (?:to|with)|vs\.?|[Vv]ersus|[Aa]gainst)\s+$/u;
+
+function comparedValueOwner(text: string, mentions: readonly SentenceMention[], at: number, end: number): SentenceMention | undefined {
+  if (!COMPARED_VALUE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return undefined;
+  return mentions.find((x) => isSubject(x) && x.start >= end && /^\s*(?:for|by|of)\s+(?:the\s+)?$/u.test(text.slice(end, x.start)));
+}
+
 /** Every value has a digit and most sentences have none; a title states no result. */
 export const mayHoldResults = (sentence: Sentence): boolean => sentence.field !== 'title' && /\d/.test(sentence.text);
 
@@ -378,7 +386,7 @@ export function findResults(
     // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's; "X (score: 53.9)"
     // is X's.
     const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
-    const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at)));
+    const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at))) ?? comparedValueOwner(text, mentions, at, at + m[0].length);
     if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
       continue;
