@@ -431,10 +431,10 @@ export function findResults(
       evidence,
     };
     // "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's, the
-    // second the subject's; the baseline is a model named before in the sentence, else the model the
-    // paper builds on; a model "we" raise from one score to another had both.
+    // second the subject's; the baseline is the model named last before the pair ("on A and B improved B's
+    // rate from ..."), else the model the paper builds on; a model "we" raise from one score to another had both.
     const baseline = start
-      ? (mentions.find((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
+      ? (mentions.findLast((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
       : undefined;
     if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
     if (range) out.push({ ...base, value: Number(from), compared_to: compared?.name ?? null });

@@ -1878,4 +1878,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present KiteNet, a model. KiteNet achieves 91.6% accuracy on QuillQA (compared to 84.8% for Heron).');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 91.6], ['Heron', 84.8]]);
   });
+  it('gives the first value of a before/after pair to the model named last before it ("on Wren and Heron improved the rate of Heron from 55.0% to 58.3%")', () => {
+    const x = run('T', 'We present KiteAlign, a method. Stacking KiteAlign on Wren and Heron improved the win rate of Heron from 55.0% to 58.3%.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Heron', 55], ['KiteAlign', 58.3]]);
+  });
 });
