@@ -2,7 +2,7 @@
  * The numeric results of a paper, with its own method and benchmark as fallback subject and benchmark.
  */
 import type { Candidate, IntroSpan } from './candidate.js';
-import type { FieldText } from './field-text.js';
+import { occurrences, type FieldText } from './field-text.js';
 import { entityKey } from './normalise.js';
 import { findResults, mayHoldResults, type SentenceMention } from './results.js';
 import { isNameShaped } from './shapes.js';
@@ -70,14 +70,6 @@ export function paperResults(
  */
 function isWrittenName(e: ExtractedEntity, fields: readonly FieldText[]): boolean {
   if (e.type !== 'Model' && e.type !== 'Technique') return true;
-  return fields.some((f) => isWrittenWhole(f.text, e.name));
-}
-
-/** "GPT-4" is written whole in "GPT-4 and", not in "GPT-4-0613" or "MiniGPT-4". */
-function isWrittenWhole(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const end = at + name.length;
-    if (!/[\p{L}\p{N}-]/u.test(text[at - 1] ?? '') && !/^(?:[\p{L}\p{N}]|-[\p{L}\p{N}])/u.test(text.slice(end, end + 2))) return true;
-  }
-  return false;
+  // Written whole, not as the start or end of a hyphened name: "GPT-4" is not written in "GPT-4-0613".
+  return fields.some((f) => occurrences(f, e.name).some((o) => f.text[o.start - 1] !== '-' && !/^-[\p{L}\p{N}]/u.test(f.text.slice(o.end, o.end + 2))));
 }
