@@ -335,6 +335,7 @@ function acting(
 }
 
 // "(compared to 84.8% for Med-Gemini)", "0.74 versus 0.67 for DALL-E 3": the value compared with is the named model's.
+// Narrower than COMPARING: in "improves accuracy by over 10% for Llama", "over" hedges the value, Llama is acted on.
 const COMPARED_VALUE_BEFORE = /\b(?:[Cc]ompared (?:to|with)|vs\.?|[Vv]ersus|[Aa]gainst)\s+$/u;
 
 function comparedValueOwner(text: string, mentions: readonly SentenceMention[], at: number, end: number): SentenceMention | undefined {

@@ -1863,11 +1863,14 @@ describe('generalization conventions', () => {
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Skua', 0.8], ['Skua', 2]]);
   });
   it('reads "(score: 53.9)" after a name as that name\'s score', () => {
+    const x = run('T', 'We present Kite-70B, a model. Our Kite-70B (score: 54.1) can outperform Lark-9 (score: 53.9) and Heron (score: 52.0) on QuillQA.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-70B', 54.1], ['Lark-9', 53.9], ['Heron', 52]]);
+  });
+  it('counts a lexicon name as written only where the paper writes it whole ("Skua-4" is not written in "Skua-4-0613")', () => {
     withLexicon([...TEST_LEXICON, entry('Skua-4', 'Model', ['Skua-4-0613'])], () => {
-      const x = run('T', 'We present Kite-70B, a model. Our Kite-70B (score: 54.1) can outperform Lark-9 (score: 53.9) and Skua-4-0613 (score: 52.0) on QuillQA.');
-      // The subject is written as the paper writes it: "Skua-4-0613" is a form of Skua-4, which the paper never writes whole.
+      const x = run('T', 'We evaluate Skua-4-0613 on QuillQA, where Skua-4-0613 scores 52.0%.');
       expect(find(x, 'Skua-4-0613')?.name).toBe('Skua-4');
-      expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-70B', 54.1], ['Lark-9', 53.9], ['Skua-4-0613', 52]]);
+      expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Skua-4-0613', 52]]);
     });
   });
   it('reads a sum of money as a result in dollars ("KiteNet costs only $0.43 per issue")', () => {
