@@ -5,7 +5,7 @@ import { occurrences, sentenceAt, tokenIndexAt, type FieldText } from './field-t
 import { isSize, SIZE_LETTER_END } from './releases.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
-import { wordClass } from './words.js';
+import { isVerbIng, wordClass } from './words.js';
 
 // Words that may stand between a kind noun and the names it introduces: "benchmarks such as X", "a model called X".
 const LIST_OR_NAMING = /^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i;
@@ -103,7 +103,8 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
       // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
       // subject; the noun phrase after it is the object, not what X is.
       if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
-      if (c === 'gerund' && (k === j + 1 || /,/.test(between))) break; // "X, enabling ..." but not "X, a training method"
+      // "X, enabling ...", "X, outperforming strong models" (but not "X, a training method"): a participle starts what X does.
+      if ((c === 'gerund' || (k === j + 1 && isVerbIng(t.text))) && (k === j + 1 || /,/.test(between))) break;
       // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does
       // ("an LLM training framework": a gerund before a noun heads nothing). So does one right after a plain noun
       // of kind, whatever follows: "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents"

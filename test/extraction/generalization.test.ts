@@ -1666,6 +1666,10 @@ describe('generalization conventions', () => {
     const z = run('T', 'We propose an RLHF approach QuillPoison, the first backdoor attack targeting LLM agents.');
     expect(find(z, 'QuillPoison')).toMatchObject({ type: 'Technique', role: 'introduces' });
   });
+  it('reads a participle after a name\'s comma as what the name does, not as its description ("on QuillBench, outperforming strong models")', () => {
+    const x = run('T', 'Lark-9 reaches the best average score on QuillBench, outperforming strong models such as Wren.');
+    expect(find(x, 'QuillBench')?.type).toBe('Benchmark');
+  });
   it('reads a title release ("Kite-on-Quill 2.0:") as what the abstract calls it, through its short form, and as a model where it says nothing', () => {
     const x = run('Kite-on-Quill 2.0: Deep Reasoning', 'We introduce Kite-on-Quill 2.0 (KoQ-2), a hybrid retrieval framework that reads graphs.');
     expect(find(x, 'Kite-on-Quill 2.0')).toMatchObject({ type: 'Technique', role: 'introduces' });
