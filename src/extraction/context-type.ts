@@ -98,7 +98,9 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
       // "X, a Code LLM with 7B parameters", "X, a video reward model": inside the noun phrase, a word that could be
       // a verb modifies the head noun right after it ("X, for mitigating reward model ..." is no noun phrase).
       const modifiesHead = c === 'verb' && inNounPhrase && headNounType(f.tokens[k + 1]?.text ?? '') !== null && /^\s+$/.test(f.text.slice(t.end, f.tokens[k + 1]?.start));
-      if (k > j + 1 && !modifiesHead && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
+      // "X, an aligned and bootstrapped dataset": before the phrase's noun, a participle in -ed describes it.
+      const describesHead = c === 'verb' && inNounPhrase && !found && /\p{Ll}ed$/u.test(t.text);
+      if (k > j + 1 && !modifiesHead && !describesHead && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
       inNounPhrase &&= c !== 'prep' && c !== 'gerund' && c !== 'pron' && c !== 'conj';
       // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
       // subject; the noun phrase after it is the object, not what X is.

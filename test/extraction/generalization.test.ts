@@ -1670,6 +1670,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Lark-9 reaches the best average score on QuillBench, outperforming strong models such as Wren.');
     expect(find(x, 'QuillBench')?.type).toBe('Benchmark');
   });
+  it('reads a participle in -ed before an appositive\'s noun as part of it ("Quill Proof Theorems (QPT), an aligned and bootstrapped dataset")', () => {
+    const x = run('T', 'From these proofs, we provide Quill Proof Theorems (QPT), an NL-FL aligned and bootstrapped dataset.');
+    expect(find(x, 'Quill Proof Theorems')?.type).toBe('Dataset');
+  });
   it('reads a title release ("Kite-on-Quill 2.0:") as what the abstract calls it, through its short form, and as a model where it says nothing', () => {
     const x = run('Kite-on-Quill 2.0: Deep Reasoning', 'We introduce Kite-on-Quill 2.0 (KoQ-2), a hybrid retrieval framework that reads graphs.');
     expect(find(x, 'Kite-on-Quill 2.0')).toMatchObject({ type: 'Technique', role: 'introduces' });
