@@ -256,8 +256,9 @@ const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
   if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
-  // "a structured learning rate": a setting of training, not a measure of its outcome.
-  if (type === 'Metric' && /\blearning rates?$/i.test(best.name)) return true;
+  // "a structured learning rate", "tokens with low attention scores": a setting of training or a quantity a model
+  // computes inside, not a measure of its outcome.
+  if (type === 'Metric' && /\b(?:learning rates?|attention scores?)$/i.test(best.name)) return true;
   if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
   // "while maintaining output quality": a quality is a measure where a list of measures names it.
   if (type === 'Metric' && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;

@@ -1398,6 +1398,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
   });
+  it('reads attention scores as what a model computes inside, not a measure ("leads to a high attention score")', () => {
+    const x = run('T', 'A low norm of a key usually leads to a high attention score during decoding. Kite cuts the latency of Lark-9 by 2x.');
+    expect(names(x).filter((n) => /attention score/.test(n))).toEqual([]);
+  });
   it('keeps a release word on a known method\'s name a variant of the method ("PPO-mini")', () => {
     expect(find(run('PPO-mini: Use Fewer Learning Rates', 'PPO-mini reduces memory by 45% against Lark-9.'), 'PPO-mini')?.type).toBe('Technique');
   });
