@@ -70,6 +70,14 @@ export function paperResults(
  */
 function isWrittenName(e: ExtractedEntity, fields: readonly FieldText[]): boolean {
   if (e.type !== 'Model' && e.type !== 'Technique') return true;
-  // Written whole, not as the start or end of a hyphened name: "GPT-4" is not written in "GPT-4-0613".
-  return fields.some((f) => occurrences(f, e.name).some((o) => f.text[o.start - 1] !== '-' && !/^-[\p{L}\p{N}]/u.test(f.text.slice(o.end, o.end + 2))));
+  // Written whole, not as the start or end of a hyphened name: "GPT-4" is not written in "GPT-4-0613"; nor, for a
+  // model, only inside a longer mention: "o1-preview" is not written in "OpenAI o1-preview" ("semantic compression
+  // method" writes the method's name and a general noun).
+  const longer = e.type === 'Model' ? e.mentions.filter((m) => m.length > e.name.length && m.includes(e.name)) : [];
+  return fields.some((f) => {
+    const within = longer.flatMap((m) => occurrences(f, m));
+    return occurrences(f, e.name).some(
+      (o) => f.text[o.start - 1] !== '-' && !/^-[\p{L}\p{N}]/u.test(f.text.slice(o.end, o.end + 2)) && !within.some((w) => w.start <= o.start && o.end <= w.end),
+    );
+  });
 }

@@ -1878,6 +1878,12 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present Kite-70B, a model. Our Kite-70B (score: 54.1) can outperform Lark-9 (score: 53.9) and Heron (score: 52.0) on QuillQA.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Kite-70B', 54.1], ['Lark-9', 53.9], ['Heron', 52]]);
   });
+  it('names a model\'s result as written where the paper writes its name only inside a longer alias ("Acme Wren", not "Wren")', () => {
+    const x = run('T', 'We evaluate Acme Wren on QuillQA, where Acme Wren scores 81.2%.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Acme Wren', 81.2]]);
+    const y = run('T', 'We evaluate Acme Wren on QuillQA, where Wren scores 81.2%.');
+    expect(y.results.map((r) => [r.subject, r.value])).toEqual([['Wren', 81.2]]);
+  });
   it('counts a lexicon name as written only where the paper writes it whole ("Skua-4" is not written in "Skua-4-0613")', () => {
     withLexicon([...TEST_LEXICON, entry('Skua-4', 'Model', ['Skua-4-0613'])], () => {
       const x = run('T', 'We evaluate Skua-4-0613 on QuillQA, where Skua-4-0613 scores 52.0%.');
