@@ -336,6 +336,8 @@ function acting(
 
 // "(compared to 84.8% for Med-Gemini)", "0.74 versus 0.67 for DALL-E 3": the value compared with is the named model's.
 // Narrower than COMPARING: in "improves accuracy by over 10% for Llama", "over" hedges the value, Llama is acted on.
+// "surpassing the Wren baseline of 22.9% and 25.4%": the values a named baseline is given are that baseline's.
+const NAMED_BASELINE_OF = /^\s+baselines?\s+(?:of|at)\s+(?:[\d.]+\s*%?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$/u;
 const COMPARED_VALUE_BEFORE = /\b(?:[Cc]ompared (?:to|with)|vs\.?|[Vv]ersus|[Aa]gainst)\s+$/u;
 
 function comparedValueOwner(text: string, mentions: readonly SentenceMention[], at: number, end: number): SentenceMention | undefined {
@@ -387,7 +389,10 @@ export function findResults(
     // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's; "X (score: 53.9)"
     // is X's.
     const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
-    const which = bracketed ?? mentions.find((x) => canOwn(x) && x.end <= at && WHICH_SCORED.test(text.slice(x.end, at))) ?? comparedValueOwner(text, mentions, at, at + m[0].length);
+    const which =
+      bracketed ??
+      mentions.find((x) => canOwn(x) && x.end <= at && (WHICH_SCORED.test(text.slice(x.end, at)) || NAMED_BASELINE_OF.test(text.slice(x.end, at)))) ??
+      comparedValueOwner(text, mentions, at, at + m[0].length);
     if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
       continue;

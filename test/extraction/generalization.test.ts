@@ -1884,6 +1884,10 @@ describe('generalization conventions', () => {
     const y = run('T', 'We evaluate Acme Wren on QuillQA, where Wren scores 81.2%.');
     expect(y.results.map((r) => [r.subject, r.value])).toEqual([['Wren', 81.2]]);
   });
+  it('gives the values of a named baseline to it ("surpassing the Wren baseline of 22.9% and 25.4%")', () => {
+    const x = run('T', 'We present KiteNet, a prover. KiteNet reaches 36.5% and 33.6% on QuillQA, surpassing the Wren baseline of 22.9% and 25.4%.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 36.5], ['KiteNet', 33.6], ['Wren', 22.9], ['Wren', 25.4]]);
+  });
   it('counts a lexicon name as written only where the paper writes it whole ("Skua-4" is not written in "Skua-4-0613")', () => {
     withLexicon([...TEST_LEXICON, entry('Skua-4', 'Model', ['Skua-4-0613'])], () => {
       const x = run('T', 'We evaluate Skua-4-0613 on QuillQA, where Skua-4-0613 scores 52.0%.');
