@@ -124,6 +124,8 @@ function nameShaped(token: string): boolean {
   // "Zeta-Bench", "Physics-Attention", "Wave-Former": a capitalised word closed by a benchmark or
   // architecture word names one.
   if (/^\p{Lu}[\p{L}\p{N}]*-(?:Bench|Eval|Arena|Attention|Former|Net)$/u.test(t)) return true;
+  // "H-Reducer", "Q-Filters": one capital letter joined to a capitalised word is a coined name.
+  if (/^\p{Lu}-\p{Lu}\p{Ll}{2,}$/u.test(t)) return true;
   // "Gecko-M", "Sana-S": a capitalised word with a short capital tag.
   if (/^\p{Lu}\p{Ll}+-\p{Lu}{1,3}\p{N}*$/u.test(t) && !NOT_NAME_HEADS.test(parts[0]!)) return true;
   if (GREEK_OR_SYMBOL.test(t) && letterCount >= 2) return true;

@@ -25,6 +25,11 @@ describe('isNameShaped', () => {
     for (const name of ['H2O', 'Mamba2', 'A2C-9']) expect(isNameShaped(name), name).toBe(true);
   });
 
+  it('accepts one capital letter joined to a capitalised word as a coined name ("K-Reducer"), not a lower-case compound', () => {
+    for (const name of ['K-Reducer', 'Q-Filters']) expect(isNameShaped(name), name).toBe(true);
+    for (const word of ['K-means', 'X-ray']) expect(isNameShaped(word), word).toBe(false);
+  });
+
   it('accepts a capitalised word with a tuning tag as a released model\'s name ("Dream-Instruct"), not a plain compound', () => {
     expect(isNameShaped('Dream-Instruct')).toBe(true);
     expect(isNameShaped('Orca-Chat')).toBe(true);
