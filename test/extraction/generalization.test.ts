@@ -1394,6 +1394,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'We also compile the Zephyr-2-CoT-100k dataset, integrating samples.');
     expect(find(x, 'Zephyr-2-CoT-100k')).toMatchObject({ type: 'Dataset', name: 'Zephyr-2-CoT-100k' });
   });
+  it('reads one general noun before a task head as no task ("knowledge transfer", "task completion"), a modality as one ("video understanding")', () => {
+    const x = run('T', 'Kite improves knowledge transfer and task completion of Lark-9, and its video understanding on QuillQA.');
+    expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
+    expect(find(x, 'video understanding')?.type).toBe('Task');
+  });
   it('reads a learning rate as a training setting, not a measure', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
