@@ -1399,6 +1399,12 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
     expect(find(x, 'video understanding')?.type).toBe('Task');
   });
+  it('reads a class of models or a backbone before a technique head as what it is applied to ("LLM quantization", "LoRA adapters"), and a modality pair\'s alignment as no method', () => {
+    const x = run('T', 'Kite studies LLM quantization with LoRA adapters and improves text-image alignment of Lark-9 by 3%.');
+    expect(names(x).filter((n) => /LLM quantization|LoRA adapters|text-image alignment/i.test(n))).toEqual([]);
+    const y = run('T', 'Kite uses sparse quantization and vision-language alignment.');
+    expect(names(y)).toEqual(expect.arrayContaining(['sparse quantization', 'vision-language alignment']));
+  });
   it('reads a learning rate as a training setting, not a measure', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
