@@ -260,8 +260,9 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   // computes inside, not a measure of its outcome.
   if (type === 'Metric' && /\b(?:learning rates?|attention scores?)$/i.test(best.name)) return true;
   if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
-  // "while maintaining output quality": a quality is a measure where a list of measures names it.
-  if (type === 'Metric' && /\bquality$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  // "while maintaining output quality", "with long-range coherence": a quality of the output (its coherence, consistency,
+  // fidelity) is a measure where a list of measures names it.
+  if (type === 'Metric' && /\b(?:quality|coherence|consistency|fidelity)$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
   // "assess video quality including scene cuts and motion": the measures are the listed items; the
   // aspect that heads the list is what they measure.
   if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;

@@ -161,9 +161,11 @@ describe('extractPaper', () => {
     expect(find(x, 'helpfulness')).toMatchObject({ type: 'Metric', role: 'introduces' });
   });
 
-  it('takes a quality for a measure only where a list of measures names it', () => {
+  it('takes a quality (or coherence, consistency, fidelity) for a measure only where a list of measures names it', () => {
     expect(find(run('Long', 'We scale Zephyr-2 to 10,000 words while maintaining output quality.'), 'output quality')).toBeUndefined();
     expect(find(run('Long', 'We report metrics such as output quality and accuracy on TriviaSet.'), 'output quality')?.type).toBe('Metric');
+    expect(find(run('Long', 'Zephyr-2 writes 10,000 words with better temporal coherence than before.'), 'temporal coherence')).toBeUndefined();
+    expect(find(run('Long', 'We report metrics such as temporal coherence and accuracy on TriviaSet.'), 'temporal coherence')?.type).toBe('Metric');
   });
 
   it('takes what a run costs for a metric only where the sentence calls it a measure', () => {
