@@ -109,6 +109,10 @@ interface ListedTask {
   readings: readonly LexiconEntry[] | undefined;
 }
 
+/** "captioning and VQA benchmarks": a task's acronym before "benchmarks" names the task they are benchmarks of. */
+const isTaskAcronymOfBenchmarks = (f: FieldText, m: LexiconMatch): boolean =>
+  /^\p{Lu}{3,}$/u.test(f.text.slice(m.start, m.end)) && /^\s+benchmarks?\b/i.test(f.text.slice(m.end, m.end + 12));
+
 /** Hits that name nothing here: a common word not applied, negated names, words that describe data or a score. */
 function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boolean {
   const e = m.entry;
@@ -123,7 +127,7 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // "lower precision (bfloat16) formats", "mixed precision", "FP8 precision", "in different precisions", "precision
   // levels": the precision of numbers, not the measure.
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
-  if (e.type === 'Task' && (TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
+  if (e.type === 'Task' && ((TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) && !isTaskAcronymOfBenchmarks(f, m)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && isPlainWordUse(f, m)) return true;
   // "akin to finding a needle in a haystack": a benchmark named for an idiom, used as the idiom.

@@ -1405,6 +1405,12 @@ describe('generalization conventions', () => {
     const y = run('T', 'Kite uses sparse quantization and vision-language alignment.');
     expect(names(y)).toEqual(expect.arrayContaining(['sparse quantization', 'vision-language alignment']));
   });
+  it('reads a task\'s acronym before "benchmarks" as the task ("captioning and VQA benchmarks")', () => {
+    withLexicon([...TEST_LEXICON, entry('visual question answering', 'Task', ['VQA'])], () => {
+      const x = run('T', 'Kite reaches the best results of Lark-9 on captioning and VQA benchmarks.');
+      expect(find(x, 'VQA')?.type).toBe('Task');
+    });
+  });
   it('reads a learning rate as a training setting, not a measure', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
