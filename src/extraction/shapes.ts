@@ -175,12 +175,12 @@ export function suffixType(name: string): EntityType | null {
   if (/-(?:4|8|16|32|64|128|256|100|200)[kK]$/.test(t)) return 'Model';
   // "BERTScore", "VeriScore", "Judge-Score": a name closed by a capitalised "Score" is a measure.
   if (/(?:\p{L}|-)Score$/u.test(t)) return 'Metric';
+  // "VCGBench-Diverse", "MMBench-Video", "ChemBench-Mini": a benchmark's name with a subset, domain or tier behind it.
+  if (/^[\p{L}\p{N}]*(?:Bench|Eval|QA)-\p{L}/u.test(t)) return 'Benchmark';
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
   // "JudgeLM", "CodeLM", "TriLMs": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
   // "FiLM" (one capital before it) is a layer, not a model.
   if (/\p{Lu}\p{Ll}{2,}LMs?$/u.test(t)) return 'Model';
-  // "VCGBench-Diverse", "MMBench-Video": a benchmark's name with a subset or domain behind it.
-  if (/^[\p{L}\p{N}]*Bench-\p{L}/u.test(t)) return 'Benchmark';
   return null;
 }
 

@@ -54,6 +54,12 @@ describe('suffixType', () => {
     expect(suffixType('Plainname')).toBeNull();
   });
 
+  it('keeps a benchmark\'s name with a tier or subset behind it a benchmark ("OrbitBench-Mini", "PlanEval-Pro"), not a release', () => {
+    expect(suffixType('OrbitBench-Mini')).toBe('Benchmark');
+    expect(suffixType('PlanEval-Pro')).toBe('Benchmark');
+    expect(suffixType('Lynx-Mini')).toBe('Model');
+  });
+
   it('reads a test or exam ending only as a word of its own ("ARC-Challenge", "MedExam"; not "Orca-latest")', () => {
     expect(suffixType('Plan-Challenge')).toBe('Benchmark');
     expect(suffixType('MedExam')).toBe('Benchmark');
