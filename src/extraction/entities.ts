@@ -44,6 +44,8 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|report(?:s|ed|ing)?|in t
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
 // "improvements in both speed and accuracy": accuracy is a measure of how well something does wherever it is named.
 const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
+// "by 3.1%", "a 2x gain", "+4 points": a figure given for a measure.
+const FIGURE = /\d(?:\.\d+)?\s?(?:%|×|x(?!\p{L})|points?\b)/u;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
 
 const BARE_ABILITY = /^reasoning$/i;
@@ -260,9 +262,11 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   // computes inside, not a measure of its outcome.
   if (type === 'Metric' && /\b(?:learning rates?|attention scores?)$/i.test(best.name)) return true;
   if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
-  // "while maintaining output quality", "with long-range coherence": a quality of the output (its coherence, consistency,
-  // fidelity) is a measure where a list of measures names it.
-  if (type === 'Metric' && /\b(?:quality|coherence|consistency|fidelity)$/i.test(best.name) && group.every((c) => c.source === 'phrase') && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  // "while maintaining output quality": a quality is a measure where a list of measures names it; "with long-range
+  // coherence": so are an output's coherence, consistency and fidelity, or where a figure is given for them.
+  const phrasesOnly = group.every((c) => c.source === 'phrase');
+  if (type === 'Metric' && /\bquality$/i.test(best.name) && phrasesOnly && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  if (type === 'Metric' && /\b(?:coherence|consistency|fidelity)$/i.test(best.name) && phrasesOnly && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text) || FIGURE.test(textOf(c).slice(Math.max(0, c.start - 30), c.end + 30)))) return true;
   // "assess video quality including scene cuts and motion": the measures are the listed items; the
   // aspect that heads the list is what they measure.
   if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;
