@@ -1411,6 +1411,13 @@ describe('generalization conventions', () => {
       expect(find(x, 'VQA')?.type).toBe('Task');
     });
   });
+  it('reads one word of length, speed or setting before a task head as no task ("long reasoning", "real-time understanding"), a longer term as one ("long video understanding")', () => {
+    withLexicon([...TEST_LEXICON, entry('video understanding', 'Task')], () => {
+      const x = run('T', 'We evaluate Lark-9 on long reasoning, real-time understanding and long video understanding.');
+      expect(names(x).filter((n) => /^(?:long reasoning|real-time understanding)$/i.test(n))).toEqual([]);
+      expect(find(x, 'long video understanding')?.type).toBe('Task');
+    });
+  });
   it('reads a learning rate as a training setting, not a measure', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
