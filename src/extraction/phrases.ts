@@ -129,8 +129,10 @@ const isGeneralTask = (modifier: Token, head: Token): boolean => isAbilityInMann
 const TARGET_MODIFIERS = new Set(['llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms', 'lmm', 'lmms', 'slm', 'slms', 'transformer', 'transformers', 'fine-tuning', 'finetuning', 'lora']);
 // "text-image alignment", "video-text alignment": how well two modalities agree is what an evaluation checks, not a method.
 const MODALITY_PAIR = /^(?:text|image|video|audio|speech)-(?:text|image|video|audio|speech)$/i;
+// "segmentation masks", "detection masks": the masks a task outputs are its data, not a masking technique.
+const isTaskOutputMask = (modifier: Token, head: Token): boolean => /^masks?$/i.test(head.text) && HEADS.get(modifier.text.toLowerCase()) === 'Task';
 const isTechniqueOfTarget = (modifier: Token, head: Token): boolean =>
-  TARGET_MODIFIERS.has(modifier.text.toLowerCase()) || (MODALITY_PAIR.test(modifier.text) && /^alignment$/i.test(head.text));
+  TARGET_MODIFIERS.has(modifier.text.toLowerCase()) || (MODALITY_PAIR.test(modifier.text) && /^alignment$/i.test(head.text)) || isTaskOutputMask(modifier, head);
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 

@@ -1418,6 +1418,11 @@ describe('generalization conventions', () => {
       expect(find(x, 'long video understanding')?.type).toBe('Task');
     });
   });
+  it('reads the masks a task outputs as its data, not a technique ("segmentation masks"); a masking method stays ("sparse chunk masks")', () => {
+    const x = run('T', 'We propose KiteNet. It predicts segmentation masks and applies sparse chunk masks to long inputs.');
+    expect(names(x).filter((n) => /segmentation mask/i.test(n))).toEqual([]);
+    expect(names(x)).toContain('sparse chunk masks');
+  });
   it('reads a learning rate as a training setting, not a measure', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
