@@ -118,10 +118,10 @@ const MANNER_WORDS = new Set(
    native cognitive`.split(/\s+/),
 );
 const isAbilityInManner = (modifier: Token, head: Token): boolean => ABILITY_HEADS.test(head.text) && MANNER_WORDS.has(modifier.text.toLowerCase());
-// "knowledge transfer", "task completion", "context retrieval", "answer generation": one general noun in front says
-// in general terms what a process works on; "long reasoning", "real-time understanding", "test-time reasoning": one
+// "knowledge transfer", "task completion", "context retrieval", "agent reasoning": one general noun in front says
+// in general terms what a process works on; "long reasoning", "real-time understanding", "automatic generation": one
 // word of length, speed, manner or setting says how or when it runs. Neither names a task.
-const GENERAL_MODIFIERS = new Set(['knowledge', 'task', 'context', 'answer', 'feature', 'human', 'vision', 'long', 'short', 'long-horizon', 'real-time', 'parallel', 'test-time', 'out-of-domain']);
+const GENERAL_MODIFIERS = new Set(['knowledge', 'task', 'context', 'answer', 'feature', 'human', 'agent', 'vision', 'long', 'short', 'long-horizon', 'real-time', 'parallel', 'automatic', 'test-time', 'out-of-domain']);
 const isGeneralTask = (modifier: Token, head: Token): boolean => isAbilityInManner(modifier, head) || GENERAL_MODIFIERS.has(modifier.text.toLowerCase());
 // "LLM quantization", "VLM pretraining": a class of models in front says what a known technique is applied to. "LoRA
 // adapters", "Transformer attention", "fine-tuning approach": a backbone or tuning method in front says where a part
