@@ -332,7 +332,8 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
 function typeListedTasks(f: FieldText, out: Candidate[], listedTasks: readonly ListedTask[], readings: Map<Candidate, readonly LexiconEntry[]>): void {
   for (const c of out) {
     if (c.type !== 'Technique' || !/\btasks\s+(?:such|including|like|e\.g)/u.test(c.sentence.text)) continue;
-    if (TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start))) c.type = 'Task';
+    // ("tasks like LoRA fine-tuning": a technique that modifies the item's noun is what the task uses.)
+    if (TASK_ITEMS_BEFORE.test(f.text.slice(c.sentence.start, c.start)) && ITEM_ENDS.test(f.text.slice(c.end, c.end + 8))) c.type = 'Task';
   }
   const knownTasks = listedTasks.length ? out.filter((c) => c.type === 'Task') : [];
   for (const t of listedTasks) {
@@ -382,8 +383,12 @@ function readAmbiguousByList(f: FieldText, out: Candidate[], readingsOf: Readonl
   }
 }
 
-// "tasks such as X, Y and": only list items (up to four words each) between the cue and the name.
-const TASK_ITEMS_BEFORE = /\b(?:tasks|sub-?tasks)\s+(?:such as|including|like|e\.g\.,?)\s+(?:[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*$/u;
+// "tasks such as X, Y and": only list items (up to four words each, none a preposition: "LoRA fine-tuning for LLMs and
+// diffusion models" is no list of tasks) between the cue and the name.
+const ITEM_WORD = String.raw`(?!(?:for|of|on|in|with|to|from|by)\b)[\p{L}\p{N}-]+`;
+const TASK_ITEMS_BEFORE = new RegExp(String.raw`\b(?:tasks|sub-?tasks)\s+(?:such as|including|like|e\.g\.,?)\s+(?:${ITEM_WORD}(?:\s+${ITEM_WORD}){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))*$`, 'u');
+// The name ends its list item: a comma, a conjunction, a bracket or the sentence's end follows it.
+const ITEM_ENDS = /^\s*(?:[,;.)]|(?:and|or)\b|$)/u;
 
 // Between two items of a list, with at most three other one- or two-word items in between.
 const TASK_LIST_GAP = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[\p{L}-]+(?:\s[\p{L}-]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,3}$/u;

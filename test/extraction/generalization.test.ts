@@ -1423,6 +1423,12 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /segmentation mask/i.test(n))).toEqual([]);
     expect(names(x)).toContain('sparse chunk masks');
   });
+  it('reads a known technique as a listed task only where it is the whole item ("tasks such as OCR and code generation"), not in "tasks like PPO fine-tuning for Lark-9 and diffusion models"', () => {
+    expect(find(run('T', 'We test Kite on tasks such as OCR and code generation.'), 'OCR')?.type).toBe('Task');
+    const x = run('T', 'We test Kite on tasks like PPO fine-tuning for Lark-9 and diffusion models.');
+    expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual([]);
+    expect(find(x, 'diffusion model')?.type).toBe('Technique');
+  });
   it('reads a learning rate as a training setting, not a measure', () => {
     const x = run('T', 'Kite turns the update rule into a structured learning rate, cutting memory by 40% against Lark-9.');
     expect(names(x).filter((n) => /learning rate/.test(n))).toEqual([]);
