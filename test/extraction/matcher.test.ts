@@ -77,6 +77,10 @@ describe('LexiconMatcher', () => {
 
   it('does not take a dictionary word for a name spelled with capitals', () => {
     expect(found('multiple runs on MultiPX-E')).toEqual([['MultiPX-E', 'MultiPX-E']]);
+    // Two capitals mark a name as CamelCase does: "beats" is not "BEATs".
+    const caps = new LexiconMatcher([entry('BEATs', 'Model')]);
+    const text = 'Kite beats BEATs.';
+    expect(caps.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end))).toEqual(['BEATs']);
   });
 
   it('keeps every casing an entry matched only in its own casing lists ("o9" and "O9" both name it, "o9" written "O9" does not)', () => {
