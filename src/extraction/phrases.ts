@@ -302,7 +302,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
       // "multiple choice question answering": the question format written without its hyphen is one word, not a
       // count ("multiple" alone judges).
-      if (/^multiple$/i.test(prev.text) && /^choice$/i.test(tokens[first]!.text) && joinedBySpace(text, prev, tokens[first]!)) {
+      // ("point cloud spatial understanding": "point" counts nothing before "cloud".)
+      if (/^(?:multiple$|point$)/i.test(prev.text) && /^(?:choice|clouds?)$/i.test(tokens[first]!.text) && joinedBySpace(text, prev, tokens[first]!)) {
         first--;
         continue;
       }

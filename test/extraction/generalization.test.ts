@@ -1865,6 +1865,10 @@ describe('generalization conventions', () => {
     const y = run('T', 'We provide an efficient GPU inference algorithm for KiteQ.');
     expect(y.entities.flatMap((e) => e.mentions).filter((m) => /^GPU inference$/.test(m))).toEqual([]);
   });
+  it('keeps "point" before "cloud" in a term ("dense point cloud reconstruction"), though "point" alone is a unit', () => {
+    const x = run('T', 'KiteNet is evaluated on dense point cloud reconstruction.');
+    expect(names(x)).toContain('dense point cloud reconstruction');
+  });
   it('keeps "multiple choice" written without its hyphen whole in a task ("multiple choice question answering")', () => {
     withLexicon([...TEST_LEXICON, entry('question answering', 'Task')], () => {
       const x = run('T', 'KiteNet is evaluated on multiple choice question answering.');
