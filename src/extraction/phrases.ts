@@ -1,6 +1,7 @@
 import type { Token } from './text.js';
 import type { EntityType } from './types.js';
 import { memoize } from './memo.js';
+import { isModelClassAcronym } from './shapes.js';
 import { isVerbIng, wordClass } from './words.js';
 
 /** A multiword term found by its head noun: "long-form video understanding", "blockwise sparse attention". */
@@ -126,13 +127,13 @@ const isGeneralTask = (modifier: Token, head: Token): boolean => isAbilityInMann
 // "LLM quantization", "VLM pretraining": a class of models in front says what a known technique is applied to. "LoRA
 // adapters", "Transformer attention", "fine-tuning approach": a backbone or tuning method in front says where a part
 // sits or restates the method. Neither names a new technique (in the gold sets, 5 of the 65 such pairs we took were one).
-const TARGET_MODIFIERS = new Set(['llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'mllm', 'mllms', 'lvlm', 'lvlms', 'lmm', 'lmms', 'slm', 'slms', 'transformer', 'transformers', 'fine-tuning', 'finetuning', 'lora']);
+const BACKBONE_MODIFIERS = new Set(['transformer', 'transformers', 'fine-tuning', 'finetuning', 'lora']);
 // "text-image alignment", "video-text alignment": how well two modalities agree is what an evaluation checks, not a method.
 const MODALITY_PAIR = /^(?:text|image|video|audio|speech)-(?:text|image|video|audio|speech)$/i;
 // "segmentation masks", "detection masks": the masks a task outputs are its data, not a masking technique.
 const isTaskOutputMask = (modifier: Token, head: Token): boolean => /^masks?$/i.test(head.text) && HEADS.get(modifier.text.toLowerCase()) === 'Task';
 const isTechniqueOfTarget = (modifier: Token, head: Token): boolean =>
-  TARGET_MODIFIERS.has(modifier.text.toLowerCase()) || (MODALITY_PAIR.test(modifier.text) && /^alignment$/i.test(head.text)) || isTaskOutputMask(modifier, head);
+  isModelClassAcronym(modifier.text) || BACKBONE_MODIFIERS.has(modifier.text.toLowerCase()) || (MODALITY_PAIR.test(modifier.text) && /^alignment$/i.test(head.text)) || isTaskOutputMask(modifier, head);
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 

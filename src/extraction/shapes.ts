@@ -7,9 +7,15 @@ import { memoize } from './memo.js';
  * Acronyms and words that name a class of things, not one thing ("LLMs", "a VLM", "GPUs"): they have
  * a name's shape but are never entities of the contract.
  */
+// Acronyms of a class of models ("LLMs", "a VLM"; "MLM" is also masked language modeling, an objective).
+const MODEL_CLASS_ACRONYMS = new Set(['llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'lvlm', 'lvlms', 'mllm', 'mllms', 'lmm', 'lmms', 'slm', 'slms']);
+
+/** "LLM", "VLMs": an acronym that names a class of models. */
+export const isModelClassAcronym = (word: string): boolean => MODEL_CLASS_ACRONYMS.has(word.toLowerCase());
+
 const GENERIC_ACRONYMS = new Set(
   [
-    'llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'lvlm', 'lvlms', 'mllm', 'mllms', 'lmm', 'lmms', 'mlm', 'mlms', 'slm', 'slms', 'ai', 'agi', 'nlp', 'cv',
+    ...MODEL_CLASS_ACRONYMS, 'mlm', 'mlms', 'ai', 'agi', 'nlp', 'cv',
     'gpu', 'gpus', 'cpu', 'cpus', 'tpu', 'tpus', 'npu', 'api', 'apis', 'pdf', 'pdfs', 'html', 'url', 'urls', 'sota', 'ml', 'dl', 'nn', 'dnn',
     'gui', 'guis', 'io', 'ram', 'hbm', 'sram', 'dram', 'ssd', 'os', 'ui', 'id', 'ids', 'gb', 'tb', 'mb', 'kb', 'ms', 'us', 'usa', 'uk', 'eu', 'fps', 'hz',
     'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
