@@ -24,6 +24,8 @@ const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
 // What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
 const ARTIFACT_NOUN = /^(?:kernels?|implementations?|librar(?:y|ies)|code|codebase|backends?|plugins?|extensions?|ports?|wrappers?|bindings|operators?)$/i;
 
+const isDescribing = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w) && (w.includes('-') || ['adj', 'unknown'].includes(wordClass(w)));
+
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
 function isNounPhraseGap(gap: string, beforeKindNoun = false): boolean {
   // "three evaluation settings: X, Y and Z" — a colon may end the gap, never sit inside it.
@@ -36,6 +38,8 @@ function isNounPhraseGap(gap: string, beforeKindNoun = false): boolean {
     // words ("we developed for X" has none).
     if (/^(?:with|for|in|on|and|to|via)$/.test(w) && k > 0 && words[k - 1] !== '' && capital(words[k - 1]) && capital(words[k + 1])) continue;
     const c = wordClass(w);
+    // "a simple yet effective framework, X": a conjunction between two describing words stays in the phrase.
+    if (beforeKindNoun && c === 'conj' && /^(?:and|yet|but)$/.test(w) && isDescribing(words[k - 1]) && isDescribing(words[k + 1])) continue;
     if (c === 'verb' || c === 'prep' || c === 'conj' || c === 'pron' || c === 'adv') return false;
     // "a new benchmark covering camera pose estimation": what the new thing covers is not the new thing
     // (before the kind noun itself, "a model merging approach", the gerund is a modifier).

@@ -3,9 +3,11 @@ import type { EntityType, Role } from './types.js';
 /** "we introduce", "this paper presents", "we further propose": the paper's own contribution follows. */
 const SAYS_WE_MAKE = String.raw`\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement)(?:s|d|ed)?\b`;
 const BY_MAKING = String.raw`\bby (?:introducing|proposing|designing|developing|devising)\b`;
-export const INTRO_CUE = new RegExp(`${SAYS_WE_MAKE}|\\bwe\\s+[^.;]{0,80}?${BY_MAKING}`, 'gi');
+// "we analyse why X fails and propose Y": the second verb of a "we" clause makes Y just as "we propose" does.
+const AND_MAKES = String.raw`\bwe\s+[^.;]{0,80}?\band\s+(?:then\s+|also\s+|further\s+|thus\s+)?(?:introduce|propose|present|develop|design|devise)\b`;
+export const INTRO_CUE = new RegExp(`${SAYS_WE_MAKE}|${AND_MAKES}|\\bwe\\s+[^.;]{0,80}?${BY_MAKING}`, 'gi');
 /** INTRO_CUE for a sentence that says no "by introducing" (its second reading cannot match there): cheaper to scan. */
-export const INTRO_CUE_DIRECT = new RegExp(SAYS_WE_MAKE, 'gi');
+export const INTRO_CUE_DIRECT = new RegExp(`${SAYS_WE_MAKE}|${AND_MAKES}`, 'gi');
 export const SAYS_BY_MAKING = new RegExp(BY_MAKING, 'i');
 
 const USES_CUE =

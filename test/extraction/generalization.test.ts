@@ -433,6 +433,17 @@ describe('generalization conventions', () => {
     expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name)).toEqual(['Pelican']);
   });
 
+  it('takes the name after "a simple yet effective <kind>," for the new thing, and a name made by the second verb of a "we" clause', () => {
+    const x = run('Reflection', 'We propose a simple yet effective self-training framework, KiteRefl, which improves Wren-4. KiteRefl beats Heron.');
+    expect(find(x, 'KiteRefl')?.role).toBe('introduces');
+    const y = run('Graphs', 'In this work, we take a step towards graph foundation models and present GRAPHO, an approach for learning transferable graph representations. GRAPHO beats Heron.');
+    expect(find(y, 'GRAPHO')?.role).toBe('introduces');
+    // What the clause's first verb takes is not made: "we study Wren-4 and propose KiteFix".
+    const z = run('Fixes', 'We study why Wren-4 fails on QuillQA and propose KiteFix, a lightweight patch. KiteFix beats Heron.');
+    expect(find(z, 'KiteFix')?.role).toBe('introduces');
+    expect(find(z, 'Wren-4')?.role).not.toBe('introduces');
+  });
+
   it('takes the name in brackets after a described kind for the new thing ("a training-free caching framework (KiteKV)"), not an acronym of the words', () => {
     const x = run('Caching', 'We propose a training-free caching framework (KiteKV) that merges keys. KiteKV beats Wren-4. We also propose a sparse routing model (SRM) for speed.');
     expect(find(x, 'KiteKV')?.role).toBe('introduces');
