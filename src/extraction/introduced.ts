@@ -58,7 +58,7 @@ const OUR_NAMED =
   /\b[Oo]ur\s+(?:(?:new|own|proposed|novel)\s+)?(?=\S+\s+(?:method|model|approach|framework|system|benchmark|dataset|technique|algorithm|pipeline|architecture|suite|library|agent)s?\b)/gu;
 // "our new Colossal Clean Crawled Corpus (C4)", "Our latent diffusion models (LDMs)": a name the paper
 // defines right after "our" is its own.
-const OUR_DEFINED = /\b[Oo]ur\s+(?:(?:new|own|proposed|novel)\s+)?/gu;
+const OUR_DEFINED = /\b[Oo]ur\s+(?:(?:new|own|proposed|novel|resulting|final)\s+)?/gu;
 // "denoted as X", "referred to as X", "a novel strategy, namely X", "a new proposed X": a name being given.
 const NAME_GIVEN =
   /\b(?:denoted as|referred to as|(?:our|the) (?:newly )?proposed|(?<!so-|commonly |often |also |usually )(?:called|named|dubbed|termed)|(?:a|an) (?:novel|new) (?:[\w-]+\s+){0,3}?(?:benchmark|dataset|corpus|method|framework|model|approach|technique|algorithm|metric|system|pipeline|architecture)\s*,|(?:novel|new|proposed)\s+(?:[\w-]+,?\s+){0,4}?(?:called|named|dubbed|termed|namely)|(?:introduces|proposes|presents|introduced|proposed)\s+(?:a|an)\s+(?:novel|new)(?:\s+proposed)?|a new proposed)\s+/gi;
@@ -66,6 +66,8 @@ const NAME_GIVEN =
 const WE_NAME = /\bwe (?:call|name|dub|term|coin)(?:\s+(?:it|this|them|these|the (?:resulting|new|final|proposed) [\w-]+|our (?:[\w-]+ )?[\w-]+))?\s+/gi;
 // "LM-Infinite, which involves only A and B": the parts of the paper's own method are its own too.
 const COMPONENTS_CUE = /\b(?:involves|consists of|comprises|is composed of|includes|including|incorporates|features|contains)\b(?:\s+(?:only|two|three|four|several|key|main|core|novel|components?|modules?|parts?|techniques?)\b|[:,])*\s*/gi;
+// "we use GPT-4 to generate LongFact, a prompt set", "we curate videos from X to create Y": what a "we" clause makes at its end.
+const MADE_TO_CUE = /\bwe\s+[^.;]{0,80}?\bto\s+(?:create|build|construct|generate|produce|obtain|curate|synthesi[sz]e|derive)\s+/gi;
 const TRAINED_CUE = /\bwe (?:also |further |then )?(?:train|trained|fine-tune|fine-tuned|finetune|finetuned|pre-train|pre-trained|pretrain|pretrained)\s+/gi;
 // "(1) ", "(ii) ", "2) ": the markers of a numbered list inside a sentence.
 const ENUMERATOR = /(?:^|[\s,;:])\(?(?:[1-9]|i{1,3}|iv|v|vi)\)\s+(?:(?:and|or)\s+)?/gu;
@@ -154,7 +156,7 @@ function introducedAfter(
 // "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described;
 // "a training-free compression framework (KiteKV)": its name may follow in brackets.
 const DESCRIBED_KIND =
-  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus)\s*(,|\()\s*/u;
+  /^\s*(?:a|an)\s+((?:[^\s.;,:]+\s+){0,7}?)(approach|method|framework|algorithm|model|benchmark|dataset|architecture|system|technique|pipeline|strategy|mechanism|module|suite|paradigm|recipe|agent|library|metric|corpus|baseline|tool|toolkit|engine|platform|environment|LLM|MLLM|VLM)\s*(,|\()\s*(?:i\.e\.,?\s*|namely,?\s*)?/u;
 
 // "a novel block-wise approximate ", "a confidence-aware ": the article, then words that describe.
 const DESCRIBING_RUN = /\b(?:a|an|the|our)\s+((?:[\p{Ll}][\p{Ll}\p{N}]*(?:-[\p{L}\p{N}]+)*\s+){1,3})$/u;
@@ -182,7 +184,7 @@ const KIND_TYPES_NAME: ReadonlySet<EntityType> = new Set(['Benchmark', 'Dataset'
 
 // "we present three novel sequence models, Moneta, Yaad, and Memora, that": a counted kind, then its names.
 const DESCRIBED_KINDS =
-  /^\s*(?:two|three|four|five|six|several|a family of|a series of)\s+((?:[^\s.;,:]+\s+){0,5}?)(approaches|methods|frameworks|algorithms|models|benchmarks|datasets|architectures|systems|techniques|variants|agents|metrics|corpora)\s*(?:,|:)\s*/u;
+  /^\s*(?:two|three|four|five|six|several|a family of|a series of|the)\s+((?:[^\s.;,:]+\s+){0,5}?)(approaches|methods|frameworks|algorithms|models|benchmarks|datasets|architectures|systems|techniques|variants|agents|metrics|corpora)\s*(?:,|:)\s*/u;
 
 /** The names a counted kind lists after the cue ("three sequence models, A, B, and C"), typed by that kind. */
 function describedNames(f: FieldText, sorted: readonly Candidate[], anchor: number, limit: number): { start: number; end: number; type?: EntityType }[] {
@@ -377,6 +379,11 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
       const known = hit && found.some((c) => c.source === 'lexicon' && !newNames.includes(c) && c.start <= hit.start && c.end >= hit.end);
       if (hit && !known) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
     }
+    for (const m of saysWe ? s.text.matchAll(MADE_TO_CUE) : []) {
+      const anchor = s.start + (m.index ?? 0) + m[0].length;
+      const made = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 60), false, false)[0];
+      if (made) out.push({ ...made, field: 'abstract', type: made.type ?? null, primary: false });
+    }
     // Most sentences say neither "our" nor "we call": cheap look-ups spare the scans below.
     const saysOur = s.text.includes('our') || s.text.includes('Our');
     const saysName = / (?:call|name|dub|term|coin)\s/i.test(s.text);
@@ -386,7 +393,11 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
       const anchor = s.start + (m.index ?? 0) + m[0].length;
       for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
         const c = found[k]!;
-        if ((c.source !== 'acronym' && c.source !== 'lexicon') || !isModifierGap(abstract.text.slice(anchor, c.start)) || !/^\s*\(/u.test(abstract.text.slice(c.end, c.end + 3))) continue;
+        // "Our UltraNet-8B, built on X, achieves": a name of new shape right after "our" is the paper's own.
+        // "our EHRSHOT results", "our FP4 attention": a name describing the noun after it is not what is ours.
+        const next = /^\s*(?:([,;:.)/]|$)|(\p{L}+))/u.exec(abstract.text.slice(c.end, c.end + 24));
+        const ownShape = c.start === anchor && c.source === 'shape' && !!next && (!!next[1] || headNounType(next[2]!) !== null || ['verb', 'adv'].includes(wordClass(next[2]!)));
+        if (!ownShape && ((c.source !== 'acronym' && c.source !== 'lexicon') || !isModifierGap(abstract.text.slice(anchor, c.start)) || !/^\s*\(/u.test(abstract.text.slice(c.end, c.end + 3)))) continue;
         out.push({ start: c.start, end: c.end, field: 'abstract', type: null, primary: true });
         break;
       }

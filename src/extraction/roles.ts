@@ -1,7 +1,7 @@
 import type { EntityType, Role } from './types.js';
 
 /** "we introduce", "this paper presents", "we further propose": the paper's own contribution follows. */
-const SAYS_WE_MAKE = String.raw`\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement)(?:s|d|ed)?\b`;
+const SAYS_WE_MAKE = String.raw`\b(?:we|this (?:paper|work|study|report)|our (?:work|paper|study))\s+(?:have\s+)?(?:\w+ly\s+|also\s+|further\s+|first\s+|then\s+|next\s+|now\s+|here\s+|hereby\s+|therefore\s+|thus\s+|instead\s+|second\s+|third\s+)?(?:introduce|propose|present|develop|release|build|construct|design|curate|create|contribute|unveil|devise|open-source|collect|establish|offer|put forward|implement|craft)(?:s|d|ed)?\b`;
 const BY_MAKING = String.raw`\bby (?:introducing|proposing|designing|developing|devising)\b`;
 // "we analyse why X fails and propose Y": the second verb of a "we" clause makes Y just as "we propose" does.
 const AND_MAKES = String.raw`\bwe\s+[^.;]{0,80}?\band\s+(?:then\s+|also\s+|further\s+|thus\s+)?(?:introduce|propose|present|develop|design|devise)\b`;

@@ -444,6 +444,17 @@ describe('generalization conventions', () => {
     expect(find(z, 'Wren-4')?.role).not.toBe('introduces');
   });
 
+  it('reads as introduced a new name right after "our", what a "we" clause ends by making, "we have developed X", "a baseline, i.e., X" and "the models, A, B, and C"', () => {
+    const x = run('Long', 'Our KiteLong-8B, built on Lark-9, beats Heron. Our FP4 attention and our QuillQA results are shown.');
+    expect(find(x, 'KiteLong-8B')?.role).toBe('introduces');
+    expect(find(x, 'QuillQA')?.role).not.toBe('introduces');
+    const y = run('Data', 'We use Lark-9 to generate KiteFacts, a prompt set of 2,000 questions. We have developed QuillBench-Hard, a harder test. We further develop a robust baseline, i.e., KiteBase, by training on it.');
+    for (const n of ['KiteFacts', 'QuillBench-Hard', 'KiteBase']) expect(find(y, n)?.role, n).toBe('introduces');
+    expect(find(y, 'Lark-9')?.role).not.toBe('introduces');
+    const z = run('Reasoning models', 'We release the Kite reasoning models, Kite-Nano, Kite-Super, and Kite-Ultra, under an open license.');
+    for (const n of ['Kite-Nano', 'Kite-Super', 'Kite-Ultra']) expect(find(z, n)?.role, n).toBe('introduces');
+  });
+
   it('takes the name in brackets after a described kind for the new thing ("a training-free caching framework (KiteKV)"), not an acronym of the words', () => {
     const x = run('Caching', 'We propose a training-free caching framework (KiteKV) that merges keys. KiteKV beats Wren-4. We also propose a sparse routing model (SRM) for speed.');
     expect(find(x, 'KiteKV')?.role).toBe('introduces');
