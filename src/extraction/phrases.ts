@@ -204,7 +204,7 @@ const isWorkOnKnown = (known: CoveredRange | null | undefined, head: Token): boo
 
 // Two capitals or a digit: "DPO", "QuaRot", "GPT-4", not "Transformer" or "attention".
 const PROPER_NAME = /^\p{L}*\p{Lu}\p{L}*\p{Lu}|\d/u;
-const CLASS_NOUN = /^(?:method|strategy|pipeline|approach|framework|scheme|algorithm|technique|mechanism|module|model|system|architecture|work|baseline|variant|version|optimizer|library|toolkit|tool)$/;
+const CLASS_NOUN = /^(?:method|strategy|pipeline|approach|framework|scheme|algorithm|technique|mechanism|module|model|system|architecture|work|baseline|variant|version|optimizer|library|toolkit|tool|assistant|language|solver|prover|engine|platform|simulator|package|compiler|checker|interpreter)$/;
 
 const isTitleWord = (t: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(t.text) && wordClass(t.text.toLowerCase()) !== 'det' && wordClass(t.text.toLowerCase()) !== 'prep';
 
@@ -312,7 +312,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
       // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an
       // apposition, not a kind of it ("sparse FlashAttention" is one).
-      if (properCore && first === coreFirst && CLASS_NOUN.test(prev.text)) break;
+      if ((properCore || /^\p{Lu}|\p{Ll}\p{Lu}/u.test(tokens[coreFirst]!.text)) && lexTerm !== null && first === coreFirst && CLASS_NOUN.test(prev.text)) break;
       // "an inference-time Sway Sampling strategy", "Personalized PageRank": in running text, a capitalised
       // word inside a sentence before a capitalised term is part of its name.
       if (!titleCase && first - 1 > 0 && isTitleWord(prev) && isTitleWord(tokens[first]!) && !prevCover && !runGoesOn) {

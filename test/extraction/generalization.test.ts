@@ -753,6 +753,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO')?.name).toBe('PPO');
     expect(find(x, 'BERT')?.name).toBe('BERT');
     expect(names(x).filter((n) => /algorithm|work|pay/.test(n))).toEqual([]);
+    // A known name written with one capital ("Quire", "vServe") after its class noun is the name alone.
+    withLexicon([...TEST_LEXICON, entry('Quire', 'Technique')], () => {
+      const y = run('T', 'We state the problems in the proof assistant Quire and serve them with the inference engine vServe.');
+      expect(find(y, 'Quire')?.name).toBe('Quire');
+      expect(names(y).filter((n) => /assistant|engine/.test(n))).toEqual([]);
+    });
   });
   it('keeps a "v" version written after a name ("Heron V2", "QRSX v3.1") in the name', () => {
     const x = run('T', 'We compare Kite with Heron V2 and QRSX v3.1 on QuillQA.');
