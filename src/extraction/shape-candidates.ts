@@ -118,9 +118,10 @@ function namedByItsNoun(f: FieldText, k: number): EntityType | null {
   return null;
 }
 
-/** End of "Prometheus 2" / "Aria 1.5": a version written after a plain name word. */
+/** End of "Prometheus 2" / "Aria 1.5" / "Bielik v3": a version written after a plain name word. */
 function versionAfter(f: FieldText, t: Token): number | null {
-  const v = VERSION_AFTER.exec(f.text.slice(t.end, t.end + 24));
+  const after = f.text.slice(t.end, t.end + 24);
+  const v = V_VERSION_AFTER.exec(after) ?? VERSION_AFTER.exec(after);
   return v ? t.end + v[1]!.length : null;
 }
 

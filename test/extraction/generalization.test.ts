@@ -502,6 +502,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'JudgeLM')?.type).toBe('Model');
     expect(find(x, 'Orion 2')?.type).toBe('Model');
     expect(names(x).filter((n) => /Table|Figure/.test(n))).toEqual([]);
+    // A "v" version after a plain word ("Bielik v3") is part of the name, as after a name-shaped one.
+    const y = run('Report', 'We introduce Bielik v3, a series of small generative text models. Bielik v3 beats Heron.');
+    expect(find(y, 'Bielik v3')?.role).toBe('introduces');
+    expect(names(y)).not.toContain('Bielik');
   });
 
   it('does not type a title list item by its sibling ("with LoCo and M2-Net": a benchmark and a model)', () => {
