@@ -113,11 +113,15 @@ interface ListedTask {
 const isTaskAcronymOfBenchmarks = (f: FieldText, m: LexiconMatch): boolean =>
   /^\p{Lu}{3,}$/u.test(f.text.slice(m.start, m.end)) && /^\s+benchmarks?\b/i.test(f.text.slice(m.end, m.end + 12));
 
+/** "LLMs for recommendation", "reasoning tasks": a common task word, singular, named as the field a thing serves. */
+const isTaskNamedAsField = (f: FieldText, m: LexiconMatch): boolean =>
+  m.entry.type === 'Task' && !/s$/u.test(m.form) && (/\bfor\s+$/u.test(f.text.slice(Math.max(0, m.start - 5), m.start)) || /^\s+tasks\b/u.test(f.text.slice(m.end, m.end + 8)));
+
 /** Hits that name nothing here: a common word not applied, negated names, words that describe data or a score. */
 function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boolean {
   const e = m.entry;
   // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
-  if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start))) {
+  if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start)) && !isTaskNamedAsField(f, m)) {
     if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e, readings: m.readings });
     return true;
   }

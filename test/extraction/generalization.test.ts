@@ -211,11 +211,13 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /understanding/.test(n))).toEqual([]);
   });
 
-  it('takes a common-word task listed with a known task for that task, and not elsewhere', () => {
+  it('takes a common-word task listed with a known task, or named as what a thing is for, for that task, and not elsewhere', () => {
     const x = run('Lists', 'Lark-9 beats Wren-4 in recommendation, mathematics, and code generation.');
     expect(find(x, 'recommendation')).toMatchObject({ type: 'Task' });
-    const y = run('Prose', 'Our recommendation is simple. We study code generation.');
+    const y = run('Prose', 'Our recommendation is simple. We study code generation. We give recommendations for practitioners.');
     expect(find(y, 'recommendation')).toBeUndefined();
+    const z = run('Field', 'We adapt LLMs for recommendation. Wren-4 is strong on recommendation tasks.');
+    expect(find(z, 'recommendation')).toMatchObject({ type: 'Task' });
   });
 
   it('keeps the task a title names even where the abstract does not repeat it', () => {
