@@ -82,6 +82,7 @@ const NOT_MODIFIERS = new Set(
    foundational high-performing successful trivial excessive adjustable cutting-edge expert-level well-defined pivotal custom
    high-level low-level mid-level two-step data-efficient trainable manual in-domain cross-domain simultaneous intrinsic external generalist
    llm-based lm-based mllm-based vlm-based diffusion-based text-based language-based pre-trained pretrained autonomous
+   intelligent reasonable time-consuming well-established high-precision labor-intensive seamless precise
    db ms gb fps`.split(/\s+/),
 );
 

@@ -540,6 +540,9 @@ describe('generalization conventions', () => {
   it('reads judging words as no modifiers ("negligible accuracy", "a drop-in extension")', () => {
     const x = run('Judging', 'Kite is a drop-in extension of Lark-9 with negligible accuracy loss, consistent decoding speed and exceptional out-of-domain generalization on QuillQA.');
     expect(names(x).filter((n) => /negligible|drop-in|consistent|exceptional/.test(n))).toEqual([]);
+    const y = run('Editing', 'We study intelligent image editing, avoid time-consuming latent optimization and support high-precision multi-turn editing.');
+    expect(names(y).filter((n) => /intelligent|time-consuming|high-precision/i.test(n))).toEqual([]);
+    expect(find(y, 'image editing')?.type).toBe('Task');
   });
 
   it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
