@@ -126,7 +126,8 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
     const candidate = text.slice(ws, end);
     const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate) ?? repeatedInitialsStart(short, candidate);
     if (spelled === null) continue;
-    const initials = initialsStart(short, candidate);
+    // "Video Intelligence via Tool-Augmented Learning (VITAL)": the initials may sit in the parts of a hyphened word.
+    const initials = initialsStart(short, candidate) ?? initialsStart(short, candidate.replace(/-/g, ' '));
     const rel = initials !== null && initials < spelled ? initials : spelled;
     let longText = candidate.slice(rel);
     let longStart = ws + rel;

@@ -51,9 +51,9 @@ function breadthFirst(root: BuildNode): BuildNode[] {
   return order;
 }
 
-// Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2"; an apostrophe
+// Characters that may separate two parts of one name: "LLaMA-2" = "Llama 2" = "llama2", "DALL·E" = "DALL-E"; an apostrophe
 // too, so "Spearman's rank correlation" meets its lexicon form whichever way the text writes it.
-const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '.' || c === '_' || c === '‐' || c === "'" || c === '’';
+const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '·' || c === '.' || c === '_' || c === '‐' || c === "'" || c === '’';
 
 // "+", "/" and "@" are part of a name ("C++", "tokens/s", "Pass@k"): dropping them would make "token/s" = "tokens".
 const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/' || c === '@';

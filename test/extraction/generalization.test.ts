@@ -101,6 +101,15 @@ describe('generalization conventions', () => {
     expect(x.entities.some((e) => e.mentions.includes('NF4') && e.mentions.includes('40-bit NormalFloat'))).toBe(false);
   });
 
+  it('finds initials in the parts of a hyphened word ("Vine Intelligence via Tool-Augmented Learning (VITAL)"), and reads "DALL·E" as "DALL-E"', () => {
+    const x = run('Agents', 'We propose Vine Intelligence via Tool-Augmented Learning (VITAL), a framework. VITAL beats Wren-4.');
+    expect(find(x, 'VITAL')?.mentions).toContain('Vine Intelligence via Tool-Augmented Learning');
+    expect(names(x).filter((n) => /^via\b/.test(n))).toEqual([]);
+    withLexicon([...TEST_LEXICON, entry('Lark-E 3', 'Model')], () => {
+      expect(find(run('Images', 'We compare with Lark·E 3 on QuillQA.'), 'Lark-E 3')?.mentions).toEqual(['Lark·E 3']);
+    });
+  });
+
   it('reads a 3 or 4 after a letter of an acronym as that many words with that initial ("Multi-Modal Mutual-Information Decoding (M3ID)")', () => {
     const x = run('Decoding', 'We introduce Multi-Modal Memory-Merged Routing (M4R), a new routing method. M4R lowers latency.');
     expect(find(x, 'M4R')?.mentions).toEqual(expect.arrayContaining(['Multi-Modal Memory-Merged Routing', 'M4R']));
