@@ -26,6 +26,8 @@ export function metricCandidates(f: FieldText, found: readonly Candidate[]): Can
   for (const m of f.text.matchAll(NAMED_MEASURE)) {
     const run = m[1]!.trimEnd();
     if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
+    // "an LLM-based metric", "a CLIP-style score": a run ending in a describing suffix says how it measures, not what.
+    if (/-(?:based|like|style|aware|free|driven|guided|powered|centric|oriented|specific)$/u.test(run)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
     // "the GLUE score": a known benchmark's score is measured on the benchmark, it names no new measure;
     // "an FID score" is the known measure itself.

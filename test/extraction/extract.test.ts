@@ -67,6 +67,8 @@ describe('extractPaper', () => {
     const x = run('Judging', 'We adopt the Peak Agreement metric and report a Zephyr-2 score of 3.1. We report metrics such as exact match, span overlap and faithfulness on TriviaSet.');
     for (const name of ['Peak Agreement', 'Zephyr-2 score', 'exact match', 'span overlap', 'faithfulness']) expect(find(x, name)?.type).toBe('Metric');
     expect(find(x, 'TriviaSet')?.type).toBe('Benchmark');
+    // "an LLM-based metric": a describing compound says how the measure works, it names none.
+    expect(run('Captions', 'We score captions with an LLM-based metric.').entities.map((e) => e.name)).not.toContain('LLM-based');
   });
 
   it('reads the paper\'s own parts from "our proposed X", "dubbed X", "a new benchmark, X" and numbered component lists', () => {
