@@ -24,6 +24,7 @@ const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
 // What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
 const ARTIFACT_NOUN = /^(?:kernels?|implementations?|librar(?:y|ies)|code|codebase|backends?|plugins?|extensions?|ports?|wrappers?|bindings|operators?)$/i;
 
+/** A lower-case word that can describe a noun: an adjective, a hyphened compound or a word the dictionary lacks. */
 const isDescribing = (w: string | undefined): boolean => !!w && /^\p{Ll}/u.test(w) && (w.includes('-') || ['adj', 'unknown'].includes(wordClass(w)));
 
 /** Words between a cue and a name that keep the name the cue's object: "a novel, efficient framework, ". */
@@ -175,7 +176,7 @@ function newKindOfKnown(f: FieldText, anchor: number, known: Candidate, noun: st
   let first = 0;
   while (first < words.length && judges(first)) first++;
   const kinds = words.slice(first);
-  if (kinds.length === 0 || kinds.some((_, j) => judges(first + j)) || !kinds.every(([w]) => w.includes('-') || ['adj', 'unknown'].includes(wordClass(w)))) return null;
+  if (kinds.length === 0 || kinds.some((_, j) => judges(first + j)) || !kinds.every(([w]) => isDescribing(w))) return null;
   return { start: known.start - run[1]!.length + kinds[0]!.index!, end: known.end, type: 'Technique' };
 }
 

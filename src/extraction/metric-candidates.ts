@@ -2,6 +2,7 @@
  * Measures named by their context rather than the lexicon ("the X metric", "metrics such as X", "GPT-4 score").
  */
 import type { Candidate } from './candidate.js';
+import { endsDescribing } from './capitalised-runs.js';
 import { sentenceAt, type FieldText } from './field-text.js';
 import { headNounType } from './shapes.js';
 import { wordClass } from './words.js';
@@ -27,7 +28,7 @@ export function metricCandidates(f: FieldText, found: readonly Candidate[]): Can
     const run = m[1]!.trimEnd();
     if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
     // "an LLM-based metric", "a CLIP-style score": a run ending in a describing suffix says how it measures, not what.
-    if (/-(?:based|like|style|aware|free|driven|guided|powered|centric|oriented|specific)$/u.test(run)) continue;
+    if (endsDescribing(run)) continue;
     const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
     // "the GLUE score": a known benchmark's score is measured on the benchmark, it names no new measure;
     // "an FID score" is the known measure itself.
