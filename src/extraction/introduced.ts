@@ -327,6 +327,15 @@ function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: 
   return out;
 }
 
+/**
+ * After "our NAME": a comma, a verb or a kind noun ends the name, so it is what is ours; in "our EHRSHOT results",
+ * "our FP4 attention" the name describes the noun after it.
+ */
+function isOwnNameEnd(after: string): boolean {
+  const next = /^\s*(?:([,;:.)/]|$)|(\p{L}+))/u.exec(after);
+  return next !== null && (next[1] !== undefined || headNounType(next[2]!) !== null || ['verb', 'adv'].includes(wordClass(next[2]!)));
+}
+
 /** "our channel-independent X (XS)": at most two describing words, no verb ("Our model leverages X (XS)"). */
 function isModifierGap(gap: string): boolean {
   if (!/^(?:[\w-]+\s+){0,2}$/u.test(gap)) return false;
@@ -395,9 +404,7 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
       for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
         const c = found[k]!;
         // "Our UltraNet-8B, built on X, achieves": a name of new shape right after "our" is the paper's own.
-        // "our EHRSHOT results", "our FP4 attention": a name describing the noun after it is not what is ours.
-        const next = /^\s*(?:([,;:.)/]|$)|(\p{L}+))/u.exec(abstract.text.slice(c.end, c.end + 24));
-        const ownShape = c.start === anchor && c.source === 'shape' && !!next && (!!next[1] || headNounType(next[2]!) !== null || ['verb', 'adv'].includes(wordClass(next[2]!)));
+        const ownShape = c.start === anchor && c.source === 'shape' && isOwnNameEnd(abstract.text.slice(c.end, c.end + 24));
         if (!ownShape && ((c.source !== 'acronym' && c.source !== 'lexicon') || !isModifierGap(abstract.text.slice(anchor, c.start)) || !/^\s*\(/u.test(abstract.text.slice(c.end, c.end + 3)))) continue;
         out.push({ start: c.start, end: c.end, field: 'abstract', type: null, primary: true });
         break;
