@@ -151,7 +151,32 @@ function introducedAfter(
   }
   if (!capitalisedFallback) return [];
   const run = capitalisedRun(abstract, anchor + (abstract.text.slice(anchor).length - abstract.text.slice(anchor).trimStart().length), limit);
-  return run ? [run] : [];
+  if (run) return [run];
+  const lower = lowerCaseRun(abstract.text, anchor);
+  return lower ? [lower] : [];
+}
+
+// "we introduce splatted feature rendering, which ...": two to four lower-case words right after the cue, closed by a clause.
+const LOWER_RUN = /^\s+(?:(?:a|an|the)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s+){1,3}[\p{Ll}][\p{Ll}-]*)(?=\s*,\s*(?:which|that|where)\b|\s+(?:which|that)\b)/u;
+// What is introduced may also be data, a finding or a part of the text, not a method ("a key insight that").
+const NOT_A_METHOD = /^(?:recipes?|datasets?|data|corpus|findings?|insights?|conclusions?|observations?|experiments?|questions?|hypothes[ie]s|modifications|types|tasks?|terms?|videos?|images?|tokens|systems?|suites?|objectives?|toolkits?|workflows?|stacks?|architectures?)$/;
+
+/** A method the cue names in lower-case words ("we introduce splatted feature rendering, which ..."), or null. */
+function lowerCaseRun(text: string, anchor: number): { start: number; end: number; type: EntityType } | null {
+  const m = LOWER_RUN.exec(text.slice(anchor, anchor + 80));
+  if (!m || !namesMethod(m[1]!.split(/\s+/))) return null;
+  const start = anchor + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, type: 'Technique' };
+}
+
+/** No judging word, adverb, verb or small word, and a last word that is no general noun, data, finding or participle. */
+function namesMethod(words: readonly string[]): boolean {
+  if (words.some((w) => isJudgingWord(w) || /ly$/.test(w) || ['verb', 'prep', 'conj', 'pron', 'det', 'adv'].includes(wordClass(w)))) return false;
+  const last = words[words.length - 1]!;
+  // "a controlled experiment showing": a participle after a noun starts what the noun does.
+  const participle = /ing$/.test(last) && wordClass(words[words.length - 2] ?? '') === 'noun';
+  const kind = headNounType(last);
+  return !isGenericHead(last) && !NOT_A_METHOD.test(last) && !participle && kind !== 'Dataset' && kind !== 'Benchmark';
 }
 
 // "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described;

@@ -466,6 +466,13 @@ describe('generalization conventions', () => {
     for (const n of ['Kite-Nano', 'Kite-Super', 'Kite-Ultra']) expect(find(z, n)?.role, n).toBe('introduces');
   });
 
+  it('reads a method the cue names in lower-case words as introduced ("we introduce splatted feature rendering, which"), not a finding, data or a general noun', () => {
+    const x = run('Splats', 'Second, we introduce splatted kite rendering, which replaces spherical harmonics with neural features.');
+    expect(find(x, 'splatted kite rendering')).toMatchObject({ type: 'Technique', role: 'introduces' });
+    const y = run('Notes', 'We present a key insight that explains it. We introduce a data mixture recipe, which helps Lark-9. We present a controlled experiment showing that it works.');
+    expect(names(y).filter((n) => /insight|recipe|experiment/.test(n))).toEqual([]);
+  });
+
   it('takes the name in brackets after a described kind for the new thing ("a training-free caching framework (KiteKV)"), not an acronym of the words', () => {
     const x = run('Caching', 'We propose a training-free caching framework (KiteKV) that merges keys. KiteKV beats Wren-4. We also propose a sparse routing model (SRM) for speed.');
     expect(find(x, 'KiteKV')?.role).toBe('introduces');
