@@ -159,7 +159,8 @@ function introducedAfter(
 // "we introduce splatted feature rendering, which ...": two to four lower-case words right after the cue, closed by a clause.
 const LOWER_RUN = /^\s+(?:(?:a|an|the)\s+)?((?:[\p{Ll}][\p{Ll}-]*\s+){1,3}[\p{Ll}][\p{Ll}-]*)(?=\s*,\s*(?:which|that|where)\b|\s+(?:which|that)\b)/u;
 // What is introduced may also be data, a finding or a part of the text, not a method ("a key insight that").
-const NOT_A_METHOD = /^(?:recipes?|datasets?|data|corpus|findings?|insights?|conclusions?|observations?|experiments?|questions?|hypothes[ie]s|modifications|types|tasks?|terms?|videos?|images?|tokens|systems?|suites?|objectives?|toolkits?|workflows?|stacks?|architectures?)$/;
+// (Studies, data sets and benchmarks are told by STUDY_NOUN and headNounType.)
+const NOT_A_METHOD = /^(?:recipes?|data|findings?|insights?|conclusions?|observations?|questions?|hypothes[ie]s|modifications|types|tasks?|terms?|videos?|images?|tokens|systems?|suites|objectives?|toolkits?|workflows?|stacks?|architectures?)$/;
 
 /** A method the cue names in lower-case words ("we introduce splatted feature rendering, which ..."), or null. */
 function lowerCaseRun(text: string, anchor: number): { start: number; end: number; type: EntityType } | null {
@@ -176,7 +177,7 @@ function namesMethod(words: readonly string[]): boolean {
   // "a controlled experiment showing": a participle after a noun starts what the noun does.
   const participle = /ing$/.test(last) && wordClass(words[words.length - 2] ?? '') === 'noun';
   const kind = headNounType(last);
-  return !isGenericHead(last) && !NOT_A_METHOD.test(last) && !participle && kind !== 'Dataset' && kind !== 'Benchmark';
+  return !isGenericHead(last) && !NOT_A_METHOD.test(last) && !STUDY_NOUN.test(last) && !participle && kind !== 'Dataset' && kind !== 'Benchmark';
 }
 
 // "a multi-turn online reinforcement learning (RL) approach, ": the kind of thing a cue makes, described;
