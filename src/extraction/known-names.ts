@@ -131,6 +131,8 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // "lower precision (bfloat16) formats", "mixed precision", "FP8 precision", "in different precisions", "precision
   // levels": the precision of numbers, not the measure.
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
+  // "11.68 tokens per second", "30 tokens/s": a token rate after its number is the value's unit; "(TPS)" after it names the measure.
+  if (e.type === 'Metric' && /^tokens?\b/i.test(m.form) && /\d\s*$/u.test(f.text.slice(Math.max(0, m.start - 3), m.start)) && !/^\s*\(/u.test(f.text.slice(m.end, m.end + 3))) return true;
   if (e.type === 'Task' && ((TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) && !isTaskAcronymOfBenchmarks(f, m)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && isVerbWithObject(f.text.slice(m.start, m.end), f.text.slice(m.end, m.end + 60))) return true;
   if ((e.type === 'Technique' || e.type === 'Task') && isPlainWordUse(f, m)) return true;

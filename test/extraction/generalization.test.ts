@@ -59,6 +59,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('QUDA', 'Technique'),
   entry('in-context learning', 'Task', ['ICL']),
   entry('W5A7 quantization', 'Technique'),
+  entry('tokens per second', 'Metric', ['tokens/s']),
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -1266,6 +1267,12 @@ describe('generalization conventions', () => {
   it('reads "FPS" written in capitals as the frames-per-second unit, as "fps" is', () => {
     const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
+  });
+  it('reads a token rate after its number ("13 tokens/s", "2.5 tokens per second") as the unit of a result, not a measure named', () => {
+    const x = run('T', 'We propose KiteNet. KiteNet decodes at 13 tokens/s on a phone and 2.5 tokens per second on a CPU.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 13, 'tokens/s'], ['KiteNet', 2.5, 'tokens/s']]);
+    expect(find(x, 'tokens per second')).toBeUndefined();
+    expect(find(run('T', 'KiteNet reaches over 100 tokens per second (TPS).'), 'tokens per second')?.type).toBe('Metric');
   });
   it('types "X, a comprehensive evaluation framework" as a benchmark, and "we train a Multimodal Large Language Model" as no new name', () => {
     expect(find(run('T', 'We introduce KiteLogic, a comprehensive evaluation framework for reasoning.'), 'KiteLogic')?.type).toBe('Benchmark');
