@@ -261,12 +261,14 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   // "a structured learning rate", "tokens with low attention scores": a setting of training or a quantity a model
   // computes inside, not a measure of its outcome.
   if (type === 'Metric' && /\b(?:learning rates?|attention scores?)$/i.test(best.name)) return true;
-  if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
+  const figureGiven = (): boolean => group.some((c) => FIGURE.test(textOf(c).slice(Math.max(0, c.start - 30), c.end + 30)));
+  // "a 16x compression rate", "a compression ratio of 576×": a ratio given as a figure is the measure reported.
+  if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text)) && !(/ratios?$/i.test(best.name) && figureGiven())) return true;
   // "while maintaining output quality": a quality is a measure where a list of measures names it; "with long-range
   // coherence": so are an output's coherence, consistency and fidelity, or where a figure is given for them.
   const phrasesOnly = group.every((c) => c.source === 'phrase');
   if (type === 'Metric' && /\bquality$/i.test(best.name) && phrasesOnly && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text))) return true;
-  if (type === 'Metric' && /\b(?:coherence|consistency|fidelity)$/i.test(best.name) && phrasesOnly && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text) || FIGURE.test(textOf(c).slice(Math.max(0, c.start - 30), c.end + 30)))) return true;
+  if (type === 'Metric' && /\b(?:coherence|consistency|fidelity)$/i.test(best.name) && phrasesOnly && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text)) && !figureGiven()) return true;
   // "assess video quality including scene cuts and motion": the measures are the listed items; the
   // aspect that heads the list is what they measure.
   if (type === 'Metric' && group.every((c) => c.source === 'phrase' && LIST_FOLLOWS.test(textOf(c).slice(c.end, c.end + 16)))) return true;

@@ -60,6 +60,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('in-context learning', 'Task', ['ICL']),
   entry('W5A7 quantization', 'Technique'),
   entry('tokens per second', 'Metric', ['tokens/s']),
+  entry('compression ratio', 'Metric', ['compression rate']),
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -1267,6 +1268,10 @@ describe('generalization conventions', () => {
   it('reads "FPS" written in capitals as the frames-per-second unit, as "fps" is', () => {
     const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
+  });
+  it('keeps a compression ratio given as a figure ("a 16x compression rate") as a measure, and drops one only aimed at ("under extreme compression ratios")', () => {
+    expect(find(run('T', 'KiteZip reaches a 16x compression rate on long prompts.'), 'compression ratio')?.type).toBe('Metric');
+    expect(find(run('T', 'KiteZip stays strong under extreme compression ratios.'), 'compression ratio')).toBeUndefined();
   });
   it('reads a token rate after its number ("13 tokens/s", "2.5 tokens per second") as the unit of a result, not a measure named', () => {
     const x = run('T', 'We propose KiteNet. KiteNet decodes at 13 tokens/s on a phone and 2.5 tokens per second on a CPU.');
