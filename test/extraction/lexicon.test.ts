@@ -174,6 +174,9 @@ describe('data/lexicon', () => {
     expect(byKey('Technique', 'rotary positional embedding')?.name).toBe('rotary position embedding');
     expect(byKey('Metric', 'pass@1')?.name).toBe('Pass@k');
     expect(byKey('Task', 'ICL')?.name).toBe('in-context learning');
+    // The activity is a task, the thing that does it a technique: "world modeling" / "world model", "jailbreaking" / "jailbreak attack".
+    expect([byKey('Task', 'world modeling')?.name, byKey('Technique', 'world modeling')]).toEqual(['world modeling', undefined]);
+    expect([byKey('Task', 'jailbreaking')?.name, byKey('Technique', 'jailbreaking')]).toEqual(['jailbreaking', undefined]);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
   });
