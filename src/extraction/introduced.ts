@@ -22,6 +22,7 @@ const STUDY_WORDS = 'study|studies|analysis|analyses|investigation|replication|e
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_WORDS})$`, 'i');
 const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
 // What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
+const MADE_DATA = /^\s+(?:\([^()]{1,12}\)\s+)?(?:datasets?|data|corpus|corpora|collections?)\b/i;
 const ARTIFACT_NOUN = /^(?:kernels?|implementations?|librar(?:y|ies)|code|codebase|backends?|plugins?|extensions?|ports?|wrappers?|bindings|operators?)$/i;
 
 /** A lower-case word that can describe a noun: an adjective, a hyphened compound or a word the dictionary lacks. */
@@ -117,8 +118,11 @@ function introducedAfter(
   // "we propose a sparse attention method": a known term with a general noun is used, not made; the name
   // that follows it ("..., KiteAttn, that") is the new thing.
   const nounAfter = (c: Candidate): string => /^\s+([\p{L}]+)/u.exec(abstract.text.slice(c.end, c.end + 16))?.[1] ?? '';
+  // "we construct a supervised fine-tuning (SFT) dataset, X": a known method before data names what the data is for.
+  const describesData = (c: Candidate): boolean => c.type === 'Technique' && MADE_DATA.test(abstract.text.slice(c.end, c.end + 30));
+  const describesMade = (c: Candidate): boolean => c.source === 'lexicon' && (isGenericHead(nounAfter(c)) || describesData(c));
   const [known, next] = after;
-  if (known && next && known.source === 'lexicon' && isGenericHead(nounAfter(known)) && /^\s+[\p{L}]+\s*,?\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
+  if (known && next && describesMade(known) && /^\s+[\p{L}]+\s*,?\s*$/u.test(abstract.text.slice(known.end, next.start))) after.shift();
   const first = after[0];
   // "we implement custom CUDA kernels": what is made is the kernels; the known platform is what they run on.
   if (first && first.source === 'lexicon' && ARTIFACT_NOUN.test(nounAfter(first)) && isNounPhraseGap(abstract.text.slice(anchor, first.start))) return [];
@@ -128,7 +132,7 @@ function introducedAfter(
   const taskOfThing = (c: Candidate): boolean => c.type === 'Task' && /^(?:models?|detectors?|classifiers?|systems?|tools?|agents?|networks?|method|approach|framework|pipeline)$/.test(nounAfter(c));
   // "we design a novel human-in-the-loop study": what is made is the study, the known term says how it is run.
   const studyOf = (c: Candidate): boolean => c.source === 'lexicon' && STUDY_NOUN.test(nounAfter(c));
-  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !(first.source === 'lexicon' && isGenericHead(nounAfter(first))) && !taskOfThing(first) && !studyOf(first) ? first : undefined;
+  const hit = first && !DESCRIBES_NEXT.test(abstract.text.slice(first.end, first.end + 16)) && !/^\s+results?\b/u.test(abstract.text.slice(first.end, first.end + 10)) && !describesMade(first) && !taskOfThing(first) && !studyOf(first) ? first : undefined;
   const gap = hit ? abstract.text.slice(anchor, hit.start) : '';
   // "we present a replication study of BERT": a study of a thing does not make it.
   if (hit && !strict && STUDY_OF.test(gap)) return [];

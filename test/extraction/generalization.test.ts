@@ -61,6 +61,7 @@ const TEST_LEXICON: LexiconEntry[] = [
   entry('W5A7 quantization', 'Technique'),
   entry('tokens per second', 'Metric', ['tokens/s']),
   entry('compression ratio', 'Metric', ['compression rate']),
+  entry('instruction tuning', 'Technique', ['IT']),
 ];
 
 beforeAll(() => setLexicon(TEST_LEXICON));
@@ -1268,6 +1269,12 @@ describe('generalization conventions', () => {
   it('reads "FPS" written in capitals as the frames-per-second unit, as "fps" is', () => {
     const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
+  });
+  it('reads a known method before the data a paper makes ("an instruction tuning dataset of 84.5K samples") as used, not made', () => {
+    const role = (abstract: string): string | undefined => find(run('T', abstract), 'instruction tuning')?.role;
+    expect(role('We curate an instruction tuning dataset of 84.5K samples for web agents.')).toBe('uses');
+    expect(role('We construct an instruction tuning (IT) corpus for web agents.')).toBe('uses');
+    expect(find(run('T', 'We curate an instruction tuning dataset, KiteInstruct, for web agents.'), 'KiteInstruct')?.role).toBe('introduces');
   });
   it('keeps a compression ratio given as a figure ("a 16x compression rate") as a measure, and drops one only aimed at ("under extreme compression ratios")', () => {
     expect(find(run('T', 'KiteZip reaches a 16x compression rate on long prompts.'), 'compression ratio')?.type).toBe('Metric');
