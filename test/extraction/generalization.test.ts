@@ -1270,10 +1270,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
   });
-  it('reads a known method before the data a paper makes ("an instruction tuning dataset of 84.5K samples") as used, not made', () => {
+  it('reads a known method before the data or procedure a paper makes ("an instruction tuning dataset", "an IT procedure") as used, not made', () => {
     const role = (abstract: string): string | undefined => find(run('T', abstract), 'instruction tuning')?.role;
     expect(role('We curate an instruction tuning dataset of 84.5K samples for web agents.')).toBe('uses');
     expect(role('We construct an instruction tuning (IT) corpus for web agents.')).toBe('uses');
+    expect(role('We introduce an instruction tuning (IT) procedure and an instruction tuning rescaling strategy.')).toBe('uses');
     expect(find(run('T', 'We curate an instruction tuning dataset, KiteInstruct, for web agents.'), 'KiteInstruct')?.role).toBe('introduces');
   });
   it('keeps a compression ratio given as a figure ("a 16x compression rate") as a measure, and drops one only aimed at ("under extreme compression ratios")', () => {
