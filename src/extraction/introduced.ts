@@ -22,7 +22,7 @@ const STUDY_WORDS = 'study|studies|analysis|analyses|investigation|replication|e
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_WORDS})$`, 'i');
 const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
 // What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
-const MADE_THING_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:[\p{Ll}-]+\s+)?(?:datasets?|data|corpus|corpora|collections?|procedures?|protocols?|process|paradigms?|strateg(?:y|ies)|methods?|frameworks?|pipelines?|approach(?:es)?|recipes?|mixtures?)\b/iu;
+const MADE_THING_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:[\p{Ll}-]+\s+)?(?:datasets?|data|corpus|corpora|collections?|procedures?|protocols?|process|paradigms?|strateg(?:y|ies)|methods?|frameworks?|pipelines?|approach(?:es)?|recipes?|mixtures?|formulations?|objectives?|architectures?|designs?|systems?|environments?)\b/iu;
 const ARTIFACT_NOUN = /^(?:kernels?|implementations?|librar(?:y|ies)|code|codebase|backends?|plugins?|extensions?|ports?|wrappers?|bindings|operators?)$/i;
 
 /** A lower-case word that can describe a noun: an adjective, a hyphened compound or a word the dictionary lacks. */

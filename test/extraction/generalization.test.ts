@@ -1275,6 +1275,7 @@ describe('generalization conventions', () => {
     expect(role('We curate an instruction tuning dataset of 84.5K samples for web agents.')).toBe('uses');
     expect(role('We construct an instruction tuning (IT) corpus for web agents.')).toBe('uses');
     expect(role('We introduce an instruction tuning (IT) procedure and an instruction tuning rescaling strategy.')).toBe('uses');
+    expect(find(run('T', 'We first introduce a trajectory-level PPO formulation for web agents.'), 'PPO')?.role).toBe('uses');
     expect(find(run('T', 'We curate an instruction tuning dataset, KiteInstruct, for web agents.'), 'KiteInstruct')?.role).toBe('introduces');
   });
   it('keeps a compression ratio given as a figure ("a 16x compression rate") as a measure, and drops one only aimed at ("under extreme compression ratios")', () => {
