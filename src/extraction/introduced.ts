@@ -447,7 +447,8 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
         const anchor = s.start + (m.index ?? 0) + m[0].length;
         const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
         // "our TTS model": a task before the noun says what the paper's thing is for ("our MAE approach" names it).
-        if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase' && c.type !== 'Task')) continue;
+        // "our encoder-decoder architecture": a general term in lower case says what the thing is built as, it names nothing.
+        if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase' && c.type !== 'Task' && !(c.source === 'lexicon' && /^[\p{Ll}\s-]+$/u.test(c.surface)))) continue;
         // "presents a new vision Transformer, called Swin": the name after "called" is the new thing.
         if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/i.test(s.text.slice(anchor - s.start))) continue;
         // "our MAE approach": the name, not the name with its general noun.

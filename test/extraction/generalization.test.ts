@@ -1276,6 +1276,11 @@ describe('generalization conventions', () => {
     expect(role('We construct an instruction tuning (IT) corpus for web agents.')).toBe('uses');
     expect(role('We introduce an instruction tuning (IT) procedure and an instruction tuning rescaling strategy.')).toBe('uses');
     expect(find(run('T', 'We first introduce a trajectory-level PPO formulation for web agents.'), 'PPO')?.role).toBe('uses');
+    // "our attention architecture" says what the paper's thing is built as; "our PPO approach" names it.
+    withLexicon([entry('encoder-decoder', 'Technique', ['encoder-decoder architecture']), entry('PPO', 'Technique')], () => {
+      expect(find(run('T', 'Our encoder-decoder architecture recursively compresses image tokens.'), 'encoder-decoder')?.role).toBe('uses');
+      expect(find(run('T', 'Our PPO approach recursively compresses image tokens.'), 'PPO')?.role).toBe('introduces');
+    });
     expect(find(run('T', 'We curate an instruction tuning dataset, KiteInstruct, for web agents.'), 'KiteInstruct')?.role).toBe('introduces');
   });
   it('keeps a compression ratio given as a figure ("a 16x compression rate") as a measure, and drops one only aimed at ("under extreme compression ratios")', () => {
