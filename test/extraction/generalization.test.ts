@@ -1270,6 +1270,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We propose KiteNet. KiteNet runs at 82 FPS on one GPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 82, 'fps']]);
   });
+  it('reads a task opened by how it is done ("hierarchical information retrieval", "joint video generation") as no task of the field', () => {
+    const x = run('T', 'KiteNet performs hierarchical information retrieval and joint video generation for dynamic scene reconstruction.');
+    expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
+  });
   it('reads a known method before the data or procedure a paper makes ("an instruction tuning dataset", "an IT procedure") as used, not made', () => {
     const role = (abstract: string): string | undefined => find(run('T', abstract), 'instruction tuning')?.role;
     expect(role('We curate an instruction tuning dataset of 84.5K samples for web agents.')).toBe('uses');
