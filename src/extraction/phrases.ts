@@ -300,6 +300,8 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       }
       // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
+      // "LLM quantization", "LLM test-time scaling": the models a method is applied to are no kind of the method.
+      if (type === 'Technique' && lexTerm !== null && /^LLMs?$/.test(prev.text)) break;
       // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
       if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
       // "multiple choice question answering": the question format written without its hyphen is one word, not a

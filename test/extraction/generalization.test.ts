@@ -1274,6 +1274,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet performs hierarchical information retrieval and joint video generation for dynamic scene reconstruction.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
   });
+  it('reads "LLM" before a known method ("LLM test-time scaling") as what the method is applied to, not part of its name', () => {
+    withLexicon([entry('test-time scaling', 'Technique')], () => {
+      expect(names(run('T', 'We study LLM test-time scaling for math problems.'))).toEqual(['test-time scaling']);
+    });
+  });
   it('reads a known method before the data or procedure a paper makes ("an instruction tuning dataset", "an IT procedure") as used, not made', () => {
     const role = (abstract: string): string | undefined => find(run('T', abstract), 'instruction tuning')?.role;
     expect(role('We curate an instruction tuning dataset of 84.5K samples for web agents.')).toBe('uses');
