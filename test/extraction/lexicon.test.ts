@@ -177,6 +177,8 @@ describe('data/lexicon', () => {
     // The activity is a task, the thing that does it a technique: "world modeling" / "world model", "jailbreaking" / "jailbreak attack".
     expect([byKey('Task', 'world modeling')?.name, byKey('Technique', 'world modeling')]).toEqual(['world modeling', undefined]);
     expect([byKey('Task', 'jailbreaking')?.name, byKey('Technique', 'jailbreaking')]).toEqual(['jailbreaking', undefined]);
+    // Searching the literature is a task ("search" alone reads as a technique's head).
+    expect(byKey('Task', 'scientific literature search')?.name).toBe('literature search');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
   });
