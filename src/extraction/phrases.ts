@@ -288,6 +288,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (first >= 2 && /^(?:we|they|to|which|who|also|can|could|will|would|may|might|should|must|cannot)$/i.test(tokens[first - 2]!.text) && !prev.text.includes('-')) break;
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
+      // "zero-shot accuracy", "relative accuracy", "human success rate", "total FLOPs": the setting a measure is taken
+      // in, or whose it is, does not name a new measure.
+      if (lexTerm?.type === 'Metric' && /^(?:relative|total|zero-shot|few-shot|human|long-context|task)$/i.test(prev.text)) break;
       // "wiki-2 perplexity", "c4 perplexity": a name with a digit is the data a measure is taken on
       // ("p95 latency", "3D IoU", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
       if (lexTerm?.type === 'Metric' && /\d/.test(prev.text) && !/^p\d{2,3}(?:\.\d+)?$|^\d[dD]$|^top-?\d+$/i.test(prev.text)) break;

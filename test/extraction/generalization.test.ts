@@ -1274,6 +1274,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet performs hierarchical information retrieval and joint video generation for dynamic scene reconstruction.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
   });
+  it('reads the setting a known measure is taken in ("zero-shot accuracy", "relative accuracy") as no new measure', () => {
+    const x = run('T', 'KiteNet improves zero-shot accuracy and relative accuracy over Wren.');
+    expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(['accuracy']);
+  });
   it('reads "LLM" before a known method ("LLM test-time scaling") as what the method is applied to, not part of its name', () => {
     withLexicon([entry('test-time scaling', 'Technique')], () => {
       expect(names(run('T', 'We study LLM test-time scaling for math problems.'))).toEqual(['test-time scaling']);
