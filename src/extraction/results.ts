@@ -282,7 +282,9 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   // A large bare whole number after a score verb is a count or a length ("reaches 32768").
   const capitalUnit = CAPITAL_UNIT_AFTER.test(after);
   const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num!.includes('.') || Number(num) <= 100 || capitalUnit);
-  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
+  // "such as o3-mini (74.5) and DeepSeek-R1 (74.9)": a decimal alone in brackets right after a named system is its score.
+  const bracketScore = num!.includes('.') && /^\s*\)/u.test(after) && mentions.some((x) => isSubject(x) && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
+  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !bracketScore && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
   return !from || pair || range;
 }
 

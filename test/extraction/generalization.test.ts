@@ -1300,6 +1300,11 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'KiteZip reaches a 16x compression rate on long prompts.'), 'compression ratio')?.type).toBe('Metric');
     expect(find(run('T', 'KiteZip stays strong under extreme compression ratios.'), 'compression ratio')).toBeUndefined();
   });
+  it('reads a decimal alone in brackets right after a named model ("Wren-4 (74.5)") as its score, and a bracketed year or item number as none', () => {
+    const x = run('T', 'We propose KiteNet. KiteNet reaches a score of 74.2, rivaling Wren-4 (74.5) and Lark-9 (71.3).');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 74.2], ['Wren-4', 74.5], ['Lark-9', 71.3]]);
+    expect(run('T', 'We propose KiteNet. It beats Wren-4 (2024) and Lark-9 (3).').results).toEqual([]);
+  });
   it('reads a token rate after its number ("13 tokens/s", "2.5 tokens per second") as the unit of a result, not a measure named', () => {
     const x = run('T', 'We propose KiteNet. KiteNet decodes at 13 tokens/s on a phone and 2.5 tokens per second on a CPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 13, 'tokens/s'], ['KiteNet', 2.5, 'tokens/s']]);
