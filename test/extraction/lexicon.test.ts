@@ -168,6 +168,7 @@ describe('data/lexicon', () => {
     expect(byKey('Model', 'Qwen2-VL 7B')?.family).toBe('Qwen2-VL');
     expect(byKey('Model', 'Mistral-7B-Instruct-v0.2')?.family).toBe('Mistral');
     expect(byKey('Model', 'LLaMA 2')?.name).toBe('Llama 2');
+    expect(byKey('Model', 'Claude Sonnet 3.7')?.name).toBe('Claude 3.7 Sonnet');
     expect(byKey('Benchmark', 'NIAH')?.name).toBe('Needle in a Haystack');
     expect(byKey('Technique', 'RAG')?.name).toBe('retrieval-augmented generation');
     expect(byKey('Technique', 'rotary positional embeddings')).toBeUndefined(); // plural is the matcher's job
