@@ -21,8 +21,10 @@ import { wordClass } from './words.js';
 const STUDY_WORDS = 'study|studies|analysis|analyses|investigation|replication|evaluation|survey|comparison|examination|reproduction|experiments?';
 const STUDY_NOUN = new RegExp(`^(?:${STUDY_WORDS})$`, 'i');
 const STUDY_OF = new RegExp(`\\b(?:${STUDY_WORDS})\\s+of\\b`, 'i');
-// What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
+// What a paper makes with a known method, after the method's name (a short form or one word may stand between):
+// "a supervised fine-tuning (SFT) dataset", "a curriculum learning procedure", "a trajectory-level RL formulation".
 const MADE_THING_AFTER = /^\s+(?:\([^()]{1,12}\)\s+)?(?:[\p{Ll}-]+\s+)?(?:datasets?|data|corpus|corpora|collections?|procedures?|protocols?|process|paradigms?|strateg(?:y|ies)|methods?|frameworks?|pipelines?|approach(?:es)?|recipes?|mixtures?|formulations?|objectives?|architectures?|designs?|systems?|environments?)\b/iu;
+// What is built on a known platform or library: "we implement custom CUDA kernels", "a PyTorch implementation".
 const ARTIFACT_NOUN = /^(?:kernels?|implementations?|librar(?:y|ies)|code|codebase|backends?|plugins?|extensions?|ports?|wrappers?|bindings|operators?)$/i;
 
 /** A lower-case word that can describe a noun: an adjective, a hyphened compound or a word the dictionary lacks. */
@@ -118,8 +120,7 @@ function introducedAfter(
   // "we propose a sparse attention method": a known term with a general noun is used, not made; the name
   // that follows it ("..., KiteAttn, that") is the new thing.
   const nounAfter = (c: Candidate): string => /^\s+([\p{L}]+)/u.exec(abstract.text.slice(c.end, c.end + 16))?.[1] ?? '';
-  // "we construct a supervised fine-tuning (SFT) dataset", "we introduce a curriculum learning procedure": a known
-  // method before the data or the procedure made names what that is for or how it works.
+  // A known method before what the paper makes with it says what that is for or how it works; it is used, not made.
   const namesThingMade = (c: Candidate): boolean => c.type === 'Technique' && MADE_THING_AFTER.test(abstract.text.slice(c.end, c.end + 30));
   const describesMade = (c: Candidate): boolean => c.source === 'lexicon' && (isGenericHead(nounAfter(c)) || namesThingMade(c));
   const [known, next] = after;
