@@ -285,6 +285,10 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   return false;
 }
 
+/** A name no lexicon knows, written in Title Case words and as a short form of capitals ("Adaptive Quantization Noise", "AQN"). */
+const isNewDefinedName = (group: readonly Candidate[]): boolean =>
+  !group.some((c) => c.source === 'lexicon') && group.some((c) => /^\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:of|for|and|with|in|to)\s+)?\p{Lu}[\p{L}\p{N}-]*)+$/u.test(c.surface)) && group.some((c) => /^\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*$/u.test(c.surface) && c.surface.length <= 10);
+
 /** The strongest role any mention's cue gives; background mentions are cited; else the type's usual role. */
 function groupRole(group: readonly Candidate[], type: EntityType, introduced: boolean, ownFrom: number): Role {
   let cued: Role | null = introduced ? 'introduces' : null;
@@ -295,6 +299,9 @@ function groupRole(group: readonly Candidate[], type: EntityType, introduced: bo
   }
   // Named only in the background sentences before the paper first speaks of itself: cited, not used.
   const background = group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
+  // "At its core is Continual Context Distillation (CCD)": a new method the paper names and abbreviates, once it
+  // speaks of itself, with no cue saying it is used or measured, is one of its own parts.
+  if (!cued && type === 'Technique' && isNewDefinedName(group) && group.some((c) => c.field === 'abstract' && c.sentence.index >= ownFrom)) return 'introduces';
   return cued ?? (background ? 'mentions' : defaultRole(type));
 }
 

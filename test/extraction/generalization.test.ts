@@ -1305,6 +1305,13 @@ describe('generalization conventions', () => {
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 74.2], ['Wren-4', 74.5], ['Lark-9', 71.3]]);
     expect(run('T', 'We propose KiteNet. It beats Wren-4 (2024) and Lark-9 (3).').results).toEqual([]);
   });
+  it('reads a new Title-Case method the paper abbreviates, once it speaks of itself, as its own ("at its core is Continual Context Distillation (CCD)")', () => {
+    const role = (abstract: string): string | undefined => find(run('T', abstract), 'CCD')?.role;
+    expect(role('Long inputs are costly. We present KiteNet. At its core is Continual Context Distillation (CCD), which keeps what matters.')).toBe('introduces');
+    // Before the paper speaks of itself it is cited; after a cue of use it is used.
+    expect(role('Continual Context Distillation (CCD) compresses inputs. We present KiteNet, which is faster.')).toBe('mentions');
+    expect(role('We present KiteNet. It is trained using Continual Context Distillation (CCD) on long inputs.')).toBe('uses');
+  });
   it('reads a token rate after its number ("13 tokens/s", "2.5 tokens per second") as the unit of a result, not a measure named', () => {
     const x = run('T', 'We propose KiteNet. KiteNet decodes at 13 tokens/s on a phone and 2.5 tokens per second on a CPU.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 13, 'tokens/s'], ['KiteNet', 2.5, 'tokens/s']]);
