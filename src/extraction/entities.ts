@@ -6,6 +6,7 @@ import { matcher } from './active-lexicon.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
 import { typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
+import { TITLE_CASE_ITEM } from './introduced.js';
 import { editionKey, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead } from './phrases.js';
@@ -285,9 +286,9 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   return false;
 }
 
-/** A name no lexicon knows, written in Title Case words and as a short form of capitals ("Adaptive Quantization Noise", "AQN"). */
+/** A name no lexicon knows, written in Title Case words and defined with a short form ("Adaptive Quantization Noise (AQN)"). */
 const isNewDefinedName = (group: readonly Candidate[]): boolean =>
-  !group.some((c) => c.source === 'lexicon') && group.some((c) => /^\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:of|for|and|with|in|to)\s+)?\p{Lu}[\p{L}\p{N}-]*)+$/u.test(c.surface)) && group.some((c) => /^\p{Lu}[\p{L}\p{N}-]*\p{Lu}[\p{L}\p{N}-]*$/u.test(c.surface) && c.surface.length <= 10);
+  !group.some((c) => c.source === 'lexicon') && group.some((c) => c.surface.includes(' ') && TITLE_CASE_ITEM.test(c.surface)) && group.some((c) => c.source === 'acronym');
 
 /** The strongest role any mention's cue gives; background mentions are cited; else the type's usual role. */
 function groupRole(group: readonly Candidate[], type: EntityType, introduced: boolean, ownFrom: number): Role {

@@ -264,7 +264,7 @@ const ANNOUNCED_LIST = /^\s*((?:[\p{L}\p{N}-]+\s+){0,4}?)(techniques|components|
 const isObjectWord = (w: string): boolean => !['verb', 'conj', 'prep', 'pron', 'adv'].includes(wordClass(w)) || /^(?:a|an|the|our)$/i.test(w);
 const LIST_ITEM = /^(.+?)(?:\s*,\s*(?:and\s+)?|\s+and\s+|$)/u;
 // A Title-Case item: capitalised words (hyphened parts too), small words inside.
-const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|and|via|to)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,5}$/u;
+export const TITLE_CASE_ITEM = /^[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*(?:\s+(?:(?:of|for|with|in|and|via|to)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*){0,5}$/u;
 
 // "(1) IcePop stabilizes ...; (2) C3PO++ improves ...": a numbered item opens with its contribution's name.
 const NUMBERED_ITEM = /(?:^|[\s;,:])\((?:[1-9]|i{1,3}|iv|v|vi)\)\s+/gu;

@@ -4,7 +4,7 @@
 import type { Candidate, CandidateSet } from './candidate.js';
 import { tokenIndexAt, type FieldText } from './field-text.js';
 import { TASK_DESCRIBES_THING } from './known-names.js';
-import { findElidedTerms, findPhrases, type CoveredRange } from './phrases.js';
+import { findElidedTerms, findPhrases, opensWithManner, type CoveredRange } from './phrases.js';
 import type { EntityType } from './types.js';
 
 const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');
@@ -91,9 +91,7 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
       if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
       if (RESEARCH_FIELD.test(surface)) continue;
-      // "hierarchical information retrieval", "joint video generation": a task opened by how it is done names the
-      // paper's way of doing it, not a task of the field.
-      if (p.type === 'Task' && MANNER_FIRST.test(surface)) continue;
+      if (p.type === 'Task' && opensWithManner(surface)) continue;
       // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
       if (LLM_PROCESS.test(surface) || isPlainInference(p.type, surface)) continue;
       // "RoPE position embeddings": a known short name followed by the words its long name ends in
@@ -125,5 +123,4 @@ const INFERENCE_KIND = /^(?:long|long-context|long-sequence|long-range|context|s
 const DESCRIBED_RUN = /^(?:[\p{L}-]+-(?:based|specific|optimal|speed|wise|user|demand|efficient)|per-[\p{L}-]+)\s+inference$/iu;
 const isPlainInference = (type: EntityType, surface: string): boolean =>
   DESCRIBED_RUN.test(surface) || (type === 'Task' && /\sinference$/i.test(surface) && !surface.split(/\s+/).some((w) => INFERENCE_KIND.test(w)));
-const MANNER_FIRST = /^(?:adaptive|heterogeneous|linear|context-aware|synthetic|bidirectional|feed-forward|hierarchical|iterative|joint|static)\s/;
 const LLM_PROCESS = /^LLMs?\s+(?:inference|reasoning|generation|prefill(?:ing)?|pre-?training|training|decoding|RL)$/i;

@@ -125,6 +125,11 @@ const isAbilityInManner = (modifier: Token, head: Token): boolean => ABILITY_HEA
 // word of length, speed, manner or setting says how or when it runs. Neither names a task.
 const GENERAL_MODIFIERS = new Set(['knowledge', 'task', 'context', 'answer', 'feature', 'human', 'agent', 'vision', 'long', 'short', 'long-horizon', 'real-time', 'parallel', 'automatic', 'test-time', 'out-of-domain']);
 const isGeneralTask = (modifier: Token, head: Token): boolean => isAbilityInManner(modifier, head) || GENERAL_MODIFIERS.has(modifier.text.toLowerCase());
+// "hierarchical information retrieval", "joint video generation": a task phrase of any length opened, in lower case, by
+// how it is done names the paper's way of doing it, not a task of the field ("dynamic" and "structured" open real
+// tasks: "dynamic scene reconstruction").
+const LEADING_MANNER = /^(?:adaptive|heterogeneous|linear|context-aware|synthetic|bidirectional|feed-forward|hierarchical|iterative|joint|static)\s/;
+export const opensWithManner = (surface: string): boolean => LEADING_MANNER.test(surface);
 // "LLM quantization", "VLM pretraining": a class of models in front says what a known technique is applied to. "LoRA
 // adapters", "Transformer attention", "fine-tuning approach": a backbone or tuning method in front says where a part
 // sits or restates the method. Neither names a new technique (in the gold sets, 5 of the 65 such pairs we took were one).
@@ -304,7 +309,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
       // "LLM quantization", "LLM test-time scaling": the models a method is applied to are no kind of the method.
-      if (type === 'Technique' && lexTerm !== null && /^LLMs?$/.test(prev.text)) break;
+      if (type === 'Technique' && lexTerm !== null && isModelClassAcronym(prev.text)) break;
       // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
       if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
       // "multiple choice question answering": the question format written without its hyphen is one word, not a

@@ -1278,9 +1278,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet improves zero-shot accuracy and relative accuracy over Wren.');
     expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(['accuracy']);
   });
-  it('reads "LLM" before a known method ("LLM test-time scaling") as what the method is applied to, not part of its name', () => {
+  it('reads a class of models before a known method ("LLM test-time scaling", "VLM ...") as what the method is applied to, not part of its name', () => {
     withLexicon([entry('test-time scaling', 'Technique')], () => {
       expect(names(run('T', 'We study LLM test-time scaling for math problems.'))).toEqual(['test-time scaling']);
+      expect(names(run('T', 'We study VLM test-time scaling for chart problems.'))).toEqual(['test-time scaling']);
     });
   });
   it('reads a known method before the data or procedure a paper makes ("an instruction tuning dataset", "an IT procedure") as used, not made', () => {
