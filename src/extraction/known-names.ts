@@ -131,6 +131,8 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // "lower precision (bfloat16) formats", "mixed precision", "FP8 precision", "in different precisions", "precision
   // levels": the precision of numbers, not the measure.
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
+  // "struggle to recall the critical pairs", "cannot recall and use": the verb, not the measure.
+  if (e.type === 'Metric' && /^recall$/i.test(m.form) && isRecallVerb(f.text.slice(Math.max(0, m.start - 24), m.start), f.text.slice(m.end, m.end + 16))) return true;
   // "11.68 tokens per second", "30 tokens/s": a token rate after its number is the value's unit; "(TPS)" after it names the measure.
   if (e.type === 'Metric' && /^tokens?\b/i.test(m.form) && /\d\s*$/u.test(f.text.slice(Math.max(0, m.start - 3), m.start)) && !/^\s*\(/u.test(f.text.slice(m.end, m.end + 3))) return true;
   if (e.type === 'Task' && ((TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) && !isTaskAcronymOfBenchmarks(f, m)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
@@ -146,10 +148,14 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   return false;
 }
 
-const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|narrower|finite|arbitrary|\d+(?:\.\d+)?-bit|(?:FP|INT|BF)\d+|b?float\d+)\s+$/i;
+const RECALL_VERB_BEFORE = /\b(?:to|cannot|can|could|must|should|will|may|never|always)\s+(?:\p{L}+ly\s+)?$/iu;
+const RECALL_VERB_OBJECT = /^\s+(?:the|a|an|them|it|particular|specific|relevant|past|previous|earlier|information|memories|facts)\b/iu;
+const isRecallVerb = (before: string, after: string): boolean => RECALL_VERB_BEFORE.test(before) || RECALL_VERB_OBJECT.test(after);
+
+const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|narrower|finite|arbitrary|original|\d+(?:\.\d+)?-bit|\p{Lu}*(?:FP|INT|BF)\d+|b?float\d+)\s+$/iu;
 // "with high precision" is of numbers too, unless a measure or a value goes with it ("high precision and recall").
 const isNumberPrecision = (before: string, after: string): boolean =>
-  NUMBER_PRECISION_BEFORE.test(before) || /^(?:s\b|[\s-]+(?:levels?|aware|formats?)\b)/i.test(after) || (/\bhigh\s+$/i.test(before) && !/^\s*(?:(?:and|or|,)\s+(?:high\s+)?(?:recall|F1|accuracy)|\(\s*\d)/i.test(after));
+  NUMBER_PRECISION_BEFORE.test(before) || /^(?:s\b|[\s-]+(?:levels?|aware|formats?|issues?|loss|medicine)\b)/i.test(after) || (/\bhigh\s+$/i.test(before) && !/^\s*(?:(?:and|or|,)\s+(?:high\s+)?(?:recall|F1|accuracy)|\(\s*\d)/i.test(after));
 
 /** A known term opening a longer capitalised name: the whole is a new name, or null. */
 function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {

@@ -1770,6 +1770,20 @@ describe('generalization conventions', () => {
     const z = run('Kite: Language Modeling With Explicit Quill Memory', 'We propose Kite, which stores facts in an explicit quill memory.');
     expect(find(z, 'Explicit Quill Memory')?.role).toBe('introduces');
   });
+  it('reads "precision" of a vendor number format, of the original numbers or with its issues as no measure ("NVFP4 precision", "precision issues", "precision medicine")', () => {
+    const x = run('T', 'Lark-9 runs in NVFP4 precision and keeps the original precision of outliers, which avoids precision issues in precision medicine.');
+    expect(find(x, 'precision')).toBeUndefined();
+    const y = run('T', 'Lark-9 runs in NVFP4 precision. Lark-9 improves precision by 4.2% on QuillQA.');
+    expect(find(y, 'precision')?.type).toBe('Metric');
+  });
+  it('reads "recall" as the verb after a modal or "to" and before what is recalled ("struggle to recall the pairs", "cannot recall and use"), and keeps the measure ("91.2% recall")', () => {
+    withLexicon([...TEST_LEXICON, entry('recall', 'Metric')], () => {
+      const x = run('T', 'Recurrent models struggle to recall the critical pairs and cannot recall and use past tokens, and Lark-9 improves accuracy by 4%.');
+      expect(find(x, 'recall')).toBeUndefined();
+      const y = run('T', 'Recurrent models cannot recall and use past tokens. Lark-9 reaches 91.2% recall on QuillQA.');
+      expect(find(y, 'recall')?.type).toBe('Metric');
+    });
+  });
   it('reads "high precision" as the measure only with a measure or value beside it ("high precision and recall"), not "kept with high precision"', () => {
     const x = run('T', 'Lark-9 keeps outliers with high precision.');
     expect(find(x, 'precision')).toBeUndefined();
