@@ -8,14 +8,14 @@ import { addIntroCandidates, introducedSpans } from './introduced.js';
 import { lexiconCandidates } from './known-names.js';
 import { metricCandidates } from './metric-candidates.js';
 import { resolveOverlaps } from './overlaps.js';
-import { claimOwnReleases, claimTitleMethods } from './own-claims.js';
+import { claimOwnReleases, claimTitleMethods, yieldKnownTermsToOwnNames } from './own-claims.js';
 import { paperResults } from './paper-results.js';
 import { addPhraseCandidates } from './phrase-candidates.js';
 import { addShapeCandidates } from './shape-candidates.js';
 import { sentencesOf } from './text.js';
 import type { PaperExtraction } from './types.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.135';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.136';
 
 export { setLexicon } from './active-lexicon.js';
 
@@ -64,6 +64,7 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const entities = groupEntities(kept, links, fields);
   claimOwnReleases(entities);
   claimTitleMethods(entities, title);
+  yieldKnownTermsToOwnNames(entities);
   const results = paperResults(sentences, fields, kept, entities, introduced);
   return { id: paper.id, title: paper.title, entities, results };
 }

@@ -44,6 +44,19 @@ export function claimOwnReleases(entities: ExtractedEntity[]): void {
   }
 }
 
+/** A term of the field the lexicon knows, written as a term ("mixture of experts"), not as a name. */
+const isKnownTerm = (e: ExtractedEntity): boolean => !/[\p{Lu}\p{N}]/u.test(e.name) && matcher().entriesNamed(e.name).length > 0;
+
+/**
+ * "MoE-Lightning ... we introduce mixture of experts offloading", "Drop-Upcycling: Training Sparse Mixture of
+ * Experts": where the paper introduces a thing of its own, a known method its cues seem to introduce is one
+ * the paper builds on.
+ */
+export function yieldKnownTermsToOwnNames(entities: ExtractedEntity[]): void {
+  if (!entities.some((e) => e.role === 'introduces' && !isKnownTerm(e))) return;
+  for (const e of entities) if (e.role === 'introduces' && e.type === 'Technique' && isKnownTerm(e)) e.role = 'uses';
+}
+
 /** A new term the abstract uses that the title names as the paper's means is the paper's own method. */
 export function claimTitleMethods(entities: ExtractedEntity[], title: string): void {
   const means = TITLE_MEANS.exec(title)?.[1]?.toLowerCase();

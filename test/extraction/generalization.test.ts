@@ -1770,6 +1770,13 @@ describe('generalization conventions', () => {
     const z = run('Kite: Language Modeling With Explicit Quill Memory', 'We propose Kite, which stores facts in an explicit quill memory.');
     expect(find(z, 'Explicit Quill Memory')?.role).toBe('introduces');
   });
+  it('reads a known method that seems introduced as used where the paper introduces a name of its own ("We propose Kite ... we introduce a novel diffusion model"), and as introduced where the paper has nothing else', () => {
+    const x = run('Kite: Training Sparse Diffusion Models with Quill Schedules', 'We propose Kite, a sparse training recipe. We introduce a novel diffusion model that denoises in blocks.');
+    expect(find(x, 'Kite')?.role).toBe('introduces');
+    expect(find(x, 'diffusion model')?.role).toBe('uses');
+    const y = run('Scaling Diffusion Models', 'We introduce a novel diffusion model that denoises in blocks, and evaluate it on QuillQA.');
+    expect(find(y, 'diffusion model')?.role).toBe('introduces');
+  });
   it('reads "precision" of a vendor number format, of the original numbers or with its issues as no measure ("NVFP4 precision", "precision issues", "precision medicine")', () => {
     const x = run('T', 'Lark-9 runs in NVFP4 precision and keeps the original precision of outliers, which avoids precision issues in precision medicine.');
     expect(find(x, 'precision')).toBeUndefined();
