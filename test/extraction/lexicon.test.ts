@@ -180,6 +180,10 @@ describe('data/lexicon', () => {
     expect([byKey('Task', 'jailbreaking')?.name, byKey('Technique', 'jailbreaking')]).toEqual(['jailbreaking', undefined]);
     // Searching the literature is a task ("search" alone reads as a technique's head).
     expect(byKey('Task', 'scientific literature search')?.name).toBe('literature search');
+    // Serving models, tracking state, controlling length: tasks of their own, not the technique or task inside them.
+    expect(byKey('Task', 'large language model serving')?.name).toBe('LLM serving');
+    expect(byKey('Task', 'mathematical problem-solving')?.name).toBe('mathematical problem solving');
+    for (const task of ['state tracking', 'length control', 'attribute binding', 'end-to-end autonomous driving']) expect(byKey('Task', task)?.name, task).toBe(task);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
   });
