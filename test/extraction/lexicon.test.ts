@@ -184,6 +184,10 @@ describe('data/lexicon', () => {
     expect(byKey('Task', 'large language model serving')?.name).toBe('LLM serving');
     expect(byKey('Task', 'mathematical problem-solving')?.name).toBe('mathematical problem solving');
     for (const task of ['state tracking', 'length control', 'attribute binding', 'end-to-end autonomous driving']) expect(byKey('Task', task)?.name, task).toBe(task);
+    // Methods and parts named in lower case, and the judge by its short name.
+    for (const method of ['thinking with images', 'prompt optimization', 'self-alignment', 'safety alignment', 'residual stream', 'parametric memory', 'value model']) expect(byKey('Technique', method)?.name, method).toBe(method);
+    expect(byKey('Technique', 'LLM judge')?.name).toBe('LLM-as-a-judge');
+    expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
   });
