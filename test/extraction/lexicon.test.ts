@@ -187,6 +187,7 @@ describe('data/lexicon', () => {
     // Methods and parts named in lower case, and the judge by its short name.
     for (const method of ['thinking with images', 'prompt optimization', 'self-alignment', 'safety alignment', 'residual stream', 'parametric memory', 'value model']) expect(byKey('Technique', method)?.name, method).toBe(method);
     expect(byKey('Technique', 'LLM judge')?.name).toBe('LLM-as-a-judge');
+    expect(byKey('Technique', 'MAS')?.name).toBe('multi-agent system');
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
