@@ -94,6 +94,16 @@ export function abbreviates(short: string, long: string): boolean {
   return letters.length >= 2 && initials.startsWith(letters);
 }
 
+/**
+ * "EnerVerse translates ... via a policy head (EnerVerse-A)": a bracketed name whose first part the text
+ * before it writes out whole is a variant of that name, not an abbreviation of the words.
+ */
+function namesItsOwnHead(short: string, long: string): boolean {
+  const head = /^[\p{L}\p{N}]+/u.exec(short)?.[0] ?? '';
+  // ("Visual Reinforcement Fine-Tuning (Visual-RFT)" does abbreviate: its head is a word, not a name.)
+  return head.length < short.length && /\p{Ll}\p{Lu}/u.test(head) && long.split(/[\s-]+/u)[0] === head;
+}
+
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
 
 /** Acronym definitions in a sentence of `text` spanning [from, to). */
@@ -139,7 +149,7 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
     const quoted = /^["“'‘]?(.*?)["”'’]?$/su.exec(longText)!;
     longStart += longText.indexOf(quoted[1]!);
     longText = quoted[1]!;
-    if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || longText.includes(',')) continue;
+    if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || longText.includes(',') || namesItsOwnHead(short, longText)) continue;
     out.push({ long: { text: longText, start: longStart, end: longStart + longText.length }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
   }
   return out;

@@ -91,6 +91,11 @@ describe('findAcronymDefinitions', () => {
     expect(defs('The "Summary of a Stack" (SummS) task is hard.')).toEqual([['Summary of a Stack', 'SummS']]);
   });
 
+  it('reads a bracketed variant of a name the clause opens with as no abbreviation ("KiteVerse turns maps into actions via a head (KiteVerse-A)"), and keeps a word-led one ("Visual Quill Tuning (Visual-QT)")', () => {
+    expect(defs('KiteVerse turns scene maps into robot actions via a policy head (KiteVerse-A).')).toEqual([]);
+    expect(defs('We propose Visual Quill Tuning (Visual-QT) for charts.')).toEqual([['Visual Quill Tuning', 'Visual-QT']]);
+  });
+
   it('finds the long form a short form abbreviates, with offsets', () => {
     const text = 'We study chart visual question answering (ChartVQA) at scale.';
     const [d] = findAcronymDefinitions(text, 0, text.length);
