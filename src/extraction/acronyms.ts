@@ -101,7 +101,7 @@ export function abbreviates(short: string, long: string): boolean {
 function namesItsOwnHead(short: string, long: string): boolean {
   const head = /^[\p{L}\p{N}]+/u.exec(short)?.[0] ?? '';
   // ("Visual Reinforcement Fine-Tuning (Visual-RFT)" does abbreviate: its head is a word, not a name.)
-  return head.length < short.length && /\p{Ll}\p{Lu}/u.test(head) && long.split(/[\s-]+/u)[0] === head;
+  return head.length < short.length && /\p{Ll}\p{Lu}|\p{L}\p{N}/u.test(head) && long.split(/[\s-]+/u)[0] === head;
 }
 
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;

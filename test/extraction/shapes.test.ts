@@ -93,6 +93,7 @@ describe('findAcronymDefinitions', () => {
 
   it('reads a bracketed variant of a name the clause opens with as no abbreviation ("KiteVerse turns maps into actions via a head (KiteVerse-A)"), and keeps a word-led one ("Visual Quill Tuning (Visual-QT)")', () => {
     expect(defs('KiteVerse turns scene maps into robot actions via a policy head (KiteVerse-A).')).toEqual([]);
+    expect(defs('Q7-Bench comprises 100 newly recorded videos captured from a robot perspective (Q7-Bench-robot).')).toEqual([]);
     expect(defs('We propose Visual Quill Tuning (Visual-QT) for charts.')).toEqual([['Visual Quill Tuning', 'Visual-QT']]);
   });
 
