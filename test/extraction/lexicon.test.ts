@@ -188,6 +188,10 @@ describe('data/lexicon', () => {
     for (const method of ['thinking with images', 'prompt optimization', 'self-alignment', 'safety alignment', 'residual stream', 'parametric memory', 'value model']) expect(byKey('Technique', method)?.name, method).toBe(method);
     expect(byKey('Technique', 'LLM judge')?.name).toBe('LLM-as-a-judge');
     expect(byKey('Technique', 'MAS')?.name).toBe('multi-agent system');
+    // Puzzles and competitions models are measured on are benchmarks.
+    expect(byKey('Benchmark', 'International Mathematical Olympiad')?.name).toBe('IMO');
+    expect(byKey('Benchmark', '24 Game')?.name).toBe('Game of 24');
+    expect(byKey('Benchmark', 'Blocksworld')?.name).toBe('Blocks World'); // one form after entityKey
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
