@@ -152,7 +152,7 @@ const RECALL_VERB_BEFORE = /\b(?:to|cannot|can|could|must|should|will|may|never|
 const RECALL_VERB_OBJECT = /^\s+(?:the|a|an|them|it|particular|specific|relevant|past|previous|earlier|information|memories|facts)\b/iu;
 const isRecallVerb = (before: string, after: string): boolean => RECALL_VERB_BEFORE.test(before) || RECALL_VERB_OBJECT.test(after);
 
-const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|narrower|finite|arbitrary|original|\d+(?:\.\d+)?-bit|\p{Lu}*(?:FP|INT|BF)\d+|b?float\d+)\s+$/iu;
+const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|narrower|finite|arbitrary|original|\d+(?:\.\d+)?-bit|(?:NV|MX)?(?:FP|INT|BF)\d+|b?float\d+)\s+$/i;
 // "with high precision" is of numbers too, unless a measure or a value goes with it ("high precision and recall").
 const isNumberPrecision = (before: string, after: string): boolean =>
   NUMBER_PRECISION_BEFORE.test(before) || /^(?:s\b|[\s-]+(?:levels?|aware|formats?|issues?|loss|medicine)\b)/i.test(after) || (/\bhigh\s+$/i.test(before) && !/^\s*(?:(?:and|or|,)\s+(?:high\s+)?(?:recall|F1|accuracy)|\(\s*\d)/i.test(after));

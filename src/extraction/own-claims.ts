@@ -48,9 +48,9 @@ export function claimOwnReleases(entities: ExtractedEntity[]): void {
 const isKnownTerm = (e: ExtractedEntity): boolean => !/[\p{Lu}\p{N}]/u.test(e.name) && matcher().entriesNamed(e.name).length > 0;
 
 /**
- * "MoE-Lightning ... we introduce mixture of experts offloading", "Drop-Upcycling: Training Sparse Mixture of
- * Experts": where the paper introduces a thing of its own, a known method its cues seem to introduce is one
- * the paper builds on.
+ * "We introduce MobileNetV4 ... we introduce a novel distillation technique", "Drop-Upcycling: Training Sparse
+ * Mixture of Experts": where the paper introduces a thing of its own, a known method its cues seem to introduce
+ * is one the paper builds on.
  */
 export function yieldKnownTermsToOwnNames(entities: ExtractedEntity[]): void {
   if (!entities.some((e) => e.role === 'introduces' && !isKnownTerm(e))) return;
