@@ -188,6 +188,10 @@ describe('data/lexicon', () => {
     for (const method of ['thinking with images', 'prompt optimization', 'self-alignment', 'safety alignment', 'residual stream', 'parametric memory', 'value model']) expect(byKey('Technique', method)?.name, method).toBe(method);
     expect(byKey('Technique', 'LLM judge')?.name).toBe('LLM-as-a-judge');
     expect(byKey('Technique', 'MAS')?.name).toBe('multi-agent system');
+    // The longer forms papers write for known methods: the matcher takes the longest, so the mention is what the paper wrote.
+    expect(byKey('Technique', 'chain-of-thought reasoning')?.name).toBe('chain-of-thought');
+    expect(byKey('Technique', 'text-to-image diffusion model')?.name).toBe('diffusion model');
+    expect(byKey('Technique', 'discrete diffusion model')?.name).toBe('masked diffusion');
     // Puzzles and competitions models are measured on are benchmarks.
     expect(byKey('Benchmark', 'International Mathematical Olympiad')?.name).toBe('IMO');
     expect(byKey('Benchmark', '24 Game')?.name).toBe('Game of 24');
