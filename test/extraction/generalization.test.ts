@@ -1504,6 +1504,13 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
     expect(find(x, 'video understanding')?.type).toBe('Task');
   });
+  it('keeps "online" and "offline" as kinds of a method ("online imitation learning", "offline RLHF")', () => {
+    withLexicon([...TEST_LEXICON, entry('imitation learning', 'Technique')], () => {
+      const x = run('T', 'Kite trains Lark-9 with online imitation learning and offline RLHF.');
+      expect(find(x, 'online imitation learning')?.type).toBe('Technique');
+      expect(find(x, 'offline RLHF')?.type).toBe('Technique');
+    });
+  });
   it('reads a setting before a known method as the method run in it ("structured RLHF", "distributed instruction tuning", "text-to-image diffusion models")', () => {
     const x = run('T', 'Kite trains Lark-9 with structured RLHF and distributed instruction tuning, and studies text-to-image diffusion models.');
     expect(find(x, 'RLHF')?.mentions).toEqual(['RLHF']);
