@@ -1504,11 +1504,14 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
     expect(find(x, 'video understanding')?.type).toBe('Task');
   });
-  it('keeps "online" and "offline" as kinds of a method ("online imitation learning", "offline RLHF")', () => {
+  it('keeps "online", "offline", "soft", "random" and "scientific" as kinds of a term ("online imitation learning", "soft RLHF", "random masking")', () => {
     withLexicon([...TEST_LEXICON, entry('imitation learning', 'Technique')], () => {
       const x = run('T', 'Kite trains Lark-9 with online imitation learning and offline RLHF.');
       expect(find(x, 'online imitation learning')?.type).toBe('Technique');
       expect(find(x, 'offline RLHF')?.type).toBe('Technique');
+      const y = run('T', 'Kite trains Lark-9 with soft RLHF and random masking.');
+      expect(find(y, 'soft RLHF')?.type).toBe('Technique');
+      expect(find(y, 'random masking')?.type).toBe('Technique');
     });
   });
   it('reads a setting before a known method as the method run in it ("structured RLHF", "distributed instruction tuning", "text-to-image diffusion models")', () => {
