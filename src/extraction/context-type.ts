@@ -36,6 +36,13 @@ function memberType(f: FieldText, k: number, end: number): EntityType | null {
 
 const NOUN_WE_NAME = /(?:(\p{L}+)\s+)?([\p{L}-]+),?\s+(?:which|that)\s+we\s+(?:name|call|term|dub|coin)\s+$/u;
 
+/** Whether the clause holding [from, at) opens with a preposition ("On public benchmarks, ..."). */
+function opensWithPreposition(f: FieldText, from: number, at: number): boolean {
+  const clause = f.text.slice(from, at);
+  const opener = /(?:^|[,;:]\s*)([\p{L}]+)[^,;:]*$/u.exec(clause)?.[1];
+  return opener !== undefined && wordClass(opener) === 'prep';
+}
+
 /** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
 export function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
   const strong = (type: EntityType): ContextType => ({ type, strong: true });
@@ -149,6 +156,10 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
       // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
       const next = f.tokens[k + 1]!;
       const names = k === i - 1 || LIST_OR_NAMING.test(next.text) || isNameShaped(next.text) || /^\s*[,(:]/.test(f.text.slice(t.end, next.start));
+      // "the first multilingual math dataset, mCoT-MATH, covering ...", "Our dataset, MURI-IT, includes": a data noun set
+      // off by commas right before the name is an apposition that says what the name is, as "X, a dataset," does after
+      // it ("On public benchmarks, Kite-LLM (8B) achieves": an opening phrase's noun is not).
+      if ((head === 'Dataset' || head === 'Benchmark') && k === i - 1 && /^\s*,\s*$/.test(f.text.slice(t.end, f.tokens[i]!.start)) && /^\s*[,(]/.test(f.text.slice(end, end + 3)) && !opensWithPreposition(f, sentence.start, t.start)) return strong(head);
       return names ? weak(head) : null;
     }
     // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list; a name not

@@ -1504,6 +1504,13 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
     expect(find(x, 'video understanding')?.type).toBe('Task');
   });
+  it('types a name by a data noun set off by commas right before it ("a math dataset, Quill-MATH, covering ...", "Our dataset, Kite-IT, includes"), not by an opening phrase\'s noun ("On public benchmarks, KiteASR-LLM (8B) achieves")', () => {
+    const x = run('T', 'We compile the first multilingual math dataset, Quill-MATH, covering eleven languages. Our dataset, Kite-IT, includes 2M pairs.');
+    expect(find(x, 'Quill-MATH')?.type).toBe('Dataset');
+    expect(find(x, 'Kite-IT')?.type).toBe('Dataset');
+    const y = run('T', 'On public benchmarks, KiteASR-LLM (8B parameters) achieves an error rate of 3.05%.');
+    expect(find(y, 'KiteASR-LLM')?.type).toBe('Model');
+  });
   it('keeps "online", "offline", "soft", "random" and "scientific" as kinds of a term ("online imitation learning", "soft RLHF", "random masking")', () => {
     withLexicon([...TEST_LEXICON, entry('imitation learning', 'Technique')], () => {
       const x = run('T', 'Kite trains Lark-9 with online imitation learning and offline RLHF.');
