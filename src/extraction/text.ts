@@ -22,7 +22,7 @@ export interface Token {
 
 // Words whose trailing dot never ends a sentence.
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'al', 'vs', 'etc', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'approx', 'resp', 'no', 'dr', 'mr', 'ms', 'st', 'viz', 'incl', 'ca',
+  'e.g', 'i.e', 'al', 'vs', 'v.s', 'etc', 'cf', 'fig', 'figs', 'eq', 'eqs', 'sec', 'approx', 'resp', 'no', 'dr', 'mr', 'ms', 'st', 'viz', 'incl', 'ca',
 ]);
 
 /** A letter or digit of any script, or "∞" ("∞Bench"); ASCII decided by code, the rest by Unicode class. */
@@ -38,11 +38,15 @@ const isAlnumAt = (text: string, i: number): boolean => {
 const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
 
 
-/** A dot inside a name: versions ("Qwen2.5", "v0.2") and "e.g."; not a missing space ("dataset.We"). */
+/**
+ * A dot inside a name: versions ("Qwen2.5", "v0.2"), "e.g." and a title before capitals ("Dr.LLM", "Mr.HiSum");
+ * not a missing space ("dataset.We").
+ */
 function dotJoins(text: string, i: number): boolean {
   const prev = text[i - 1] ?? '';
   const next = text[i + 1] ?? '';
   if (/\p{N}/u.test(prev) || /\p{N}/u.test(next)) return true;
+  if (/^\p{Lu}{2}/u.test(text.slice(i + 1, i + 3)) && /(?:^|[^\p{L}])\p{Lu}\p{Ll}?$/u.test(text.slice(Math.max(0, i - 3), i))) return true;
   return /\p{Ll}/u.test(next) && !/\p{L}{2}/u.test(text.slice(i + 1, i + 3)) || /^\p{Ll}\.\p{Ll}\./u.test(text.slice(i - 1, i + 3));
 }
 

@@ -1664,6 +1664,9 @@ describe('generalization conventions', () => {
     expect(find(x, 'Lark-9')?.role).toBe('evaluates');
     const y = run('Reinforcement Learning Finetunes Small Subnetworks in Large Models', 'RL updates few parameters of Lark-9.');
     expect(names(y).filter((n) => /Small|Lark/.test(n))).toEqual(['Lark-9']);
+    // "v.s." is written for "vs." too.
+    const z = run('INT v.s. FP: A Study of Low-bit Quill Formats', 'We compare integer and floating-point quill formats.');
+    expect(names(z).filter((n) => /v\.s\./.test(n))).toEqual([]);
   });
   it('takes a level of abstraction for no kind of term ("high-level planning", "low-level control"), but keeps the term it modifies where one is named', () => {
     const x = run('T', 'Lark-9 handles high-level planning and low-level visual question answering, and an LLM-based reranking beats cross-domain summarization.');

@@ -12,6 +12,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split at "v.s.", written for "vs."', () => {
+    expect(splitSentences('INT v.s. FP on Kite. Next.', 'abstract').map((s) => s.text)).toEqual(['INT v.s. FP on Kite.', 'Next.']);
+  });
+
   it('keeps offsets that point back into the field text', () => {
     const text = '  First one.  Second (with 3.5x gains)! Third?';
     const sentences = splitSentences(text, 'abstract');
@@ -34,6 +38,10 @@ describe('tokenize', () => {
 
   it('splits a missing space after a full stop but keeps e.g. together', () => {
     expect(tokenize('the dataset.We use e.g. this').map((t) => t.text)).toEqual(['the', 'dataset', 'We', 'use', 'e.g', 'this']);
+  });
+
+  it('keeps a short title word dotted onto capitals whole ("Dr.LLM", "En.QA"), and still splits "the dataset.We"', () => {
+    expect(tokenize('We introduce Dr.LLM and report En.QA in the dataset.We').map((t) => t.text)).toEqual(['We', 'introduce', 'Dr.LLM', 'and', 'report', 'En.QA', 'in', 'the', 'dataset', 'We']);
   });
 
   it('finds web addresses so their parts are not taken for names', () => {
