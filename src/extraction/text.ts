@@ -39,7 +39,7 @@ const JOINERS = new Set(['-', '.', '^', '+', '_', '‐', '&', '@']);
 
 
 /**
- * A dot inside a name: versions ("Qwen2.5", "v0.2"), "e.g." and a title before capitals ("Dr.LLM", "Mr.HiSum");
+ * A dot inside a name: versions ("Qwen2.5", "v0.2"), "e.g." and a short capitalised word before capitals ("Dr.LLM", "En.QA");
  * not a missing space ("dataset.We").
  */
 function dotJoins(text: string, i: number): boolean {
