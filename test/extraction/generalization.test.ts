@@ -1511,7 +1511,7 @@ describe('generalization conventions', () => {
     const y = run('T', 'On public benchmarks, KiteASR-LLM (8B parameters) achieves an error rate of 3.05%.');
     expect(find(y, 'KiteASR-LLM')?.type).toBe('Model');
   });
-  it('keeps "online", "offline", "soft", "random" and "scientific" as kinds of a term ("online imitation learning", "soft RLHF", "random masking")', () => {
+  it('keeps "online", "offline", "soft", "random", "scientific", "personalized" and "semi-structured" as kinds of a term ("online imitation learning", "soft RLHF", "random masking", "personalized quill generation")', () => {
     withLexicon([...TEST_LEXICON, entry('imitation learning', 'Technique')], () => {
       const x = run('T', 'Kite trains Lark-9 with online imitation learning and offline RLHF.');
       expect(find(x, 'online imitation learning')?.type).toBe('Technique');
@@ -1519,6 +1519,9 @@ describe('generalization conventions', () => {
       const y = run('T', 'Kite trains Lark-9 with soft RLHF and random masking.');
       expect(find(y, 'soft RLHF')?.type).toBe('Technique');
       expect(find(y, 'random masking')?.type).toBe('Technique');
+      const z = run('T', 'Kite improves personalized quill generation with semi-structured pruning of Lark-9.');
+      expect(find(z, 'personalized quill generation')?.type).toBe('Task');
+      expect(find(z, 'semi-structured pruning')?.type).toBe('Technique');
     });
   });
   it('reads a setting before a known method as the method run in it ("structured RLHF", "distributed instruction tuning", "text-to-image diffusion models")', () => {

@@ -192,6 +192,7 @@ describe('data/lexicon', () => {
     expect(byKey('Technique', 'chain-of-thought reasoning')?.name).toBe('chain-of-thought');
     expect(byKey('Technique', 'text-to-image diffusion model')?.name).toBe('diffusion model');
     expect(byKey('Technique', 'discrete diffusion model')?.name).toBe('masked diffusion');
+    expect(byKey('Technique', 'dLLM')?.name).toBe('diffusion language model'); // a class of models, as "LLM" is
     // Puzzles and competitions models are measured on are benchmarks.
     expect(byKey('Benchmark', 'International Mathematical Olympiad')?.name).toBe('IMO');
     expect(byKey('Benchmark', '24 Game')?.name).toBe('Game of 24');
