@@ -199,6 +199,6 @@ describe('data/lexicon', () => {
     expect(byKey('Benchmark', 'Blocksworld')?.name).toBe('Blocks World'); // one form after entityKey
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
-    for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
+    for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
   });
 });
