@@ -145,6 +145,8 @@ const isTechniqueOfTarget = (modifier: Token, head: Token): boolean =>
 // length, scale or modality a known method is run in is a setting of it, not a method of its own (in the read held-out
 // sets the gold named the bare method for 31 such phrases, the phrase itself for 2).
 const SETTING_OF_KNOWN = /^(?:structured|textual|short|single-stage|distributed|text-to-image)$/i;
+/** Before a known method: the models it is applied to ("LLM quantization") or the setting it runs in ("distributed RL"). */
+const isTargetOrSetting = (word: string): boolean => isModelClassAcronym(word) || SETTING_OF_KNOWN.test(word);
 
 const isHead = (t: Token): EntityType | null => HEADS.get(t.text.toLowerCase()) ?? null;
 
@@ -315,9 +317,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       }
       // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
-      // "LLM quantization", "LLM test-time scaling": the models a method is applied to are no kind of the method.
-      if (type === 'Technique' && lexTerm !== null && isModelClassAcronym(prev.text)) break;
-      if (type === 'Technique' && lexTerm !== null && SETTING_OF_KNOWN.test(prev.text)) break;
+      // "LLM quantization", "structured chain-of-thought": neither the models a method is applied to nor the setting it
+      // runs in is a kind of the method.
+      if (type === 'Technique' && lexTerm !== null && isTargetOrSetting(prev.text)) break;
       // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
       if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
       // "multiple choice question answering": the question format written without its hyphen is one word, not a
