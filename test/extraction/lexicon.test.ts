@@ -200,5 +200,10 @@ describe('data/lexicon', () => {
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
+    // Searching as an agent or in an image, solving puzzles, controlling motion: tasks; "tool utilization" is tool use.
+    for (const task of ['agentic search', 'visual search', 'puzzle solving', 'motion control', 'image tokenization', 'model collapse']) expect(byKey('Task', task)?.name, task).toBe(task);
+    expect(byKey('Task', 'tool utilization')?.name).toBe('tool use');
+    for (const method of ['sliding window', 'low-precision training', 'linear transformer', 'in-context generation', 'tiling', 'iterative refinement']) expect(byKey('Technique', method)?.name, method).toBe(method);
+    for (const measure of ['visual appeal', 'factual accuracy']) expect(byKey('Metric', measure)?.name, measure).toBe(measure);
   });
 });
