@@ -197,6 +197,8 @@ describe('data/lexicon', () => {
     expect(byKey('Benchmark', 'International Mathematical Olympiad')?.name).toBe('IMO');
     expect(byKey('Benchmark', '24 Game')?.name).toBe('Game of 24');
     expect(byKey('Benchmark', 'Blocksworld')?.name).toBe('Blocks World'); // one form after entityKey
+    // Games used as test beds: benchmarks, but common words, so only where written with a capital.
+    for (const game of ['Countdown', 'Minecraft']) expect([byKey('Benchmark', game)?.name, byKey('Benchmark', game)?.ambiguous], game).toEqual([game, true]);
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
