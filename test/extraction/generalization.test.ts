@@ -272,11 +272,16 @@ describe('generalization conventions', () => {
     expect(find(x, 'PyramidGAN')).toMatchObject({ type: 'Model' });
   });
 
-  it('reads describing words listed before a two-word term as terms sharing its head, and nouns as no such terms', () => {
-    const x = run('Ellipsis', 'Prompting helps on arithmetic, commonsense, and symbolic reasoning tasks. We study retrieval, reranking and question answering.');
+  it('reads describing words a colon lists before a two-word term as terms sharing its head, and nouns as no such terms', () => {
+    const x = run('Ellipsis', 'The suite covers three tasks: arithmetic, commonsense, and symbolic reasoning. We study retrieval, reranking and question answering.');
     expect(find(x, 'arithmetic')).toMatchObject({ name: 'arithmetic reasoning', type: 'Task' });
     expect(find(x, 'commonsense')).toMatchObject({ name: 'commonsense reasoning', type: 'Task' });
     expect(names(x).filter((n) => /(?:retrieval|reranking) answering/.test(n))).toEqual([]);
+  });
+
+  it('reads no term into describing words that share a head in passing ("excel at logical and algorithmic reasoning")', () => {
+    const x = run('Passing', 'LLMs excel at logical and algorithmic reasoning, yet their empathy lags behind.');
+    expect(names(x).filter((n) => /^logical/.test(n))).toEqual([]);
   });
 
   it('names a known technique listed among tasks as a task, and keeps it a technique elsewhere', () => {
