@@ -46,8 +46,13 @@ export const isGenericAcronym = (s: string): boolean => {
   return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k) || LICENCE.test(k);
 };
 
-/** "Video-LLMs", "AV-LLM", "Code-LLMs": a class of models named by a prefix, not one model. */
+// "CodeLLMs", "AudioLLMs", "videoLMs": a modality or domain written solid before a plural class acronym
+// (introduced families like "SeaLLMs" or "TriLMs" name their own prefix).
+const SOLID_CLASS = /^(?:Audio|Speech|Code|Image|Video|Vision|Visual|Music|Text|Math|Med|Medical|Bio|Legal|Robot|Graph|Table|Web|Omni)(?:LLMs|LMs|VLMs|MLLMs|LMMs|SLMs)$/u;
+
+/** "Video-LLMs", "AV-LLM", "Code-LLMs", "CodeLLMs": a class of models named by a prefix, not one model. */
 export function isGenericClassName(s: string): boolean {
+  if (SOLID_CLASS.test(s.charAt(0).toUpperCase() + s.slice(1))) return true;
   if (!s.includes('-')) return false;
   const parts = s.split('-');
   if (parts.length < 2) return false;

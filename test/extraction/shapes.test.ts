@@ -19,6 +19,10 @@ describe('isNameShaped', () => {
     for (const word of ['human-LLM', 'multi-LLM', 'user-VLM']) expect(isNameShaped(word), word).toBe(false);
     for (const word of ['E^2-LLM', 'mPLUG-Owl']) expect(isNameShaped(word), word).toBe(true);
   });
+  it('rejects a modality written solid before a plural class acronym ("CodeLLMs", "videoLMs"), not a coined family ("SeaLLMs")', () => {
+    for (const word of ['CodeLLMs', 'AudioLLMs', 'SpeechLMs', 'videoLMs']) expect(isNameShaped(word), word).toBe(false);
+    for (const name of ['SeaLLMs', 'TriLMs']) expect(isNameShaped(name), name).toBe(true);
+  });
   it('rejects accelerators and parts named by their role ("L40S", "A100-80GB", "KV")', () => {
     for (const word of ['RTX5090', 'L40S', 'A100-80GB', 'MI300X', 'H200', 'KV', 'QKV']) expect(isNameShaped(word), word).toBe(false);
     // Model names of the same shape stay names.
