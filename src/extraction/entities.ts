@@ -250,7 +250,9 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
 // describes the paper's new method without naming it, as "a novel framework" does ("a token-routing pipeline"
 // is named by its compound).
 const isKindDescription = (c: Candidate): boolean =>
-  (c.source === 'phrase' || c.source === 'intro') && /^\p{Ll}+\s+\p{Ll}+$/u.test(c.surface) && isGenericHead(c.surface.slice(c.surface.lastIndexOf(' ') + 1));
+  (c.source === 'phrase' || c.source === 'intro') && KIND_WORDS.test(c.surface) && isGenericHead(c.surface.slice(c.surface.lastIndexOf(' ') + 1));
+// "a masking strategy", "a prompt-based approach", "a data-driven method": what the method works from is no name either.
+const KIND_WORDS = /^(?:\p{Ll}+|[\p{Ll}-]+-(?:based|driven|guided|inspired))\s+\p{Ll}+$/u;
 
 const AFTER_PREPOSITION = /\b(?:for|of|in|on|to|via|through|towards?)\s+$/i;
 const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;

@@ -94,6 +94,9 @@ describe('extractPaper', () => {
     expect(find(run('Pipelines', 'We propose a masking strategy and an evaluation framework for TriviaSet.'), 'masking strategy')).toBeUndefined();
     expect(find(run('Pipelines', 'We introduce an evaluation framework for TriviaSet.'), 'evaluation framework')).toBeUndefined();
     expect(find(run('Pipelines', 'We build a token-routing pipeline for TriviaSet.'), 'token-routing pipeline')?.role).toBe('introduces');
+    // Nor does what the method works from: "a graph-based algorithm", "a data-driven approach".
+    expect(find(run('Pipelines', 'We propose a graph-based algorithm for TriviaSet.'), 'graph-based algorithm')).toBeUndefined();
+    expect(find(run('Pipelines', 'We present a data-driven approach to TriviaSet.'), 'data-driven approach')).toBeUndefined();
   });
 
   it('reads "<known technique> optimization" as work on the known technique, not a new one', () => {
