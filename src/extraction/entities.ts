@@ -251,8 +251,10 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
 // is named by its compound).
 const isKindDescription = (c: Candidate): boolean =>
   (c.source === 'phrase' || c.source === 'intro') && KIND_WORDS.test(c.surface) && isGenericHead(c.surface.slice(c.surface.lastIndexOf(' ') + 1));
-// "a masking strategy", "a prompt-based approach", "a data-driven method": what the method works from is no name either.
-const KIND_WORDS = /^(?:\p{Ll}+|[\p{Ll}-]+-(?:based|driven|guided|inspired))\s+\p{Ll}+$/u;
+// "a masking strategy", "a prompt-based approach", "a data-driven method": what the method works from is no name
+// either; nor is how it is staged or applied ("a two-stage approach", "a semi-automated pipeline", "a layer-wise
+// strategy"). A compound of the method's own content stays a name ("a token-routing pipeline").
+const KIND_WORDS = /^(?:\p{Ll}+|[\p{Ll}-]+-(?:based|driven|guided|inspired)|(?:two|three|four|multi|single|one|semi|well|full|bottom|top|coarse|fine|post|pre)-[\p{Ll}-]+|[\p{Ll}-]+-(?:wise|time|stage|fold|faceted|designed|level|step|shot))\s+\p{Ll}+$/u;
 
 const AFTER_PREPOSITION = /\b(?:for|of|in|on|to|via|through|towards?)\s+$/i;
 const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;

@@ -97,6 +97,9 @@ describe('extractPaper', () => {
     // Nor does what the method works from: "a graph-based algorithm", "a data-driven approach".
     expect(find(run('Pipelines', 'We propose a graph-based algorithm for TriviaSet.'), 'graph-based algorithm')).toBeUndefined();
     expect(find(run('Pipelines', 'We present a data-driven approach to TriviaSet.'), 'data-driven approach')).toBeUndefined();
+    // Nor how it is staged or applied: "a two-stage approach", "a semi-automated pipeline", "a layer-wise strategy".
+    const y = run('Pipelines', 'We propose a two-stage approach, a semi-automated pipeline and a layer-wise strategy for TriviaSet.');
+    expect(y.entities.map((e) => e.name).filter((n) => /approach|pipeline|strategy/.test(n))).toEqual([]);
   });
 
   it('reads "<known technique> optimization" as work on the known technique, not a new one', () => {
