@@ -250,10 +250,14 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
 // describes the paper's new method without naming it, as "a novel framework" does ("a token-routing pipeline"
 // is named by its compound).
 const isKindDescription = (c: Candidate): boolean =>
-  (c.source === 'phrase' || c.source === 'intro') && KIND_WORDS.test(c.surface) && isGenericHead(c.surface.slice(c.surface.lastIndexOf(' ') + 1));
+  (c.source === 'phrase' || c.source === 'intro') &&
+  ((KIND_WORDS.test(c.surface) && isGenericHead(c.surface.slice(c.surface.lastIndexOf(' ') + 1))) || DATA_PIPELINE.test(c.surface));
 // "a masking strategy", "a prompt-based approach", "a data-driven method": what the method works from is no name
 // either; nor is how it is staged or applied ("a two-stage approach", "a semi-automated pipeline", "a layer-wise
 // strategy"). A compound of the method's own content stays a name ("a token-routing pipeline").
+// "a data curation pipeline", "a dataset creation pipeline": the machinery that builds a benchmark's data, named by
+// what it does to the data, not a method of the paper's own.
+const DATA_PIPELINE = /^(?:data|dataset)\s+(?:\p{Ll}+\s+)?pipelines?$/u;
 const KIND_WORDS = /^(?:\p{Ll}+|[\p{Ll}-]+-(?:based|driven|guided|inspired)|(?:two|three|four|multi|single|one|semi|well|full|bottom|top|coarse|fine|post|pre)-[\p{Ll}-]+|[\p{Ll}-]+-(?:wise|time|stage|fold|faceted|designed|level|step|shot))\s+\p{Ll}+$/u;
 
 const AFTER_PREPOSITION = /\b(?:for|of|in|on|to|via|through|towards?)\s+$/i;
