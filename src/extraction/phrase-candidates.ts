@@ -5,6 +5,8 @@ import type { Candidate, CandidateSet } from './candidate.js';
 import { tokenIndexAt, type FieldText } from './field-text.js';
 import { TASK_DESCRIBES_THING } from './known-names.js';
 import { findElidedTerms, findPhrases, opensWithManner, type CoveredRange } from './phrases.js';
+import type { Token } from './text.js';
+import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
 
 const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');
@@ -42,6 +44,22 @@ const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
 
 // A figure, not a digit inside a name or a size ("3.1%", "of 0.82"; not "Lark-9", "GPT-4o", "13B", "3D").
 const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{L}\p{N}.-])/u;
+
+/**
+ * "an image inversion method", "a knowledge-sharding mechanism": the general noun closing a method's phrase names
+ * its kind, so the method is named without it ("image inversion"), and the phrase as written stays its mention.
+ * One plain word left is too little to name a method ("a training pipeline" is no "training").
+ */
+function withoutGeneralNoun(text: string, toks: readonly Token[], p: { start: number; first: number; last: number }): string | null {
+  const rest = text.slice(p.start, toks[p.last - 1]!.end);
+  const words = p.last - p.first;
+  // ("a likelihood-free framework", "a human-AI collaborative pipeline": a describing word cannot end a name; "a
+  // multimodal agent framework" is built around agents, not one.)
+  if (describes(toks[p.last - 1]!.text) || /^(?:agents?|networks?|data|models?|LLMs?)$/.test(toks[p.last - 1]!.text)) return null;
+  return words >= 2 || (words === 1 && rest.includes('-')) ? rest : null;
+}
+
+const describes = (word: string): boolean => wordClass(word.toLowerCase()) === 'adj' || /(?:-free|-like|-stage[sd]?|-based|-aware|-level|-wise|al|ive|ic|ous)$/i.test(word);
 
 /** Multiword terms by head noun, sentence by sentence. */
 export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
@@ -83,7 +101,7 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
       const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
       if (inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c))) continue;
-      const name = inner ? f.text.slice(inner.start, inner.end) : surface;
+      const name = inner ? f.text.slice(inner.start, inner.end) : p.generic ? (withoutGeneralNoun(f.text, toks, p) ?? surface) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
       const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));

@@ -104,6 +104,16 @@ describe('extractPaper', () => {
     expect(find(run('Pipelines', 'We propose a data curation pipeline that filters web pages into TriviaSet.'), 'data curation pipeline')).toBeUndefined();
   });
 
+  it('names a method without the general noun that closes it, and keeps the phrase as written as its mention', () => {
+    const x = run('Inversion', 'We propose an image inversion method and a knowledge-sharding mechanism for TriviaSet.');
+    expect(find(x, 'image inversion method')).toMatchObject({ name: 'image inversion', role: 'introduces', mentions: ['image inversion method'] });
+    expect(find(x, 'knowledge-sharding mechanism')?.name).toBe('knowledge-sharding');
+    // A describing word cannot end a name, and a framework built around agents is not one agent.
+    const y = run('Frameworks', 'We introduce a likelihood-free framework and a multimodal agent framework for TriviaSet.');
+    expect(find(y, 'likelihood-free framework')?.name).toBe('likelihood-free framework');
+    expect(find(y, 'multimodal agent framework')?.name).toBe('multimodal agent framework');
+  });
+
   it('reads "<known technique> optimization" as work on the known technique, not a new one', () => {
     const x = run('Tuning', 'We apply LoRA optimization to Zephyr-2.');
     expect(find(x, 'LoRA')?.type).toBe('Technique');
