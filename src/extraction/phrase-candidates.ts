@@ -59,6 +59,8 @@ function withoutGeneralNoun(text: string, toks: readonly Token[], p: { start: nu
   return words >= 2 || (words === 1 && rest.includes('-')) ? rest : null;
 }
 
+// "a causal transformer architecture", "a generalized linear attention paradigm": nouns of a method's kind too.
+const KIND_NOUN_LAST = /^(?:architecture|paradigm)$/;
 const describes = (word: string): boolean => wordClass(word.toLowerCase()) === 'adj' || /(?:-free|-like|-stage[sd]?|-based|-aware|-level|-wise|al|ive|ic|ous)$/i.test(word);
 
 /** Multiword terms by head noun, sentence by sentence. */
@@ -101,7 +103,7 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
       const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
       if (inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c))) continue;
-      const name = inner ? f.text.slice(inner.start, inner.end) : p.generic ? (withoutGeneralNoun(f.text, toks, p) ?? surface) : surface;
+      const name = inner ? f.text.slice(inner.start, inner.end) : p.generic || KIND_NOUN_LAST.test(toks[p.last]!.text) ? (withoutGeneralNoun(f.text, toks, p) ?? surface) : surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
       const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));

@@ -1367,6 +1367,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'merging set identification algorithm')?.name).toBe('merging set identification');
     expect(names(x).filter((n) => /resulting/.test(n))).toEqual([]);
   });
+  it('names a kind of a known architecture without the noun "architecture" ("a causal Transformer architecture")', () => {
+    setLexicon([...TEST_LEXICON, entry('Transformer', 'Technique', ['Transformer architecture'])]);
+    try {
+      expect(find(run('T', 'We build a causal Transformer architecture for Wren.'), 'causal Transformer architecture')?.name).toBe('causal Transformer');
+    } finally {
+      setLexicon(TEST_LEXICON);
+    }
+  });
   it('keeps a named language model, a gerund before a kind noun and a model named for its data ("Kite Language Model", "a model merging approach, KiteMerge,", "Kite-QuillQA")', () => {
     expect(find(run('T', 'We introduce Kite Language Model, a 7B model trained on Wren.'), 'Kite Language Model')).toMatchObject({ type: 'Model', role: 'introduces' });
     expect(find(run('T', 'We develop a model merging approach, KiteMerge, that averages weights.'), 'KiteMerge')?.role).toBe('introduces');
