@@ -1367,6 +1367,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'merging set identification algorithm')?.name).toBe('merging set identification');
     expect(names(x).filter((n) => /resulting/.test(n))).toEqual([]);
   });
+  it('reads fusion, decomposition, filtering, augmentation, projectors and routers as heads of methods', () => {
+    const x = run('T', 'We apply multi-scale feature fusion, tensor decomposition and heuristic quality filtering to Wren, with a learned top-k router.');
+    const y = run('T', 'We train Wren with synthetic data augmentation and a lightweight visual projector.');
+    for (const term of ['multi-scale feature fusion', 'tensor decomposition', 'heuristic quality filtering', 'top-k router']) expect(find(x, term), term).toMatchObject({ type: 'Technique' });
+    for (const term of ['synthetic data augmentation', 'visual projector']) expect(find(y, term), term).toMatchObject({ type: 'Technique' });
+  });
   it('names a kind of a known architecture without the noun "architecture" ("a causal Transformer architecture")', () => {
     setLexicon([...TEST_LEXICON, entry('Transformer', 'Technique', ['Transformer architecture'])]);
     try {
