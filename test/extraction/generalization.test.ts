@@ -1373,6 +1373,10 @@ describe('generalization conventions', () => {
     for (const term of ['multi-scale feature fusion', 'tensor decomposition', 'heuristic quality filtering', 'top-k router']) expect(find(x, term), term).toMatchObject({ type: 'Technique' });
     for (const term of ['synthetic data augmentation', 'visual projector']) expect(find(y, term), term).toMatchObject({ type: 'Technique' });
   });
+  it('reads dialogue, inpainting and personalization as heads of tasks ("open-domain dialogue", "video inpainting")', () => {
+    const x = run('T', 'Wren is evaluated on open-domain dialogue, video inpainting and user-level personalization.');
+    for (const term of ['open-domain dialogue', 'video inpainting', 'user-level personalization']) expect(find(x, term), term).toMatchObject({ type: 'Task' });
+  });
   it('names a kind of a known architecture without the noun "architecture" ("a causal Transformer architecture")', () => {
     setLexicon([...TEST_LEXICON, entry('Transformer', 'Technique', ['Transformer architecture'])]);
     try {
