@@ -41,9 +41,13 @@ const GPU_MODEL = /^(?:rtx\d{3,4}|gtx\d{3,4}|[ahbv]\d{2,3}|l40s?|mi\d{3}x?)(?:\d
 // "CC-BY-4.0", "Apache-2.0", "OpenRAIL-M", "GPLv3": licences a release is under, keyed without their hyphens.
 const LICENCE = /^(?:ccby(?:sa|nc|nd)*\d*|cc0|apache\d*|openrail\w*|gplv?\d*|agplv?\d*|lgplv?\d*)$/;
 
+// "traditional VL tasks", "ID and OOD tasks", "STEM tasks": the domain or setting a task is in. Alone they name
+// nothing; after a name they tag its modality ("Florence-VL"), so they are no class name the way "-LLMs" is.
+const DOMAIN_ACRONYMS = new Set(['vl', 'ood', 'iid', 'stem']);
+
 export const isGenericAcronym = (s: string): boolean => {
   const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return GENERIC_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k) || LICENCE.test(k);
+  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k) || LICENCE.test(k);
 };
 
 // "CodeLLMs", "AudioLLMs", "videoLMs": a modality or domain written solid before a plural class acronym

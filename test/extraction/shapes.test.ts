@@ -23,6 +23,10 @@ describe('isNameShaped', () => {
     for (const word of ['CodeLLMs', 'AudioLLMs', 'SpeechLMs', 'videoLMs']) expect(isNameShaped(word), word).toBe(false);
     for (const name of ['SeaLLMs', 'TriLMs']) expect(isNameShaped(name), name).toBe(true);
   });
+  it('rejects the domain of a task ("VL tasks", "OOD tasks", "STEM tasks") but keeps a model tagged with it ("Florence-VL")', () => {
+    for (const word of ['VL', 'OOD', 'IID', 'STEM']) expect(isNameShaped(word), word).toBe(false);
+    expect(isNameShaped('Florence-VL')).toBe(true);
+  });
   it('rejects accelerators and parts named by their role ("L40S", "A100-80GB", "KV")', () => {
     for (const word of ['RTX5090', 'L40S', 'A100-80GB', 'MI300X', 'H200', 'KV', 'QKV']) expect(isNameShaped(word), word).toBe(false);
     // Model names of the same shape stay names.
