@@ -1373,6 +1373,10 @@ describe('generalization conventions', () => {
     for (const term of ['multi-scale feature fusion', 'tensor decomposition', 'heuristic quality filtering', 'top-k router']) expect(find(x, term), term).toMatchObject({ type: 'Technique' });
     for (const term of ['synthetic data augmentation', 'visual projector']) expect(find(y, term), term).toMatchObject({ type: 'Technique' });
   });
+  it('reads a task word in a phrase the method uses as a process it runs, not a task ("fine-tune X with multi-step reasoning")', () => {
+    expect(find(run('T', 'We fine-tune Wren with multi-step reasoning.'), 'multi-step reasoning')).toBeUndefined();
+    expect(find(run('T', 'Wren relies on dense passage retrieval.'), 'dense passage retrieval')?.type).toBe('Task');
+  });
   it('reads dialogue, inpainting and personalization as heads of tasks ("open-domain dialogue", "video inpainting")', () => {
     const x = run('T', 'Wren is evaluated on open-domain dialogue, video inpainting and user-level personalization.');
     for (const term of ['open-domain dialogue', 'video inpainting', 'user-level personalization']) expect(find(x, term), term).toMatchObject({ type: 'Task' });
