@@ -207,6 +207,8 @@ describe('data/lexicon', () => {
     expect(byKey('Task', 'tool utilization')?.name).toBe('tool use');
     // Understanding what is seen, synthesising images, walking, aligning to people: tasks ("human preference alignment" is the goal, not a method).
     for (const task of ['visual understanding', 'image synthesis', 'locomotion', 'human preference alignment']) expect(byKey('Task', task)?.name, task).toBe(task);
+    for (const task of ['embodied reasoning', 'normal estimation', 'deep search', 'spatial intelligence', 'factuality evaluation', 'formal reasoning']) expect(byKey('Task', task)?.name, task).toBe(task);
+    for (const method of ['vector retrieval', 'prefetching', 'retrieval-augmented reasoning']) expect(byKey('Technique', method)?.name, method).toBe(method);
     for (const method of ['sliding window', 'low-precision training', 'linear transformer', 'in-context generation', 'tiling', 'iterative refinement']) expect(byKey('Technique', method)?.name, method).toBe(method);
     for (const measure of ['visual appeal', 'factual accuracy']) expect(byKey('Metric', measure)?.name, measure).toBe(measure);
   });
