@@ -7,6 +7,8 @@ import { TASK_DESCRIBES_THING } from './known-names.js';
 import { findElidedTerms, findPhrases, opensWithManner, type CoveredRange } from './phrases.js';
 import type { Token } from './text.js';
 import { wordClass } from './words.js';
+import { entityKey } from './normalise.js';
+import { memoize } from './memo.js';
 import type { EntityType } from './types.js';
 
 const wordsKey = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/s$/, '');
@@ -63,6 +65,20 @@ function withoutGeneralNoun(text: string, toks: readonly Token[], p: { start: nu
 const KIND_NOUN_LAST = /^(?:architecture|paradigm)$/;
 const describes = (word: string): boolean => wordClass(word.toLowerCase()) === 'adj' || /(?:-free|-like|-stage[sd]?|-based|-aware|-level|-wise|al|ive|ic|ous)$/i.test(word);
 
+/**
+ * "open-domain QA" in a paper that also writes "open-domain question answering": a phrase ending in a known
+ * term's short form is named with the term's own name where the paper spells it out too, so its two spellings
+ * are one entity. Elsewhere it keeps the paper's own spelling (results name their subject as written).
+ */
+function withKnownName(text: string, p: { start: number; end: number }, inField: readonly Candidate[]): string | null {
+  const known = inField.find((c) => c.source === 'lexicon' && c.end === p.end && c.start > p.start && c.aliases !== undefined);
+  if (!known || !/^[\p{Lu}\p{N}-]+s?$/u.test(known.surface) || entityKey(known.surface) === entityKey(known.name)) return null;
+  const spelledOut = text.slice(p.start, known.start) + known.name;
+  return squeezed(text).includes(squeezed(spelledOut)) ? spelledOut : null;
+}
+
+const squeezed = memoize((text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''), 16);
+
 /** Multiword terms by head noun, sentence by sentence. */
 export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
   const { candidates, blocked } = st;
@@ -103,7 +119,7 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
       const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
       if (inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c))) continue;
-      const name = inner ? f.text.slice(inner.start, inner.end) : p.generic || KIND_NOUN_LAST.test(toks[p.last]!.text) ? (withoutGeneralNoun(f.text, toks, p) ?? surface) : surface;
+      const name = inner ? f.text.slice(inner.start, inner.end) : p.generic || KIND_NOUN_LAST.test(toks[p.last]!.text) ? (withoutGeneralNoun(f.text, toks, p) ?? surface) : withKnownName(f.text, p, inField) ?? surface;
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
       const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));

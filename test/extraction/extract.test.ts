@@ -114,6 +114,15 @@ describe('extractPaper', () => {
     expect(find(y, 'multimodal agent framework')?.name).toBe('multimodal agent framework');
   });
 
+  it('makes one entity of a phrase written with a known short form and spelled out ("open-domain QA", "open-domain question answering")', () => {
+    const x = run('Retrieval', 'Open-domain question answering needs retrieval. We evaluate Zephyr-2 on open-domain QA.');
+    const task = find(x, 'open-domain QA');
+    expect(task?.name.toLowerCase()).toBe('open-domain question answering');
+    expect(x.entities.filter((e) => /open-domain/i.test(e.name))).toHaveLength(1);
+    // Written only short, the phrase keeps the paper's spelling.
+    expect(find(run('Retrieval', 'We evaluate Zephyr-2 on open-domain QA.'), 'open-domain QA')?.name).toBe('open-domain QA');
+  });
+
   it('reads "<known technique> optimization" as work on the known technique, not a new one', () => {
     const x = run('Tuning', 'We apply LoRA optimization to Zephyr-2.');
     expect(find(x, 'LoRA')?.type).toBe('Technique');
