@@ -254,10 +254,11 @@ function isWeakPhraseLink(group: readonly Candidate[], type: EntityType, role: R
  * "understanding", "grounding") stay tasks where they are used.
  */
 const PROCESS_TASK_HEAD = /(?:learning|estimation|reconstruction|tracking|classification|reasoning|generation|modell?ing|prediction|planning|extension)$/i;
-const isProcessUsed = (group: readonly Candidate[], type: EntityType, role: Role, best: Candidate): boolean =>
-  type === 'Task' && role === 'uses' && PROCESS_TASK_HEAD.test(best.name) && group.every((c) => c.source === 'phrase' && USED_BY.test(c.sentence.text.slice(0, c.start - c.sentence.start)));
 // The phrase is the means: "with", "via", "using", "through", "by" or a verb of use right before it.
 const USED_BY = /\b(?:with|via|using|through|by|uses?|employs?|leverag\w+|adopts?|appl(?:y|ies)|incorporat\w+)\s+(?:(?:a|an|the|its|our)\s+)?$/i;
+const isMeans = (c: Candidate): boolean => c.source === 'phrase' && USED_BY.test(c.sentence.text.slice(0, c.start - c.sentence.start));
+const isProcessUsed = (group: readonly Candidate[], type: EntityType, role: Role, best: Candidate): boolean =>
+  type === 'Task' && role === 'uses' && PROCESS_TASK_HEAD.test(best.name) && group.every(isMeans);
 
 // "we propose a masking strategy", "an evaluation framework": one plain word before a general noun of method
 // describes the paper's new method without naming it, as "a novel framework" does ("a token-routing pipeline"
@@ -268,10 +269,10 @@ const isKindDescription = (c: Candidate): boolean =>
 // "a masking strategy", "a prompt-based approach", "a data-driven method": what the method works from is no name
 // either; nor is how it is staged or applied ("a two-stage approach", "a semi-automated pipeline", "a layer-wise
 // strategy"). A compound of the method's own content stays a name ("a token-routing pipeline").
+const KIND_WORDS = /^(?:\p{Ll}+|[\p{Ll}-]+-(?:based|driven|guided|inspired)|(?:two|three|four|multi|single|one|semi|well|full|bottom|top|coarse|fine|post|pre)-[\p{Ll}-]+|[\p{Ll}-]+-(?:wise|time|stage|fold|faceted|designed|level|step|shot))\s+\p{Ll}+$/u;
 // "a data curation pipeline", "a dataset creation pipeline": the machinery that builds a benchmark's data, named by
 // what it does to the data, not a method of the paper's own.
 const DATA_PIPELINE = /^(?:data|dataset)\s+(?:\p{Ll}+\s+)?pipelines?$/u;
-const KIND_WORDS = /^(?:\p{Ll}+|[\p{Ll}-]+-(?:based|driven|guided|inspired)|(?:two|three|four|multi|single|one|semi|well|full|bottom|top|coarse|fine|post|pre)-[\p{Ll}-]+|[\p{Ll}-]+-(?:wise|time|stage|fold|faceted|designed|level|step|shot))\s+\p{Ll}+$/u;
 
 const AFTER_PREPOSITION = /\b(?:for|of|in|on|to|via|through|towards?)\s+$/i;
 const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github|https?:)|\bto (?:the best of )?our knowledge\b|\bwe hope\b|\baccepted (?:to|at|by)\b/i;

@@ -4,7 +4,7 @@
 import type { Candidate, CandidateSet } from './candidate.js';
 import { tokenIndexAt, type FieldText } from './field-text.js';
 import { TASK_DESCRIBES_THING } from './known-names.js';
-import { findElidedTerms, findPhrases, opensWithManner, type CoveredRange } from './phrases.js';
+import { findElidedTerms, findPhrases, opensWithManner, type CoveredRange, type PhraseCandidate } from './phrases.js';
 import type { Token } from './text.js';
 import { wordClass } from './words.js';
 import { entityKey } from './normalise.js';
@@ -47,12 +47,22 @@ const DESCRIBING_HEADS: Partial<Record<EntityType, ReadonlySet<string>>> = {
 // A figure, not a digit inside a name or a size ("3.1%", "of 0.82"; not "Lark-9", "GPT-4o", "13B", "3D").
 const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{L}\p{N}.-])/u;
 
+/** The name of a phrase's term: as written, without the noun of its kind, or with a known term's full name. */
+function phraseName(text: string, toks: readonly Token[], p: PhraseCandidate, inField: readonly Candidate[]): string {
+  const kindLast = p.generic || KIND_NOUN_LAST.test(toks[p.last]!.text);
+  return (kindLast ? withoutGeneralNoun(text, toks, p) : withKnownName(text, p, inField)) ?? text.slice(p.start, p.end);
+}
+
+// "a causal transformer architecture", "a generalized linear attention paradigm": nouns of a method's kind, as the
+// general nouns ("method", "framework") are.
+const KIND_NOUN_LAST = /^(?:architecture|paradigm)$/;
+
 /**
- * "an image inversion method", "a knowledge-sharding mechanism": the general noun closing a method's phrase names
- * its kind, so the method is named without it ("image inversion"), and the phrase as written stays its mention.
+ * "an image inversion method", "a knowledge-sharding mechanism": the noun closing a method's phrase names its
+ * kind, so the method is named without it ("image inversion"), and the phrase as written stays its mention.
  * One plain word left is too little to name a method ("a training pipeline" is no "training").
  */
-function withoutGeneralNoun(text: string, toks: readonly Token[], p: { start: number; first: number; last: number }): string | null {
+function withoutGeneralNoun(text: string, toks: readonly Token[], p: PhraseCandidate): string | null {
   const rest = text.slice(p.start, toks[p.last - 1]!.end);
   const words = p.last - p.first;
   // ("a likelihood-free framework", "a human-AI collaborative pipeline": a describing word cannot end a name; "a
@@ -61,8 +71,6 @@ function withoutGeneralNoun(text: string, toks: readonly Token[], p: { start: nu
   return words >= 2 || (words === 1 && rest.includes('-')) ? rest : null;
 }
 
-// "a causal transformer architecture", "a generalized linear attention paradigm": nouns of a method's kind too.
-const KIND_NOUN_LAST = /^(?:architecture|paradigm)$/;
 const describes = (word: string): boolean => wordClass(word.toLowerCase()) === 'adj' || /(?:-free|-like|-stage[sd]?|-based|-aware|-level|-wise|al|ive|ic|ous)$/i.test(word);
 
 /**
@@ -70,7 +78,7 @@ const describes = (word: string): boolean => wordClass(word.toLowerCase()) === '
  * term's short form is named with the term's own name where the paper spells it out too, so its two spellings
  * are one entity. Elsewhere it keeps the paper's own spelling (results name their subject as written).
  */
-function withKnownName(text: string, p: { start: number; end: number }, inField: readonly Candidate[]): string | null {
+function withKnownName(text: string, p: PhraseCandidate, inField: readonly Candidate[]): string | null {
   const known = inField.find((c) => c.source === 'lexicon' && c.end === p.end && c.start > p.start && c.aliases !== undefined);
   if (!known || !/^[\p{Lu}\p{N}-]+s?$/u.test(known.surface) || entityKey(known.surface) === entityKey(known.name)) return null;
   const spelledOut = text.slice(p.start, known.start) + known.name;
@@ -119,7 +127,7 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
       const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
       const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
       if (inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c))) continue;
-      const name = inner ? f.text.slice(inner.start, inner.end) : p.generic || KIND_NOUN_LAST.test(toks[p.last]!.text) ? (withoutGeneralNoun(f.text, toks, p) ?? surface) : withKnownName(f.text, p, inField) ?? surface;
+      const name = inner ? f.text.slice(inner.start, inner.end) : phraseName(f.text, toks, p, inField);
       // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
       // lists it among tasks or applications ("tasks like document analysis").
       const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
