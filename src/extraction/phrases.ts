@@ -35,7 +35,7 @@ addHeads(
    extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis learning qa vqa
    editing writing interpretation following analysis inference generalization generalisation extension grounding localization
    forecasting tracking planning coding detection estimation parsing tagging verification linking labeling labelling
-   locomotion manipulation navigation serving transfer reconstruction animation inpainting dialogue personalization`,
+   locomotion manipulation navigation serving transfer reconstruction animation inpainting dialogue personalization insertion storytelling relighting spotting sequencing dubbing`,
 );
 addHeads(
   'Technique',

@@ -1383,9 +1383,11 @@ describe('generalization conventions', () => {
     const y = run('T', 'We train Wren with adversarial feature matching and a linear projection; it uses a perceiver resampler and bilinear upsampling.');
     for (const term of ['adversarial feature matching', 'linear projection', 'perceiver resampler', 'bilinear upsampling']) expect(find(y, term), term).toMatchObject({ type: 'Technique' });
   });
-  it('reads dialogue, inpainting and personalization as heads of tasks ("open-domain dialogue", "video inpainting")', () => {
+  it('reads dialogue, inpainting, personalization, storytelling, relighting, spotting and dubbing as heads of tasks ("open-domain dialogue", "video inpainting")', () => {
     const x = run('T', 'Wren is evaluated on open-domain dialogue, video inpainting and user-level personalization.');
     for (const term of ['open-domain dialogue', 'video inpainting', 'user-level personalization']) expect(find(x, term), term).toMatchObject({ type: 'Task' });
+    const y = run('T', 'Wren is evaluated on visual storytelling, portrait relighting, keyword spotting and cross-lingual video dubbing.');
+    for (const term of ['visual storytelling', 'portrait relighting', 'keyword spotting', 'cross-lingual video dubbing']) expect(find(y, term), term).toMatchObject({ type: 'Task' });
   });
   it('names a kind of a known architecture without the noun "architecture" ("a causal Transformer architecture")', () => {
     setLexicon([...TEST_LEXICON, entry('Transformer', 'Technique', ['Transformer architecture'])]);
