@@ -1377,11 +1377,13 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We fine-tune Wren with multi-step reasoning.'), 'multi-step reasoning')).toBeUndefined();
     expect(find(run('T', 'Wren relies on dense passage retrieval.'), 'dense passage retrieval')?.type).toBe('Task');
   });
-  it('reads bonuses, clipping, gates, curricula, matching, projections, resamplers and upsampling as heads of methods', () => {
+  it('reads bonuses, clipping, gates, curricula, matching, projections, resamplers, upsampling, compaction and prioritization as heads of methods', () => {
     const x = run('T', 'Wren adds a learned exploration bonus, gradient norm clipping and a sigmoid gate, trained with a difficulty-aware curriculum.');
     for (const term of ['exploration bonus', 'gradient norm clipping', 'sigmoid gate', 'difficulty-aware curriculum']) expect(find(x, term), term).toMatchObject({ type: 'Technique' });
     const y = run('T', 'We train Wren with adversarial feature matching and a linear projection; it uses a perceiver resampler and bilinear upsampling.');
     for (const term of ['adversarial feature matching', 'linear projection', 'perceiver resampler', 'bilinear upsampling']) expect(find(y, term), term).toMatchObject({ type: 'Technique' });
+    const z = run('T', 'Wren applies periodic memory compaction, importance resampling and replay prioritization, with a flow rectification step.');
+    for (const term of ['periodic memory compaction', 'importance resampling', 'replay prioritization', 'flow rectification']) expect(find(z, term), term).toMatchObject({ type: 'Technique' });
   });
   it('reads dialogue, inpainting, personalization, storytelling, relighting, spotting and dubbing as heads of tasks ("open-domain dialogue", "video inpainting")', () => {
     const x = run('T', 'Wren is evaluated on open-domain dialogue, video inpainting and user-level personalization.');
