@@ -31,20 +31,23 @@ const addHeads = (type: EntityType, words: string): void => {
 };
 addHeads(
   'Task',
-  `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning completion
-   extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis learning qa vqa
-   editing writing interpretation following analysis inference generalization generalisation extension grounding localization
-   forecasting tracking planning coding detection estimation parsing tagging verification linking labeling labelling
-   locomotion manipulation navigation serving transfer reconstruction animation inpainting dialogue personalization insertion storytelling relighting spotting sequencing dubbing`,
+  `understanding generation answering reasoning summarization summarisation retrieval classification recognition captioning
+   completion extrapolation translation modeling modelling comprehension extraction segmentation prediction diagnosis learning qa
+   vqa editing writing interpretation following analysis inference generalization generalisation extension grounding localization
+   forecasting tracking planning coding detection estimation parsing tagging verification linking labeling labelling locomotion
+   manipulation navigation serving transfer reconstruction animation inpainting dialogue personalization insertion storytelling
+   relighting spotting sequencing dubbing`,
 );
 addHeads(
   'Technique',
   `attention cache caching fine-tuning finetuning tuning pre-training pretraining parallelism offloading quantization quantisation
-   compression pooling embedding embeddings sharding scheduling prompting distillation pruning merging eviction decoding
-   sampling interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
-   optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler
-   reuse loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search
-   filter alignment fusion decomposition filtering augmentation aggregation sparsification projector router matching curriculum projection bonus clipping gate splitting concatenation interpreter mixer regularizer upsampling pyramid bank resampler shaping discriminator resampling compaction rectification prioritization`,
+   compression pooling embedding embeddings sharding scheduling prompting distillation pruning merging eviction decoding sampling
+   interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
+   optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler reuse
+   loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search
+   filter alignment fusion decomposition filtering augmentation aggregation sparsification projector router matching curriculum
+   projection bonus clipping gate splitting concatenation interpreter mixer regularizer upsampling pyramid bank resampler shaping
+   discriminator resampling compaction rectification prioritization`,
 );
 addHeads('Metric', 'accuracy latency throughput perplexity rate utilization utilisation score quality coherence consistency fidelity faithfulness');
 // General nouns that close a named method when something specific stands in front ("text-prior method",
