@@ -12,7 +12,8 @@ export const entityKey: (name: string) => string = memoize(keyOf);
 export const isCalled = (entity: { readonly key: string; readonly mentions: readonly string[] }, key: string): boolean =>
   entity.key === key || entity.mentions.some((m) => entityKey(m) === key);
 
-function keyOf(name: string): string {
+/** entityKey without the memo, for one-off text too long to be worth keeping (a whole field). */
+export function keyOf(name: string): string {
   // Most names are ASCII: a character loop keys them without normalising, folding and a regex pass.
   let key = '';
   for (let i = 0; i < name.length; i++) {

@@ -4,10 +4,9 @@
 import type { Candidate, CandidateSet } from './candidate.js';
 import { tokenIndexAt, type FieldText } from './field-text.js';
 import { TASK_DESCRIBES_THING } from './known-names.js';
-import { findElidedTerms, findPhrases, opensWithManner, type CoveredRange, type PhraseCandidate } from './phrases.js';
+import { ADJECTIVE_LIKE, findElidedTerms, findPhrases, opensWithManner, type CoveredRange, type PhraseCandidate } from './phrases.js';
 import type { Token } from './text.js';
-import { wordClass } from './words.js';
-import { entityKey } from './normalise.js';
+import { entityKey, keyOf } from './normalise.js';
 import { memoize } from './memo.js';
 import type { EntityType } from './types.js';
 
@@ -71,7 +70,8 @@ function withoutGeneralNoun(text: string, toks: readonly Token[], p: PhraseCandi
   return words >= 2 || (words === 1 && rest.includes('-')) ? rest : null;
 }
 
-const describes = (word: string): boolean => wordClass(word.toLowerCase()) === 'adj' || /(?:-free|-like|-stage[sd]?|-based|-aware|-level|-wise|al|ive|ic|ous)$/i.test(word);
+// Describing words of the phrase rules, and the compound adjectives that say how a method runs.
+const describes = (word: string): boolean => ADJECTIVE_LIKE(word) || /(?:-free|-like|-stage[sd]?|-aware|-wise)$/i.test(word);
 
 /**
  * "open-domain QA" in a paper that also writes "open-domain question answering": a phrase ending in a known
@@ -82,10 +82,11 @@ function withKnownName(text: string, p: PhraseCandidate, inField: readonly Candi
   const known = inField.find((c) => c.source === 'lexicon' && c.end === p.end && c.start > p.start && c.aliases !== undefined);
   if (!known || !/^[\p{Lu}\p{N}-]+s?$/u.test(known.surface) || entityKey(known.surface) === entityKey(known.name)) return null;
   const spelledOut = text.slice(p.start, known.start) + known.name;
-  return squeezed(text).includes(squeezed(spelledOut)) ? spelledOut : null;
+  return fieldKey(text).includes(entityKey(spelledOut)) ? spelledOut : null;
 }
 
-const squeezed = memoize((text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''), 16);
+// A field's text keyed like a name, so a name can be looked for in it; the last few fields are kept.
+const fieldKey = memoize(keyOf, 16);
 
 /** Multiword terms by head noun, sentence by sentence. */
 export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {

@@ -409,7 +409,7 @@ export interface ElidedTerm {
 
 // Describing words only: a technical adjective, an adjective, or a word with an adjective's ending
 // ("arithmetic", "page-level"); nouns ("comparison", "representation") and lengths ("long") are not.
-const ADJECTIVE_LIKE = (w: string): boolean =>
+export const ADJECTIVE_LIKE = (w: string): boolean =>
   !/^(?:long|short)$/i.test(w) && (TECHNICAL_ADJECTIVES.has(w.toLowerCase()) || wordClass(w) === 'adj' || /(?:al|ic|ive|ous|ary|-level|-based)$|^top-\d+$/i.test(w));
 
 /**
