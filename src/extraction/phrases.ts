@@ -86,6 +86,8 @@ const NOT_MODIFIERS = new Set(
    high-level low-level mid-level two-step data-efficient trainable manual in-domain cross-domain simultaneous intrinsic external generalist
    llm-based lm-based mllm-based vlm-based diffusion-based text-based language-based pre-trained pretrained autonomous
    intelligent reasonable time-consuming well-established high-precision labor-intensive seamless precise
+   particular unnecessary optional persistent intuitive prevalent sufficient insufficient default trustworthy distinctive superhuman
+   top-performing best-performing reproducible inconsistent sub-optimal successive faithful equivalent surface-level small-scale
    db ms gb fps`.split(/\s+/),
 );
 

@@ -569,6 +569,13 @@ describe('generalization conventions', () => {
     expect(find(y, 'image editing')?.type).toBe('Task');
   });
 
+  it('reads words that judge how well or how often something is done as no modifiers ("faithful reasoning", "an optional refinement")', () => {
+    const x = run('Judging', 'Kite adds an optional token merging step and a default beam decoding to Lark-9, and it supports faithful multi-hop reasoning and superhuman reasoning on QuillQA.');
+    expect(names(x).filter((n) => /optional|default|faithful|superhuman/i.test(n))).toEqual([]);
+    expect(find(x, 'beam decoding')?.type).toBe('Technique');
+    expect(find(x, 'multi-hop reasoning')?.type).toBe('Task');
+  });
+
   it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
     withLexicon([entry('TensorFlow', 'Technique'), entry('MemoryBank', 'Technique')], () => {
       const x = run('Graphs', 'We draw a tensor flow graph and a memory bank, then port it to TensorFlow.');
