@@ -44,7 +44,7 @@ addHeads(
    compression pooling embedding embeddings sharding scheduling prompting distillation pruning merging eviction decoding sampling
    interpolation recomputation clustering mask masks masking lookup routing chunking sparsity tokenization optimization
    optimisation synthesis mechanism algorithm module prefill prefilling regularization normalization optimizer scheduler reuse
-   loading dropping swapping selection refinement stitching overlapping partitioning batching streaming classifier tagger search
+   loading dropping swapping selection refinement stitching overlapping partitioning batching classifier tagger search
    filter alignment fusion decomposition filtering augmentation aggregation sparsification projector router matching curriculum
    projection bonus clipping gate splitting concatenation interpreter mixer regularizer upsampling pyramid bank resampler shaping
    discriminator resampling compaction rectification prioritization`,

@@ -576,6 +576,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'multi-hop reasoning')?.type).toBe('Task');
   });
 
+  it('does not take a way of streaming output for a technique ("real-time streaming", "chunk-wise streaming")', () => {
+    const x = run('Kite', 'Kite supports real-time streaming and chunk-wise streaming of Lark-9 outputs.');
+    expect(names(x).filter((n) => /streaming/.test(n))).toEqual([]);
+    expect(find(x, 'Lark-9')?.type).toBe('Model');
+  });
+
   it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
     withLexicon([entry('TensorFlow', 'Technique'), entry('MemoryBank', 'Technique')], () => {
       const x = run('Graphs', 'We draw a tensor flow graph and a memory bank, then port it to TensorFlow.');
