@@ -1,5 +1,6 @@
 import type { Paper } from './paper.js';
 import { paperId } from './ids.js';
+import { plainFromLatex } from './latex.js';
 
 /** Runs of whitespace (line breaks in arXiv titles, double spaces) become one space. */
 export function collapseWhitespace(text: string): string {
@@ -62,13 +63,17 @@ export interface RawPaper {
 /** A valid Paper, or why the record cannot be one. */
 export type PaperOrReason = { paper: Paper } | { reason: string };
 
-/** Checks that a title and an abstract are present, collapses whitespace and assigns the stable id. */
+/**
+ * Checks that a title and an abstract are present, reads their LaTeX as text, collapses whitespace and
+ * assigns the stable id (from the title as written, so that ids made before LaTeX was read stay the same).
+ */
 export function toPaper(raw: RawPaper, source: string): PaperOrReason {
-  const title = collapseWhitespace(raw.title ?? '');
-  if (!title) return { reason: 'record has no title; skipped' };
-  const abstract = collapseWhitespace(raw.abstract ?? '');
+  const written = collapseWhitespace(raw.title ?? '');
+  if (!written) return { reason: 'record has no title; skipped' };
+  const title = collapseWhitespace(plainFromLatex(written));
+  const abstract = collapseWhitespace(plainFromLatex(raw.abstract ?? ''));
   if (!abstract) return { reason: `"${title}" has no abstract; skipped` };
-  const paper: Paper = { id: paperId({ id: raw.id, url: raw.url, title }), title, abstract, source };
+  const paper: Paper = { id: paperId({ id: raw.id, url: raw.url, title: written }), title, abstract, source };
   if (raw.url) paper.url = raw.url.trim();
   if (raw.published) paper.published = raw.published;
   if (raw.authors?.length) paper.authors = raw.authors;

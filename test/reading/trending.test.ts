@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { plainFromLatex } from '../../src/reading/latex.js';
 import { collect, fixture } from './collect.js';
 
 const SAMPLE = fileURLToPath(new URL('../../data/hf-trending-long-context.txt', import.meta.url));
 
 describe('trending-page text', () => {
-  it('reads all 68 papers of the bundled sample with exact titles and full abstracts', async () => {
+  it('reads all 68 papers of the bundled sample with exact titles and full abstracts, their LaTeX read as text', async () => {
     const { papers, problems } = await collect([SAMPLE]);
     expect(problems).toEqual([]);
     expect(papers).toHaveLength(68);
@@ -16,7 +17,7 @@ describe('trending-page text', () => {
     const lines = readFileSync(SAMPLE, 'utf8').split('\n').filter((l) => l.trim() !== '');
     const start = lines.indexOf(papers[0]!.title);
     expect(papers.map((p) => [p.title, p.abstract])).toEqual(
-      Array.from({ length: 68 }, (_, i) => [lines[start + 2 * i], lines[start + 2 * i + 1]]),
+      Array.from({ length: 68 }, (_, i) => [lines[start + 2 * i], plainFromLatex(lines[start + 2 * i + 1]!)]),
     );
     for (const paper of papers) {
       expect(paper.abstract.length).toBeGreaterThan(300);

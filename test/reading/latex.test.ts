@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { titleId } from '../../src/reading/ids.js';
+import { plainFromLatex } from '../../src/reading/latex.js';
+import { paperFromRecord } from '../../src/reading/fields.js';
+import { collect, fixture } from './collect.js';
+
+describe('LaTeX in titles and abstracts', () => {
+  it('reads inline math, escaped signs and styled names as the page shows them', () => {
+    expect(plainFromLatex('a $2.4\\times$ speedup, 30\\% less memory than \\textsc{FlashKite}')).toBe('a 2.4× speedup, 30% less memory than FlashKite');
+    expect(plainFromLatex('$1.5\\times$--$2\\times$ faster and ${\\sim}$40\\% lower, at $O(n^{2})$ cost')).toBe('1.5×–2× faster and ~40% lower, at O(n^2) cost');
+    expect(plainFromLatex('$E^2$-LLM, $\\mu$-Bench, {\\mu}-Bench, top-$k$ routing, a 90$^\\circ$ turn')).toBe('E^2-LLM, μ-Bench, μ-Bench, top-k routing, a 90° turn');
+    expect(plainFromLatex("``Needle in a haystack'' tests {\\em long} context; code at \\href{https://x.org}{our page}")).toBe(
+      '“Needle in a haystack” tests long context; code at our page',
+    );
+  });
+
+  it('leaves prices, unknown commands and text without markup as they are', () => {
+    expect(plainFromLatex('costs fall from $0.39 to $0.22 per task')).toBe('costs fall from $0.39 to $0.22 per task');
+    expect(plainFromLatex('from \\$5 to \\$1')).toBe('from $5 to $1');
+    expect(plainFromLatex('a \\foo command')).toBe('a \\foo command');
+    const plain = 'performance -- 3x faster, ~40% lower';
+    expect(plainFromLatex(plain)).toBe(plain);
+  });
+
+  it('reads an arXiv Atom entry written in LaTeX as text, and keeps the id its title always had', async () => {
+    const { papers, problems } = await collect([fixture('latex.xml')]);
+    expect(problems).toEqual([]);
+    expect(papers[0]!.title).toBe('KiteAttn: Fast Attention with O(n) Memory');
+    expect(papers[0]!.abstract).toContain('achieves a 2.4× speedup over FlashAttention-2. It gives 1.5×–2× faster decoding and ~40% lower latency.');
+    const record = paperFromRecord({ title: '\\textsc{Kite}: $O(n)$ Attention', abstract: 'Kite is fast.' }, 'x.json');
+    expect('paper' in record && record.paper.id).toBe(titleId('\\textsc{Kite}: $O(n)$ Attention'));
+  });
+});
