@@ -132,8 +132,8 @@ function nameShaped(token: string): boolean {
   // "Dream-Instruct", "Orca-Chat": a tuning after a capitalised word names a released model.
   if (parts.length === 2 && CHAT_TUNING.test(last) && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!)) return true;
   // "GPT-based", "2K-token", "PDF-formatted": a compound adjective, not a name; so is a number or size
-  // before any lower-case word ("64k-length").
-  if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && (wordClass(last) !== 'unknown' || /^\p{N}+(?:\.\p{N}+)?\p{L}?$/u.test(parts[0]!))) return false;
+  // before any lower-case word ("64k-length"), and any word after a participle compromise lacks ("RLCF-optimized").
+  if (parts.length > 1 && /^\p{Ll}+$/u.test(last) && (wordClass(last) !== 'unknown' || /^\p{Ll}{3,}ed$/u.test(last) || /^\p{N}+(?:\.\p{N}+)?\p{L}?$/u.test(parts[0]!))) return false;
   // "human-LLM interaction", "multi-LLM debate": a plain word joined to a class acronym describes, it names nothing.
   if (parts.length === 2 && /^\p{Ll}+$/u.test(parts[0]!) && isGenericAcronym(last)) return false;
   // "Zeta-Bench", "Physics-Attention", "Wave-Former": a capitalised word closed by a benchmark or

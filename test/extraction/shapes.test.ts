@@ -15,6 +15,10 @@ describe('isNameShaped', () => {
     }
   });
 
+  it('rejects a name joined to a participle compromise does not know ("RLCF-optimized LLMs", "GPU-optimized kernels")', () => {
+    for (const word of ['RLCF-optimized', 'GPU-optimized', 'KiteNet-curated', 'LUT-quantized']) expect(isNameShaped(word), word).toBe(false);
+    for (const name of ['KiteNet-Tuned', 'mPLUG-Owl3']) expect(isNameShaped(name), name).toBe(true);
+  });
   it('rejects a plain word joined to a class acronym ("human-LLM interaction", "multi-LLM debate")', () => {
     for (const word of ['human-LLM', 'multi-LLM', 'user-VLM']) expect(isNameShaped(word), word).toBe(false);
     for (const word of ['E^2-LLM', 'mPLUG-Owl']) expect(isNameShaped(word), word).toBe(true);
