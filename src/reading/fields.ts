@@ -64,16 +64,16 @@ export interface RawPaper {
 export type PaperOrReason = { paper: Paper } | { reason: string };
 
 /**
- * Checks that a title and an abstract are present, reads their LaTeX as text, collapses whitespace and
- * assigns the stable id (from the title as written, so that ids made before LaTeX was read stay the same).
+ * Checks that a title and an abstract are present, collapses whitespace, reads the abstract's LaTeX as
+ * text and assigns the stable id. The title stays as written: it is what pairs a paper with the same
+ * paper read elsewhere (a trending page shows titles already rendered), and what its id is made from.
  */
 export function toPaper(raw: RawPaper, source: string): PaperOrReason {
-  const written = collapseWhitespace(raw.title ?? '');
-  if (!written) return { reason: 'record has no title; skipped' };
-  const title = collapseWhitespace(plainFromLatex(written));
+  const title = collapseWhitespace(raw.title ?? '');
+  if (!title) return { reason: 'record has no title; skipped' };
   const abstract = collapseWhitespace(plainFromLatex(raw.abstract ?? ''));
   if (!abstract) return { reason: `"${title}" has no abstract; skipped` };
-  const paper: Paper = { id: paperId({ id: raw.id, url: raw.url, title: written }), title, abstract, source };
+  const paper: Paper = { id: paperId({ id: raw.id, url: raw.url, title }), title, abstract, source };
   if (raw.url) paper.url = raw.url.trim();
   if (raw.published) paper.published = raw.published;
   if (raw.authors?.length) paper.authors = raw.authors;
