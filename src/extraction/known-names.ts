@@ -132,7 +132,9 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   // levels": the precision of numbers, not the measure.
   if (e.type === 'Metric' && /^precision$/i.test(m.form) && isNumberPrecision(f.text.slice(Math.max(0, m.start - 16), m.start), f.text.slice(m.start + 9, m.start + 20))) return true;
   // "struggle to recall the critical pairs", "cannot recall and use": the verb, not the measure.
-  if (e.type === 'Metric' && /^recall$/i.test(m.form) && isRecallVerb(f.text.slice(Math.max(0, m.start - 24), m.start), f.text.slice(m.end, m.end + 16))) return true;
+  if (e.type === 'Metric' && /^recalls?$/i.test(m.form) && isRecallVerb(m.form, f.text.slice(Math.max(0, m.start - 24), m.start), f.text.slice(m.end, m.end + 16))) return true;
+  // "recall-intensive tasks", "the recall-memory tradeoff": the ability to recall, not the measure.
+  if (e.type === 'Metric' && /^recall$/i.test(m.form) && RECALL_ABILITY_AFTER.test(f.text.slice(m.end, m.end + 16))) return true;
   // "11.68 tokens per second", "30 tokens/s": a token rate after its number is the value's unit; "(TPS)" after it names the measure.
   if (e.type === 'Metric' && /^tokens?\b/i.test(m.form) && /\d\s*$/u.test(f.text.slice(Math.max(0, m.start - 3), m.start)) && !/^\s*\(/u.test(f.text.slice(m.end, m.end + 3))) return true;
   if (e.type === 'Task' && ((TASK_AS_MODIFIER.test(f.text.slice(m.end, m.end + 16)) && !isTaskAcronymOfBenchmarks(f, m)) || TASK_DESCRIBES_THING.test(f.text.slice(m.end, m.end + 16)) || /^\p{Lu}{2,3}s$/u.test(f.text.slice(m.start, m.end)))) return true;
@@ -148,9 +150,12 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   return false;
 }
 
-const RECALL_VERB_BEFORE = /\b(?:to|cannot|can|could|must|should|will|may|never|always)\s+(?:\p{L}+ly\s+)?$/iu;
-const RECALL_VERB_OBJECT = /^\s+(?:the|a|an|them|it|particular|specific|relevant|past|previous|earlier|information|memories|facts)\b/iu;
-const isRecallVerb = (before: string, after: string): boolean => RECALL_VERB_BEFORE.test(before) || RECALL_VERB_OBJECT.test(after);
+// "to recall", "LLMs partially recall knowledge", "it recalls tokens": the verb.
+const RECALL_VERB_BEFORE = /\b(?:to|cannot|can|could|must|should|will|may|never|always|LLMs|models|they|we|who|which|that)\s+(?:\p{L}+ly\s+)?$/iu;
+const RECALL_VERB_OBJECT = /^\s+(?:the|a|an|them|it|particular|specific|relevant|past|previous|earlier|information|memories|facts|knowledge|tokens|objects)\b/iu;
+const isRecallVerb = (form: string, before: string, after: string): boolean =>
+  /s$/i.test(form) || RECALL_VERB_BEFORE.test(before) || RECALL_VERB_OBJECT.test(after);
+const RECALL_ABILITY_AFTER = /^(?:-(?:intensive|oriented|heavy|throughput|memory)\b|\s+(?:tasks?|abilit(?:y|ies)|capabilit(?:y|ies))\b)/i;
 
 const NUMBER_PRECISION_BEFORE = /\b(?:lower|low|half|mixed|reduced|full|single|double|numerical|floating[- ]point|higher|narrower|finite|arbitrary|original|\d+(?:\.\d+)?-bit|(?:NV|MX)?(?:FP|INT|BF)\d+|b?float\d+)\s+$/i;
 // "with high precision" is of numbers too, unless a measure or a value goes with it ("high precision and recall").

@@ -1871,6 +1871,14 @@ describe('generalization conventions', () => {
       expect(find(y, 'recall')?.type).toBe('Metric');
     });
   });
+  it('reads "recall" after a plural subject, "recalls", and recall as an ability ("recall-intensive tasks") as no measure', () => {
+    withLexicon([...TEST_LEXICON, entry('recall', 'Metric')], () => {
+      const x = run('T', 'LLMs partially recall facts, Lark-9 recalls tokens, and linear models fall short on recall-intensive tasks and recall tasks.');
+      expect(find(x, 'recall')).toBeUndefined();
+      const y = run('T', 'Lark-9 recalls tokens and reaches 91.2% recall on QuillQA.');
+      expect(find(y, 'recall')?.type).toBe('Metric');
+    });
+  });
   it('reads "high precision" as the measure only with a measure or value beside it ("high precision and recall"), not "kept with high precision"', () => {
     const x = run('T', 'Lark-9 keeps outliers with high precision.');
     expect(find(x, 'precision')).toBeUndefined();
