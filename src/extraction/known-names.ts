@@ -215,6 +215,8 @@ function continuesModelName(f: FieldText, end: number, next: Token): boolean {
   // "makes ChatGLM2 50% faster", "Llama-2-7B 2.5 times faster": a number with a percent or a factor is a
   // figure, not a size or version ("GPT-4 3 times per sample" counts calls).
   if (/^\d+(?:\.\d+)?$/.test(next.text) && isFigureAfter(f.text.slice(next.end, next.end + 24))) return false;
+  // "Minerva 34.2": a decimal of two or more digits before its point is a score; versions count from one ("Llama 3.1").
+  if (/^\d{2,}\.\d+$/.test(next.text)) return false;
   // "Whisper large-v2": a lower-case size word is a release only with its version.
   // "BitNet b1.58", "BitNet a4.8": a letter before a decimal version tags a release too ("x1.8" is a factor).
   if (/^(?:tiny|base|small|medium|large)-v\d+$|^[a-wyz]\d+\.\d+$/.test(next.text)) return true;
@@ -252,7 +254,8 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
     // "LiveCodeBench v5" (or "V6"), "AIME'25" (or "AIME '25"), "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
     // standard split or an image resolution too.
-    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]?\d+\.\d+|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})| ?['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
+    // A bare decimal is an edition only as one digit and a tenth ("AlpacaEval 2.0"): "AIME24 56.7" gives a score.
+    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]\d+\.\d+|\d\.\d|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})| ?['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
     // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
     const score = edition && /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(f.text.slice(end + edition[0].length, end + edition[0].length + 4));
     if (edition && !score) {

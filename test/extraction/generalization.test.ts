@@ -211,6 +211,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'Heron large-v2')).toMatchObject({ type: 'Model', family: 'Heron' });
   });
 
+  it('reads a two-digit decimal after a known benchmark or model as its score, not its edition or version ("QuillQA 56.7", "Heron 34.2")', () => {
+    const x = run('Scores', 'Kite-7B reaches QuillQA 56.7, ILSVRC 83.4 and Heron 34.2, while Heron 2.5 trails on QuillQA 2.0.');
+    expect(names(x).filter((n) => /56\.7|83\.4|34\.2/.test(n))).toEqual([]);
+    expect(find(x, 'QuillQA')?.type).toBe('Benchmark');
+    expect(find(x, 'QuillQA 2.0')?.type).toBe('Benchmark');
+    expect(find(x, 'Heron 2.5')?.type).toBe('Model');
+  });
+
   it('keeps levels of a measure out of its name ("expert-level accuracy" is accuracy)', () => {
     const x = run('Levels', 'Lark-9 reaches expert-level accuracy of 90% and others near-random accuracy of 26%.');
     expect(x.entities.filter((e) => e.type === 'Metric').map((e) => e.name)).toEqual(['accuracy']);
