@@ -619,6 +619,15 @@ describe('generalization conventions', () => {
     expect(find(x, 'Kite-Paint')?.role).not.toBe('introduces');
   });
 
+  it('reads the word after a subject and an adverb as a verb ("we extensively study ICL"), not "apply" as an adverb', () => {
+    const x = run('Verbs', 'We extensively study code generation, and they carefully analyze grouped-query attention. We apply diffusion models and also here RLHF.');
+    expect(names(x).filter((n) => /study|analyze|apply|here/.test(n))).toEqual([]);
+    expect(find(x, 'code generation')?.type).toBe('Task');
+    expect(find(x, 'grouped-query attention')?.type).toBe('Technique');
+    expect(find(x, 'diffusion model')?.type).toBe('Technique');
+    expect(find(x, 'RLHF')?.type).toBe('Technique');
+  });
+
   it('reads the word after a modal as a verb, and "strategic"/"first-generation" as judging words', () => {
     const x = run('Small Models Can Master Code Generation with Strategic Tool Use', 'We present our first-generation reasoning models, which improve code generation.');
     expect(names(x).filter((n) => /Master|Strategic|first-generation/i.test(n))).toEqual([]);
