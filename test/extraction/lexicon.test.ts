@@ -199,6 +199,8 @@ describe('data/lexicon', () => {
     expect(byKey('Benchmark', 'Blocksworld')?.name).toBe('Blocks World'); // one form after entityKey
     // Games used as test beds: benchmarks, but common words, so only where written with a capital.
     for (const game of ['Countdown', 'Minecraft']) expect([byKey('Benchmark', game)?.name, byKey('Benchmark', game)?.ambiguous], game).toEqual([game, true]);
+    // Names that are plain words in lower case ("QuaRot rotates the weights", "slow-fast thinking"): only as written.
+    expect([byKey('Technique', 'RotatE')?.ambiguous, byKey('Model', 'SlowFast')?.ambiguous]).toEqual([true, true]);
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
