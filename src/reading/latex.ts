@@ -1,8 +1,8 @@
 /**
- * arXiv exports (the API's Atom, the metadata snapshot) give titles and abstracts as their authors
- * typed them, in LaTeX: "a $2.4\times$ speedup", "30\% less memory", "\textsc{KiteAttn}". Trending
- * pages show the same text rendered. Reading the source as rendered text lets one extractor read
- * both, and shows people what they would see on the page.
+ * arXiv exports (the API's Atom, the metadata snapshot) give abstracts as their authors typed them,
+ * in LaTeX: "a $2.4\times$ speedup", "30\% less memory", "\textsc{KiteAttn}". Trending pages show
+ * the same text rendered. Reading the source as rendered text lets one extractor read both, and
+ * shows people what they would see on the page.
  */
 
 const SYMBOLS = new Map(Object.entries({
@@ -23,7 +23,7 @@ const STYLE_SWITCH = /\{\\(?:bf|it|em|tt|sc|rm|sf)\s+([^{}]*)\}/g;
 const HREF = /\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}/g;
 const ESCAPED = /\\([%&_#$])/g;
 const SYMBOL = /\\([A-Za-z]+)(?![A-Za-z])/g;
-// "\," "\;" "\!" "\ " "~" inside math: spacing, not text.
+// "\," "\;" "\!" "\ " "\quad" inside math: spacing, not text.
 const MATH_SPACING = /\\[,;:! ]|\\quad|\\qquad/g;
 // Inline math: "$...$" opening and closing on a non-space, so that prices ("from $0.39 to $0.22") stay text.
 const INLINE_MATH = /(?<!\\)\$(?!\s)([^$]{1,120}?)(?<![\s\\])\$/g;
@@ -36,6 +36,7 @@ const symbols = (text: string): string => text.replace(SYMBOL, (whole, name: str
   return symbol === undefined ? whole : symbol;
 });
 
+// Twice: a style inside a style ("\textbf{\emph{X}}") opens only once the inner one is read.
 const styled = (text: string): string =>
   text.replace(HREF, '$1').replace(STYLE_COMMAND, '$1').replace(STYLE_COMMAND, '$1').replace(STYLE_SWITCH, '$1');
 
@@ -44,7 +45,7 @@ function mathText(formula: string): string {
   return symbols(styled(formula).replace(MATH_SPACING, ' ')).replace(/[{}]/g, '').replace(/\^\s*°/g, '°').replace(/\s+/g, ' ').trim();
 }
 
-/** Title or abstract text with its LaTeX markup read as the page would show it; text without markup is returned as it is. */
+/** Text with its LaTeX markup read as the page would show it; text without markup is returned as it is. */
 export function plainFromLatex(text: string): string {
   if (!text.includes('\\') && !text.includes('$') && !text.includes('``')) return text;
   const withoutMath = text.replace(INLINE_MATH, (whole, formula: string) => (MATH_LIKE.test(formula) ? mathText(formula) : whole));
