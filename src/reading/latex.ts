@@ -12,8 +12,12 @@ const SYMBOLS = new Map(Object.entries({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', iota: 'ι',
   kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ',
   varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π',
-  Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+  Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', sum: 'Σ', prod: 'Π', partial: '∂', nabla: '∇',
+  ...Object.fromEntries(['log', 'exp', 'max', 'min', 'sin', 'cos', 'lim', 'sup', 'inf', 'arg', 'det'].map((f) => [f, f])),
 }));
+// "\frac{a}{b}", "\sqrt{d}": the two forms of a formula that read as text once written inline.
+const FRACTION = /\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g;
+const ROOT = /\\sqrt\s*\{([^{}]*)\}/g;
 
 // Commands that only style their argument: the argument is the text.
 const STYLE = String.raw`\\(?:text(?:bf|it|tt|sc|rm|sf|up|normal)?|emph|math(?:rm|bf|it|sf|tt|cal|bb|frak)|boldsymbol|operatorname|mbox|url)\s*\{([^{}]*)\}`;
@@ -42,7 +46,8 @@ const styled = (text: string): string =>
 
 /** One inline formula as text: "O(n^{2})" -> "O(n^2)", "{\sim}" -> "~". */
 function mathText(formula: string): string {
-  return symbols(styled(formula).replace(MATH_SPACING, ' ')).replace(/[{}]/g, '').replace(/\^\s*°/g, '°').replace(/\s+/g, ' ').trim();
+  const written = styled(formula).replace(ROOT, '√$1').replace(FRACTION, '$1/$2').replace(MATH_SPACING, ' ');
+  return symbols(written).replace(/[{}]/g, '').replace(/\^\s*°/g, '°').replace(/\s+/g, ' ').trim();
 }
 
 /** Text with its LaTeX markup read as the page would show it; text without markup is returned as it is. */

@@ -8,6 +8,7 @@ describe('LaTeX in titles and abstracts', () => {
   it('reads inline math, escaped signs and styled names as the page shows them', () => {
     expect(plainFromLatex('a $2.4\\times$ speedup, 30\\% less memory than \\textsc{FlashKite}')).toBe('a 2.4× speedup, 30% less memory than FlashKite');
     expect(plainFromLatex('$1.5\\times$--$2\\times$ faster and ${\\sim}$40\\% lower, at $O(n^{2})$ cost')).toBe('1.5×–2× faster and ~40% lower, at O(n^2) cost');
+    expect(plainFromLatex('$O(n\\,\\log n)$ time, a $\\frac{1}{\\sqrt{d}}$ scale and $\\sum_i x_i$')).toBe('O(n log n) time, a 1/√d scale and Σ_i x_i');
     expect(plainFromLatex('$E^2$-LLM, $\\mu$-Bench, {\\mu}-Bench, top-$k$ routing, a 90$^\\circ$ turn')).toBe('E^2-LLM, μ-Bench, μ-Bench, top-k routing, a 90° turn');
     expect(plainFromLatex("``Needle in a haystack'' tests {\\em long} context; code at \\href{https://x.org}{our page}")).toBe(
       '“Needle in a haystack” tests long context; code at our page',
