@@ -8,7 +8,7 @@ import { memoize } from './memo.js';
  * a name's shape but are never entities of the contract.
  */
 // Acronyms of a class of models ("LLMs", "a VLM"; "MLM" is also masked language modeling, an objective).
-const MODEL_CLASS_ACRONYMS = new Set(['llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'lvlm', 'lvlms', 'mllm', 'mllms', 'lmm', 'lmms', 'slm', 'slms']);
+const MODEL_CLASS_ACRONYMS = new Set(['llm', 'llms', 'lm', 'lms', 'vlm', 'vlms', 'lvlm', 'lvlms', 'mllm', 'mllms', 'lmm', 'lmms', 'slm', 'slms', 'vla', 'vlas']);
 
 /** "LLM", "VLMs": an acronym that names a class of models. */
 export const isModelClassAcronym = (word: string): boolean => MODEL_CLASS_ACRONYMS.has(word.toLowerCase());

@@ -201,6 +201,8 @@ describe('data/lexicon', () => {
     for (const game of ['Countdown', 'Minecraft']) expect([byKey('Benchmark', game)?.name, byKey('Benchmark', game)?.ambiguous], game).toEqual([game, true]);
     // Names that are plain words in lower case ("QuaRot rotates the weights", "slow-fast thinking"): only as written.
     expect([byKey('Technique', 'RotatE')?.ambiguous, byKey('Model', 'SlowFast')?.ambiguous]).toEqual([true, true]);
+    // A class of models, as "vision-language model" is: no technique (the extractor reads "VLA" as it reads "VLM").
+    expect(byKey('Technique', 'vision-language-action model')).toBeUndefined();
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);

@@ -27,6 +27,10 @@ describe('isNameShaped', () => {
     for (const word of ['CodeLLMs', 'AudioLLMs', 'SpeechLMs', 'videoLMs']) expect(isNameShaped(word), word).toBe(false);
     for (const name of ['SeaLLMs', 'TriLMs']) expect(isNameShaped(name), name).toBe(true);
   });
+  it('rejects a class of models written as an acronym, VLAs as VLMs ("a VLA", "VLAs"), but keeps a model named with it ("OpenKite-VLA", "KiteVLA")', () => {
+    for (const word of ['VLA', 'VLAs', 'VLM', 'MLLMs']) expect(isNameShaped(word), word).toBe(false);
+    for (const name of ['OpenKite-VLA', 'KiteVLA', 'CoT-VLA']) expect(isNameShaped(name), name).toBe(true);
+  });
   it('rejects the domain of a task ("VL tasks", "OOD tasks", "STEM tasks") but keeps a model tagged with it ("Florence-VL")', () => {
     for (const word of ['VL', 'OOD', 'IID', 'STEM']) expect(isNameShaped(word), word).toBe(false);
     expect(isNameShaped('Florence-VL')).toBe(true);
