@@ -203,6 +203,10 @@ describe('data/lexicon', () => {
     expect([byKey('Technique', 'RotatE')?.ambiguous, byKey('Model', 'SlowFast')?.ambiguous]).toEqual([true, true]);
     // A class of models, as "vision-language model" is: no technique (the extractor reads "VLA" as it reads "VLM").
     expect(byKey('Technique', 'vision-language-action model')).toBeUndefined();
+    // Tools, schedules and parts papers name in passing and seldom mark: no entities of their own.
+    for (const term of ['CUDA', 'human-in-the-loop', 'learning rate warmup', 'draft model']) expect(byKey('Technique', term), term).toBeUndefined();
+    // Optical flow is a signal methods use; estimating it is the task.
+    expect([byKey('Technique', 'optical flow')?.name, byKey('Task', 'optical flow'), byKey('Task', 'optical flow estimation')?.name]).toEqual(['optical flow', undefined, 'optical flow estimation']);
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
