@@ -194,6 +194,9 @@ const INTENSIFIERS = new Set(['ultra', 'super', 'hyper', 'very', 'extra', 'extre
 
 const isModifier = (t: Token): boolean => isModifierWord(t.text);
 
+const SUBJECT_OR_MODAL = /^(?:we|they|to|which|who|also|can|could|will|would|may|might|should|must|cannot)$/i;
+const isSubjectAt = (tokens: readonly Token[], k: number): boolean => k >= 0 && SUBJECT_OR_MODAL.test(tokens[k]!.text);
+
 /** "extensively", "randomly": an adverb compromise knows or an -ly word it does not ("apply" is a verb). */
 const isAdverb = (w: string): boolean => {
   const c = wordClass(w.toLowerCase());
@@ -311,8 +314,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
       // "Small LLMs Can Master Math Reasoning": so is a word after a modal.
       // "we extensively study ICL": an adverb between them changes nothing.
-      const isSubject = (k: number): boolean => k >= 0 && /^(?:we|they|to|which|who|also|can|could|will|would|may|might|should|must|cannot)$/i.test(tokens[k]!.text);
-      if ((isSubject(first - 2) || (first >= 3 && isAdverb(tokens[first - 2]!.text) && isSubject(first - 3))) && !prev.text.includes('-')) break;
+      if ((isSubjectAt(tokens, first - 2) || (isSubjectAt(tokens, first - 3) && isAdverb(tokens[first - 2]!.text))) && !prev.text.includes('-')) break;
       // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
       if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
       // "zero-shot accuracy", "relative accuracy", "human success rate", "total FLOPs": the setting a measure is taken
