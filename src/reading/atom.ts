@@ -1,5 +1,6 @@
 import sax from 'sax';
 import { isoDate, toPaper } from './fields.js';
+import { plainFromLatex } from './latex.js';
 import type { FormatReader, Located } from './format.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
 
@@ -67,7 +68,8 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
       {
         id: done.fields.id,
         url: done.url,
-        title: done.fields.title,
+        // The API gives the title as its authors typed it; it carries its own arXiv id, so no pairing rests on the title.
+        title: done.fields.title === undefined ? undefined : plainFromLatex(done.fields.title),
         abstract: done.fields.summary,
         published: isoDate(done.fields.published),
         authors: done.authors.map((a) => a.trim()).filter(Boolean),

@@ -65,8 +65,9 @@ export type PaperOrReason = { paper: Paper } | { reason: string };
 
 /**
  * Checks that a title and an abstract are present, collapses whitespace, reads the abstract's LaTeX as
- * text and assigns the stable id. The title stays as written: it is what pairs a paper with the same
- * paper read elsewhere (a trending page shows titles already rendered), and what its id is made from.
+ * text and assigns the stable id. The title stays as given: it is what pairs a paper with the same
+ * paper read elsewhere (a trending page shows titles already rendered), and what its id is made from
+ * when it has no arXiv id (the Atom reader, whose entries all have one, renders its titles first).
  */
 export function toPaper(raw: RawPaper, source: string): PaperOrReason {
   const title = collapseWhitespace(raw.title ?? '');
