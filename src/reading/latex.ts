@@ -36,7 +36,9 @@ const MATH_SPACING = /\\[,;:! ]|\\quad|\\qquad/g;
 const INLINE_MATH = /(?<!\\)\$(?!\s)([^$]{1,120}?)(?<![\s\\])\$/g;
 // "{\mu}-Bench": a symbol braced to keep it apart from the word it starts.
 const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;
-const MATH_LIKE = /[\\^_{}]|^[\p{L}\p{N}.,:;+\-*/=<>()|' ]{1,40}$/u;
+// A formula has a command, a script or a brace, or is one short run without spaces ("$k$", "$n=8$"): "US$5 vs US$1"
+// is two prices.
+const MATH_LIKE = /[\\^_{}]|^[\p{L}\p{N}.,:;+\-*/=<>()|']{1,40}$/u;
 
 const symbols = (text: string): string => text.replace(SYMBOL, (whole, name: string) => {
   const symbol = SYMBOLS.get(name);

@@ -18,6 +18,8 @@ describe('LaTeX in titles and abstracts', () => {
   it('leaves prices, unknown commands and text without markup as they are', () => {
     expect(plainFromLatex('costs fall from $0.39 to $0.22 per task')).toBe('costs fall from $0.39 to $0.22 per task');
     expect(plainFromLatex('from \\$5 to \\$1')).toBe('from $5 to $1');
+    expect(plainFromLatex('US$5 vs US$1 per run, and $n = 8$ written with spaces')).toBe('US$5 vs US$1 per run, and $n = 8$ written with spaces');
+    expect(plainFromLatex('top-$k$ with $n=8$')).toBe('top-k with n=8');
     expect(plainFromLatex('a \\foo command')).toBe('a \\foo command');
     const plain = 'performance -- 3x faster, ~40% lower';
     expect(plainFromLatex(plain)).toBe(plain);
