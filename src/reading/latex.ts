@@ -6,7 +6,7 @@
  */
 
 // ASCII or Latin-1 where the plain text has a way to write it ("->", "<=", "..."): a character beyond Latin-1 makes
-// V8 hold the whole abstract as two-byte text, which the extractor's Unicode-class scans read about 1.4x slower.
+// V8 hold the whole abstract as two-byte text, which the extractor's Unicode-class scans read about 1.45x slower.
 // Greek letters and "∞" stay themselves: they are parts of names ("μ-Bench", "∞Bench").
 const SYMBOLS = new Map(Object.entries({
   times: '×', sim: '~', approx: '~', simeq: '~', leq: '<=', le: '<=', geq: '>=', ge: '>=', neq: '!=', ll: '<<', gg: '>>', pm: '±',
