@@ -332,6 +332,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       }
       // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
       if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
+      // "LLM code reasoning", "MLLM instruction following": a class of models before a task of two or more words says
+      // who does the task, not which ("LLM serving", "LLM unlearning": one word is what is done to the models).
+      if (type === 'Task' && last > first && isModelClassAcronym(prev.text)) break;
       // "LLM quantization", "structured chain-of-thought": neither the models a method is applied to nor the setting it
       // runs in is a kind of the method.
       if (type === 'Technique' && lexTerm !== null && isTargetOrSetting(prev.text)) break;

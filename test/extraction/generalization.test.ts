@@ -886,6 +886,11 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^LLM (?:inference|reasoning)$/i.test(n))).toEqual([]);
     expect(find(x, 'LLM serving')?.type).toBe('Task');
   });
+  it('reads a class of models before a task of two words as who does it ("LLM mathematical reasoning" is mathematical reasoning)', () => {
+    const x = run('T', 'We study LLM mathematical reasoning and MLLM chart understanding, and speed up LLM serving.');
+    expect(names(x).filter((n) => /^M?LLM (?:mathematical|chart)/.test(n))).toEqual([]);
+    for (const n of ['mathematical reasoning', 'chart understanding', 'LLM serving']) expect(find(x, n)?.type, n).toBe('Task');
+  });
   it('takes "KV" and "QK" alone for parts named by their role, never entities, and a consumer GPU for no benchmark', () => {
     const x = run('T', 'We propose a KV sharing variant, retrieve KV vectors in CPU memory and normalise QK states on an RTX5090.');
     expect(names(x).filter((n) => /^(?:KV|QK|RTX5090)$/.test(n))).toEqual([]);
