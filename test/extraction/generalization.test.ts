@@ -1609,6 +1609,11 @@ describe('generalization conventions', () => {
     const y = run('T', 'Kite uses sparse quantization and vision-language alignment.');
     expect(names(y)).toEqual(expect.arrayContaining(['sparse quantization', 'vision-language alignment']));
   });
+  it('reads the semantic, textual or temporal agreement of an output as no alignment method ("improves semantic alignment")', () => {
+    const x = run('T', 'Kite improves semantic alignment, text alignment and temporal alignment of Lark-9 with feature alignment.');
+    expect(names(x).filter((n) => /^(?:semantic|text|temporal) alignment$/i.test(n))).toEqual([]);
+    expect(find(x, 'feature alignment')?.type).toBe('Technique');
+  });
   it('reads a task\'s acronym before "benchmarks" as the task ("captioning and VQA benchmarks")', () => {
     withLexicon([...TEST_LEXICON, entry('visual question answering', 'Task', ['VQA'])], () => {
       const x = run('T', 'Kite reaches the best results of Lark-9 on captioning and VQA benchmarks.');
