@@ -208,6 +208,8 @@ describe('data/lexicon', () => {
     // Optical flow is a signal methods use; estimating it is the task.
     expect([byKey('Technique', 'optical flow')?.name, byKey('Task', 'optical flow'), byKey('Task', 'optical flow estimation')?.name]).toEqual(['optical flow', undefined, 'optical flow estimation']);
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
+    // Reinforcement-learning agents are algorithms, as PPO is: techniques, not models.
+    for (const agent of ['DreamerV3', 'MuZero', 'TD-MPC2']) expect([byKey('Technique', agent)?.name, byKey('Model', agent)], agent).toEqual([agent, undefined]);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // Searching as an agent or in an image, solving puzzles, controlling motion: tasks; "tool utilization" is tool use.
