@@ -181,7 +181,9 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.
     const onModel = namesKnownModel(surface.slice(m.end - m.start + 1));
     const named = surface + patchSizeAfter(f.text.slice(m.start + surface.length, m.start + surface.length + 4), surface);
-    return { field: f.field, start: m.start, end: m.start + named.length, surface: named, sentence: sentenceAt(f, m.start), type: onModel ? 'Model' : (nameEndingType(named) ?? e.type), name: named, source: 'shape', confidence: 0.6 };
+    // "the TAP-Vid benchmark": the noun after says the new name is data, whatever the term's kind.
+    const type = onModel ? 'Model' : (nameEndingType(named) ?? dataNounType(f.text.slice(m.start + named.length, m.start + named.length + 20)) ?? e.type);
+    return { field: f.field, start: m.start, end: m.start + named.length, surface: named, sentence: sentenceAt(f, m.start), type, name: named, source: 'shape', confidence: 0.6 };
   }
   return null;
 
@@ -298,6 +300,10 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
 
 // The noun after a name that says it names data: "the Vicuna benchmark", "the LLaVA-CoT-100k dataset".
 const DATA_NOUN_AFTER = /^\s+(benchmarks?|datasets?|corpus|test set|evaluation set|leaderboard)\b/i;
+const dataNounType = (after: string): 'Benchmark' | 'Dataset' | null => {
+  const noun = DATA_NOUN_AFTER.exec(after)?.[1];
+  return noun === undefined ? null : /dataset|corpus/i.test(noun) ? 'Dataset' : 'Benchmark';
+};
 
 /** The candidate of a known name, typed and tied to its family by what the written extent adds. */
 function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candidate {
@@ -322,8 +328,8 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   const modelTag = SIZE_TAG.test(f.text.slice(m.end, end));
   if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
   // "the LLaVA-CoT-100k dataset": a new name made from a model's, with the noun saying it is data.
-  const dataNoun = benchHead ?? (extended ? DATA_NOUN_AFTER.exec(f.text.slice(end, end + 20)) : null);
-  if (dataNoun) c.type = /dataset|corpus/i.test(dataNoun[1]!) ? 'Dataset' : 'Benchmark';
+  const dataNoun = benchHead ? dataNounType(benchHead[0]) : extended ? dataNounType(f.text.slice(end, end + 20)) : null;
+  if (dataNoun) c.type = dataNoun;
   // "InternVL2-8B" is a variant of InternVL2 itself; "Llama-2-7B-Chat" of Llama 2, as the sized entry says.
   if (sizedArchitecture) {
     c.type = 'Model';

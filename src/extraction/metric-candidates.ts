@@ -16,6 +16,10 @@ const MEASURE_ITEM = /^((?:[\p{L}][\p{L}\p{N}@'’/-]*)(?:\s+[\p{L}][\p{L}\p{N}@
 // score below 20%", "X score reasonably well" use the verb.
 const MODEL_SCORE = /^\s+score\b(?!\s+(?:below|above|under|over|at|up|well|poorly|highly|higher|lower|best|worst|only|just|reasonably|\d))/u;
 
+/** A known benchmark or data set (or, with `orMetric`, measure) the lexicon found. */
+const isKnownData = (c: Candidate, orMetric: boolean): boolean =>
+  c.source === 'lexicon' && (c.type === 'Benchmark' || c.type === 'Dataset' || (orMetric && c.type === 'Metric'));
+
 /** Measures named by their context rather than the lexicon, as Metric candidates. */
 export function metricCandidates(f: FieldText, found: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -29,12 +33,15 @@ export function metricCandidates(f: FieldText, found: readonly Candidate[]): Can
     if (/^(?:We|Our|This|The|In|It)$/u.test(run.split(/\s+/)[0]!)) continue;
     // "an LLM-based metric", "a CLIP-style score": a run ending in a describing suffix says how it measures, not what.
     if (endsDescribing(run)) continue;
-    const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const runStart = (m.index ?? 0) + m[0].indexOf(m[1]!);
     // "the GLUE score": a known benchmark's score is measured on the benchmark, it names no new measure;
     // "an FID score" is the known measure itself.
-    if (found.some((c) => c.source === 'lexicon' && (c.type === 'Benchmark' || c.type === 'Dataset' || c.type === 'Metric') && c.start <= start && c.end >= start + run.length)) continue;
+    if (found.some((c) => isKnownData(c, true) && c.start <= runStart && c.end >= runStart + run.length)) continue;
+    // "the LaSOT SUC score": a known benchmark in front is where the measure is taken, not part of its name.
+    const on = found.find((c) => isKnownData(c, false) && c.start === runStart && f.text.charAt(c.end) === ' ');
+    const start = on ? on.end + 1 : runStart;
     // "score" and "index" are part of a measure's name ("Global Coherence score"); "metric" is not.
-    const end = /(?:score|index)$/.test(m[0]) ? (m.index ?? 0) + m[0].length : start + run.length;
+    const end = /(?:score|index)$/.test(m[0]) ? (m.index ?? 0) + m[0].length : runStart + run.length;
     add(start, end, f.text.slice(start, end));
   }
   if (/\bscore\b/.test(f.text)) {

@@ -1609,6 +1609,14 @@ describe('generalization conventions', () => {
     const y = run('T', 'Kite uses sparse quantization and vision-language alignment.');
     expect(names(y)).toEqual(expect.arrayContaining(['sparse quantization', 'vision-language alignment']));
   });
+  it('types a new name made from a known method\'s by the noun after it ("the PPO-Vid benchmark" is data)', () => {
+    const x = run('T', 'Kite scores well on the PPO-Vid benchmark and the PPO-Web dataset, and improves PPO-Lite.');
+    expect(['PPO-Vid', 'PPO-Web', 'PPO-Lite'].map((n) => find(x, n)?.type)).toEqual(['Benchmark', 'Dataset', 'Technique']);
+  });
+  it('reads a known benchmark before a named score as where it is taken ("the QuillQA SUC score")', () => {
+    const x = run('T', 'Kite improves the QuillQA SUC score from 0.70 to 0.74.');
+    expect([find(x, 'QuillQA')?.type, find(x, 'SUC score')?.type, find(x, 'QuillQA SUC score')]).toEqual(['Benchmark', 'Metric', undefined]);
+  });
   it('reads the semantic, textual or temporal agreement of an output as no alignment method ("improves semantic alignment")', () => {
     const x = run('T', 'Kite improves semantic alignment, text alignment and temporal alignment of Lark-9 with feature alignment.');
     expect(names(x).filter((n) => /^(?:semantic|text|temporal) alignment$/i.test(n))).toEqual([]);
