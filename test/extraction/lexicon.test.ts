@@ -212,6 +212,8 @@ describe('data/lexicon', () => {
     for (const agent of ['DreamerV3', 'MuZero', 'TD-MPC2']) expect([byKey('Technique', agent)?.name, byKey('Model', agent)], agent).toEqual([agent, undefined]);
     // Multi-agent RL is a kind of reinforcement learning, a technique as offline RL is.
     expect([byKey('Technique', 'MARL')?.name, byKey('Task', 'MARL')]).toEqual(['multi-agent reinforcement learning', undefined]);
+    // Contamination of test data is the problem papers study; decontamination is the technique against it.
+    expect([byKey('Task', 'benchmark contamination')?.name, byKey('Technique', 'decontamination')?.name]).toEqual(['data contamination', 'data decontamination']);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // Searching as an agent or in an image, solving puzzles, controlling motion: tasks; "tool utilization" is tool use.
