@@ -117,11 +117,15 @@ const isTaskAcronymOfBenchmarks = (f: FieldText, m: LexiconMatch): boolean =>
 const isTaskNamedAsField = (f: FieldText, m: LexiconMatch): boolean =>
   m.entry.type === 'Task' && !/s$/u.test(m.form) && (/\bfor\s+$/u.test(f.text.slice(Math.max(0, m.start - 5), m.start)) || /^\s+tasks\b/u.test(f.text.slice(m.end, m.end + 8)));
 
+/** "a self-reflection mechanism", "a self-verification step": a common-word technique named as a part of a method. */
+const APPLIED_AS_PART = /^\s+(?:mechanisms?|modules?|steps?|stages?|loops?|strateg(?:y|ies))\b/i;
+const isAppliedAsPart = (f: FieldText, m: LexiconMatch): boolean => m.entry.type === 'Technique' && APPLIED_AS_PART.test(f.text.slice(m.end, m.end + 14));
+
 /** Hits that name nothing here: a common word not applied, negated names, words that describe data or a score. */
 function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boolean {
   const e = m.entry;
   // A lower-case common word ("reasoning") is an entity only where applied; "o1" with its digit is a name.
-  if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start)) && !isTaskNamedAsField(f, m)) {
+  if (e.ambiguous && !/[\p{Lu}\p{N}]/u.test(m.form) && !STRONG_TECHNIQUE_CUE.test(f.text.slice(Math.max(0, m.start - 25), m.start)) && !isTaskNamedAsField(f, m) && !isAppliedAsPart(f, m)) {
     if (e.type === 'Task') listedTasks.push({ start: m.start, end: m.end, entry: e, readings: m.readings });
     return true;
   }

@@ -1617,6 +1617,12 @@ describe('generalization conventions', () => {
     const x = run('T', 'Kite improves the QuillQA SUC score from 0.70 to 0.74.');
     expect([find(x, 'QuillQA')?.type, find(x, 'SUC score')?.type, find(x, 'QuillQA SUC score')]).toEqual(['Benchmark', 'Metric', undefined]);
   });
+  it('takes a common-word technique named as a part of a method ("a self-reflection mechanism"), not in passing', () => {
+    withLexicon([...TEST_LEXICON, { name: 'self-reflection', type: 'Technique', aliases: [], ambiguous: true }], () => {
+      expect(find(run('T', 'Kite adds a self-reflection mechanism to Lark-9.'), 'self-reflection')?.type).toBe('Technique');
+      expect(find(run('T', 'Lark-9 shows self-reflection in long answers.'), 'self-reflection')).toBeUndefined();
+    });
+  });
   it('reads the semantic, textual or temporal agreement of an output as no alignment method ("improves semantic alignment")', () => {
     const x = run('T', 'Kite improves semantic alignment, text alignment and temporal alignment of Lark-9 with feature alignment.');
     expect(names(x).filter((n) => /^(?:semantic|text|temporal) alignment$/i.test(n))).toEqual([]);
