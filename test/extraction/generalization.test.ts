@@ -1623,6 +1623,11 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'Lark-9 shows self-reflection in long answers.'), 'self-reflection')).toBeUndefined();
     });
   });
+  it('reads the quality of a process as no measure ("generation quality"); a named quality stays one ("text quality")', () => {
+    const x = run('T', 'Kite yields improvements in both training efficiency and generation quality, and in terms of text quality, Kite reaches a new best.');
+    expect(names(x).filter((n) => /generation quality/i.test(n))).toEqual([]);
+    expect(find(x, 'text quality')?.type).toBe('Metric');
+  });
   it('reads the semantic, textual or temporal agreement of an output as no alignment method ("improves semantic alignment")', () => {
     const x = run('T', 'Kite improves semantic alignment, text alignment and temporal alignment of Lark-9 with feature alignment.');
     expect(names(x).filter((n) => /^(?:semantic|text|temporal) alignment$/i.test(n))).toEqual([]);
