@@ -216,6 +216,8 @@ describe('data/lexicon', () => {
     expect([byKey('Task', 'benchmark contamination')?.name, byKey('Technique', 'decontamination')?.name]).toEqual(['data contamination', 'data decontamination']);
     // Automating machine learning and generating research ideas are tasks agents are built and measured for.
     expect([byKey('Task', 'automated machine learning')?.name, byKey('Task', 'research idea generation')?.name]).toEqual(['AutoML', 'idea generation']);
+    // Failures of trained models that papers measure and mitigate: tasks, as jailbreaking is.
+    for (const failure of ['sycophancy', 'reward hacking']) expect(byKey('Task', failure)?.name, failure).toBe(failure);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // Searching as an agent or in an image, solving puzzles, controlling motion: tasks; "tool utilization" is tool use.
