@@ -217,7 +217,7 @@ describe('data/lexicon', () => {
     // Automating machine learning and generating research ideas are tasks agents are built and measured for.
     expect([byKey('Task', 'automated machine learning')?.name, byKey('Task', 'research idea generation')?.name]).toEqual(['AutoML', 'idea generation']);
     // Failures of trained models that papers measure and mitigate: tasks, as jailbreaking is.
-    for (const failure of ['sycophancy', 'reward hacking']) expect(byKey('Task', failure)?.name, failure).toBe(failure);
+    for (const failure of ['sycophancy', 'reward hacking', 'overthinking']) expect(byKey('Task', failure)?.name, failure).toBe(failure);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // Searching as an agent or in an image, solving puzzles, controlling motion: tasks; "tool utilization" is tool use.
