@@ -95,7 +95,7 @@ function splitsOneWordName(surface: string, form: string): boolean {
   if (space < 0 || /[\s\-_.]/.test(form)) return false;
   const head = surface.slice(0, space);
   // "tensor flow" is not "TensorFlow" either: a CamelCase name's parts written apart in lower case are words.
-  return /^\p{Ll}+$/u.test(head) && (wordClass(head) !== 'unknown' || (/\p{Ll}\p{Lu}/u.test(form) && !/\p{Lu}/u.test(surface)));
+  return /^\p{Ll}+$/u.test(head) && (wordClass(head) !== 'unknown' || /\p{Ll}\p{Lu}/u.test(form));
 }
 
 /**

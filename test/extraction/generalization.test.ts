@@ -590,11 +590,16 @@ describe('generalization conventions', () => {
     expect(find(x, 'Lark-9')?.type).toBe('Model');
   });
 
-  it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow)', () => {
+  it('does not read a CamelCase name into its parts written apart in lower case ("tensor flow" is no TensorFlow, "commonsense QA" no CommonsenseQA)', () => {
     withLexicon([entry('TensorFlow', 'Technique'), entry('MemoryBank', 'Technique')], () => {
       const x = run('Graphs', 'We draw a tensor flow graph and a memory bank, then port it to TensorFlow.');
       expect(find(x, 'TensorFlow')?.mentions).toEqual(['TensorFlow']);
       expect(find(x, 'MemoryBank')).toBeUndefined();
+    });
+    // The same where a capitalised part follows: "commonsense QA" is a kind of question answering, no CommonsenseQA.
+    withLexicon([entry('CommonsenseQA', 'Benchmark')], () => {
+      const x = run('T', 'We test commonsense QA and math QA.');
+      expect(find(x, 'CommonsenseQA')).toBeUndefined();
     });
   });
 
