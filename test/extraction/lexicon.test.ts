@@ -219,7 +219,9 @@ describe('data/lexicon', () => {
     // Failures of trained models that papers measure and mitigate: tasks, as jailbreaking is.
     for (const failure of ['sycophancy', 'reward hacking', 'overthinking']) expect(byKey('Task', failure)?.name, failure).toBe(failure);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
-    for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
+    for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
+    // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
+    expect([byKey('Model', 'Computer-Using Agent'), byKey('Model', 'OpenAI CUA')?.name]).toEqual([undefined, 'OpenAI CUA']);
     // Searching as an agent or in an image, solving puzzles, controlling motion: tasks; "tool utilization" is tool use.
     for (const task of ['agentic search', 'visual search', 'puzzle solving', 'motion control', 'image tokenization', 'model collapse']) expect(byKey('Task', task)?.name, task).toBe(task);
     expect(byKey('Task', 'tool utilization')?.name).toBe('tool use');
