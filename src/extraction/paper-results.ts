@@ -5,6 +5,7 @@ import type { Candidate, IntroSpan } from './candidate.js';
 import { occurrences, type FieldText } from './field-text.js';
 import { entityKey } from './normalise.js';
 import { findResults, mayHoldResults, type SentenceMention } from './results.js';
+import { SIZE_TAG } from './releases.js';
 import { isNameShaped } from './shapes.js';
 import type { Sentence } from './text.js';
 import type { ExtractedEntity, ExtractedResult } from './types.js';
@@ -46,7 +47,14 @@ export function paperResults(
     if (list) list.push(c);
     else keptBySentence.set(c.sentence, [c]);
   }
+  // "our PaSa-7B surpasses ... It also exceeds PaSa-GPT-4o by 30%": where the paper names a sized release of its own
+  // model, "it" and "our model" are that release until another is named.
+  let ownSubject = paperSubject;
+  const isOwnRelease = (e: ExtractedEntity): boolean =>
+    ownMain !== undefined && e !== ownMain && isMethod(e) && e.name.toLowerCase().startsWith(ownMain.name.toLowerCase()) && SIZE_TAG.test(e.name.slice(ownMain.name.length));
   for (const s of sentences) {
+    const release = (keptBySentence.get(s) ?? []).map((c) => byKey.get(entityKey(c.surface))).find((e) => e !== undefined && isOwnRelease(e));
+    if (release) ownSubject = { name: release.name, type: release.type };
     if (!mayHoldResults(s)) continue;
     const inSentence: SentenceMention[] = [];
     for (const c of keptBySentence.get(s) ?? []) {
@@ -58,7 +66,7 @@ export function paperResults(
       const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
       inSentence.push({ name: isWritten(e) ? e.name : c.surface, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
-    results.push(...findResults(s, inSentence, paperSubject, paperBenchmark, paperBase));
+    results.push(...findResults(s, inSentence, ownSubject, paperBenchmark, paperBase));
   }
   return results;
 }

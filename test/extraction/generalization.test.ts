@@ -2203,6 +2203,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present KiteNet, a coding agent. KiteNet resolves 19% of the issues at an average cost of $0.43 per issue.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([['KiteNet', 19, '%'], ['KiteNet', 0.43, '$']]);
   });
+  it('gives "it" and "our model" to the sized release of the paper\'s own model named last ("our KiteNet-7B ... It reaches 30%")', () => {
+    const x = run('T', 'We present KiteNet, a family of models. Our KiteNet-7B surpasses Heron on QuillQA. It also exceeds Wren by 30.4% in accuracy.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet-7B', 30.4]]);
+  });
   it('gives the value compared with to the model named after it ("91.6% on QuillQA (compared to 84.8% for Heron)")', () => {
     const x = run('T', 'We present KiteNet, a model. KiteNet achieves 91.6% accuracy on QuillQA (compared to 84.8% for Heron).');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 91.6], ['Heron', 84.8]]);
