@@ -65,6 +65,8 @@ function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
   const out: [string, string][] = [];
   const keys = new Set(kept.map((c) => entityKey(c.name)));
   const unknown = new Set(kept.filter((c) => c.source === 'shape' || c.source === 'intro').map((c) => entityKey(c.name)));
+  // "Premier-TACO" after "temporal action contrastive learning (TACO)": a tail the paper defines is another thing.
+  const defined = new Set(kept.filter((c) => c.source === 'acronym' || c.source === 'lexicon').map((c) => entityKey(c.surface)));
   for (const c of kept) {
     const key = entityKey(c.name);
     if (c.type === 'Task' && /comprehension$/i.test(c.name)) {
@@ -76,7 +78,7 @@ function sameThingLinks(kept: readonly Candidate[]): [string, string][] {
     const dash = c.name.indexOf('-');
     if (dash > 0 && (c.source === 'shape' || c.source === 'intro')) {
       const tail = c.name.slice(dash + 1);
-      if (tail.length >= 4 && isNameShaped(tail) && !/[-\s]/.test(tail) && unknown.has(entityKey(tail))) out.push([key, entityKey(tail)]);
+      if (tail.length >= 4 && isNameShaped(tail) && !/[-\s]/.test(tail) && unknown.has(entityKey(tail)) && !defined.has(entityKey(tail))) out.push([key, entityKey(tail)]);
     }
   }
   return out;

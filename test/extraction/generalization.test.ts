@@ -2207,6 +2207,11 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present KiteNet, a family of models. Our KiteNet-7B surpasses Heron on QuillQA. It also exceeds Wren by 30.4% in accuracy.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet-7B', 30.4]]);
   });
+  it('keeps a new name apart from the defined acronym it ends in ("Premier-TACO" after "... learning (TACO)", and "TACO\'s")', () => {
+    const x = run('T', 'We present Premier-TACO, a pretraining method. It extends the temporal action contrastive learning (TACO) objective and boosts TACO\'s efficiency.');
+    expect(find(x, 'Premier-TACO')?.mentions).toEqual(['Premier-TACO']);
+    expect(find(x, 'TACO')?.name).toBe('temporal action contrastive learning');
+  });
   it('gives the value compared with to the model named after it ("91.6% on QuillQA (compared to 84.8% for Heron)")', () => {
     const x = run('T', 'We present KiteNet, a model. KiteNet achieves 91.6% accuracy on QuillQA (compared to 84.8% for Heron).');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 91.6], ['Heron', 84.8]]);
