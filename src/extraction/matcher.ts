@@ -94,7 +94,8 @@ function splitsOneWordName(surface: string, form: string): boolean {
   const space = surface.indexOf(' ');
   if (space < 0 || /[\s\-_.]/.test(form)) return false;
   const head = surface.slice(0, space);
-  // "tensor flow" is not "TensorFlow" either: a CamelCase name's parts written apart in lower case are words.
+  // "tensor flow" is not "TensorFlow" either: a CamelCase name's parts written apart, the first in lower case, are
+  // words ("commonsense QA" is a kind of question answering, not CommonsenseQA).
   return /^\p{Ll}+$/u.test(head) && (wordClass(head) !== 'unknown' || /\p{Ll}\p{Lu}/u.test(form));
 }
 

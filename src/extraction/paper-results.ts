@@ -50,10 +50,11 @@ export function paperResults(
   // "our PaSa-7B surpasses ... It also exceeds PaSa-GPT-4o by 30%": where the paper names a sized release of its own
   // model, "it" and "our model" are that release until another is named.
   let ownSubject = paperSubject;
-  const isOwnRelease = (e: ExtractedEntity): boolean =>
-    ownMain !== undefined && e !== ownMain && isMethod(e) && e.name.toLowerCase().startsWith(ownMain.name.toLowerCase()) && SIZE_TAG.test(e.name.slice(ownMain.name.length));
+  const ownReleases = new Set(
+    ownMain ? entities.filter((e) => e !== ownMain && isMethod(e) && e.name.toLowerCase().startsWith(ownMain.name.toLowerCase()) && SIZE_TAG.test(e.name.slice(ownMain.name.length))) : [],
+  );
   for (const s of sentences) {
-    const release = (keptBySentence.get(s) ?? []).map((c) => byKey.get(entityKey(c.surface))).find((e) => e !== undefined && isOwnRelease(e));
+    const release = ownReleases.size > 0 ? (keptBySentence.get(s) ?? []).map((c) => byKey.get(entityKey(c.surface))).find((e) => e !== undefined && ownReleases.has(e)) : undefined;
     if (release) ownSubject = { name: release.name, type: release.type };
     if (!mayHoldResults(s)) continue;
     const inSentence: SentenceMention[] = [];

@@ -236,6 +236,10 @@ const isModifierWord = memoize((text: string): boolean => {
 const isQualityOfProcess = (type: EntityType, tokens: readonly Token[], first: number, last: number): boolean =>
   type === 'Metric' && last > first && /^quality$/i.test(tokens[last]!.text) && /\p{Ll}(?:ion|ing|ment)$/u.test(tokens[last - 1]!.text) && !/^(?:e?motion|vision|version|region)$/i.test(tokens[last - 1]!.text);
 
+// "MoE inference", "FP16 inference", "DiT inference": running a technique names its use, not a new technique (in the
+// read held-out sets 2 of 16 such phrases were marked).
+const isRunOfTechnique = (type: EntityType, head: Token): boolean => type === 'Technique' && /^inference$/i.test(head.text);
+
 /** "chunked prefill optimization": work on a known technique, not a new one. */
 const isWorkOnKnown = (known: CoveredRange | null | undefined, head: Token): boolean =>
   known?.type === 'Technique' && /^(?:optimi[sz]ation|acceleration|improvement)$/i.test(head.text);
@@ -403,9 +407,7 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
         i = last + 1;
         continue;
       }
-      // "MoE inference", "FP16 inference", "DiT inference": running a technique names its use, not a new technique (in
-      // the read held-out sets 2 of 16 such phrases were marked).
-      if (isQualityOfProcess(type, tokens, first, last) || (type === 'Technique' && /^inference$/i.test(tokens[last]!.text))) {
+      if (isQualityOfProcess(type, tokens, first, last) || isRunOfTechnique(type, tokens[last]!)) {
         i = last + 1;
         continue;
       }
