@@ -125,10 +125,10 @@ const MANNER_WORDS = new Set(
    native cognitive`.split(/\s+/),
 );
 const isAbilityInManner = (modifier: Token, head: Token): boolean => ABILITY_HEADS.test(head.text) && MANNER_WORDS.has(modifier.text.toLowerCase());
-// "knowledge transfer", "task completion", "context retrieval", "agent reasoning": one general noun in front says
-// in general terms what a process works on; "long reasoning", "real-time understanding", "automatic generation": one
-// word of length, speed, manner or setting says how or when it runs. Neither names a task.
-const GENERAL_MODIFIERS = new Set(['knowledge', 'task', 'context', 'answer', 'feature', 'human', 'agent', 'vision', 'long', 'short', 'long-horizon', 'real-time', 'parallel', 'automatic', 'test-time', 'out-of-domain']);
+// "knowledge transfer", "task completion", "context retrieval", "agent reasoning", "data generation": one general noun
+// in front says in general terms what a process works on; "long reasoning", "real-time understanding", "automatic
+// generation": one word of length, speed, manner or setting says how or when it runs. Neither names a task.
+const GENERAL_MODIFIERS = new Set(['knowledge', 'task', 'context', 'answer', 'feature', 'human', 'agent', 'vision', 'data', 'long', 'short', 'long-horizon', 'real-time', 'parallel', 'automatic', 'test-time', 'out-of-domain']);
 const isGeneralTask = (modifier: Token, head: Token): boolean => isAbilityInManner(modifier, head) || GENERAL_MODIFIERS.has(modifier.text.toLowerCase());
 // "hierarchical information retrieval", "joint video generation": a task phrase of any length opened, in lower case, by
 // how it is done names the paper's way of doing it, not a task of the field ("dynamic" and "structured" open real

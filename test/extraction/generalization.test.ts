@@ -1577,9 +1577,9 @@ describe('generalization conventions', () => {
     const x = run('T', 'We also compile the Zephyr-2-CoT-100k dataset, integrating samples.');
     expect(find(x, 'Zephyr-2-CoT-100k')).toMatchObject({ type: 'Dataset', name: 'Zephyr-2-CoT-100k' });
   });
-  it('reads one general noun before a task head as no task ("knowledge transfer", "task completion"), a modality as one ("video understanding")', () => {
-    const x = run('T', 'Kite improves knowledge transfer and task completion of Lark-9, and its video understanding on QuillQA.');
-    expect(names(x).filter((n) => /knowledge|task completion/i.test(n))).toEqual([]);
+  it('reads one general noun before a task head as no task ("knowledge transfer", "data generation", "task completion"), a modality as one ("video understanding")', () => {
+    const x = run('T', 'Kite improves knowledge transfer, data generation and task completion of Lark-9, and its video understanding on QuillQA.');
+    expect(names(x).filter((n) => /knowledge|data generation|task completion/i.test(n))).toEqual([]);
     expect(find(x, 'video understanding')?.type).toBe('Task');
   });
   it('types a name by a data noun set off by commas right before it ("a math dataset, Quill-MATH, covering ...", "Our dataset, Kite-IT, includes"), not by an opening phrase\'s noun ("On public benchmarks, KiteASR-LLM (8B) achieves")', () => {
