@@ -91,6 +91,9 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
       // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
       // parser ..." coordinates another thing.
       if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
+      // "Our model, X, sets new benchmarks": a word in "-s" right after the comma, before an article or "new", is X's
+      // verb, whatever noun it could also be ("sets", "runs").
+      if (k === j + 1 && /,/.test(gap) && /^\p{Ll}{2,}s$/u.test(t.text) && /^(?:a|an|the|new)$/i.test(f.tokens[k + 1]?.text ?? '')) break;
       const head = headNounType(t.text);
       if (head) {
         // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.

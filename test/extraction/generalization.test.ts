@@ -1639,6 +1639,11 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => / inference$/i.test(n))).toEqual([]);
     expect(find(x, 'PPO')?.type).toBe('Technique');
   });
+  it('reads "sets new benchmarks" after an appositive name as its verb, not what the name is ("Our model, KiteMed, sets new benchmarks")', () => {
+    const x = run('T', 'Our biomedical model, KiteMed, sets new benchmarks on several medical tasks, reaching 91.6% accuracy on QuillQA.');
+    expect(find(x, 'KiteMed')?.type).toBe('Model');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteMed', 91.6]]);
+  });
   it('reads the semantic, textual or temporal agreement of an output as no alignment method ("improves semantic alignment")', () => {
     const x = run('T', 'Kite improves semantic alignment, text alignment and temporal alignment of Lark-9 with feature alignment.');
     expect(names(x).filter((n) => /^(?:semantic|text|temporal) alignment$/i.test(n))).toEqual([]);
