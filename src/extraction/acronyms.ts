@@ -87,6 +87,17 @@ function repeatedInitialsStart(short: string, long: string): number | null {
   return spelled === short ? null : initialsStart(spelled, long.replace(/-/g, ' '));
 }
 
+/**
+ * "Repository to Environment (R2E)", "Learning for Planning (L4P)": a 2 between letters reads "to" and a 4 "for",
+ * whose initials the words spell. Only a coined, capitalised name is read so: "End-to-End (E2E)" describes a model.
+ */
+function readDigitStart(short: string, long: string): number | null {
+  const spelled = short.replace(/(?<=\p{L})2(?=\p{L})/gu, 't').replace(/(?<=\p{L})4(?=\p{L})/gu, 'f');
+  if (spelled === short) return null;
+  const start = initialsStart(spelled, long.replace(/-/g, ' '));
+  return start !== null && /^\p{Lu}/u.test(long.slice(start)) && !/^end-to-end$/i.test(long.slice(start)) ? start : null;
+}
+
 /** "I2V" for "image-to-video generation": the short form spells the initials the words open with, a 2 between letters read "to". */
 export function abbreviates(short: string, long: string): boolean {
   const letters = short.replace(/(?<=\p{L})2(?=\p{L})/gu, 't').replace(/[^\p{L}]/gu, '').toLowerCase();
@@ -134,7 +145,7 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
       ws--;
     }
     const candidate = text.slice(ws, end);
-    const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate) ?? repeatedInitialsStart(short, candidate);
+    const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate) ?? repeatedInitialsStart(short, candidate) ?? readDigitStart(short, candidate);
     if (spelled === null) continue;
     // "Video Intelligence via Tool-Augmented Learning (VITAL)": the initials may sit in the parts of a hyphened word.
     const initials = initialsStart(short, candidate) ?? initialsStart(short, candidate.replace(/-/g, ' '));

@@ -113,6 +113,15 @@ describe('generalization conventions', () => {
     });
   });
 
+  it('reads a 2 between the letters of an acronym as "to" and a 4 as "for" in a coined name ("Folder to Sandbox (F2S)"), not in "end-to-end (E2E)"', () => {
+    const x = run('Sandboxes', 'We present Folder to Sandbox (F2S), a framework. We also propose Pruning for Drafting (P4D), a method.');
+    expect(find(x, 'F2S')?.mentions).toEqual(expect.arrayContaining(['Folder to Sandbox', 'F2S']));
+    expect(find(x, 'P4D')?.mentions).toEqual(expect.arrayContaining(['Pruning for Drafting', 'P4D']));
+    expect(names(x)).not.toContain('Folder');
+    const e2e = run('Driving', 'We train an End-to-End (E2E) planner on QuillQA.');
+    expect(e2e.entities.some((e) => e.mentions.includes('E2E') && e.mentions.includes('End-to-End'))).toBe(false);
+  });
+
   it('reads a 3 or 4 after a letter of an acronym as that many words with that initial ("Multi-Modal Mutual-Information Decoding (M3ID)")', () => {
     const x = run('Decoding', 'We introduce Multi-Modal Memory-Merged Routing (M4R), a new routing method. M4R lowers latency.');
     expect(find(x, 'M4R')?.mentions).toEqual(expect.arrayContaining(['Multi-Modal Memory-Merged Routing', 'M4R']));
