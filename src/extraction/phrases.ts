@@ -276,6 +276,15 @@ function isNounAfterTechnicalAdjective(t: Token, before: Token): boolean {
   return TECHNICAL_ADJECTIVES.has(before.text.toLowerCase()) && /^\p{Ll}{3,}$/u.test(w) && !/(?:ed|ing|s)$/.test(w) && !NON_TERM_WORDS.has(w) && wordClass(w) === 'verb';
 }
 
+// Words after which a title starts a clause of its own: "A Framework for Understanding ...", "X: Learning ...".
+const TITLE_CLAUSE_OPENER = /^(?:for|of|to|towards|in|on|via|by|with|and)$/i;
+
+/** Whether the token at `k` of a title opens a clause: after a preposition, "and" or the colon. */
+function opensTitleClause(text: string, tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before !== undefined && (TITLE_CLAUSE_OPENER.test(before.text) || /:\s*$/.test(text.slice(before.end, tokens[k]!.start)));
+}
+
 /**
  * Terms in one sentence: a head (or a Task/Technique/Metric lexicon match) with up to three
  * modifiers in front and further heads behind ("KV cache compression"), typed by the last head.
@@ -372,8 +381,9 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
         continue;
       }
       // "Understanding Synthetic Context Extension", "Modeling attention masks as graphs, we ...": a capitalised
-      // "-ing" verb opening the sentence or title is its verb, not a kind of the term.
-      if (first - 1 === 0 && !prevCover && /^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && isVerbIng(prev.text)) break;
+      // "-ing" verb opening the sentence, the title or a clause of the title ("... for Learning Logical Reasoning")
+      // is its verb, not a kind of the term.
+      if ((first - 1 === 0 || (titleCase && opensTitleClause(text, tokens, first - 1))) && !prevCover && /^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && isVerbIng(prev.text)) break;
       if (!isModifier(prev)) {
         // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
         // ("the record FID": before a measure, a word that judges its value stays out.)

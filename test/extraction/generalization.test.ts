@@ -1020,6 +1020,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'FKD')?.type).toBe('Metric');
     expect(names(run('Demystifying Lark-9: A Study of Its Memory', 'We study Lark-9.'))).not.toContain('Demystifying Lark-9');
   });
+  it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
+    expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
+    expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
+  });
   it('keeps a margin with the subject when the compared model is written with a maker, a describing word, "both", or after another margin', () => {
     const subjects = (t: string) => run('T', t).results.map((r) => [r.subject, r.value]);
     expect(subjects("KiteNet attains 72.5% on QuillQA, surpassing Acme's Lark-9 by 27.9%.")).toEqual([['KiteNet', 72.5], ['KiteNet', 27.9]]);
