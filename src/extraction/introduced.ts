@@ -349,8 +349,9 @@ function listedContributions(f: FieldText, found: readonly Candidate[], cueEnd: 
     const item = m[1]!.replace(/\s*\([^()]*\)$/u, '').replace(/[.]$/u, '');
     // A new term the rules found, never a known name (the paper does not make what the lexicon lists).
     const found1 = found.find((c) => c.start === at && c.end - c.start >= item.length - 1 && c.source !== 'lexicon');
-    // "First, we scale ...": a one-word item the dictionary knows, or an ordinal, is prose, not a name.
-    const prose = !/\s/.test(item) && (wordClass(item) !== 'unknown' || /^(?:first|second|third|fourth|fifth|finally|lastly|then|next)$/i.test(item));
+    // "First, we scale ...", "Firstly, we introduce ...": a one-word item the dictionary knows, an ordinal or an
+    // adverb in -ly is prose, not a name.
+    const prose = !/\s/.test(item) && (wordClass(item) !== 'unknown' || /^(?:first|second|third|fourth|fifth|then|next)$|\p{L}{3}ly$/iu.test(item));
     if (TITLE_CASE_ITEM.test(item) && !prose) out.push({ start: at, end: at + item.length, type: listType });
     else if (found1) out.push({ start: found1.start, end: found1.end, type: listType });
     else break;

@@ -678,6 +678,12 @@ describe('generalization conventions', () => {
       expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name)).toEqual(['KiteLM']);
     });
 
+    it('takes no adverb in -ly for the first of the contributions a sentence lists ("three contributions: Firstly, we ...")', () => {
+      const x = run('T', 'Our paper presents three key contributions: Firstly, we introduce KiteLM, a novel model.');
+      expect(names(x)).not.toContain('Firstly');
+      expect(find(x, 'KiteLM')?.role).toBe('introduces');
+    });
+
     it('keeps a benchmark title a benchmark and a gerund-headed title no model', () => {
       expect(find(run('RareBench: A Benchmark for Large Language Models', 'We build RareBench.'), 'RareBench')?.type).toBe('Benchmark');
       expect(find(run('Kite: Model Merging at Scale', 'We present Kite.'), 'Kite')?.type).not.toBe('Model');
