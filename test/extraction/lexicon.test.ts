@@ -220,6 +220,8 @@ describe('data/lexicon', () => {
     for (const failure of ['sycophancy', 'reward hacking', 'overthinking']) expect(byKey('Task', failure)?.name, failure).toBe(failure);
     // Controlling continuous action spaces is the task control suites measure.
     expect(byKey('Task', 'continuous control')?.name).toBe('continuous control');
+    // Recommending by generating item identifiers is the task generative recommenders are measured on.
+    expect(byKey('Task', 'generative recommendation')?.name).toBe('generative recommendation');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
