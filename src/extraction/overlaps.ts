@@ -73,10 +73,11 @@ export function resolveOverlaps(candidates: Candidate[], fields: readonly FieldT
         clash.name = c.name;
         clash.generic = c.generic;
       }
-      // The lexicon, then an acronym definition, knows the name and type best.
+      // The lexicon, then an acronym definition, knows the name and type best; but a new name built on a known
+      // model's ("Evo-Memory: Benchmarking ...", "FLUX-Reason-6M") is the data the paper says it is.
       if ((c.source === 'lexicon' || c.source === 'acronym') && NAMING_RANK[c.source] < NAMING_RANK[clash.naming ?? clash.source]) {
         clash.name = c.name;
-        clash.type = c.type;
+        if (!(c.family && c.type === 'Model' && clash.source === 'intro' && (clash.type === 'Benchmark' || clash.type === 'Dataset'))) clash.type = c.type;
         clash.confidence = Math.max(clash.confidence, c.confidence);
         clash.naming = c.source;
         if (c.family) clash.family = c.family;

@@ -1026,6 +1026,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'FKD')?.type).toBe('Metric');
     expect(names(run('Demystifying Lark-9: A Study of Its Memory', 'We study Lark-9.'))).not.toContain('Demystifying Lark-9');
   });
+  it('types a new name built on a known model\'s as the benchmark the title says it is ("Heron-Memory: Benchmarking ...")', () => {
+    expect(find(run('Heron-Memory: Benchmarking Test-time Learning of Agents', 'We test agents on it.'), 'Heron-Memory')?.type).toBe('Benchmark');
+    expect(find(run('Heron-Chat: An Assistant for Tables', 'We introduce Heron-Chat.'), 'Heron-Chat')?.type).toBe('Model');
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
