@@ -13,7 +13,7 @@ const TASK_LIST_CUE = /\b(?:tasks|task types|task categories|subtasks|sub-tasks)
 // One listed item in Title Case: "Spotlight Locating", "Chain of Reasoning", "Needle Counting".
 const TITLE_ITEM = /^\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:of|and|&|in|for)?\s*\p{Lu}[\p{L}\p{N}-]*){0,3}$/u;
 
-/** Title-Case items listed after "tasks:" are tasks, named or not. */
+/** Title-Case items of two or more words listed after "tasks:" are tasks, named or not. */
 export function addListedTasks(f: FieldText, candidates: Candidate[]): void {
   if (!f.text.includes('task')) return;
   for (const cue of f.text.matchAll(TASK_LIST_CUE)) {
@@ -23,10 +23,10 @@ export function addListedTasks(f: FieldText, candidates: Candidate[]): void {
     const end = f.text.slice(at).search(/[.;:)]|$/u) + at;
     for (const part of f.text.slice(at, end).split(/(,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/u)) {
       const item = part.trim();
-      // A one-word name ("WebSRC", "MoTIF") or a benchmark-shaped one ("Multi-page DocVQA") is a data set's
-      // name, typed by the usual rules; Title-Case words ("Needle Counting") name the task.
-      const named = (!/\s/.test(item) && isNameShaped(item)) || suffixType(item) === 'Benchmark';
-      if (item && !/^,|^(?:and|or)$/.test(item) && TITLE_ITEM.test(item) && !isGenericAcronym(item) && !named) {
+      // Title-Case words ("Needle Counting") name the task. A one-word name ("WebSRC", "MoTIF") or a
+      // benchmark-shaped one ("Multi-page DocVQA") is a data set's name, typed by the usual rules; one plain
+      // word ("Logic", "Puzzle", "Swahili") is a category or a language the tasks are grouped by.
+      if (/\s/.test(item) && TITLE_ITEM.test(item) && !isGenericAcronym(item) && suffixType(item) !== 'Benchmark') {
         const start = at + part.indexOf(item);
         candidates.push({ field: f.field, start, end: start + item.length, surface: item, sentence: sentenceAt(f, start), type: 'Task', name: item, source: 'shape', confidence: 0.6, typedByContext: true });
       }

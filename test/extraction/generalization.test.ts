@@ -927,6 +927,8 @@ describe('generalization conventions', () => {
     for (const n of ['Spot Finding', 'Span Linking', 'Chain of Lookups']) expect(find(x, n)?.type).toBe('Task');
     const own = run('T', 'We design three tasks: Needle Counting, Span Linking, and Table Merging.');
     expect(find(own, 'Table Merging')).toMatchObject({ type: 'Task', role: 'introduces' });
+    // One plain word is a category or a language the tasks are grouped by.
+    expect(names(run('T', 'QuillBench spans five task categories: Logic, Cipher, and Puzzle. It has tasks in two languages: English and Swahili.'))).toEqual(['QuillBench']);
   });
   it('keeps an image resolution written after a known benchmark in its name ("QuillQA 256x256")', () => {
     expect(find(run('T', 'Kite reaches an accuracy of 81% on QuillQA 256x256.'), 'QuillQA 256x256')?.type).toBe('Benchmark');
