@@ -222,7 +222,11 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
     const told = described === 'Technique' && /Bench$/i.test(best.name) ? 'Benchmark' : described;
     // "our AIMV2-3B encoder": a parameter count makes a model, whatever component noun follows it.
     const sized = SIZE_TAG.test(best.name) && (told === 'Technique' || told === 'Task') ? 'Model' : undefined;
-    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? contexts.find((t) => t)?.type ?? plainWordDataVariant(best.name) ?? listSiblingType(group, bySentence, fields) ?? bracketedAfterTask(group, bySentence);
+    // "language modeling tasks such as BLiMP and PIQA": named things listed with it outweigh the "tasks" near it.
+    const near = contexts.find((t) => t)?.type;
+    const listed = !near || near === 'Task' ? listSiblingType(group, bySentence, fields) : null;
+    const weak = near === 'Task' ? (listed ?? near) : near;
+    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? weak ?? plainWordDataVariant(best.name) ?? listed ?? bracketedAfterTask(group, bySentence);
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
   if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {

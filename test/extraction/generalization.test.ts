@@ -1033,6 +1033,10 @@ describe('generalization conventions', () => {
     expect(find(run('Heron-Chat: An Assistant for Tables', 'We introduce Heron-Chat.'), 'Heron-Chat')?.type).toBe('Model');
   });
 
+  it('types a new name listed with a known benchmark after "tasks such as" as a benchmark ("tasks such as FrogLake and QuillQA")', () => {
+    expect(find(run('T', 'Kite beats Heron on language modeling tasks such as FrogLake and QuillQA.'), 'FrogLake')?.type).toBe('Benchmark');
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
