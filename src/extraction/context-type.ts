@@ -8,7 +8,7 @@ import type { EntityType } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
 // Words that may stand between a kind noun and the names it introduces: "benchmarks such as X", "a model called X".
-const LIST_OR_NAMING = /^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed)$/i;
+const LIST_OR_NAMING = /^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed|denoted|referred)$/i;
 
 /** A type read from the words around a name; `strong` when the words describe the name itself. */
 interface ContextType {
@@ -35,6 +35,16 @@ function memberType(f: FieldText, k: number, end: number): EntityType | null {
 }
 
 const NOUN_WE_NAME = /(?:(\p{L}+)\s+)?([\p{L}-]+),?\s+(?:which|that)\s+we\s+(?:name|call|term|dub|coin)\s+$/u;
+
+const NAMING_WORD = /\b(?:called|named|dubbed|termed|denoted|referred)\b/;
+
+/** The kind noun right before a preposition at token `k` or before `k`'s one-word object, where a naming word follows before `start`. */
+function hangsOnNoun(f: FieldText, k: number, start: number): EntityType | null {
+  if (!NAMING_WORD.test(f.text.slice(f.tokens[k]!.end, start))) return null;
+  const prep = wordClass(f.tokens[k]!.text) === 'prep' ? k : k - 1;
+  if (prep < 1 || wordClass(f.tokens[prep]!.text) !== 'prep') return null;
+  return headNounType(f.tokens[prep - 1]!.text);
+}
 
 /** Whether the clause holding [from, at) opens with a preposition ("On public benchmarks, ..."). */
 function opensWithPreposition(f: FieldText, from: number, at: number): boolean {
@@ -167,7 +177,10 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
     }
     // "techniques, including H2O and CaM", "two subsets, X and Y": look through the list; a name not
     // followed by a list mark ends it ("the benchmark AIME demonstrate X's": the noun is AIME's).
-    if (LIST_OR_NAMING.test(t.text)) continue;
+    if (LIST_OR_NAMING.test(t.text) || (t.text === 'to' && f.tokens[k - 1]?.text === 'referred')) continue;
+    // "a dataset for training, denoted as X", "a framework for LLMs named X": the noun the naming phrase hangs on.
+    const namedThrough = hangsOnNoun(f, k, start);
+    if (namedThrough) return weak(namedThrough);
     if (isNameShaped(t.text)) {
       const after = f.tokens[k + 1]!;
       if (/^\s*[,/]\s*$/.test(f.text.slice(t.end, after.start)) || /^(?:and|or)$/i.test(after.text)) continue;

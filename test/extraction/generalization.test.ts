@@ -1037,6 +1037,11 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'Kite beats Heron on language modeling tasks such as FrogLake and QuillQA.'), 'FrogLake')?.type).toBe('Benchmark');
   });
 
+  it('types a name by the noun a naming phrase hangs on, across "denoted as", "referred to as" and a prepositional phrase ("a dataset for training, denoted as X")', () => {
+    const x = run('T', 'We curate a commentary dataset for training, denoted as GoalTime. We also train a small model for phones, named Kite-Nano. Our corpus, referred to as QuillSet, is public.');
+    expect([find(x, 'GoalTime')?.type, find(x, 'Kite-Nano')?.type, find(x, 'QuillSet')?.type]).toEqual(['Dataset', 'Model', 'Dataset']);
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
