@@ -1042,6 +1042,12 @@ describe('generalization conventions', () => {
     expect([find(x, 'GoalTime')?.type, find(x, 'Kite-Nano')?.type, find(x, 'QuillSet')?.type]).toEqual(['Dataset', 'Model', 'Dataset']);
   });
 
+  it('links no one-word known task the paper only uses as a step of its method ("we use counting to ..."), and keeps it where measured', () => {
+    const used = run('T', 'KiteLM uses counting to compress the dialogue history before answering.');
+    expect(find(used, 'counting')).toBeUndefined();
+    expect(find(run('T', 'We evaluate KiteLM on counting and code generation.'), 'counting')?.type).toBe('Task');
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
