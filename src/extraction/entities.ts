@@ -48,6 +48,13 @@ const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
 // "by 3.1%", "a 2x gain", "+4 points": a figure given for a measure.
 const FIGURE = /\d(?:\.\d+)?\s?(?:%|×|x(?!\p{L})|points?\b)/u;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
+// "improves perplexity on language modeling", "reducing word error rate (WER)": a known score of how well a model
+// does is measured where the sentence says it changes. What a run costs changes too ("reduces latency") without
+// being the evaluation measure, and "precision" may be numerical precision.
+const CHANGE_SAID = /\b(?:improv\w*|reduc\w*|gains?|lower\w*|increas\w*|decreas\w*|drops?|indicators?)\b/i;
+const COST_OR_AMBIGUOUS = /\b(?:latency|throughput|flops|utili[sz]ation|speed|precision|recall)\b/i;
+const isKnownScoreChanged = (c: Candidate): boolean =>
+  c.source === 'lexicon' && CHANGE_SAID.test(c.sentence.text) && !COST_OR_AMBIGUOUS.test(c.name) && !RESOURCE_MEASURE.test(c.name);
 
 const BARE_ABILITY = /^reasoning$/i;
 
@@ -290,7 +297,7 @@ const CLOSING_SENTENCE = /\b(?:available|released|open-?sourced?|publicly|github
 /** Terms not introduced by the paper that are no link of it: measures not used as measures, generic and title-only wording. */
 function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Candidate, fields: readonly FieldText[]): boolean {
   const textOf = (c: Candidate): string => fields.find((f) => f.field === c.field)?.text ?? '';
-  if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface))) return true;
+  if (type === 'Metric' && !group.some((c) => MEASURING.test(c.sentence.text) || ALWAYS_MEASURE.test(c.surface) || isKnownScoreChanged(c))) return true;
   // "a structured learning rate", "tokens with low attention scores": a setting of training or a quantity a model
   // computes inside, not a measure of its outcome.
   if (type === 'Metric' && /\b(?:learning rates?|attention scores?)$/i.test(best.name)) return true;

@@ -1048,6 +1048,12 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We evaluate KiteLM on counting and code generation.'), 'counting')?.type).toBe('Task');
   });
 
+  it('takes a known score the sentence says changes as a measure ("improves perplexity"), not a cost that changes ("reduces throughput")', () => {
+    const x = run('T', 'KiteLM improves perplexity on language modeling. It also reduces throughput overheads.');
+    expect(find(x, 'perplexity')?.type).toBe('Metric');
+    expect(find(x, 'throughput')).toBeUndefined();
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
