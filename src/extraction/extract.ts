@@ -10,12 +10,12 @@ import { metricCandidates } from './metric-candidates.js';
 import { resolveOverlaps } from './overlaps.js';
 import { claimOwnReleases, claimTitleMethods, yieldKnownTermsToOwnNames } from './own-claims.js';
 import { paperResults } from './paper-results.js';
-import { addPhraseCandidates } from './phrase-candidates.js';
+import { addPhraseCandidates, widenToLoss } from './phrase-candidates.js';
 import { addShapeCandidates } from './shape-candidates.js';
 import { sentencesOf } from './text.js';
 import type { PaperExtraction } from './types.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.208';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.209';
 
 export { setLexicon } from './active-lexicon.js';
 
@@ -48,6 +48,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) addPhraseCandidates(f, st);
   for (const f of fields) addAliasCandidates(f, st);
   dropBlocked(st);
+  for (const f of fields) widenToLoss(f, candidates);
   const introduced = introducedSpans(fields, candidates);
   addIntroCandidates(fields, introduced, candidates);
   return { candidates, links: st.links, introduced };

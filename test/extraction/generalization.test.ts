@@ -1054,6 +1054,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'throughput')).toBeUndefined();
   });
 
+  it('takes "loss" after a new method term into its mention ("a contrastive alignment loss"), not after a known name', () => {
+    const x = run('T', 'We train KiteLM with a quill alignment loss and the PPO loss.');
+    expect(find(x, 'quill alignment')?.mentions).toEqual(['quill alignment loss']);
+    expect(find(x, 'PPO')?.mentions).toEqual(['PPO']);
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
