@@ -192,6 +192,9 @@ export function suffixType(name: string): EntityType | null {
   if (/(?:\p{L}|-)Score$/u.test(t)) return 'Metric';
   // "VCGBench-Diverse", "MMBench-Video", "ChemBench-Mini": a benchmark's name with a subset, domain or tier behind it.
   if (/^[\p{L}\p{N}]*(?:Bench|Eval|QA)-\p{L}/u.test(t)) return 'Benchmark';
+  // "OSS-Instruct", "MAVIS-Instruct": "-Instruct" closing a name with no size or version names instruction data or the
+  // method that makes it as often as a tuned model; the words around it decide ("Kite-7B-Instruct" is a model).
+  if (/-instruct$/i.test(t) && !/\d/.test(name)) return null;
   for (const cue of SUFFIX_CUES) if (cue.re.test(t)) return cue.type;
   // "JudgeLM", "CodeLM", "TriLMs": a capital LM closing a CamelCase name (case counts: "llm" words are no names);
   // "FiLM" (one capital before it) is a layer, not a model.

@@ -76,6 +76,12 @@ describe('suffixType', () => {
     expect(suffixType('Lynx-Mini')).toBe('Model');
   });
 
+  it('leaves a coined "-Instruct" name without size or version to its context ("Kite-Instruct"), a sized one a model ("Kite-7B-Instruct")', () => {
+    expect(suffixType('Kite-Instruct')).toBeNull();
+    expect(suffixType('Kite-7B-Instruct')).toBe('Model');
+    expect(suffixType('Kite-Instruct-v2')).toBe('Model');
+  });
+
   it('reads a test or exam ending only as a word of its own ("ARC-Challenge", "MedExam"; not "Orca-latest")', () => {
     expect(suffixType('Plan-Challenge')).toBe('Benchmark');
     expect(suffixType('MedExam')).toBe('Benchmark');
