@@ -90,7 +90,7 @@ function longFormType(long: string): EntityType | null {
   const last = (long.trim().split(/[\s-]+/).pop() ?? '').toLowerCase();
   if (/^(?:benchmark|bench|suite|leaderboard|test|challenge|exam|examination|arena|competition|olympiad)$/.test(last)) return 'Benchmark';
   if (/^(?:dataset|corpus|collection)$/.test(last)) return 'Dataset';
-  if (/^(?:model|transformer|network|llm)$/.test(last)) return 'Model';
+  if (/^(?:model|transformer|network|llm|assistant)$/.test(last)) return 'Model';
   if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric|latency|throughput)$/.test(last)) return 'Metric';
   // "job completion time (JCT)": a time a run takes, measured.
   if (/\b(?:completion|response|inference|wall-clock|running|execution)\s+time$/i.test(long.trim())) return 'Metric';

@@ -1060,6 +1060,10 @@ describe('generalization conventions', () => {
     expect(find(x, 'PPO')?.mentions).toEqual(['PPO']);
   });
 
+  it('types an acronym whose long form ends in "Assistant" as a model ("Quill Vision Assistant (QVA)")', () => {
+    expect(find(run('T', 'We present Quill Vision Assistant (QVA), which answers questions about charts.'), 'QVA')?.type).toBe('Model');
+  });
+
   it('reads an -ing verb opening a clause of the title ("for Learning ...", "X: Learning ...") as its verb, not part of a task', () => {
     expect(names(run('Outcome Signals for Learning Riddle Reasoning', 'We study riddle reasoning in LLMs.'))).toEqual(['Riddle Reasoning']);
     expect(names(run('Quillify: Learning Riddle Reasoning from Puzzles', 'We study riddles.'))).not.toContain('Learning Riddle Reasoning');
