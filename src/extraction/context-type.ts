@@ -161,6 +161,7 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
   const namedType = named && !(named[1] && wordClass(named[1]) === 'prep') ? headNounType(named[2]!) : null;
   if (namedType) return weak(namedType);
   // Before the name: "a new benchmark called X", "the benchmark X".
+  const namingBefore = i > 0 && NAMING_WORD.test(f.text.slice(f.tokens[Math.max(0, i - 6)]!.start, start));
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = f.tokens[k]!;
     if (t.start < sentence.start) break;
@@ -179,7 +180,7 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
     // followed by a list mark ends it ("the benchmark AIME demonstrate X's": the noun is AIME's).
     if (LIST_OR_NAMING.test(t.text) || (t.text === 'to' && f.tokens[k - 1]?.text === 'referred')) continue;
     // "a dataset for training, denoted as X", "a framework for LLMs named X": the noun the naming phrase hangs on.
-    const namedThrough = hangsOnNoun(f, k, start);
+    const namedThrough = namingBefore ? hangsOnNoun(f, k, start) : null;
     if (namedThrough) return weak(namedThrough);
     if (isNameShaped(t.text)) {
       const after = f.tokens[k + 1]!;
