@@ -87,12 +87,16 @@ function repeatedInitialsStart(short: string, long: string): number | null {
   return spelled === short ? null : initialsStart(spelled, long.replace(/-/g, ' '));
 }
 
+// A 2 between the letters of a short form mostly reads "to" ("I2V", "T2V"), a 4 "for".
+const TWO_AS_TO = /(?<=\p{L})2(?=\p{L})/gu;
+const FOUR_AS_FOR = /(?<=\p{L})4(?=\p{L})/gu;
+
 /**
  * "Repository to Environment (R2E)", "Learning for Planning (L4P)": a 2 between letters reads "to" and a 4 "for",
  * whose initials the words spell. Only a coined, capitalised name is read so: "End-to-End (E2E)" describes a model.
  */
 function readDigitStart(short: string, long: string): number | null {
-  const spelled = short.replace(/(?<=\p{L})2(?=\p{L})/gu, 't').replace(/(?<=\p{L})4(?=\p{L})/gu, 'f');
+  const spelled = short.replace(TWO_AS_TO, 't').replace(FOUR_AS_FOR, 'f');
   if (spelled === short) return null;
   const start = initialsStart(spelled, long.replace(/-/g, ' '));
   return start !== null && /^\p{Lu}/u.test(long.slice(start)) && !/^end-to-end$/i.test(long.slice(start)) ? start : null;
@@ -100,7 +104,7 @@ function readDigitStart(short: string, long: string): number | null {
 
 /** "I2V" for "image-to-video generation": the short form spells the initials the words open with, a 2 between letters read "to". */
 export function abbreviates(short: string, long: string): boolean {
-  const letters = short.replace(/(?<=\p{L})2(?=\p{L})/gu, 't').replace(/[^\p{L}]/gu, '').toLowerCase();
+  const letters = short.replace(TWO_AS_TO, 't').replace(/[^\p{L}]/gu, '').toLowerCase();
   const initials = long.split(/[\s-]+/u).map((w) => w.charAt(0)).join('').toLowerCase();
   return letters.length >= 2 && initials.startsWith(letters);
 }

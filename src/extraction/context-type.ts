@@ -7,8 +7,10 @@ import { headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
+// Words that give a name: "a model called X", "a dataset, denoted as X", "referred to as X".
+const NAMING_WORDS = 'called|named|dubbed|termed|denoted|referred';
 // Words that may stand between a kind noun and the names it introduces: "benchmarks such as X", "a model called X".
-const LIST_OR_NAMING = /^(?:including|such|as|like|e\.g|namely|and|or|called|named|dubbed|termed|denoted|referred)$/i;
+const LIST_OR_NAMING = new RegExp(`^(?:including|such|as|like|e\\.g|namely|and|or|${NAMING_WORDS})$`, 'i');
 
 /** A type read from the words around a name; `strong` when the words describe the name itself. */
 interface ContextType {
@@ -36,7 +38,7 @@ function memberType(f: FieldText, k: number, end: number): EntityType | null {
 
 const NOUN_WE_NAME = /(?:(\p{L}+)\s+)?([\p{L}-]+),?\s+(?:which|that)\s+we\s+(?:name|call|term|dub|coin)\s+$/u;
 
-const NAMING_WORD = /\b(?:called|named|dubbed|termed|denoted|referred)\b/;
+const NAMING_WORD = new RegExp(`\\b(?:${NAMING_WORDS})\\b`);
 
 /** The kind noun right before a preposition at token `k` or before `k`'s one-word object, where a naming word follows before `start`. */
 function hangsOnNoun(f: FieldText, k: number, start: number): EntityType | null {

@@ -48,9 +48,10 @@ const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
 // "by 3.1%", "a 2x gain", "+4 points": a figure given for a measure.
 const FIGURE = /\d(?:\.\d+)?\s?(?:%|×|x(?!\p{L})|points?\b)/u;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
-// "improves perplexity on language modeling", "reducing word error rate (WER)": a known score of how well a model
-// does is measured where the sentence says it changes. What a run costs changes too ("reduces latency") without
-// being the evaluation measure, and "precision" may be numerical precision.
+// "improves perplexity on language modeling", "reducing word error rate (WER)", "perplexity as a performance indicator":
+// a known score of how well a model does is measured where the sentence says it changes or calls it an indicator.
+// What a run costs changes too ("reduces latency") without being the evaluation measure, and "precision" may be
+// numerical precision.
 const CHANGE_SAID = /\b(?:improv\w*|reduc\w*|gains?|lower\w*|increas\w*|decreas\w*|drops?|indicators?)\b/i;
 const COST_OR_AMBIGUOUS = /\b(?:latency|throughput|flops|utili[sz]ation|speed|precision|recall)\b/i;
 const isKnownScoreChanged = (c: Candidate): boolean =>

@@ -103,6 +103,7 @@ export function widenToLoss(f: FieldText, candidates: readonly Candidate[]): voi
     c.surface = f.text.slice(c.start, c.end);
   }
 }
+
 /** Multiword terms by head noun, sentence by sentence. */
 export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
   const { candidates, blocked } = st;
