@@ -222,6 +222,8 @@ describe('data/lexicon', () => {
     expect(byKey('Task', 'continuous control')?.name).toBe('continuous control');
     // Recommending by generating item identifiers is the task generative recommenders are measured on.
     expect(byKey('Task', 'generative recommendation')?.name).toBe('generative recommendation');
+    // A modality pair names its generation task bare, as "image-to-video" and "text-to-3D" already do.
+    expect([byKey('Task', 'text-to-image')?.name, byKey('Task', 'text-to-video')?.name]).toEqual(['text-to-image generation', 'text-to-video generation']);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
