@@ -224,6 +224,8 @@ describe('data/lexicon', () => {
     expect(byKey('Task', 'generative recommendation')?.name).toBe('generative recommendation');
     // A modality pair names its generation task bare, as "image-to-video" and "text-to-3D" already do.
     expect([byKey('Task', 'text-to-image')?.name, byKey('Task', 'text-to-video')?.name]).toEqual(['text-to-image generation', 'text-to-video generation']);
+    // Captioning written bare is the task, beside its image and video kinds.
+    expect(byKey('Task', 'captioning')?.name).toBe('captioning');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
