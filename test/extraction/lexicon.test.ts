@@ -226,6 +226,11 @@ describe('data/lexicon', () => {
     expect([byKey('Task', 'text-to-image')?.name, byKey('Task', 'text-to-video')?.name]).toEqual(['text-to-image generation', 'text-to-video generation']);
     // Captioning written bare is the task, beside its image and video kinds.
     expect(byKey('Task', 'captioning')?.name).toBe('captioning');
+    // Forecasters, table encoders and robot policies of their fields are known models; their benchmarks are known too.
+    for (const model of ['TimeMixer', 'PatchTSMixer', 'TAPAS', 'TAPEX', 'PerAct', 'RVT']) expect(byKey('Model', model)?.name, model).toBe(model);
+    for (const bench of ['GIFT-Eval', 'ToTTo', 'FEVEROUS', 'SParC']) expect(byKey('Benchmark', bench)?.name, bench).toBe(bench);
+    // "UniTS" written in lower case is the word "units": the name matches only as written.
+    expect(byKey('Model', 'UniTS')?.ambiguous).toBe(true);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
