@@ -231,6 +231,9 @@ describe('data/lexicon', () => {
     for (const bench of ['GIFT-Eval', 'ToTTo', 'FEVEROUS', 'SParC']) expect(byKey('Benchmark', bench)?.name, bench).toBe(bench);
     // "UniTS" written in lower case is the word "units": the name matches only as written.
     expect(byKey('Model', 'UniTS')?.ambiguous).toBe(true);
+    // Chemistry and materials: interatomic potentials and molecule models are models, their suites benchmarks, DFT a technique.
+    for (const model of ['CHGNet', 'M3GNet', 'Uni-Mol', 'MatterGen']) expect(byKey('Model', model)?.name, model).toBe(model);
+    expect([byKey('Benchmark', 'Matbench Discovery')?.name, byKey('Technique', 'DFT')?.name]).toEqual(['Matbench Discovery', 'density functional theory']);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
