@@ -234,6 +234,9 @@ describe('data/lexicon', () => {
     // Chemistry and materials: interatomic potentials and molecule models are models, their suites benchmarks, DFT a technique.
     for (const model of ['CHGNet', 'M3GNet', 'Uni-Mol', 'MatterGen']) expect(byKey('Model', model)?.name, model).toBe(model);
     expect([byKey('Benchmark', 'Matbench Discovery')?.name, byKey('Technique', 'DFT')?.name]).toEqual(['Matbench Discovery', 'density functional theory']);
+    // Recent evaluation suites, and the short name a paper may use for one.
+    for (const bench of ['ZebraLogic', 'VL-RewardBench', 'OSWorld-Verified', 'TIIF-Bench']) expect(byKey('Benchmark', bench)?.name, bench).toBe(bench);
+    expect(byKey('Benchmark', 'BBEH')?.name).toBe('BIG-Bench Extra Hard');
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
