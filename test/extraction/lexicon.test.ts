@@ -237,6 +237,9 @@ describe('data/lexicon', () => {
     // Recent evaluation suites, and the short name a paper may use for one.
     for (const bench of ['ZebraLogic', 'VL-RewardBench', 'OSWorld-Verified', 'TIIF-Bench']) expect(byKey('Benchmark', bench)?.name, bench).toBe(bench);
     expect(byKey('Benchmark', 'BBEH')?.name).toBe('BIG-Bench Extra Hard');
+    // Driving, medical, remote-sensing and audio models; segmentation networks are architectures, as U-Net is.
+    for (const model of ['BEVFusion', 'PointPillars', 'RemoteCLIP', 'SAM-Med2D', 'Pengi']) expect(byKey('Model', model)?.name, model).toBe(model);
+    expect([byKey('Model', 'VALL-E 2')?.family, byKey('Technique', 'nnU-Net')?.name, byKey('Benchmark', 'OmniDocBench')?.name]).toEqual(['VALL-E', 'nnU-Net', 'OmniDocBench']);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
     // "computer-using agents" is a class of agents; OpenAI's model is named as "OpenAI CUA".
