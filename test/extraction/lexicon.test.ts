@@ -239,6 +239,8 @@ describe('data/lexicon', () => {
     expect(byKey('Benchmark', 'BBEH')?.name).toBe('BIG-Bench Extra Hard');
     // Driving, medical, remote-sensing and audio models; segmentation networks are architectures, as U-Net is.
     for (const model of ['BEVFusion', 'PointPillars', 'RemoteCLIP', 'SAM-Med2D', 'Pengi']) expect(byKey('Model', model)?.name, model).toBe(model);
+    // Provers and coders are models; a release of a known line keeps its family.
+    expect([byKey('Model', 'Goedel-Prover')?.name, byKey('Model', 'OctoCoder')?.name, byKey('Model', 'VILA-U')?.family]).toEqual(['Goedel-Prover', 'OctoCoder', 'VILA']);
     expect([byKey('Model', 'VALL-E 2')?.family, byKey('Technique', 'nnU-Net')?.name, byKey('Benchmark', 'OmniDocBench')?.name]).toEqual(['VALL-E', 'nnU-Net', 'OmniDocBench']);
     // Sequence-model architectures are techniques, like the Transformer; sized releases are the extractor's models.
     for (const arch of ['Mamba', 'RWKV', 'RetNet', 'S4', 'Sparse Transformer', 'LongNet', 'Titans', 'Perceiver', 'Recurrent Memory Transformer']) expect(byKey('Technique', arch)?.name, arch).toBe(arch);
