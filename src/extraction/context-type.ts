@@ -2,6 +2,7 @@
  * The type the words around a name give it ("the X benchmark", "X, a new dataset", "results on X").
  */
 import { occurrences, sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
+import type { Sentence } from './text.js';
 import { isSize, SIZE_LETTER_END } from './releases.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
@@ -55,114 +56,164 @@ function opensWithPreposition(f: FieldText, from: number, at: number): boolean {
   return opener !== undefined && wordClass(opener) === 'prep';
 }
 
+/** Where a name stands: its field, its span, its first and last token, and its sentence. */
+interface NameSite {
+  f: FieldText;
+  start: number;
+  end: number;
+  i: number;
+  j: number;
+  sentence: Sentence;
+  shortForm: boolean;
+}
+
+/** A step's answer: a type, `null` when the words rule every reading out, `undefined` when they say nothing. */
+type Reading = ContextType | null | undefined;
+
+const strong = (type: EntityType): ContextType => ({ type, strong: true });
+const weak = (type: EntityType): ContextType => ({ type, strong: false });
+
 /** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
 export function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
-  const strong = (type: EntityType): ContextType => ({ type, strong: true });
-  const weak = (type: EntityType): ContextType => ({ type, strong: false });
   const i = tokenIndexAt(f.tokens, start);
   const j = tokenIndexAt(f.tokens, end - 1);
   if (i < 0 || j < 0) return null;
-  const sentence = sentenceAt(f, start);
-  // After the name: the next word, or an appositive "X, a (new ...) benchmark".
-  const next = f.tokens[j + 1];
-  if (next && next.start < sentence.end && /^\s+$/.test(f.text.slice(end, next.start))) {
-    // "the Kite2 family of models", "the Quill series of benchmarks": what the family is of.
-    const member = FAMILY_OF.test(next.text) && /^of$/i.test(f.tokens[j + 2]?.text ?? '') ? memberType(f, j + 3, sentence.end) : null;
-    // A family of trained methods is a model family; a suite of tasks, a benchmark.
-    if (member) return strong(member === 'Technique' ? 'Model' : member === 'Task' ? 'Benchmark' : member);
-    const t = headNounType(next.text);
-    // "the DexWorld tasks", "Atari games": a suite named by its tasks is a benchmark; the tasks are its items.
-    if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
-    if (t) return strong(t);
+  const site: NameSite = { f, start, end, i, j, sentence: sentenceAt(f, start), shortForm };
+  for (const step of READINGS) {
+    const reading = step(site);
+    if (reading !== undefined) return reading;
   }
+  return null;
+}
+
+/** The word right after the name: "the X benchmark", "the Kite2 family of models". */
+function nounAfter({ f, j, end, sentence }: NameSite): Reading {
+  const next = f.tokens[j + 1];
+  if (!next || next.start >= sentence.end || !/^\s+$/.test(f.text.slice(end, next.start))) return undefined;
+  // "the Kite2 family of models", "the Quill series of benchmarks": what the family is of.
+  const member = FAMILY_OF.test(next.text) && /^of$/i.test(f.tokens[j + 2]?.text ?? '') ? memberType(f, j + 3, sentence.end) : null;
+  // A family of trained methods is a model family; a suite of tasks, a benchmark.
+  if (member) return strong(member === 'Technique' ? 'Model' : member === 'Task' ? 'Benchmark' : member);
+  const t = headNounType(next.text);
+  // "the DexWorld tasks", "Atari games": a suite named by its tasks is a benchmark; the tasks are its items.
+  if (t === 'Task' && /s$/i.test(next.text)) return strong('Benchmark');
+  return t ? strong(t) : undefined;
+}
+
+/** An appositive after the name: "X, a (new ...) benchmark", "X (XS), a paradigm", "X: a dataset". */
+function appositive(site: NameSite): Reading {
+  const { f, start, end, i, j, sentence, shortForm } = site;
+  const next = f.tokens[j + 1];
+  if (!next) return undefined;
   // "X (XS), a new benchmark", "Continuous Autoregressive Language Models (CALM), a paradigm": the appositive
   // after a short form's bracket describes the name it abbreviates ("a dataset (QuillSet), a model (KiteLM)"
   // lists things instead).
-  const written = f.text.slice(end, next?.start ?? end);
+  const written = f.text.slice(end, next.start);
   const abbreviates = shortForm || /\p{Lu}[\p{L}\p{N}-]*\s*\($/u.test(f.text.slice(Math.max(0, start - 40), start));
   const gap = abbreviates && f.text[start - 1] === '(' && written.startsWith(')') ? written.slice(1) : written;
   // "On X, Y raises ...": the comma closes an opening phrase; what follows is the clause, not an appositive.
   const opening = i >= 1 && f.tokens[i - 1]!.start <= sentence.start + 1 && wordClass(f.tokens[i - 1]!.text) === 'prep';
-  if (next && !(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap) || (next && f.field === 'abstract' && /^\s*:/.test(gap)) || (next && /^(?:is|are)$/i.test(next.text))) {
-    // The head of the appositive noun phrase is its last head noun: "X, a novel LLM training framework".
-    let found: EntityType | null = null;
-    let family = false;
-    let inNounPhrase = true;
-    for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {
-      const t = f.tokens[k]!;
-      if (t.start >= sentence.end) break;
-      const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
-      // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
-      const shortFormEnds = (): boolean => /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
-      const ownBracket = k === j + 1 && gap !== written;
-      if ((/[;.:)]/.test(between) && !shortFormEnds() && !ownBracket) || (found && /,/.test(between))) break;
-      if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) {
-        family ||= /^family$/i.test(f.tokens[k - 1]!.text);
-        continue;
-      }
-      // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
-      // parser ..." coordinates another thing.
-      if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
-      // "Our model, X, sets new benchmarks": a word in "-s" right after the comma, before an article or "new", is X's
-      // verb, whatever noun it could also be ("sets", "runs").
-      if (k === j + 1 && /,/.test(gap) && /^\p{Ll}{2,}s$/u.test(t.text) && /^(?:a|an|the|new)$/i.test(f.tokens[k + 1]?.text ?? '')) break;
-      const head = headNounType(t.text);
-      if (head) {
-        // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.
-        // ("a human-aligned evaluation method" is a method).
-        found = /^frameworks?$/i.test(t.text) && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
-        continue;
-      }
-      // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
-      // inside the phrase, before its noun, do not end it.
-      if (/^(?:and|or)$/i.test(t.text) && (isSize(f.tokens[k - 1]!.text) || !found)) continue;
-      const c = wordClass(t.text);
-      // "X, a Code LLM with 7B parameters", "X, a video reward model": inside the noun phrase, a word that could be
-      // a verb modifies the head noun right after it ("X, for mitigating reward model ..." is no noun phrase).
-      const modifiesHead = c === 'verb' && inNounPhrase && headNounType(f.tokens[k + 1]?.text ?? '') !== null && /^\s+$/.test(f.text.slice(t.end, f.tokens[k + 1]?.start));
-      // "X, an aligned and bootstrapped dataset": before the phrase's noun, a participle in -ed describes it.
-      const describesHead = c === 'verb' && inNounPhrase && !found && /\p{Ll}ed$/u.test(t.text);
-      if (k > j + 1 && !modifiesHead && !describesHead && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) break;
-      inNounPhrase &&= c !== 'prep' && c !== 'gerund' && c !== 'pron' && c !== 'conj';
-      // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
-      // subject; the noun phrase after it is the object, not what X is.
-      if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) break;
-      // "X, enabling ...", "X, outperforming strong models" (but not "X, a training method"): a participle starts what X does.
-      if ((c === 'gerund' || (k === j + 1 && isVerbIng(t.text))) && (k === j + 1 || /,/.test(between))) break;
-      // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does
-      // ("an LLM training framework": a gerund before a noun heads nothing). So does one right after a plain noun
-      // of kind, whatever follows: "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents"
-      // ("an LLM serving system", "a model training recipe": after a model's noun it makes a compound).
-      const prevKind = headNounType(f.tokens[k - 1]!.text);
-      const afterKindNoun = prevKind !== null && prevKind !== 'Model' && /^\p{Ll}+$/u.test(f.tokens[k - 1]!.text);
-      if (found && /\p{Ll}ing$/u.test(t.text) && (afterKindNoun || ((c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')))) break;
+  const setOff = (!(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap)) || (f.field === 'abstract' && /^\s*:/.test(gap)) || /^(?:is|are)$/i.test(next.text);
+  if (!setOff) return undefined;
+  const head = appositiveHead(site, gap, gap !== written);
+  // "X, a family of generalist vision encoders": a family of trained components is a model family.
+  return head ? strong(head.family && head.type === 'Technique' ? 'Model' : head.type) : undefined;
+}
+
+/** The head of the appositive noun phrase after the name, its last head noun: "X, a novel LLM training framework". */
+function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: boolean): { type: EntityType; family: boolean } | null {
+  let found: EntityType | null = null;
+  let family = false;
+  let inNounPhrase = true;
+  for (let k = j + 1; k < Math.min(f.tokens.length, j + 12); k++) {
+    const t = f.tokens[k]!;
+    if (t.start >= sentence.end) break;
+    const between = f.text.slice(f.tokens[k - 1]!.end, t.start);
+    // "X, a Text-to-Speech (TTS) model": a short form in brackets does not end the phrase.
+    const shortFormEnds = (): boolean => /^\)\s+$/.test(between) && k >= 2 && /\(\s*$/.test(f.text.slice(f.tokens[k - 2]!.end, f.tokens[k - 1]!.start));
+    if ((/[;.:)]/.test(between) && !shortFormEnds() && !(ownBracket && k === j + 1)) || (found && /,/.test(between))) break;
+    if (/^(?:of)$/i.test(t.text) && /^(?:series|family|suite|set|collection)$/i.test(f.tokens[k - 1]!.text)) {
+      family ||= /^family$/i.test(f.tokens[k - 1]!.text);
+      continue;
     }
-    // "X, a family of generalist vision encoders": a family of trained components is a model family.
-    if (found) return strong(family && found === 'Technique' ? 'Model' : found);
+    // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
+    // parser ..." coordinates another thing.
+    if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
+    // "Our model, X, sets new benchmarks": a word in "-s" right after the comma, before an article or "new", is X's
+    // verb, whatever noun it could also be ("sets", "runs").
+    if (k === j + 1 && /,/.test(gap) && /^\p{Ll}{2,}s$/u.test(t.text) && /^(?:a|an|the|new)$/i.test(f.tokens[k + 1]?.text ?? '')) break;
+    const head = headNounType(t.text);
+    if (head) {
+      // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.
+      // ("a human-aligned evaluation method" is a method).
+      found = /^frameworks?$/i.test(t.text) && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
+      continue;
+    }
+    // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
+    // inside the phrase, before its noun, do not end it.
+    if (/^(?:and|or)$/i.test(t.text) && (isSize(f.tokens[k - 1]!.text) || !found)) continue;
+    const c = wordClass(t.text);
+    if (endsAppositive(f, k, j, c, gap, between, inNounPhrase, found)) break;
+    inNounPhrase &&= c !== 'prep' && c !== 'gerund' && c !== 'pron' && c !== 'conj';
   }
-  // "results on X", "evaluated on X and Y": an unknown name measured on is a benchmark.
+  return found ? { type: found, family } : null;
+}
+
+/** Whether token `k`, of word class `c`, ends the appositive: a verb, clause word or participle says what X does. */
+function endsAppositive(f: FieldText, k: number, j: number, c: ReturnType<typeof wordClass>, gap: string, between: string, inNounPhrase: boolean, found: EntityType | null): boolean {
+  const t = f.tokens[k]!;
+  // "X, a Code LLM with 7B parameters", "X, a video reward model": inside the noun phrase, a word that could be
+  // a verb modifies the head noun right after it ("X, for mitigating reward model ..." is no noun phrase).
+  const modifiesHead = c === 'verb' && inNounPhrase && headNounType(f.tokens[k + 1]?.text ?? '') !== null && /^\s+$/.test(f.text.slice(t.end, f.tokens[k + 1]?.start));
+  // "X, an aligned and bootstrapped dataset": before the phrase's noun, a participle in -ed describes it.
+  const describesHead = c === 'verb' && inNounPhrase && !found && /\p{Ll}ed$/u.test(t.text);
+  if (k > j + 1 && !modifiesHead && !describesHead && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) return true;
+  // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
+  // subject; the noun phrase after it is the object, not what X is.
+  if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) return true;
+  // "X, enabling ...", "X, outperforming strong models" (but not "X, a training method"): a participle starts what X does.
+  if ((c === 'gerund' || (k === j + 1 && isVerbIng(t.text))) && (k === j + 1 || /,/.test(between))) return true;
+  // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does
+  // ("an LLM training framework": a gerund before a noun heads nothing). So does one right after a plain noun
+  // of kind, whatever follows: "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents"
+  // ("an LLM serving system", "a model training recipe": after a model's noun it makes a compound).
+  const prevKind = headNounType(f.tokens[k - 1]!.text);
+  const afterKindNoun = prevKind !== null && prevKind !== 'Model' && /^\p{Ll}+$/u.test(f.tokens[k - 1]!.text);
+  return found !== null && /\p{Ll}ing$/u.test(t.text) && (afterKindNoun || ((c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')));
+}
+
+/** "results on X", "evaluated on X and Y", "ranks 1st in X": an unknown name measured on is a benchmark. */
+function measuredOn({ f, start, end, sentence }: NameSite): Reading {
   const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
+  const capitalised = /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '');
   // "On X and Y, our model ..." opens a sentence as often as "results on X" ends one.
   // "ranks 1st in X", "placing second on the X leaderboard": a ranking is read off a benchmark.
-  if (/\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|top(?:s|ped)?)\s+(?:[\p{L}\p{N}/]+\s+){0,2}(?:in|on)\s+(?:the\s+)?$/u.test(prevText) && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) {
+  if (/\b(?:rank(?:s|ed|ing)?|plac(?:e|es|ed|ing)|top(?:s|ped)?)\s+(?:[\p{L}\p{N}/]+\s+){0,2}(?:in|on)\s+(?:the\s+)?$/u.test(prevText) && capitalised) {
     return weak('Benchmark');
   }
   // A list closed by "and" ends there: in "On X and Y, Z improves", Z is the subject, not a third item.
   const listed = /\b(?:[Oo]n|[Aa]cross)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+,\s*)*(?:[\p{L}\p{N}-]+,?\s+and\s+)?$/u.exec(prevText);
-  if (listed && /\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) {
-    // "Fine-tuning X on GSM8K, Kite attains ...": after an opening phrase's comma, a name the list does not
-    // go on from is the clause's subject ("Experiments on QuoRef, HotPot show ..." lists both).
-    const opener = f.tokens[tokenIndexAt(f.tokens, sentence.start)] ?? f.tokens.find((t) => t.start >= sentence.start);
-    const opensWithPhrase = opener !== undefined && (/^\p{L}[\p{L}-]*ing$/u.test(opener.text) || wordClass(opener.text) === 'prep');
-    const goesOn = !opensWithPhrase || !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
-    if (goesOn && /^[\p{Lu}\p{N}]/u.test(f.text[start] ?? '')) return weak('Benchmark');
-  }
-  // "a corpus, which we name X", "models which we call X": the noun the naming clause hangs on, unless a
-  // preposition's object ("an approach to code generation by LLMs, which we call X" hangs on the approach).
-  const named = NOUN_WE_NAME.exec(prevText);
+  if (!listed || !/\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) return undefined;
+  // "Fine-tuning X on GSM8K, Kite attains ...": after an opening phrase's comma, a name the list does not
+  // go on from is the clause's subject ("Experiments on QuoRef, HotPot show ..." lists both).
+  const opener = f.tokens[tokenIndexAt(f.tokens, sentence.start)] ?? f.tokens.find((t) => t.start >= sentence.start);
+  const opensWithPhrase = opener !== undefined && (/^\p{L}[\p{L}-]*ing$/u.test(opener.text) || wordClass(opener.text) === 'prep');
+  const goesOn = !opensWithPhrase || !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
+  return goesOn && capitalised ? weak('Benchmark') : undefined;
+}
+
+/**
+ * "a corpus, which we name X", "models which we call X": the noun the naming clause hangs on, unless a
+ * preposition's object ("an approach to code generation by LLMs, which we call X" hangs on the approach).
+ */
+function namingClause({ f, start, sentence }: NameSite): Reading {
+  const named = NOUN_WE_NAME.exec(f.text.slice(Math.max(sentence.start, start - 40), start));
   const namedType = named && !(named[1] && wordClass(named[1]) === 'prep') ? headNounType(named[2]!) : null;
-  if (namedType) return weak(namedType);
-  // Before the name: "a new benchmark called X", "the benchmark X".
+  return namedType ? weak(namedType) : undefined;
+}
+
+/** A kind noun before the name: "a new benchmark called X", "the benchmark X", "techniques, including X and Y". */
+function nounBefore({ f, start, end, i, sentence }: NameSite): Reading {
   const namingBefore = i > 0 && NAMING_WORD.test(f.text.slice(f.tokens[Math.max(0, i - 6)]!.start, start));
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = f.tokens[k]!;
@@ -194,9 +245,15 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
     // the name belongs to; the noun before it describes something else.
     if (c === 'verb' || c === 'prep' || c === 'gerund' || c === 'pron' || /^(?:outperform|surpass|beat|exceed|rival)\w*$/i.test(t.text)) break;
   }
-  // As the clause's subject only ("adding MathPile improves ..." is said of something else): "Kite-L outperforms",
-  // "Kite-L achieves" make a model ("-T", "-L": the size letters of a model line); "TetriInfer improves TTFT" a
-  // method, unless the name has a sized release elsewhere ("Kite" beside "Kite-8B"), which it is left to.
+  return undefined;
+}
+
+/**
+ * As the clause's subject only ("adding MathPile improves ..." is said of something else): "Kite-L outperforms",
+ * "Kite-L achieves" make a model ("-T", "-L": the size letters of a model line); "TetriInfer improves TTFT" a
+ * method, unless the name has a sized release elsewhere ("Kite" beside "Kite-8B"), which it is left to.
+ */
+function subjectType({ f, start, end, i, sentence }: NameSite): Reading {
   const before = i > 0 && f.tokens[i - 1]!.start >= sentence.start ? f.tokens[i - 1]!.text : '';
   const subject = !before || /^(?:and|that|which|while|whereas|but|then|thus|hence|finally|overall|notably|moreover|further|furthermore|specifically|also)$/i.test(before) || /[,;:]\s*$/u.test(f.text.slice(Math.max(sentence.start, start - 3), start));
   if (!subject) return null;
@@ -207,3 +264,6 @@ export function typeFromContext(f: FieldText, start: number, end: number, shortF
   if (!doesBetter || occurrences(f, name).some((o) => SIZED_AFTER.test(f.text.slice(o.end, o.end + 12)))) return null;
   return weak('Technique');
 }
+
+/** The readings in the order they are tried: the words after the name say most, its being a subject least. */
+const READINGS: readonly ((site: NameSite) => Reading)[] = [nounAfter, appositive, measuredOn, namingClause, nounBefore, subjectType];
