@@ -375,114 +375,150 @@ function isModifierGap(gap: string): boolean {
   return gap.split(/\s+/).filter(Boolean).every((w) => !headNounType(w) && !['verb', 'prep', 'conj', 'pron', 'det', 'adv'].includes(wordClass(w)));
 }
 
+/** What every introducing cue of the abstract reads: the abstract, its candidates by start, and the new ones among them. */
+interface IntroContext {
+  abstract: FieldText;
+  found: readonly Candidate[];
+  /** New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct"). */
+  newParts: readonly Candidate[];
+  /** Terms the lexicon does not know: phrases, and measures named by their context ('metrics such as X'). */
+  newTerms: readonly Candidate[];
+  /**
+   * Names the lexicon does not know as written: unknown shapes and extended known names that are no
+   * known family's variant ("Llama-9-7B-Chat" is fine-tuned, not made, by the paper).
+   */
+  newNames: readonly Candidate[];
+}
+
+function introContext(abstract: FieldText, candidates: readonly Candidate[]): IntroContext {
+  const found = byStart(candidates);
+  return {
+    abstract,
+    found,
+    newParts: found.filter((c) => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family)),
+    newTerms: found.filter((c) => c.source === 'phrase' || (c.source === 'shape' && c.type === 'Metric')),
+    newNames: found.filter((c) => c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && c.confidence < 0.9 && !c.family)),
+  };
+}
+
 /** Names the paper presents as its own: the title's name and the objects of "we introduce/propose ...". */
 export function introducedSpans(fields: readonly FieldText[], candidates: readonly Candidate[]): IntroSpan[] {
   const out: IntroSpan[] = [];
-  const found = byStart(candidates);
-  // New parts: unknown names, terms, and variants of known models ("Qwen9-7B-Instruct").
-  const newParts = found.filter((c) => c.source === 'phrase' || c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && !!c.family));
-  // Terms the lexicon does not know: phrases, and measures named by their context ('metrics such as X').
-  const newTerms = found.filter((c) => c.source === 'phrase' || (c.source === 'shape' && c.type === 'Metric'));
-  // Names the lexicon does not know as written: unknown shapes and extended known names that are no
-  // known family's variant ("Llama-9-7B-Chat" is fine-tuned, not made, by the paper).
-  const newNames = found.filter((c) => c.source === 'shape' || (c.source === 'lexicon' && c.name === c.surface && c.confidence < 0.9 && !c.family));
-  const ownNames = new Set<string>();
-  let namedSoFar = 0;
   const [title, abstract] = fields;
   if (title) out.push(...titleNameSpans(title, abstract), ...titleMeansSpans(title, abstract));
   if (!abstract) return out;
+  const ctx = introContext(abstract, candidates);
+  const ownNames = new Set<string>();
+  let namedSoFar = 0;
   for (const s of abstract.sentences) {
-    // Sentences that say neither "we", "this" nor "our" introduce nothing: plain look-ups spare the cue's scan.
-    const saysWe = s.text.includes('we ') || s.text.includes('We ');
-    const mayIntroduce = saysWe || s.text.includes('his ') || s.text.includes('our ') || s.text.includes('Our ');
-    const cues = !mayIntroduce ? [] : s.text.matchAll(SAYS_BY_MAKING.test(s.text) ? INTRO_CUE : INTRO_CUE_DIRECT);
-    for (const cue of cues) {
-      const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
-      const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/gi;
-      naming.lastIndex = cueEnd - s.start;
-      const named = naming.exec(s.text);
-      const isNamed = named !== null;
-      const anchor = named ? s.start + named.index + named[0].length : cueEnd;
-      const own = introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed);
-      for (const sp of own) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: true });
-      for (const sp of listedContributions(abstract, found, cueEnd, s)) out.push({ ...sp, field: 'abstract', primary: false });
-      // "we build an optimizer, which removes X by data-aware sharding": how the new thing works is new too.
-      if (own.length === 0) continue;
-      for (const m of s.text.slice(cueEnd - s.start).matchAll(/\b(?:by|through)\s+/gu)) {
-        const at = cueEnd + (m.index ?? 0) + m[0].length;
-        const part = introducedAfter(abstract, newTerms, at, Math.min(s.end, at + 40), true, false)[0];
-        if (part) out.push({ ...part, field: 'abstract', type: part.type ?? null, primary: false });
-      }
-    }
-    // "we fine-tuned Orca-9B-Med": a new name trained by the paper is its own model.
-    for (const m of saysWe ? s.text.matchAll(TRAINED_CUE) : []) {
-      const anchor = s.start + (m.index ?? 0) + m[0].length;
-      const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
-      // "We fine-tune Llama-2-7B": a known model, even when no rule calls it new, is trained, not made.
-      const known = hit && found.some((c) => c.source === 'lexicon' && !newNames.includes(c) && c.start <= hit.start && c.end >= hit.end);
-      if (hit && !known) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
-    }
-    for (const m of saysWe ? s.text.matchAll(MADE_TO_CUE) : []) {
-      const anchor = s.start + (m.index ?? 0) + m[0].length;
-      const made = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 60), false, false)[0];
-      if (made) out.push({ ...made, field: 'abstract', type: made.type ?? null, primary: false });
-    }
-    // Most sentences say neither "our" nor "we call": cheap look-ups spare the scans below.
-    const saysOur = s.text.includes('our') || s.text.includes('Our');
-    const saysName = / (?:call|name|dub|term|coin)\s/i.test(s.text);
-    const saysOurNoun = saysOur || /[Tt]he\s+(?:proposed|resulting|final)\s/.test(s.text);
-    const givesName = /denoted|referred|propos|called|named|dubbed|termed|novel|new\s/i.test(s.text);
-    for (const m of saysOur ? s.text.matchAll(OUR_DEFINED) : []) {
-      const anchor = s.start + (m.index ?? 0) + m[0].length;
-      for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
-        const c = found[k]!;
-        // "Our UltraNet-8B, built on X, achieves": a name of new shape right after "our" is the paper's own.
-        const ownShape = c.start === anchor && c.source === 'shape' && isOwnNameEnd(abstract.text.slice(c.end, c.end + 24));
-        if (!ownShape && ((c.source !== 'acronym' && c.source !== 'lexicon') || !isModifierGap(abstract.text.slice(anchor, c.start)) || !/^\s*\(/u.test(abstract.text.slice(c.end, c.end + 3)))) continue;
-        out.push({ start: c.start, end: c.end, field: 'abstract', type: null, primary: true });
-        break;
-      }
-    }
-    for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN, WE_NAME]) {
-      if ((re === OUR_NAMED && !saysOur) || (re === WE_NAME && !saysName) || (re === OUR_NOUN && !saysOurNoun) || (re === NAME_GIVEN && !givesName)) continue;
-      for (const m of s.text.matchAll(re)) {
-        const anchor = s.start + (m.index ?? 0) + m[0].length;
-        const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
-        // "our TTS model": a task before the noun says what the paper's thing is for ("our MAE approach" names it).
-        // "our encoder-decoder architecture": a general term in lower case says what the thing is built as, it names nothing.
-        if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase' && c.type !== 'Task' && !(c.source === 'lexicon' && /^[\p{Ll}\s-]+$/u.test(c.surface)))) continue;
-        // "presents a new vision Transformer, called Swin": the name after "called" is the new thing.
-        if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/i.test(s.text.slice(anchor - s.start))) continue;
-        // "our MAE approach": the name, not the name with its general noun.
-        const names = re === OUR_NAMED ? found.filter((c) => c.source !== 'phrase') : found;
-        for (const sp of introducedAfter(abstract, names, anchor, Math.min(s.end, anchor + 60), strict)) {
-          out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re !== NAME_GIVEN && re !== WE_NAME });
-        }
-      }
-    }
-    if (s.text.includes(')')) for (const sp of describedItems(abstract, found, s)) out.push({ ...sp, field: 'abstract', primary: false });
+    addCueObjects(ctx, s, out);
+    addTrainedAndMade(ctx, s, out);
+    addOurNames(ctx, s, out);
+    if (s.text.includes(')')) for (const sp of describedItems(abstract, ctx.found, s)) out.push({ ...sp, field: 'abstract', primary: false });
     // Components listed right after one of the paper's own names.
     for (; namedSoFar < out.length; namedSoFar++) {
       const o = out[namedSoFar]!;
       ownNames.add(fields.find((x) => x.field === o.field)!.text.slice(o.start, o.end));
     }
-    if ([...ownNames].some((n) => s.text.includes(n))) {
-      for (const m of s.text.matchAll(COMPONENTS_CUE)) {
-        const anchor = s.start + (m.index ?? 0) + m[0].length;
-        // "including" also lists what is evaluated ("benchmarks including X"): only new terms count there.
-        // A task listed there ("spans 11 tasks, including report summarization") is measured, not made.
-        const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms.filter((c) => c.type !== 'Task') : newParts, anchor, s.end, false, false);
-        for (const sp of parts) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: false });
-        // "includes three components: (1) an X that ..., (2) a Y ...": each numbered item opens with a part.
-        for (const e of s.text.slice(anchor - s.start).matchAll(ENUMERATOR)) {
-          const at = anchor + (e.index ?? 0) + e[0].length;
-          const first = introducedAfter(abstract, newParts, at, Math.min(s.end, at + 60), false, false)[0];
-          if (first) out.push({ ...first, field: 'abstract', type: first.type ?? null, primary: false });
-        }
+    if ([...ownNames].some((n) => s.text.includes(n))) addComponents(ctx, s, out);
+  }
+  return out;
+}
+
+/** The objects of "we introduce / propose / present ...", the contributions it lists, and what "by ..." says they work by. */
+function addCueObjects({ abstract, found, newTerms }: IntroContext, s: Sentence, out: IntroSpan[]): void {
+  // Sentences that say neither "we", "this" nor "our" introduce nothing: plain look-ups spare the cue's scan.
+  const mayIntroduce = s.text.includes('we ') || s.text.includes('We ') || s.text.includes('his ') || s.text.includes('our ') || s.text.includes('Our ');
+  if (!mayIntroduce) return;
+  for (const cue of s.text.matchAll(SAYS_BY_MAKING.test(s.text) ? INTRO_CUE : INTRO_CUE_DIRECT)) {
+    const cueEnd = s.start + (cue.index ?? 0) + cue[0].length;
+    const naming = /\b(?:called|named|dubbed|termed|coined|namely)\s+/gi;
+    naming.lastIndex = cueEnd - s.start;
+    const named = naming.exec(s.text);
+    const isNamed = named !== null;
+    const anchor = named ? s.start + named.index + named[0].length : cueEnd;
+    const own = introducedAfter(abstract, found, anchor, Math.min(s.end, anchor + (isNamed ? 60 : 120)), isNamed);
+    for (const sp of own) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: true });
+    for (const sp of listedContributions(abstract, found, cueEnd, s)) out.push({ ...sp, field: 'abstract', primary: false });
+    // "we build an optimizer, which removes X by data-aware sharding": how the new thing works is new too.
+    if (own.length === 0) continue;
+    for (const m of s.text.slice(cueEnd - s.start).matchAll(/\b(?:by|through)\s+/gu)) {
+      const at = cueEnd + (m.index ?? 0) + m[0].length;
+      const part = introducedAfter(abstract, newTerms, at, Math.min(s.end, at + 40), true, false)[0];
+      if (part) out.push({ ...part, field: 'abstract', type: part.type ?? null, primary: false });
+    }
+  }
+}
+
+/** "we fine-tuned Orca-9B-Med": a new name trained by the paper is its own model; "we ... to create X" made it. */
+function addTrainedAndMade({ abstract, found, newNames }: IntroContext, s: Sentence, out: IntroSpan[]): void {
+  if (!s.text.includes('we ') && !s.text.includes('We ')) return;
+  for (const m of s.text.matchAll(TRAINED_CUE)) {
+    const anchor = s.start + (m.index ?? 0) + m[0].length;
+    const hit = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 40), true)[0];
+    // "We fine-tune Llama-2-7B": a known model, even when no rule calls it new, is trained, not made.
+    const known = hit && found.some((c) => c.source === 'lexicon' && !newNames.includes(c) && c.start <= hit.start && c.end >= hit.end);
+    if (hit && !known) out.push({ ...hit, field: 'abstract', type: 'Model', primary: false });
+  }
+  for (const m of s.text.matchAll(MADE_TO_CUE)) {
+    const anchor = s.start + (m.index ?? 0) + m[0].length;
+    const made = introducedAfter(abstract, newNames, anchor, Math.min(s.end, anchor + 60), false, false)[0];
+    if (made) out.push({ ...made, field: 'abstract', type: made.type ?? null, primary: false });
+  }
+}
+
+/** "our X (XS)", "our X model", "a new model called X", "which we call X": names given as the paper's own. */
+function addOurNames({ abstract, found }: IntroContext, s: Sentence, out: IntroSpan[]): void {
+  // Most sentences say neither "our" nor "we call": cheap look-ups spare the scans below.
+  const saysOur = s.text.includes('our') || s.text.includes('Our');
+  const saysName = / (?:call|name|dub|term|coin)\s/i.test(s.text);
+  const saysOurNoun = saysOur || /[Tt]he\s+(?:proposed|resulting|final)\s/.test(s.text);
+  const givesName = /denoted|referred|propos|called|named|dubbed|termed|novel|new\s/i.test(s.text);
+  for (const m of saysOur ? s.text.matchAll(OUR_DEFINED) : []) {
+    const anchor = s.start + (m.index ?? 0) + m[0].length;
+    for (let k = firstAtOrAfter(found, anchor); k < found.length && found[k]!.start - anchor < 40; k++) {
+      const c = found[k]!;
+      // "Our UltraNet-8B, built on X, achieves": a name of new shape right after "our" is the paper's own.
+      const ownShape = c.start === anchor && c.source === 'shape' && isOwnNameEnd(abstract.text.slice(c.end, c.end + 24));
+      if (!ownShape && ((c.source !== 'acronym' && c.source !== 'lexicon') || !isModifierGap(abstract.text.slice(anchor, c.start)) || !/^\s*\(/u.test(abstract.text.slice(c.end, c.end + 3)))) continue;
+      out.push({ start: c.start, end: c.end, field: 'abstract', type: null, primary: true });
+      break;
+    }
+  }
+  for (const re of [OUR_NOUN, OUR_NAMED, NAME_GIVEN, WE_NAME]) {
+    if ((re === OUR_NAMED && !saysOur) || (re === WE_NAME && !saysName) || (re === OUR_NOUN && !saysOurNoun) || (re === NAME_GIVEN && !givesName)) continue;
+    for (const m of s.text.matchAll(re)) {
+      const anchor = s.start + (m.index ?? 0) + m[0].length;
+      const strict = re !== NAME_GIVEN || !/novel|new/i.test(m[0]) || /called|named|dubbed|termed|namely|proposed\s+$|,\s*$/i.test(m[0]);
+      // "our TTS model": a task before the noun says what the paper's thing is for ("our MAE approach" names it).
+      // "our encoder-decoder architecture": a general term in lower case says what the thing is built as, it names nothing.
+      if (re === OUR_NAMED && !found.some((c) => c.start === anchor && c.source !== 'phrase' && c.type !== 'Task' && !(c.source === 'lexicon' && /^[\p{Ll}\s-]+$/u.test(c.surface)))) continue;
+      // "presents a new vision Transformer, called Swin": the name after "called" is the new thing.
+      if (re === NAME_GIVEN && !strict && /^[^.;]{0,60}?,?\s+(?:called|named|dubbed|termed|namely)\s/i.test(s.text.slice(anchor - s.start))) continue;
+      // "our MAE approach": the name, not the name with its general noun.
+      const names = re === OUR_NAMED ? found.filter((c) => c.source !== 'phrase') : found;
+      for (const sp of introducedAfter(abstract, names, anchor, Math.min(s.end, anchor + 60), strict)) {
+        out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: re !== NAME_GIVEN && re !== WE_NAME });
       }
     }
   }
-  return out;
+}
+
+/** In a sentence about one of the paper's own names, the parts it "consists of" or "includes" are new too. */
+function addComponents({ abstract, newParts, newTerms }: IntroContext, s: Sentence, out: IntroSpan[]): void {
+  for (const m of s.text.matchAll(COMPONENTS_CUE)) {
+    const anchor = s.start + (m.index ?? 0) + m[0].length;
+    // "including" also lists what is evaluated ("benchmarks including X"): only new terms count there.
+    // A task listed there ("spans 11 tasks, including report summarization") is measured, not made.
+    const parts = introducedAfter(abstract, /including/i.test(m[0]) ? newTerms.filter((c) => c.type !== 'Task') : newParts, anchor, s.end, false, false);
+    for (const sp of parts) out.push({ ...sp, field: 'abstract', type: sp.type ?? null, primary: false });
+    // "includes three components: (1) an X that ..., (2) a Y ...": each numbered item opens with a part.
+    for (const e of s.text.slice(anchor - s.start).matchAll(ENUMERATOR)) {
+      const at = anchor + (e.index ?? 0) + e[0].length;
+      const first = introducedAfter(abstract, newParts, at, Math.min(s.end, at + 60), false, false)[0];
+      if (first) out.push({ ...first, field: 'abstract', type: first.type ?? null, primary: false });
+    }
+  }
 }
 
 /** The paper's own names, and their later mentions where they have no name shape ("Goldfish"). */
