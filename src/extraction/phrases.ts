@@ -285,6 +285,22 @@ function opensTitleClause(text: string, tokens: readonly Token[], k: number): bo
   return before !== undefined && (TITLE_CLAUSE_OPENER.test(before.text) || /:\s*$/.test(text.slice(before.end, tokens[k]!.start)));
 }
 
+/** One sentence's tokens, what the lexicon covers of them (by token), and whether it is a title. */
+interface TermText {
+  text: string;
+  tokens: readonly Token[];
+  coverAt: ReadonlyMap<number, CoveredRange>;
+  titleCase: boolean;
+}
+
+/** A term's heads: from its first head (or known term) at `coreFirst` to its last head at `last`, typed by that one. */
+interface TermCore {
+  coreFirst: number;
+  last: number;
+  type: EntityType;
+  lexTerm: CoveredRange | null;
+}
+
 /**
  * Terms in one sentence: a head (or a Task/Technique/Metric lexicon match) with up to three
  * modifiers in front and further heads behind ("KV cache compression"), typed by the last head.
@@ -293,151 +309,195 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
   const out: PhraseCandidate[] = [];
   const coverAt = new Map<number, CoveredRange>();
   for (const c of covered) for (let k = c.first; k <= c.last; k++) coverAt.set(k, c);
+  const t: TermText = { text, tokens, coverAt, titleCase };
   let i = 0;
   while (i < tokens.length) {
-    const cover = coverAt.get(i);
-    const lexTerm = cover && cover.first === i && (cover.type === 'Task' || cover.type === 'Technique' || cover.type === 'Metric') ? cover : null;
-    const headType = lexTerm ? lexTerm.type : coverAt.has(i) ? null : isHead(tokens[i]!);
-    if (!headType) {
+    const core = headsFrom(t, i);
+    if (!core) {
       i++;
       continue;
     }
-    const coreFirst = i;
-    let last = lexTerm ? lexTerm.last : i;
-    let type: EntityType = headType;
-    // Further heads behind: "KV cache compression", "LLM inference acceleration"; a known measure
-    // stays itself ("accuracy rate" is accuracy).
-    for (; headType !== 'Metric' || !lexTerm; ) {
-      const next = tokens[last + 1];
-      const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
-      if (!nextType || isWorkOnKnown(lexTerm, next!)) break;
-      const before = tokens[last]!.text.toLowerCase();
-      last++;
-      // "KV cache offloading" stays a technique: a process applied to a technique is one too; a general
-      // noun is no technique ("page structure understanding" is a task).
-      if (!(type === 'Technique' && nextType === 'Task' && !GENERIC_HEADS.has(before))) type = nextType;
-    }
-    const properCore = lexTerm !== null && PROPER_NAME.test(tokens[coreFirst]!.text);
-    // "Large Reasoning Models": a capitalised run that goes on past the head is a longer name, not this term.
-    const runGoesOn = tokens[last + 1] !== undefined && /^\p{Lu}/u.test(tokens[last + 1]!.text);
-    let first = coreFirst;
-    while (first > 0 && coreFirst - first < 3) {
-      const prev = tokens[first - 1]!;
-      // "500K length book summarization", "27B-parameter Mixture-of-Experts": a word measured by a number
-      // before it belongs to that quantity, not to the term.
-      // A measure's value stands there too ("2.7 box AP"), and keeps its words.
-      const quantity = first >= 2 ? tokens[first - 2]!.text.toLowerCase() : '';
-      const measured = type !== 'Metric' && isQuantity(quantity) && !/^(?:19|20)\d\d$/.test(quantity) && joinedBySpace(text, tokens[first - 2]!, prev);
-      if (measured || /^\d[\d.]*[kmbt]?-/i.test(prev.text)) break;
-      const prevCover = coverAt.get(first - 1);
-      if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') break;
-      if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) break;
-      if (!joinedBySpace(text, prev, tokens[first]!)) break;
-      // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
-      // "Small LLMs Can Master Math Reasoning": so is a word after a modal.
-      // "we extensively study ICL": an adverb between them changes nothing.
-      if ((isSubjectAt(tokens, first - 2) || (isSubjectAt(tokens, first - 3) && isAdverb(tokens[first - 2]!.text))) && !prev.text.includes('-')) break;
-      // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
-      if (lexTerm?.type === 'Metric' && /^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(prev.text)) break;
-      // "zero-shot accuracy", "relative accuracy", "human success rate", "total FLOPs": the setting a measure is taken
-      // in, or whose it is, does not name a new measure.
-      if (lexTerm?.type === 'Metric' && /^(?:relative|total|zero-shot|few-shot|human|long-context|task)$/i.test(prev.text)) break;
-      // "wiki-2 perplexity", "c4 perplexity": a name with a digit is the data a measure is taken on
-      // ("p95 latency", "3D IoU", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
-      if (lexTerm?.type === 'Metric' && /\d/.test(prev.text) && !/^p\d{2,3}(?:\.\d+)?$|^\d[dD]$|^top-?\d+$/i.test(prev.text)) break;
-      // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.
-      if (lexTerm?.type === 'Metric' && /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/i.test(prev.text)) break;
-      // "decoding latency", "retrieval accuracy": a measure taken of one process.
-      if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
-        first--;
-        break;
-      }
-      // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
-      if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) break;
-      // "LLM code reasoning", "MLLM instruction following": a class of models before a task of two or more words says
-      // who does the task, not which ("LLM serving", "LLM unlearning": one word is what is done to the models).
-      if (type === 'Task' && last > first && isModelClassAcronym(prev.text)) break;
-      // "LLM quantization", "structured chain-of-thought": neither the models a method is applied to nor the setting it
-      // runs in is a kind of the method.
-      if (type === 'Technique' && lexTerm !== null && isTargetOrSetting(prev.text)) break;
-      // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
-      if (type === 'Task' && /^step-by-step$/i.test(prev.text)) break;
-      // "multiple choice question answering": the question format written without its hyphen is one word, not a
-      // count ("multiple" alone judges).
-      // ("point cloud spatial understanding": "point" counts nothing before "cloud".)
-      if (/^(?:multiple$|point$)/i.test(prev.text) && /^(?:choice|clouds?)$/i.test(tokens[first]!.text) && joinedBySpace(text, prev, tokens[first]!)) {
-        first--;
-        continue;
-      }
-      // "high quality image synthesis": a judged quality is no kind of the term.
-      if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
-      // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an
-      // apposition, not a kind of it ("sparse FlashAttention" is one).
-      if ((properCore || /^\p{Lu}|\p{Ll}\p{Lu}/u.test(tokens[coreFirst]!.text)) && lexTerm !== null && first === coreFirst && CLASS_NOUN.test(prev.text)) break;
-      // "an inference-time Sway Sampling strategy", "Personalized PageRank": in running text, a capitalised
-      // word inside a sentence before a capitalised term is part of its name.
-      if (!titleCase && first - 1 > 0 && isTitleWord(prev) && isTitleWord(tokens[first]!) && !prevCover && !runGoesOn) {
-        first--;
-        continue;
-      }
-      // "Understanding Synthetic Context Extension", "Modeling attention masks as graphs, we ...": a capitalised
-      // "-ing" verb opening the sentence, the title or a clause of the title ("... for Learning Logical Reasoning")
-      // is its verb, not a kind of the term.
-      if ((first - 1 === 0 || (titleCase && opensTitleClause(text, tokens, first - 1))) && !prevCover && /^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && isVerbIng(prev.text)) break;
-      if (!isModifier(prev)) {
-        // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
-        // ("the record FID": before a measure, a word that judges its value stays out.)
-        if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!) && !(lexTerm?.type === 'Metric' && NOT_MODIFIERS.has(prev.text))) first--;
-        else if (first >= 2 && isGerundAfterArticle(prev, tokens[first - 2]!)) first--;
-        // "clinical report summarization": a bare verb form between a technical adjective and the head is a noun.
-        else if (first >= 2 && isNounAfterTechnicalAdjective(prev, tokens[first - 2]!) && joinedBySpace(text, tokens[first - 2]!, prev)) {
-          first -= 2;
-          continue;
-        }
-        break;
-      }
-      // "text-based RAG", "lossy-parsed OCR": a descriptive compound in front of a known term describes a use of it.
-      if (lexTerm?.type === 'Technique' && DESCRIPTIVE_COMPOUND.test(prev.text)) break;
-      first = prevCover ? prevCover.first : first - 1;
-    }
-    // "very long video understanding": an intensifier of a technical modifier belongs to the term.
-    if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
-    // "image synthesis", "class-conditional speech synthesis": synthesis of a modality is a task; of data, a technique.
-    if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) type = 'Task';
-    // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
-    // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
-    if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && isAlignedSystem(tokens.slice(first, last))) type = 'Task';
-    // "next-token prediction", "masked prediction", "autoregressive modeling": an order or objective of prediction
-    // is how a model is trained or generates, a technique; "link prediction", "language modeling" are tasks.
-    if (type === 'Task' && isTrainingOrder(tokens.slice(first, last), tokens[last]!.text)) type = 'Technique';
-    // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
-    if ((first < coreFirst || last > (lexTerm ? lexTerm.last : coreFirst)) && !DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) {
-      // "temporal understanding", "structured reasoning": one word of manner before an ability.
-      if (last === first + 1 && (type === 'Task' ? isGeneralTask(tokens[first]!, tokens[last]!) : type === 'Technique' && isTechniqueOfTarget(tokens[first]!, tokens[last]!))) {
-        i = last + 1;
-        continue;
-      }
-      if (isQualityOfProcess(type, tokens, first, last) || isRunOfTechnique(type, tokens[last]!)) {
-        i = last + 1;
-        continue;
-      }
-      const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
-      // "an automatic pipeline", "a foundational framework": one describing adjective does not name a method.
-      if (generic && last === first + 1 && isDescribingAdjective(tokens[first]!.text.toLowerCase())) {
-        i = last + 1;
-        continue;
-      }
-      out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last, generic });
-      // "sparse attention method": the term without its general noun is a term too.
-      const inner = last - 1;
-      const innerType = generic && inner >= coreFirst ? (coverAt.get(inner)?.type ?? isHead(tokens[inner]!)) : null;
-      if (innerType && (first < coreFirst || inner > (lexTerm ? lexTerm.last : coreFirst))) {
-        out.push({ start: tokens[first]!.start, end: tokens[inner]!.end, type: innerType, first, last: inner, generic: false });
-      }
-    }
-    i = last + 1;
+    const first = termStart(t, core);
+    const type = settledType(core.type, tokens, first, core.last);
+    addTerm(t, core, first, type, out);
+    i = core.last + 1;
   }
   return out;
+}
+
+/** The heads of a term starting at token `i`: "KV cache compression", "LLM inference acceleration"; null where no head stands. */
+function headsFrom({ text, tokens, coverAt }: TermText, i: number): TermCore | null {
+  const cover = coverAt.get(i);
+  const lexTerm = cover && cover.first === i && (cover.type === 'Task' || cover.type === 'Technique' || cover.type === 'Metric') ? cover : null;
+  const headType = lexTerm ? lexTerm.type : coverAt.has(i) ? null : isHead(tokens[i]!);
+  if (!headType) return null;
+  let last = lexTerm ? lexTerm.last : i;
+  let type: EntityType = headType;
+  // A known measure stays itself ("accuracy rate" is accuracy).
+  for (; headType !== 'Metric' || !lexTerm; ) {
+    const next = tokens[last + 1];
+    const nextType = next && !coverAt.has(last + 1) && joinedBySpace(text, tokens[last]!, next) ? isHead(next) : null;
+    if (!nextType || isWorkOnKnown(lexTerm, next!)) break;
+    const before = tokens[last]!.text.toLowerCase();
+    last++;
+    // "KV cache offloading" stays a technique: a process applied to a technique is one too; a general
+    // noun is no technique ("page structure understanding" is a task).
+    if (!(type === 'Technique' && nextType === 'Task' && !GENERIC_HEADS.has(before))) type = nextType;
+  }
+  return { coreFirst: i, last, type, lexTerm };
+}
+
+/** The first token of the term: up to three modifiers in front of its heads ("efficient long-context inference"). */
+function termStart(t: TermText, core: TermCore): number {
+  const { text, tokens, coverAt, titleCase } = t;
+  const { coreFirst, last, type, lexTerm } = core;
+  const properCore = lexTerm !== null && PROPER_NAME.test(tokens[coreFirst]!.text);
+  // "Large Reasoning Models": a capitalised run that goes on past the head is a longer name, not this term.
+  const runGoesOn = tokens[last + 1] !== undefined && /^\p{Lu}/u.test(tokens[last + 1]!.text);
+  let first = coreFirst;
+  while (first > 0 && coreFirst - first < 3) {
+    const prev = tokens[first - 1]!;
+    const prevCover = coverAt.get(first - 1);
+    if (endsTermBefore(t, core, first)) break;
+    // "decoding latency", "retrieval accuracy": a measure taken of one process.
+    if (lexTerm?.type === 'Metric' && first === coreFirst && !prevCover && isHead(prev) && isHead(prev) !== 'Metric') {
+      first--;
+      break;
+    }
+    if (endsKindOf(type, lexTerm, prev, first, last)) break;
+    // "multiple choice question answering": the question format written without its hyphen is one word, not a
+    // count ("multiple" alone judges).
+    // ("point cloud spatial understanding": "point" counts nothing before "cloud".)
+    if (/^(?:multiple$|point$)/i.test(prev.text) && /^(?:choice|clouds?)$/i.test(tokens[first]!.text) && joinedBySpace(text, prev, tokens[first]!)) {
+      first--;
+      continue;
+    }
+    // "high quality image synthesis": a judged quality is no kind of the term.
+    if (/^quality$/i.test(prev.text) && first >= 2 && /^(?:high|higher|highest|low|lower|good|better|best|poor|top)$/i.test(tokens[first - 2]!.text)) break;
+    // "the RL algorithm DPO", "concurrent work QuaRot": a class noun before a known proper name is an
+    // apposition, not a kind of it ("sparse FlashAttention" is one).
+    if ((properCore || /^\p{Lu}|\p{Ll}\p{Lu}/u.test(tokens[coreFirst]!.text)) && lexTerm !== null && first === coreFirst && CLASS_NOUN.test(prev.text)) break;
+    // "an inference-time Sway Sampling strategy", "Personalized PageRank": in running text, a capitalised
+    // word inside a sentence before a capitalised term is part of its name.
+    if (!titleCase && first - 1 > 0 && isTitleWord(prev) && isTitleWord(tokens[first]!) && !prevCover && !runGoesOn) {
+      first--;
+      continue;
+    }
+    // "Understanding Synthetic Context Extension", "Modeling attention masks as graphs, we ...": a capitalised
+    // "-ing" verb opening the sentence, the title or a clause of the title ("... for Learning Logical Reasoning")
+    // is its verb, not a kind of the term.
+    if ((first - 1 === 0 || (titleCase && opensTitleClause(text, tokens, first - 1))) && !prevCover && /^\p{Lu}\p{Ll}+ing$/u.test(prev.text) && isVerbIng(prev.text)) break;
+    if (!isModifier(prev)) {
+      const taken = nounsBeforeHead(t, core, first);
+      if (taken === 2) {
+        first -= 2;
+        continue;
+      }
+      first -= taken;
+      break;
+    }
+    // "text-based RAG", "lossy-parsed OCR": a descriptive compound in front of a known term describes a use of it.
+    if (lexTerm?.type === 'Technique' && DESCRIPTIVE_COMPOUND.test(prev.text)) break;
+    first = prevCover ? prevCover.first : first - 1;
+  }
+  // "very long video understanding": an intensifier of a technical modifier belongs to the term.
+  if (first > 0 && /^(?:very|extremely|ultra)$/i.test(tokens[first - 1]!.text) && TECHNICAL_ADJECTIVES.has(tokens[first]!.text.toLowerCase())) first--;
+  return first;
+}
+
+/** Whether the word before token `first` belongs to something else: a quantity, another kind of name, a verb's subject, a measure's setting. */
+function endsTermBefore({ text, tokens, coverAt }: TermText, { coreFirst, type, lexTerm }: TermCore, first: number): boolean {
+  const prev = tokens[first - 1]!;
+  // "500K length book summarization", "27B-parameter Mixture-of-Experts": a word measured by a number
+  // before it belongs to that quantity, not to the term.
+  // A measure's value stands there too ("2.7 box AP"), and keeps its words.
+  const quantity = first >= 2 ? tokens[first - 2]!.text.toLowerCase() : '';
+  const measured = type !== 'Metric' && isQuantity(quantity) && !/^(?:19|20)\d\d$/.test(quantity) && joinedBySpace(text, tokens[first - 2]!, prev);
+  if (measured || /^\d[\d.]*[kmbt]?-/i.test(prev.text)) return true;
+  const prevCover = coverAt.get(first - 1);
+  if (prevCover && prevCover.type !== 'Technique' && prevCover.type !== 'Task') return true;
+  if (isWorkOnKnown(prevCover, tokens[coreFirst]!)) return true;
+  if (!joinedBySpace(text, prev, tokens[first]!)) return true;
+  // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
+  // "Small LLMs Can Master Math Reasoning": so is a word after a modal.
+  // "we extensively study ICL": an adverb between them changes nothing.
+  if ((isSubjectAt(tokens, first - 2) || (isSubjectAt(tokens, first - 3) && isAdverb(tokens[first - 2]!.text))) && !prev.text.includes('-')) return true;
+  return lexTerm?.type === 'Metric' && isTakenOn(prev.text);
+}
+
+/**
+ * Whether a word in front of a known measure says where, in which setting or at which level it is taken rather
+ * than which measure it is.
+ */
+function isTakenOn(word: string): boolean {
+  // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
+  if (/^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(word)) return true;
+  // "zero-shot accuracy", "relative accuracy", "human success rate", "total FLOPs": the setting a measure is taken
+  // in, or whose it is, does not name a new measure.
+  if (/^(?:relative|total|zero-shot|few-shot|human|long-context|task)$/i.test(word)) return true;
+  // "wiki-2 perplexity", "c4 perplexity": a name with a digit is the data a measure is taken on
+  // ("p95 latency", "3D IoU", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
+  if (/\d/.test(word) && !/^p\d{2,3}(?:\.\d+)?$|^\d[dD]$|^top-?\d+$/i.test(word)) return true;
+  // "near-random accuracy", "expert-level accuracy": a level of a measure is a value of it, not a kind.
+  return /(?:-level|-chance|^near-\S+|^(?:above|below|super|sub)-\S+)$/i.test(word);
+}
+
+/** Whether the word in front of a task or technique says how it is run, by whom or on what, rather than which kind it is. */
+function endsKindOf(type: EntityType, lexTerm: CoveredRange | null, prev: Token, first: number, last: number): boolean {
+  // "by fine-tuning video generation models": a training verb in front of a task is the clause's verb.
+  if (type === 'Task' && /^(?:fine-?tuning|pre-?training|post-?training|training|finetuning|pretraining)$/i.test(prev.text)) return true;
+  // "LLM code reasoning", "MLLM instruction following": a class of models before a task of two or more words says
+  // who does the task, not which ("LLM serving", "LLM unlearning": one word is what is done to the models).
+  if (type === 'Task' && last > first && isModelClassAcronym(prev.text)) return true;
+  // "LLM quantization", "structured chain-of-thought": neither the models a method is applied to nor the setting it
+  // runs in is a kind of the method.
+  if (type === 'Technique' && lexTerm !== null && isTargetOrSetting(prev.text)) return true;
+  // "step-by-step reasoning": how a task is done is no kind of it ("step-by-step distillation" is a method's name).
+  return type === 'Task' && /^step-by-step$/i.test(prev.text);
+}
+
+/** How many words before token `first` that are no modifiers still join the term as nouns: 0, 1 or 2. */
+function nounsBeforeHead({ text, tokens }: TermText, { coreFirst, lexTerm }: TermCore, first: number): 0 | 1 | 2 {
+  const prev = tokens[first - 1]!;
+  // "a balance scheduler", "the search module": a bare verb form right after an article is a noun.
+  // ("the record FID": before a measure, a word that judges its value stays out.)
+  if (first === coreFirst && first >= 2 && isNounAfterArticle(prev, tokens[first - 2]!) && !(lexTerm?.type === 'Metric' && NOT_MODIFIERS.has(prev.text))) return 1;
+  if (first >= 2 && isGerundAfterArticle(prev, tokens[first - 2]!)) return 1;
+  // "clinical report summarization": a bare verb form between a technical adjective and the head is a noun.
+  if (first >= 2 && isNounAfterTechnicalAdjective(prev, tokens[first - 2]!) && joinedBySpace(text, tokens[first - 2]!, prev)) return 2;
+  return 0;
+}
+
+/** The term's type once its modifiers are known: what is synthesised, aligned or predicted can change it. */
+function settledType(type: EntityType, tokens: readonly Token[], first: number, last: number): EntityType {
+  // "image synthesis", "class-conditional speech synthesis": synthesis of a modality is a task; of data, a technique.
+  if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) return 'Task';
+  // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
+  // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
+  if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && isAlignedSystem(tokens.slice(first, last))) return 'Task';
+  // "next-token prediction", "masked prediction", "autoregressive modeling": an order or objective of prediction
+  // is how a model is trained or generates, a technique; "link prediction", "language modeling" are tasks.
+  if (type === 'Task' && isTrainingOrder(tokens.slice(first, last), tokens[last]!.text)) return 'Technique';
+  return type;
+}
+
+/** Adds the term [first, last] where it is more than a known term alone and names something, and its inner term before a general noun. */
+function addTerm({ tokens, coverAt }: TermText, { coreFirst, last, lexTerm }: TermCore, first: number, type: EntityType, out: PhraseCandidate[]): void {
+  // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
+  if ((first >= coreFirst && last <= (lexTerm ? lexTerm.last : coreFirst)) || DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) return;
+  // "temporal understanding", "structured reasoning": one word of manner before an ability.
+  if (last === first + 1 && (type === 'Task' ? isGeneralTask(tokens[first]!, tokens[last]!) : type === 'Technique' && isTechniqueOfTarget(tokens[first]!, tokens[last]!))) return;
+  if (isQualityOfProcess(type, tokens, first, last) || isRunOfTechnique(type, tokens[last]!)) return;
+  const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
+  // "an automatic pipeline", "a foundational framework": one describing adjective does not name a method.
+  if (generic && last === first + 1 && isDescribingAdjective(tokens[first]!.text.toLowerCase())) return;
+  out.push({ start: tokens[first]!.start, end: tokens[last]!.end, type, first, last, generic });
+  // "sparse attention method": the term without its general noun is a term too.
+  const inner = last - 1;
+  const innerType = generic && inner >= coreFirst ? (coverAt.get(inner)?.type ?? isHead(tokens[inner]!)) : null;
+  if (innerType && (first < coreFirst || inner > (lexTerm ? lexTerm.last : coreFirst))) {
+    out.push({ start: tokens[first]!.start, end: tokens[inner]!.end, type: innerType, first, last: inner, generic: false });
+  }
 }
 
 /** A term written by ellipsis in a list: "arithmetic" in "arithmetic, commonsense, and symbolic reasoning". */
