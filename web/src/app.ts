@@ -75,15 +75,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
 
   const rules = new DisplayRules(graph, store.get());
   const sigma = createRenderer(graph, shell.canvas, rules);
-  // sigma follows window resizes only; the stage also narrows when the console widens the panel.
-  let stageWidth = shell.canvas.clientWidth;
-  const stageSize = new ResizeObserver(() => {
-    if (shell.canvas.clientWidth === stageWidth) return;
-    stageWidth = shell.canvas.clientWidth;
-    sigma.resize();
-    sigma.refresh();
-  });
-  stageSize.observe(shell.canvas);
+  const stageSize = followStageSize(shell.canvas, sigma);
   performance.mark('papergraph:sigma-drawn');
   // sigma drew synchronously; two frames later that drawing has been presented on screen.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('papergraph:first-frame')));
@@ -105,9 +97,8 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     sigma.refresh();
   };
 
-  /** Loads a node's neighbourhood from the server into the graph; returns how many nodes were new. */
-  const expand = async (id: string, hops: Hops = 1): Promise<number> => {
-    const view = await api.graph({ focus: { id, hops } });
+  /** Merges a view from the server into the graph; returns how many nodes were new. */
+  const merge = (view: GraphView): number => {
     const added = mergeView(graph, communities, view);
     if (added.length) {
       layout.reset();
@@ -117,6 +108,9 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     }
     return added.length;
   };
+
+  /** Loads a node's neighbourhood from the server into the graph; returns how many nodes were new. */
+  const expand = async (id: string, hops: Hops = 1): Promise<number> => merge(await api.graph({ focus: { id, hops } }));
 
   /**
    * In a budgeted view, filters would leave the budget half spent on hidden nodes: ask the
@@ -133,13 +127,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     const key = JSON.stringify(query);
     if (refilled.has(key) || !query.types?.length || query.roles?.length === 0) return;
     refilled.add(key);
-    const added = mergeView(graph, communities, await api.graph(query));
-    if (added.length) {
-      layout.reset();
-      rules.graphChanged();
-      refresh();
-      showBudget();
-    }
+    merge(await api.graph(query));
   };
 
   const ensureLoaded = async (id: string): Promise<boolean> => {
@@ -176,20 +164,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   });
   shell.sideSlot.append(sidebar.element);
 
-  const toolbar = createToolbar(
-    {
-      setColorBy: (colorBy) => store.set({ colorBy }, 'push'),
-      toggleLayout: () => {
-        if (layout.running) layout.stop();
-        else layout.start();
-        return layout.running;
-      },
-      exportPng: () => void renderPng(sigma).then((blob) => download(blob, 'papergraph.png')),
-      exportGexf: () => download(new Blob([writeGexf(graph, rules.isVisible.bind(rules))], { type: 'application/xml' }), 'papergraph.gexf'),
-      exportGraphml: () => download(new Blob([writeGraphml(graph, rules.isVisible.bind(rules))], { type: 'application/xml' }), 'papergraph.graphml'),
-    },
-    () => store.get().colorBy,
-  );
+  const toolbar = explorerToolbar(store, layout, sigma, graph, rules);
   shell.header.append(
     createSearch((hit: SearchHit) => {
       showTab(shell, 'details');
@@ -198,50 +173,18 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     toolbar.element,
   );
 
-  let consoleTeardown: (() => void) | null = null;
-  shell.tabs.details.addEventListener('click', () => showTab(shell, 'details'));
-  shell.tabs.console.addEventListener('click', () => {
-    showTab(shell, 'console');
-    consoleTeardown ??= mountConsole(shell.consoleBody, {
-      selectNode: (id) => {
-        showTab(shell, 'details');
-        void select(id);
-      },
-    });
-  });
-
-  const camera = sigma.getCamera();
-  shell.zoom.append(
-    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Zoom in' }, title: 'Zoom in', on: { click: () => void camera.animatedZoom({ duration: 250 }) } }, '+'),
-    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Zoom out' }, title: 'Zoom out', on: { click: () => void camera.animatedUnzoom({ duration: 250 }) } }, '−'),
-    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Fit the graph' }, title: 'Fit the graph', on: { click: () => void camera.animatedReset({ duration: 300 }) } }, '⤢'),
-  );
-
-  // Escape steps out: first of the focus, then of the selection (unless typing somewhere).
-  const onKey = (event: KeyboardEvent): void => {
-    const target = event.target as HTMLElement | null;
-    if (event.key !== 'Escape' || (target && ['INPUT', 'TEXTAREA'].includes(target.tagName)) || target?.isContentEditable) return;
-    if (store.get().focus) store.set({ focus: null }, 'push');
-    else if (store.get().selected) void select(null);
-  };
+  const consoleTeardown = bindTabs(shell, (id) => void select(id));
+  addZoomButtons(shell.zoom, sigma);
+  const onKey = escapeStepsOut(store, () => void select(null));
   window.addEventListener('keydown', onKey);
-
-  sigma.on('enterNode', ({ node }) => {
-    rules.setHovered(node);
-    shell.canvas.style.cursor = 'pointer';
-    sigma.refresh({ skipIndexation: true });
-  });
-  sigma.on('leaveNode', () => {
-    rules.setHovered(null);
-    shell.canvas.style.cursor = '';
-    sigma.refresh({ skipIndexation: true });
-  });
-  sigma.on('clickNode', ({ node }) => {
-    showTab(shell, 'details');
-    void select(node, false);
-  });
-  sigma.on('clickStage', () => {
-    if (store.get().selected) void select(null);
+  bindNodeEvents(sigma, rules, shell, {
+    open: (id) => {
+      showTab(shell, 'details');
+      void select(id, false);
+    },
+    clear: () => {
+      if (store.get().selected) void select(null);
+    },
   });
 
   const applyState = async (state: ViewState, previous: ViewState | null): Promise<void> => {
@@ -277,7 +220,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
 
   const destroy = (): void => {
     layout.kill();
-    consoleTeardown?.();
+    consoleTeardown();
     unbindUrl();
     window.removeEventListener('keydown', onKey);
     stageSize.disconnect();
@@ -294,6 +237,88 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     select: (id) => select(id),
     destroy,
   };
+}
+
+/** sigma follows window resizes only; the stage also narrows when the console widens the panel. */
+function followStageSize(canvas: HTMLElement, sigma: ExplorerSigma): ResizeObserver {
+  let stageWidth = canvas.clientWidth;
+  const stageSize = new ResizeObserver(() => {
+    if (canvas.clientWidth === stageWidth) return;
+    stageWidth = canvas.clientWidth;
+    sigma.resize();
+    sigma.refresh();
+  });
+  stageSize.observe(canvas);
+  return stageSize;
+}
+
+function explorerToolbar(store: Store, layout: LayoutRunner, sigma: ExplorerSigma, graph: ExplorerGraph, rules: DisplayRules): ReturnType<typeof createToolbar> {
+  const visible = rules.isVisible.bind(rules);
+  return createToolbar(
+    {
+      setColorBy: (colorBy) => store.set({ colorBy }, 'push'),
+      toggleLayout: () => {
+        if (layout.running) layout.stop();
+        else layout.start();
+        return layout.running;
+      },
+      exportPng: () => void renderPng(sigma).then((blob) => download(blob, 'papergraph.png')),
+      exportGexf: () => download(new Blob([writeGexf(graph, visible)], { type: 'application/xml' }), 'papergraph.gexf'),
+      exportGraphml: () => download(new Blob([writeGraphml(graph, visible)], { type: 'application/xml' }), 'papergraph.graphml'),
+    },
+    () => store.get().colorBy,
+  );
+}
+
+/** The Details / Console tabs; the console is mounted the first time it is opened. Returns its teardown. */
+function bindTabs(shell: Shell, selectNode: (id: string) => void): () => void {
+  let consoleTeardown: (() => void) | null = null;
+  shell.tabs.details.addEventListener('click', () => showTab(shell, 'details'));
+  shell.tabs.console.addEventListener('click', () => {
+    showTab(shell, 'console');
+    consoleTeardown ??= mountConsole(shell.consoleBody, {
+      selectNode: (id) => {
+        showTab(shell, 'details');
+        selectNode(id);
+      },
+    });
+  });
+  return () => consoleTeardown?.();
+}
+
+function addZoomButtons(zoom: HTMLElement, sigma: ExplorerSigma): void {
+  const camera = sigma.getCamera();
+  zoom.append(
+    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Zoom in' }, title: 'Zoom in', on: { click: () => void camera.animatedZoom({ duration: 250 }) } }, '+'),
+    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Zoom out' }, title: 'Zoom out', on: { click: () => void camera.animatedUnzoom({ duration: 250 }) } }, '−'),
+    el('button', { className: 'zoom-button', attrs: { type: 'button', 'aria-label': 'Fit the graph' }, title: 'Fit the graph', on: { click: () => void camera.animatedReset({ duration: 300 }) } }, '⤢'),
+  );
+}
+
+/** Escape steps out: first of the focus, then of the selection (unless typing somewhere). */
+function escapeStepsOut(store: Store, deselect: () => void): (event: KeyboardEvent) => void {
+  return (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== 'Escape' || (target && ['INPUT', 'TEXTAREA'].includes(target.tagName)) || target?.isContentEditable) return;
+    if (store.get().focus) store.set({ focus: null }, 'push');
+    else if (store.get().selected) deselect();
+  };
+}
+
+/** Hovering a node highlights it through the reducers; clicking opens it, clicking the stage clears the selection. */
+function bindNodeEvents(sigma: ExplorerSigma, rules: DisplayRules, shell: Shell, on: { open: (id: string) => void; clear: () => void }): void {
+  sigma.on('enterNode', ({ node }) => {
+    rules.setHovered(node);
+    shell.canvas.style.cursor = 'pointer';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('leaveNode', () => {
+    rules.setHovered(null);
+    shell.canvas.style.cursor = '';
+    sigma.refresh({ skipIndexation: true });
+  });
+  sigma.on('clickNode', ({ node }) => on.open(node));
+  sigma.on('clickStage', () => on.clear());
 }
 
 function showTab(shell: Shell, tab: 'details' | 'console'): void {
