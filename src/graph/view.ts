@@ -70,56 +70,15 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
     first.push(...matches);
   }
   if (query.focus) {
-    const reached = new Set([query.focus.id]);
-    let frontier = [query.focus.id];
-    for (let hop = 0; hop < query.focus.hops; hop++) {
-      const next: string[] = [];
-      for (const node of frontier) {
-        for (const other of neighbours(node)) {
-          if (reached.has(other)) continue;
-          reached.add(other);
-          next.push(other);
-        }
-      }
-      frontier = next;
-    }
-    candidates = reached;
+    candidates = reachedFrom(query.focus.id, query.focus.hops, neighbours);
     first.unshift(query.focus.id);
   }
 
   const kept = budget(corpus, candidates, first, query.limit, fdeg, neighbours);
-
-  const { of: communityOf, list: communityList } = corpus.communities;
-  const layout = corpus.layout;
+  const { list: communityList } = corpus.communities;
   // Sorted output: the same corpus gives byte-identical views whatever order it was read in.
-  const nodes: GraphNode[] = [...kept].sort().map((node) => {
-    const attrs = graph.getNodeAttributes(node);
-    const position = layout.get(node) ?? { x: 0, y: 0 };
-    const degree = graph.degree(node);
-    return {
-      id: node,
-      label: attrs.label,
-      kind: attrs.kind,
-      type: nodeType(attrs),
-      x: round(position.x, 1),
-      y: round(position.y, 1),
-      size: nodeSize(degree),
-      degree,
-      community: communityOf.get(node) ?? 0,
-    };
-  });
-
-  const edges: GraphEdge[] = [];
-  let totalEdges = 0;
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    if (!candidates.has(source) || !candidates.has(target) || (roles && !roles.has(attrs.kind))) return;
-    totalEdges += 1;
-    if (kept.has(source) && kept.has(target)) {
-      edges.push({ id: `${source}->${target}`, source, target, kind: attrs.kind, confidence: round(attrs.confidence, 2) });
-    }
-  });
-
-  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const nodes: GraphNode[] = [...kept].sort().map((node) => viewNode(corpus, node));
+  const { edges, totalEdges } = viewEdges(corpus, candidates, kept, roles);
   const present = new Set(nodes.map((n) => n.community));
   const { byType, byRole } = corpus.counts;
   const view: GraphView = {
@@ -133,6 +92,57 @@ export function graphView(corpus: Corpus, query: ViewQuery): GraphView {
   };
   if (query.focus) view.focus = { ...query.focus };
   return view;
+}
+
+/** The nodes within `hops` links of `start`, itself included. */
+function reachedFrom(start: string, hops: number, neighbours: (node: string) => string[]): Set<string> {
+  const reached = new Set([start]);
+  let frontier = [start];
+  for (let hop = 0; hop < hops; hop++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const other of neighbours(node)) {
+        if (reached.has(other)) continue;
+        reached.add(other);
+        next.push(other);
+      }
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+/** A node as the API sends it: label, kind and type, its laid-out position, size by degree, community. */
+function viewNode({ graph, layout, communities }: Corpus, node: string): GraphNode {
+  const attrs = graph.getNodeAttributes(node);
+  const position = layout.get(node) ?? { x: 0, y: 0 };
+  const degree = graph.degree(node);
+  return {
+    id: node,
+    label: attrs.label,
+    kind: attrs.kind,
+    type: nodeType(attrs),
+    x: round(position.x, 1),
+    y: round(position.y, 1),
+    size: nodeSize(degree),
+    degree,
+    community: communities.of.get(node) ?? 0,
+  };
+}
+
+/** The edges between kept nodes, sorted by id, and how many the candidates have in all (kept or not). */
+function viewEdges({ graph }: Corpus, candidates: ReadonlySet<string>, kept: ReadonlySet<string>, roles: ReadonlySet<EdgeKind> | undefined): { edges: GraphEdge[]; totalEdges: number } {
+  const edges: GraphEdge[] = [];
+  let totalEdges = 0;
+  graph.forEachEdge((_edge, attrs, source, target) => {
+    if (!candidates.has(source) || !candidates.has(target) || (roles && !roles.has(attrs.kind))) return;
+    totalEdges += 1;
+    if (kept.has(source) && kept.has(target)) {
+      edges.push({ id: `${source}->${target}`, source, target, kind: attrs.kind, confidence: round(attrs.confidence, 2) });
+    }
+  });
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { edges, totalEdges };
 }
 
 /**

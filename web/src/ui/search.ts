@@ -11,22 +11,7 @@ import { clear, el } from './dom.js';
 const DEBOUNCE_MS = 120;
 
 export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
-  const input = el('input', {
-    className: 'search-input',
-    attrs: {
-      type: 'search',
-      placeholder: 'Search papers, models, benchmarks…',
-      role: 'combobox',
-      'aria-autocomplete': 'list',
-      'aria-expanded': 'false',
-      'aria-controls': 'search-options',
-      'aria-label': 'Search the graph',
-      autocomplete: 'off',
-      // The API refuses longer queries.
-      maxlength: '200',
-      spellcheck: 'false',
-    },
-  });
+  const input = searchInput();
   const list = el('ul', { className: 'search-options', attrs: { id: 'search-options', role: 'listbox' } });
   const root = el('div', { className: 'search' }, input, list);
 
@@ -52,28 +37,7 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       input.setAttribute('aria-expanded', 'true');
       return;
     }
-    hits.forEach((hit, index) => {
-      const option = el(
-        'li',
-        {
-          className: `search-option${index === active ? ' active' : ''}`,
-          attrs: { role: 'option', id: `search-option-${index}`, 'aria-selected': String(index === active) },
-          dataset: { id: hit.id },
-          on: {
-            // mousedown, not click: it fires before the input's blur closes the list.
-            mousedown: (event) => {
-              event.preventDefault();
-              choose(index);
-            },
-          },
-        },
-        el('span', { className: 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[hit.type]}` } }),
-        el('span', { className: 'option-label' }, hit.label),
-        hit.matched ? el('span', { className: 'option-alias' }, hit.matched) : null,
-        el('span', { className: 'option-type' }, hit.type),
-      );
-      list.appendChild(option);
-    });
+    hits.forEach((hit, index) => list.appendChild(searchOption(hit, index, index === active, () => choose(index))));
     list.hidden = hits.length === 0;
     input.setAttribute('aria-expanded', String(hits.length > 0));
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
@@ -125,7 +89,55 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
     }
   });
   input.addEventListener('blur', () => window.setTimeout(close, 100));
-  // "/" focuses search from anywhere, as on many sites.
+  focusOnSlash(input);
+  close();
+  return root;
+}
+
+function searchInput(): HTMLInputElement {
+  return el('input', {
+    className: 'search-input',
+    attrs: {
+      type: 'search',
+      placeholder: 'Search papers, models, benchmarks…',
+      role: 'combobox',
+      'aria-autocomplete': 'list',
+      'aria-expanded': 'false',
+      'aria-controls': 'search-options',
+      'aria-label': 'Search the graph',
+      autocomplete: 'off',
+      // The API refuses longer queries.
+      maxlength: '200',
+      spellcheck: 'false',
+    },
+  });
+}
+
+/** One option of the list: the hit's type colour, its label, the alias it matched by, its type. */
+function searchOption(hit: SearchHit, index: number, active: boolean, pick: () => void): HTMLLIElement {
+  return el(
+    'li',
+    {
+      className: `search-option${active ? ' active' : ''}`,
+      attrs: { role: 'option', id: `search-option-${index}`, 'aria-selected': String(active) },
+      dataset: { id: hit.id },
+      on: {
+        // mousedown, not click: it fires before the input's blur closes the list.
+        mousedown: (event) => {
+          event.preventDefault();
+          pick();
+        },
+      },
+    },
+    el('span', { className: 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[hit.type]}` } }),
+    el('span', { className: 'option-label' }, hit.label),
+    hit.matched ? el('span', { className: 'option-alias' }, hit.matched) : null,
+    el('span', { className: 'option-type' }, hit.type),
+  );
+}
+
+/** "/" focuses search from anywhere, as on many sites. */
+function focusOnSlash(input: HTMLInputElement): void {
   window.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement | null;
     if (event.key === '/' && target && !['INPUT', 'TEXTAREA'].includes(target.tagName) && !target.isContentEditable) {
@@ -133,6 +145,4 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       input.focus();
     }
   });
-  close();
-  return root;
 }
