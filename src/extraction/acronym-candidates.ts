@@ -133,100 +133,117 @@ function namedKindBefore(f: FieldText, start: number): EntityType | null {
 
 /** Acronym definitions and expansions: both halves one entity. */
 export function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
-  const { candidates, links, blocked, generic } = st;
   for (const s of f.sentences) {
-    for (const d of findAcronymDefinitions(f.text, s.start, s.end)) {
-      // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
-      const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
-      if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
-        // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
-        generic.push({ field: f.field, start: d.long.start, end: d.long.end });
-        // "Large Reasoning Models (LRMs)": the class's acronym is not the lexicon's LRM (Large Reconstruction Model).
-        blockOtherReadings(candidates, blocked, f.field, d);
-        continue;
-      }
-      // "low-rank (LR) adapters", "key-value (KV) cache": the acronym is defined inside a term, the whole
-      // term is the entity.
-      const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
-      const head = following?.[1] ?? '';
-      // A plural head counts for terms of method ("(KV) caches"), not for general nouns ("(DocVQA) tasks",
-      // "(DocVQA) pipelines").
-      // "Monte Carlo Tree Search (MCTS) algorithm", "(RAG) framework": a general or kind noun after the
-      // definition says what the defined name is; the definition stands as written.
-      const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
-      if (following && !namesKind && (termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) {
-        blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
-        // "(WSD) learning rate scheduler": a head that more nouns follow is no head.
-        const end = d.short.end + following[0].length;
-        const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
-        const nextClass = next ? wordClass(next) : null;
-        const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
-        if (!closes) continue;
-        const term = termAroundAcronym(f, s, d, head, end);
-        candidates.push(term);
-        // "Visualization-of-Thought (VoT) prompting ... VoT outperforms": a capitalised name's short form,
-        // written alone later, still names the whole term.
-        const lexiconKnowsShort = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
-        if (!lexiconKnowsShort && /\p{Lu}/u.test(d.long.text)) links.push([entityKey(d.short.text), entityKey(term.name)]);
-        continue;
-      }
-      // "out-of-distribution (OOD) issues", "key-value (KV) pairs": a one-word compound defined in front of a
-      // plain noun describes that noun; neither half names a term.
-      const lexiconKnows = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start < d.short.end && c.end > d.long.start);
-      if (following && isDescribingCompound(d.long.text, head) && !lexiconKnows) {
-        blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
-        continue;
-      }
-      // "Group Query Attention (GQA)": the lexicon's reading of the acronym spelled that way ("grouped-query
-      // attention"), not another reading of it (the GQA benchmark).
-      const spelled = spelledReading(d);
-      const lexLong = spelled ?? candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
-      const knownShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
-      if (spelled && knownShort && knownShort.name !== spelled.name) blockReading(candidates, blocked, d, knownShort.name);
-      // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
-      // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
-      const redefined = !lexLong && blockOtherReadings(candidates, blocked, f.field, d);
-      const lexShort = redefined ? undefined : knownShort;
-      // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
-      const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
-      // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
-      const longType = longFormType(d.long.text);
-      // "the Deep Memory Retrieval (DMR) benchmark", "the Dependency (Dep) metric": the noun after the
-      // definition says what it names.
-      const named = following ? headNounType(head) : null;
-      const namedData = named === 'Benchmark' || named === 'Dataset' || named === 'Metric' ? named : null;
-      // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
-      const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
-      // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
-      const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
-      let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? longType);
-      const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
-      const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
-      if (taskByContext) type = 'Task';
-      const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
-      for (const part of [d.long, d.short]) {
-        candidates.push({
-          field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8, typedByContext: taskByContext,
-        });
-      }
-      links.push([entityKey(d.short.text), entityKey(name)]);
-    }
-    // "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it.
-    for (const d of findExpansions(f.text, s.start, s.end)) {
-      const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
-      const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
-      const name = lexShort?.name ?? d.short.text;
-      // "FILM-7B (FILl-in-the-Middle)": a new model's name spelled from a known term is the model; the
-      // term the letters come from is not named.
-      if (!lexShort && type === 'Model') {
-        for (const c of candidates) if (c.field === f.field && c.source === 'lexicon' && c.type !== 'Model' && c.start >= d.long.start && c.end <= d.long.end) blocked.push({ field: c.field, start: c.start, end: c.end });
-      }
-      for (const part of [d.short, d.long]) {
-        candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
-      }
-      links.push([entityKey(d.long.text), entityKey(name)]);
-    }
+    for (const d of findAcronymDefinitions(f.text, s.start, s.end)) addDefinition(f, st, s, d);
+    for (const d of findExpansions(f.text, s.start, s.end)) addExpansion(f, st, s, d);
   }
+}
+
+/** "retrieval-augmented generation (RAG)": the long form and its short form, one entity, unless they name a class or describe a noun. */
+function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDefinition): void {
+  const { candidates, blocked, generic } = st;
+  // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
+  const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
+  if (isGenericAcronym(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
+    // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
+    generic.push({ field: f.field, start: d.long.start, end: d.long.end });
+    // "Large Reasoning Models (LRMs)": the class's acronym is not the lexicon's LRM (Large Reconstruction Model).
+    blockOtherReadings(candidates, blocked, f.field, d);
+    return;
+  }
+  // "low-rank (LR) adapters", "key-value (KV) cache": the acronym is defined inside a term, the whole
+  // term is the entity.
+  const following = /^\)\s+([\p{L}-]+)/u.exec(f.text.slice(d.short.end));
+  const head = following?.[1] ?? '';
+  if (following && addTermAroundDefinition(f, st, s, d, following[0], head)) return;
+  // "out-of-distribution (OOD) issues", "key-value (KV) pairs": a one-word compound defined in front of a
+  // plain noun describes that noun; neither half names a term.
+  const lexiconKnows = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start < d.short.end && c.end > d.long.start);
+  if (following && isDescribingCompound(d.long.text, head) && !lexiconKnows) {
+    blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
+    return;
+  }
+  addDefinedName(f, st, s, d, following ? head : null);
+}
+
+/**
+ * "(KV) cache", "(WSD) learning rate scheduler": where a term's head follows the definition, the term around it is the
+ * entity. Returns whether the words after the definition were such a head (then nothing else is read from it).
+ */
+function addTermAroundDefinition(f: FieldText, { candidates, links, blocked }: CandidateSet, s: Sentence, d: AcronymDefinition, following: string, head: string): boolean {
+  // A plural head counts for terms of method ("(KV) caches"), not for general nouns ("(DocVQA) tasks",
+  // "(DocVQA) pipelines").
+  // "Monte Carlo Tree Search (MCTS) algorithm", "(RAG) framework": a general or kind noun after the
+  // definition says what the defined name is; the definition stands as written.
+  const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
+  if (namesKind || !(termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) return false;
+  blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
+  // "(WSD) learning rate scheduler": a head that more nouns follow is no head.
+  const end = d.short.end + following.length;
+  const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];
+  const nextClass = next ? wordClass(next) : null;
+  const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
+  if (!closes) return true;
+  const term = termAroundAcronym(f, s, d, head, end);
+  candidates.push(term);
+  // "Visualization-of-Thought (VoT) prompting ... VoT outperforms": a capitalised name's short form,
+  // written alone later, still names the whole term.
+  const lexiconKnowsShort = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+  if (!lexiconKnowsShort && /\p{Lu}/u.test(d.long.text)) links.push([entityKey(d.short.text), entityKey(term.name)]);
+  return true;
+}
+
+/** Both halves of a definition as one entity, named and typed by the lexicon's reading of either half, the words around it, or the long form. */
+function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateSet, s: Sentence, d: AcronymDefinition, head: string | null): void {
+  // "Group Query Attention (GQA)": the lexicon's reading of the acronym spelled that way ("grouped-query
+  // attention"), not another reading of it (the GQA benchmark).
+  const spelled = spelledReading(d);
+  const lexLong = spelled ?? candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.long.start && c.end === d.long.end);
+  const knownShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
+  if (spelled && knownShort && knownShort.name !== spelled.name) blockReading(candidates, blocked, d, knownShort.name);
+  // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
+  // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
+  const redefined = !lexLong && blockOtherReadings(candidates, blocked, f.field, d);
+  const lexShort = redefined ? undefined : knownShort;
+  // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
+  const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
+  // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
+  const longType = longFormType(d.long.text);
+  // "the Deep Memory Retrieval (DMR) benchmark", "the Dependency (Dep) metric": the noun after the
+  // definition says what it names.
+  const named = head !== null ? headNounType(head) : null;
+  const namedData = named === 'Benchmark' || named === 'Dataset' || named === 'Metric' ? named : null;
+  // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
+  const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
+  // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
+  const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
+  let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? longType);
+  const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
+  const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
+  if (taskByContext) type = 'Task';
+  const name = lexLong?.name ?? lexShort?.name ?? d.long.text;
+  for (const part of [d.long, d.short]) {
+    candidates.push({
+      field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.8, typedByContext: taskByContext,
+    });
+  }
+  links.push([entityKey(d.short.text), entityKey(name)]);
+}
+
+/** "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it. */
+function addExpansion(f: FieldText, { candidates, links, blocked }: CandidateSet, s: Sentence, d: AcronymDefinition): void {
+  const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
+  const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
+  const name = lexShort?.name ?? d.short.text;
+  // "FILM-7B (FILl-in-the-Middle)": a new model's name spelled from a known term is the model; the
+  // term the letters come from is not named.
+  if (!lexShort && type === 'Model') {
+    for (const c of candidates) if (c.field === f.field && c.source === 'lexicon' && c.type !== 'Model' && c.start >= d.long.start && c.end <= d.long.end) blocked.push({ field: c.field, start: c.start, end: c.end });
+  }
+  for (const part of [d.short, d.long]) {
+    candidates.push({ field: f.field, start: part.start, end: part.end, surface: part.text, sentence: s, type, name, source: 'acronym', confidence: 0.75 });
+  }
+  links.push([entityKey(d.long.text), entityKey(name)]);
 }
 
 /** "inter-data partitioning (a.k.a. Data Parallelism)": both names are one entity. */
