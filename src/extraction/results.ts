@@ -372,82 +372,140 @@ export function findResults(
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;
     if (!isClaim(text, mentions, m, at)) continue;
-    const before = text.slice(0, at);
     const [, from, num, unitRaw, multiplier] = m;
-    const range = isRange(m);
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
-    // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
-    // "3x speedup on GPT-2": a model after "on"/"for" is the workload a method is measured on.
-    // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
-    const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
-    // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
-    const changeFigure = (): boolean => isChangeFigure(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 24));
-    const canOwn = (x: SentenceMention): boolean => {
-      const lead = text.slice(Math.max(0, x.start - 40), x.start);
-      // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
-      return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
-    };
+    const v = valueAt(text, mentions, m, at);
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
-    // "surpasses X (79.0% vs. 66.7%)": the value after "vs." is X's, the one before it the subject's; "X (score: 53.9)"
-    // is X's.
-    const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
-    const which =
-      bracketed ??
-      mentions.find((x) => canOwn(x) && x.end <= at && (WHICH_SCORED.test(text.slice(x.end, at)) || NAMED_BASELINE_OF.test(text.slice(x.end, at)))) ??
-      comparedValueOwner(text, mentions, at, at + m[0].length);
-    if (which && !range && !from) {
+    const which = scoredName(v);
+    if (which && !isRange(m) && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
       continue;
     }
-    // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
-    const start = from && !range ? from : FROM_TO.exec(before)?.[1];
-    const { nearest, acted, byPaper, actedOn } = acting(text, mentions, at, start, ownName, canOwn, changeFigure);
-    // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
-    // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
-    const between = nearest ? text.slice(nearest.end, at) : '';
-    if (nearest && (CLAUSE_BREAK.test(between) || GROUP_SUBJECT.test(between))) continue;
-    const own = nearest ?? (/^[^,]*$/.test(before) ? mentions.find((x) => x.start > at && isSubject(x) && /^[^.;]*,\s*$/.test(text.slice(at, x.start))) ?? null : null);
-    const benchBefore = nearestBefore(text, mentions, at, isBench);
-    // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
-    const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && ourThingInClause(text, own.start));
-    const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
-    let subject = byPaper ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
-    if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
-    subject = respectiveSubject(text, mentions, at, at + m[0].length, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
-    // A benchmark named as the sentence's subject with no model: a statistic of the data.
-    if (!subject || (!own && benchBefore && !selfish)) continue;
-    let compared =
-      mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start))) ??
-      // "outperforming X by 10.4 points": the margin is measured against the name just before it.
-      mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start)));
-    // "X, outperforming Y by 16.5%": the margin is measured against Y, so it is X's (or the paper's); a
-    // subject is never compared with itself ("Y scores 48%, and X is 2x faster than Y").
-    if (compared && compared.name === subject) {
-      const against = compared;
-      compared = undefined;
-      if (against.end <= at) {
-        subject = nearestBefore(text, mentions, against.start, (x) => canOwn(x) && x.name !== against.name)?.name ?? ownName;
-        if (!subject) continue;
-        compared = against;
-      }
-    }
+    const claim = claimOf(v, ownName);
+    if (!claim) continue;
     const base = {
-      subject,
+      subject: claim.subject,
       benchmark: benchmarkOf(),
       metric: nearestBefore(text, mentions, at, isMetric)?.name ?? mentions.find((x) => isMetric(x) && x.start > at)?.name ?? null,
       unit: valueUnit(text, at, unitRaw!),
       evidence,
     };
-    // "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's, the
-    // second the subject's; the baseline is the model named last before the pair ("on A and B improved B's
-    // rate from ..."), else the model the paper builds on; a model "we" raise from one score to another had both.
-    const baseline = start
-      ? (mentions.findLast((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
-      : undefined;
-    if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
-    if (range) out.push({ ...base, value: Number(from), compared_to: compared?.name ?? null });
-    out.push({ ...base, value, compared_to: compared?.name ?? (baseline !== subject ? baseline : undefined) ?? null });
+    out.push(...claimResults(v, claim, base, value, paperBase));
   }
+  return out;
+}
+
+/** One number in a sentence and the names around it: what every reading of whose value it is needs. */
+interface ValueAt {
+  text: string;
+  mentions: readonly SentenceMention[];
+  m: RegExpMatchArray;
+  at: number;
+  /** A name that could own the value: a subject, not a judge inside a measure's name, not in an aside, not a workload. */
+  canOwn: (x: SentenceMention) => boolean;
+}
+
+function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, at: number): ValueAt {
+  // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
+  // "3x speedup on GPT-2": a model after "on"/"for" is the workload a method is measured on.
+  // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
+  const judge = (x: SentenceMention): boolean => mentions.some((y) => y.type === 'Metric' && y.start <= x.start && y.end >= x.end);
+  const canOwn = (x: SentenceMention): boolean => {
+    const lead = text.slice(Math.max(0, x.start - 40), x.start);
+    // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
+    return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
+  };
+  return { text, mentions, m, at, canOwn };
+}
+
+/**
+ * A name the value is written as the score of: "X (76.5%)", "surpasses X (79.0% vs. 66.7%)" (the value after "vs." is
+ * X's), "X (score: 53.9)", "X, which scores ...", or the owner of a compared value.
+ */
+function scoredName({ text, mentions, m, at, canOwn }: ValueAt): SentenceMention | undefined {
+  const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
+  return (
+    bracketed ??
+    mentions.find((x) => canOwn(x) && x.end <= at && (WHICH_SCORED.test(text.slice(x.end, at)) || NAMED_BASELINE_OF.test(text.slice(x.end, at)))) ??
+    comparedValueOwner(text, mentions, at, at + m[0].length) ??
+    undefined
+  );
+}
+
+/** Whose claim the value is, what it is compared with, and where a before/after pair starts. */
+interface Claim {
+  subject: string;
+  compared: SentenceMention | undefined;
+  /** The first value of a before/after pair ("from 26.2 to 34.9"). */
+  start: string | undefined;
+  acted: SentenceMention | null | undefined;
+}
+
+/** The claim a value makes, or null where the sentence gives it to no one it can name (a new clause, a group, a statistic of data). */
+function claimOf(v: ValueAt, ownName: string | null): Claim | null {
+  const { text, mentions, m, at, canOwn } = v;
+  const from = m[1];
+  const before = text.slice(0, at);
+  // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
+  const start = from && !isRange(m) ? from : FROM_TO.exec(before)?.[1];
+  // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
+  const changeFigure = (): boolean => isChangeFigure(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 24));
+  const { nearest, acted, byPaper, actedOn } = acting(text, mentions, at, start, ownName, canOwn, changeFigure);
+  // "X scores 40%, while humans reach 93%", "Evaluating X and Y, we find that all models fall below
+  // 60%": a new clause with its own subject, or a group of models, owns the value, not the name before.
+  const between = nearest ? text.slice(nearest.end, at) : '';
+  if (nearest && (CLAUSE_BREAK.test(between) || GROUP_SUBJECT.test(between))) return null;
+  const own = nearest ?? (/^[^,]*$/.test(before) ? mentions.find((x) => x.start > at && isSubject(x) && /^[^.;]*,\s*$/.test(text.slice(at, x.start))) ?? null : null);
+  const benchBefore = nearestBefore(text, mentions, at, isBench);
+  // "we/our model ... X ... 94%": the paper speaks of itself, X is a part or a baseline.
+  const selfish = SELF_SUBJECT.test(before.slice(own ? own.end : 0)) || (own !== null && ourThingInClause(text, own.start));
+  const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
+  let subject = byPaper ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
+  if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
+  subject = respectiveSubject(text, mentions, at, at + m[0].length, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
+  // A benchmark named as the sentence's subject with no model: a statistic of the data.
+  if (!subject || (!own && benchBefore && !selfish)) return null;
+  return comparedClaim(v, { subject, compared: undefined, start, acted }, ownName);
+}
+
+/**
+ * What the claim is compared with: a name after "than / compared to", or the one a margin is measured over. A subject is
+ * never compared with itself: "X, outperforming Y by 16.5%" is X's (or the paper's) margin over Y.
+ */
+function comparedClaim({ text, mentions, at, canOwn }: ValueAt, claim: Claim, ownName: string | null): Claim | null {
+  let { subject } = claim;
+  let compared =
+    mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start))) ??
+    // "outperforming X by 10.4 points": the margin is measured against the name just before it.
+    mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start)));
+  // ("Y scores 48%, and X is 2x faster than Y").
+  if (compared && compared.name === subject) {
+    const against = compared;
+    compared = undefined;
+    if (against.end <= at) {
+      const other = nearestBefore(text, mentions, against.start, (x) => canOwn(x) && x.name !== against.name)?.name ?? ownName;
+      if (!other) return null;
+      subject = other;
+      compared = against;
+    }
+  }
+  return { ...claim, subject, compared };
+}
+
+/**
+ * The results a claim reports. "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's,
+ * the second the subject's; the baseline is the model named last before the pair ("on A and B improved B's rate from
+ * ..."), else the model the paper builds on; a model "we" raise from one score to another had both.
+ */
+function claimResults({ mentions, m, at }: ValueAt, claim: Claim, base: Omit<ExtractedResult, 'value' | 'compared_to'>, value: number, paperBase: string | null): ExtractedResult[] {
+  const { subject, compared, start, acted } = claim;
+  const out: ExtractedResult[] = [];
+  const baseline = start
+    ? (mentions.findLast((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
+    : undefined;
+  if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
+  if (isRange(m)) out.push({ ...base, value: Number(m[1]), compared_to: compared?.name ?? null });
+  out.push({ ...base, value, compared_to: compared?.name ?? (baseline !== subject ? baseline : undefined) ?? null });
   return out;
 }
