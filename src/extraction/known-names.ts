@@ -229,45 +229,17 @@ function continuesModelName(f: FieldText, end: number, next: Token): boolean {
   return MODEL_VARIANT_WORD.test(next.text) && (isSize(next.text) || /^(?:v?\d|[A-Z])/.test(next.text));
 }
 
+/** How far a lexicon match reaches as written: a release's version and size, a benchmark's edition, a data noun, a bit width. */
 function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
   const e = m.entry;
-  let end = m.end;
-  let extended = false;
-  if (e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset') {
-    // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
-    const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
-    // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
-    // "Llama 3.0-based": the version is part of the name, the describing suffix after it is not.
-    const described = tok ? /-\p{L}+$/u.exec(f.text.slice(end, tok.end)) : null;
-    const tokEnd = tok && described && isAdjectiveSuffix(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
-    const rest = f.text.slice(end, tokEnd);
-    if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !isAdjectiveSuffix(rest)) {
-      end = tokEnd;
-      extended = true;
-      end += patchSizeAfter(f.text.slice(end, end + 4), f.text.slice(m.start, end)).length;
-    }
-    if (e.type === 'Model') {
-      // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
-      let k = tokenIndexAt(f.tokens, end - 1) + 1;
-      while (k > 0 && k < f.tokens.length && continuesModelName(f, end, f.tokens[k]!)) {
-        end = f.tokens[k]!.end;
-        extended = true;
-        k++;
-      }
-    }
-  }
+  const named = e.type === 'Model' || e.type === 'Benchmark' || e.type === 'Dataset' ? writtenNameEnd(f, m) : m.end;
+  let end = named;
+  let extended = named > m.end;
   // "ILSVRC 2015", "MLPerf 1.1": a year or a version written after a known benchmark is part of its name.
-  if ((e.type === 'Benchmark' || e.type === 'Dataset') && !extended) {
-    // "LiveCodeBench v5" (or "V6"), "AIME'25" (or "AIME '25"), "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a
-    // standard split or an image resolution too.
-    // A bare decimal is an edition only as one digit and a tenth ("AlpacaEval 2.0"): "AIME24 56.7" gives a score.
-    const edition = /^(?: (?:(?:19|20)\d{2}|[vV]\d+\.\d+|\d\.\d|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})| ?['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(f.text.slice(end, end + 14));
-    // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
-    const score = edition && /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(f.text.slice(end + edition[0].length, end + edition[0].length + 4));
-    if (edition && !score) {
-      end += edition[0].length;
-      extended = true;
-    }
+  const edition = (e.type === 'Benchmark' || e.type === 'Dataset') && !extended ? editionAfter(f.text.slice(end, end + 14), f.text.slice(end, end + 18)) : null;
+  if (edition) {
+    end += edition.length;
+    extended = true;
   }
   // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
   // Not a plural: "Gorilla datasets" are data a model was named for, not one benchmark.
@@ -278,28 +250,66 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     extended = true;
   }
   // "Mamba-2.8B", "RWKV-7B": an architecture written with a parameter count is a released model of it.
-  let sizedArchitecture = false;
-  if (e.type === 'Technique') {
-    const tok = f.tokens[tokenIndexAt(f.tokens, m.start)];
-    // "Mamba-2 2.7B reaches", "RWKV 7B, ...": the count must end the phrase; "LoRA 4M parameters",
-    // "Transformer 1B training tokens" count something else.
-    const spacedSize = /^ \d+(?:\.\d+)?[BbM](?=[,.;:)]|$|\s+(?:models?|checkpoints?|and|or|is|was|achieves?|reaches|outperforms?|matches|on|with)\b)/u.exec(f.text.slice(end, end + 24));
-    if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) {
-      end = tok.end;
-      extended = true;
-      sizedArchitecture = true;
-    } else if (tok?.end === end && spacedSize) {
-      // "Mamba-2 2.7B": the parameter count may stand apart.
-      end += spacedSize[0].length;
-      extended = true;
-      sizedArchitecture = true;
-    }
+  const sizedEnd = e.type === 'Technique' ? sizedArchitectureEnd(f, m.start, end) : end;
+  const sizedArchitecture = sizedEnd > end;
+  if (sizedArchitecture) {
+    end = sizedEnd;
+    extended = true;
   }
   // "8-bit GaLore", "4-bit Adam": a method run at a bit width is a variant of it, named as written.
   const bitWidth = e.type === 'Technique' ? /(?:^|[\s(])(\d{1,2}-bit )$/u.exec(f.text.slice(Math.max(0, m.start - 8), m.start)) : null;
   const start = bitWidth ? m.start - bitWidth[1]!.length : m.start;
   if (bitWidth) extended = true;
   return { start, end, extended, sizedArchitecture, benchHead };
+}
+
+/** Where a known model's or benchmark's name ends as written: "Mistral-7B-Instruct-v0.2", "LongBench-Chat", "Qwen2-VL 7B". */
+function writtenNameEnd(f: FieldText, m: LexiconMatch): number {
+  let end = m.end;
+  // The token the match ends in: "SQuAD v2" is matched inside "SQuAD v2.0".
+  const tok = f.tokens[tokenIndexAt(f.tokens, m.end - 1)];
+  // "Mistral-7B-Instruct-v0.2", "LongBench-Chat": the written compound is the name.
+  // "Llama 3.0-based": the version is part of the name, the describing suffix after it is not.
+  const described = tok ? /-\p{L}+$/u.exec(f.text.slice(end, tok.end)) : null;
+  const tokEnd = tok && described && isAdjectiveSuffix(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
+  const rest = f.text.slice(end, tokEnd);
+  if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !isAdjectiveSuffix(rest)) {
+    end = tokEnd;
+    end += patchSizeAfter(f.text.slice(end, end + 4), f.text.slice(m.start, end)).length;
+  }
+  if (m.entry.type !== 'Model') return end;
+  // "Qwen2-VL 7B", "Llama 3.1 8B Instruct".
+  let k = tokenIndexAt(f.tokens, end - 1) + 1;
+  while (k > 0 && k < f.tokens.length && continuesModelName(f, end, f.tokens[k]!)) {
+    end = f.tokens[k]!.end;
+    k++;
+  }
+  return end;
+}
+
+/**
+ * The edition written after a benchmark's name, if any: "LiveCodeBench v5" (or "V6"), "AIME'25" (or "AIME '25"),
+ * "LibriSpeech test-clean", "ImageNet 256x256": a version, a year, a standard split or an image resolution.
+ */
+function editionAfter(after: string, further: string): string | null {
+  // A bare decimal is an edition only as one digit and a tenth ("AlpacaEval 2.0"): "AIME24 56.7" gives a score.
+  const edition = /^(?: (?:(?:19|20)\d{2}|[vV]\d+\.\d+|\d\.\d|[vV]\d+|\d{2,4}\s?[x×]\s?\d{2,4})| ?['’]\d{2}| (?:test|dev)-(?:clean|other))(?![\p{L}\p{N}%-]|\.\d)/u.exec(after);
+  if (!edition) return null;
+  // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
+  const score = /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(further.slice(edition[0].length, edition[0].length + 4));
+  return score ? null : edition[0];
+}
+
+/** Where an architecture's name ends with a parameter count after it ("Mamba-2.8B", "Mamba-2 2.7B"), else `end`. */
+function sizedArchitectureEnd(f: FieldText, start: number, end: number): number {
+  const tok = f.tokens[tokenIndexAt(f.tokens, start)];
+  // "Mamba-2 2.7B reaches", "RWKV 7B, ...": the count must end the phrase; "LoRA 4M parameters",
+  // "Transformer 1B training tokens" count something else.
+  const spacedSize = /^ \d+(?:\.\d+)?[BbM](?=[,.;:)]|$|\s+(?:models?|checkpoints?|and|or|is|was|achieves?|reaches|outperforms?|matches|on|with)\b)/u.exec(f.text.slice(end, end + 24));
+  if (tok && tok.end > end && /^(?:-\d+(?:\.\d+)?|\.\d+)[BbMm]$/u.test(f.text.slice(end, tok.end))) return tok.end;
+  // "Mamba-2 2.7B": the parameter count may stand apart.
+  if (tok?.end === end && spacedSize) return end + spacedSize[0].length;
+  return end;
 }
 
 // The noun after a name that says it names data: "the Vicuna benchmark", "the LLaVA-CoT-100k dataset".
