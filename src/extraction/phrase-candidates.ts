@@ -5,7 +5,7 @@ import type { Candidate, CandidateSet } from './candidate.js';
 import { tokenIndexAt, type FieldText } from './field-text.js';
 import { TASK_DESCRIBES_THING } from './known-names.js';
 import { ADJECTIVE_LIKE, findElidedTerms, findPhrases, opensWithManner, type CoveredRange, type PhraseCandidate } from './phrases.js';
-import type { Token } from './text.js';
+import type { Sentence, Token } from './text.js';
 import { entityKey, keyOf } from './normalise.js';
 import { memoize } from './memo.js';
 import type { EntityType } from './types.js';
@@ -106,7 +106,7 @@ export function widenToLoss(f: FieldText, candidates: readonly Candidate[]): voi
 
 /** Multiword terms by head noun, sentence by sentence. */
 export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
-  const { candidates, blocked } = st;
+  const { candidates } = st;
   // Candidates in text order, walked once alongside the sentences.
   const inField = candidates.filter((c) => c.field === f.field).sort((a, b) => a.start - b.start);
   let ci = 0;
@@ -126,53 +126,65 @@ export function addPhraseCandidates(f: FieldText, st: CandidateSet): void {
     }
     if (toks.length === 0) continue;
     const phrases = findPhrases(f.text, toks, covered, f.field === 'title');
-    for (const p of phrases) {
-      const surface = f.text.slice(p.start, p.end);
-      // "global key-value (KV) caches": a term never runs across a bracket, even one inside a known term.
-      if (surface.includes('(')) continue;
-      // "a divide-and-conquer style Monte Carlo Tree Search (MCTS)": an acronym's definition delimits the term.
-      if (inField.some((c) => c.source === 'acronym' && c.end === p.end && c.start > p.start)) continue;
-      // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
-      const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
-      // "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a
-      // known term with a general noun is that known term, not a new method of the paper's; so is a known
-      // one-word technique with the noun of its kind ("the Adam optimizer", "the Mamba architecture"; a
-      // "KV cache optimizer" is a new thing that optimises one).
-      const kindNounLast = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
-      const namesKnown = (c: Candidate): boolean => p.generic || (kindNounLast && c.type === 'Technique' && !/\s/u.test(c.surface));
-      // So is a capitalised method name with the noun of its kind ("the Routing Replay strategy").
-      const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
-      const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
-      if (inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c))) continue;
-      const name = inner ? f.text.slice(inner.start, inner.end) : phraseName(f.text, toks, p, inField);
-      // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
-      // lists it among tasks or applications ("tasks like document analysis").
-      const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
-      if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) continue;
-      // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
-      if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) continue;
-      if (RESEARCH_FIELD.test(surface)) continue;
-      if (p.type === 'Task' && opensWithManner(surface)) continue;
-      // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
-      if (LLM_PROCESS.test(surface) || isPlainInference(p.type, surface)) continue;
-      // "RoPE position embeddings": a known short name followed by the words its long name ends in
-      // says the name twice; the whole is that known entity.
-      const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
-      if (known && restatesName(known, f.text.slice(known.end, p.end))) {
-        blocked.push({ field: f.field, start: known.end, end: p.end });
-        continue;
-      }
-      // "visual embeddings", "video diffusion models": a describing head makes a description, kept only when the
-      // paper introduces it (a known term inside stands as itself) or, for a measure, a figure stands by it.
-      const figureBy = (): boolean => STANDALONE_NUMBER.test(f.text.slice(Math.max(0, p.start - 24), p.start)) || STANDALONE_NUMBER.test(f.text.slice(p.end, p.end + 24));
-      const describing = DESCRIBING_HEADS[p.type]?.has(lastWord(surface)) === true && !(p.type === 'Metric' && figureBy());
-      candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity || describing });
-    }
+    for (const p of phrases) addPhrase(f, st, s, toks, p, phrases, inField);
     for (const t of findElidedTerms(f.text, toks, phrases, covered)) {
       if (isPlainInference(t.type, t.name)) continue;
       candidates.push({ field: f.field, start: t.start, end: t.end, surface: f.text.slice(t.start, t.end), sentence: s, type: t.type, name: t.name, source: 'phrase', confidence: 0.5 });
     }
   }
+}
+
+/** One phrase as a candidate term, unless a known name or a bracket bounds it, or the words make it prose. */
+function addPhrase(f: FieldText, { candidates, blocked }: CandidateSet, s: Sentence, toks: readonly Token[], p: PhraseCandidate, phrases: readonly PhraseCandidate[], inField: readonly Candidate[]): void {
+  const surface = f.text.slice(p.start, p.end);
+  // "global key-value (KV) caches": a term never runs across a bracket, even one inside a known term.
+  if (surface.includes('(')) return;
+  // "a divide-and-conquer style Monte Carlo Tree Search (MCTS)": an acronym's definition delimits the term.
+  if (inField.some((c) => c.source === 'acronym' && c.end === p.end && c.start > p.start)) return;
+  if (namesKnownTerm(p, toks, inField) || isProse(f, p, surface)) return;
+  // "RoPE position embeddings": a known short name followed by the words its long name ends in
+  // says the name twice; the whole is that known entity.
+  const known = inField.find((c) => c.source === 'lexicon' && c.start === p.start && c.end < p.end && c.type === p.type);
+  if (known && restatesName(known, f.text.slice(known.end, p.end))) {
+    blocked.push({ field: f.field, start: known.end, end: p.end });
+    return;
+  }
+  // "retrieval-aware tuning approach" is named by its term, "retrieval-aware tuning".
+  const inner = p.generic ? phrases.find((q) => q !== p && q.start === p.start && q.end < p.end) : undefined;
+  const name = inner ? f.text.slice(inner.start, inner.end) : phraseName(f.text, toks, p, inField);
+  // "an in-depth performance analysis": an analysis is the paper's own activity unless the sentence
+  // lists it among tasks or applications ("tasks like document analysis").
+  const activity = /\banalys[ie]s$/i.test(surface) && !TASK_CONTEXT_BEFORE.test(f.text.slice(s.start, p.start));
+  // "visual embeddings", "video diffusion models": a describing head makes a description, kept only when the
+  // paper introduces it (a known term inside stands as itself) or, for a measure, a figure stands by it.
+  const figureBy = (): boolean => STANDALONE_NUMBER.test(f.text.slice(Math.max(0, p.start - 24), p.start)) || STANDALONE_NUMBER.test(f.text.slice(p.end, p.end + 24));
+  const describing = DESCRIBING_HEADS[p.type]?.has(lastWord(surface)) === true && !(p.type === 'Metric' && figureBy());
+  candidates.push({ field: f.field, start: p.start, end: p.end, surface, sentence: s, type: p.type, name, source: 'phrase', confidence: 0.55, generic: p.generic || activity || describing });
+}
+
+/**
+ * "a reinforcement learning approach", "a sparse attention method", "the self-attention mechanism": a known term
+ * with a general noun is that known term, not a new method of the paper's; so is a known one-word technique with
+ * the noun of its kind ("the Adam optimizer", "the Mamba architecture"; a "KV cache optimizer" is a new thing that
+ * optimises one), and a capitalised method name with the noun of its kind ("the Routing Replay strategy").
+ */
+function namesKnownTerm(p: PhraseCandidate, toks: readonly Token[], inField: readonly Candidate[]): boolean {
+  const kindNounLast = /^(?:optimi[sz]ers?|architectures?)$/i.test(toks[p.last]?.text ?? '');
+  const namesKnown = (c: Candidate): boolean => p.generic || (kindNounLast && c.type === 'Technique' && !/\s/u.test(c.surface));
+  const namesMethod = (c: Candidate): boolean => c.source === 'shape' && c.type === 'Technique' && p.generic;
+  const namesTerm = (c: Candidate): boolean => (c.source === 'lexicon' && namesKnown(c)) || namesMethod(c);
+  return inField.some((c) => c.start === p.start && c.end === toks[p.last - 1]?.end && namesTerm(c));
+}
+
+/** Whether the phrase is prose here: a task describing a thing, an understanding of something, a field, a manner, a model's process. */
+function isProse(f: FieldText, p: PhraseCandidate, surface: string): boolean {
+  if (p.type === 'Task' && TASK_DESCRIBES_THING.test(f.text.slice(p.end, p.end + 16))) return true;
+  // "a mechanistic understanding of their function": an understanding of something is prose, not a task.
+  if (p.type === 'Task' && /understanding$/i.test(surface) && /^\s+of\s/u.test(f.text.slice(p.end, p.end + 5))) return true;
+  if (RESEARCH_FIELD.test(surface)) return true;
+  if (p.type === 'Task' && opensWithManner(surface)) return true;
+  // "LLM inference", "LLM reasoning": whose process it is, not a kind of it ("LLM serving" is a task).
+  return LLM_PROCESS.test(surface) || isPlainInference(p.type, surface);
 }
 
 // Inference as running a model is a task only for a kind of input that makes it hard ("long-context inference");
