@@ -2,20 +2,20 @@
  * The explorer: wires the API, the graph, sigma, the view state (URL) and the panels together.
  * Modules below it each do one job; this file only decides who reacts to what.
  */
-import { api, type GraphQuery } from './api/client.js';
+import { api } from './api/client.js';
 import type { Community, GraphView, SearchHit } from './api/types.js';
 import { mountConsole } from './console/mount.js';
 import { download } from './export/download.js';
 import { writeGexf } from './export/gexf.js';
 import { writeGraphml } from './export/graphml.js';
 import { renderPng } from './export/png.js';
+import { GraphLoader } from './graph/loader.js';
 import { createGraph, mergeView, neighbourhood, type Communities, type ExplorerGraph } from './graph/model.js';
-import { EDGE_KINDS, NODE_TYPES } from './graph/style.js';
 import { LayoutRunner } from './layout/forceatlas2.js';
 import { fitNodes, flyTo } from './render/camera.js';
 import { DisplayRules } from './render/reducers.js';
 import { createRenderer, type ExplorerSigma } from './render/renderer.js';
-import { Store, type Hops, type ViewState } from './state.js';
+import { Store, type ViewState } from './state.js';
 import { bindUrl, decodeState } from './url-state.js';
 import { el } from './ui/dom.js';
 import { DetailsPanel } from './ui/panel.js';
@@ -92,51 +92,16 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     );
   };
 
-  const refresh = (): void => {
+  const loader = new GraphLoader(graph, communities, firstView, () => {
+    layout.reset();
+    rules.graphChanged();
     sidebar.render();
     sigma.refresh();
-  };
-
-  /** Merges a view from the server into the graph; returns how many nodes were new. */
-  const merge = (view: GraphView): number => {
-    const added = mergeView(graph, communities, view);
-    if (added.length) {
-      layout.reset();
-      rules.graphChanged();
-      refresh();
-      showBudget();
-    }
-    return added.length;
-  };
-
-  /** Loads a node's neighbourhood from the server into the graph; returns how many nodes were new. */
-  const expand = async (id: string, hops: Hops = 1): Promise<number> => merge(await api.graph({ focus: { id, hops } }));
-
-  /**
-   * In a budgeted view, filters would leave the budget half spent on hidden nodes: ask the
-   * server for its budgeted view under the same filters and merge it, once per filter set.
-   */
-  const refilled = new Set<string>();
-  const refillBudget = async (state: ViewState): Promise<void> => {
-    if (!firstView.truncated || (!state.hiddenTypes.size && !state.hiddenRoles.size)) return;
-    // No minDegree: the server counts degree within the filtered graph (a concept has no links
-    // once papers are hidden), the explorer in the whole graph; the budget is by degree anyway.
-    // Roles only when some are hidden: the server then keeps only nodes with a kept link.
-    const query: GraphQuery = { types: NODE_TYPES.filter((type) => !state.hiddenTypes.has(type)) };
-    if (state.hiddenRoles.size) query.roles = EDGE_KINDS.filter((kind) => !state.hiddenRoles.has(kind));
-    const key = JSON.stringify(query);
-    if (refilled.has(key) || !query.types?.length || query.roles?.length === 0) return;
-    refilled.add(key);
-    merge(await api.graph(query));
-  };
-
-  const ensureLoaded = async (id: string): Promise<boolean> => {
-    if (!graph.hasNode(id)) await expand(id).catch(() => 0);
-    return graph.hasNode(id);
-  };
+    showBudget();
+  });
 
   const select = async (id: string | null, fly = true): Promise<void> => {
-    if (id && !(await ensureLoaded(id))) {
+    if (id && !(await loader.ensureLoaded(id))) {
       showNotice(shell.notice, `“${id}” is not in the graph.`);
       return;
     }
@@ -147,7 +112,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   const panel = new DetailsPanel({
     select: (id) => void select(id),
     focus: (id, hops) => store.set({ focus: { id, hops } }, 'push'),
-    expand: (id) => expand(id),
+    expand: (id) => loader.expand(id),
     close: () => void select(null),
   });
   shell.details.append(panel.element);
@@ -188,13 +153,13 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   });
 
   const applyState = async (state: ViewState, previous: ViewState | null): Promise<void> => {
-    if (state.focus && state.focus.id !== previous?.focus?.id) await ensureLoaded(state.focus.id);
+    if (state.focus && state.focus.id !== previous?.focus?.id) await loader.ensureLoaded(state.focus.id);
     if (state.focus && (state.focus.id !== previous?.focus?.id || state.focus.hops !== previous?.focus?.hops)) {
       // A budgeted view may lack part of the neighbourhood: fetch it before showing the focus.
-      await expand(state.focus.id, state.focus.hops).catch(() => 0);
+      await loader.expand(state.focus.id, state.focus.hops).catch(() => 0);
     }
-    if (state.selected) await ensureLoaded(state.selected);
-    await refillBudget(state).catch(() => undefined);
+    if (state.selected) await loader.ensureLoaded(state.selected);
+    await loader.refill(state).catch(() => undefined);
     // The renderer was built with the initial state: only later changes need a refresh.
     if (previous) {
       rules.setState(store.get());
