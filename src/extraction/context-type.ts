@@ -6,7 +6,7 @@ import type { Sentence } from './text.js';
 import { isSize, SIZE_LETTER_END } from './releases.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
-import { isVerbIng, wordClass } from './words.js';
+import { isVerbIng, wordClass, type WordClass } from './words.js';
 
 // Words that give a name: "a model called X", "a dataset, denoted as X", "referred to as X".
 const NAMING_WORDS = 'called|named|dubbed|termed|denoted|referred';
@@ -160,7 +160,7 @@ function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: b
 }
 
 /** Whether token `k`, of word class `c`, ends the appositive: a verb, clause word or participle says what X does. */
-function endsAppositive(f: FieldText, k: number, j: number, c: ReturnType<typeof wordClass>, gap: string, between: string, inNounPhrase: boolean, found: EntityType | null): boolean {
+function endsAppositive(f: FieldText, k: number, j: number, c: WordClass, gap: string, between: string, inNounPhrase: boolean, found: EntityType | null): boolean {
   const t = f.tokens[k]!;
   // "X, a Code LLM with 7B parameters", "X, a video reward model": inside the noun phrase, a word that could be
   // a verb modifies the head noun right after it ("X, for mitigating reward model ..." is no noun phrase).

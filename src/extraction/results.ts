@@ -439,7 +439,7 @@ interface Claim {
   compared: SentenceMention | undefined;
   /** The first value of a before/after pair ("from 26.2 to 34.9"). */
   start: string | undefined;
-  acted: SentenceMention | null | undefined;
+  acted: SentenceMention | null;
 }
 
 /** The claim a value makes, or null where the sentence gives it to no one it can name (a new clause, a group, a statistic of data). */
