@@ -228,6 +228,33 @@ describe('explorer', () => {
     expect(Math.min(...degrees)).toBeGreaterThanOrEqual(3);
   });
 
+  it('the link-confidence slider hides weak links and the concepts left with none', async () => {
+    await open();
+    const shown = (): Promise<{ nodes: number; weakEdges: number; edges: number; unlinkedConcepts: number }> =>
+      page.evaluate(() => {
+        const pg = window.__papergraph!;
+        const min = pg.store.get().minConfidence;
+        const edges = pg.graph.filterEdges((edge) => pg.sigma.getEdgeDisplayData(edge)?.hidden === false);
+        const nodes = pg.renderedNodes();
+        const strong = (node: string): boolean => pg.graph.edges(node).some((edge) => pg.graph.getEdgeAttribute(edge, 'confidence') >= min);
+        return {
+          nodes: nodes.length,
+          edges: edges.length,
+          weakEdges: edges.filter((edge) => pg.graph.getEdgeAttribute(edge, 'confidence') < min).length,
+          unlinkedConcepts: nodes.filter((node) => pg.graph.getNodeAttribute(node, 'kind') === 'entity' && !strong(node)).length,
+        };
+      });
+    const before = await shown();
+    await page.locator('[data-filter="min-confidence"]').fill('0.9');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('conf') === '0.9');
+    const after = await shown();
+    expect(after.weakEdges).toBe(0);
+    expect(after.unlinkedConcepts).toBe(0);
+    expect(after.edges).toBeGreaterThan(0);
+    expect(after.edges).toBeLessThan(before.edges);
+    expect(after.nodes).toBeLessThan(before.nodes);
+  });
+
   it('focus mode keeps only the 1-hop neighbourhood', async () => {
     await open(`?node=${encodeURIComponent(LONGBENCH)}`);
     await page.waitForSelector('.entity-view');

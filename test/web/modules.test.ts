@@ -17,6 +17,7 @@ describe('URL state', () => {
       focus: { id: 'p:2407.01523', hops: 2 },
       colorBy: 'community',
       minDegree: 3,
+      minConfidence: 0.8,
     };
     expect(decodeState(encodeState(state))).toEqual(state);
     expect(encodeState(INITIAL_STATE)).toBe('');
@@ -30,6 +31,10 @@ describe('URL state', () => {
     expect(state.focus).toEqual({ id: 'e:Model:x', hops: 1 });
     expect(state.colorBy).toBe('type');
     expect(state.minDegree).toBe(1);
+    expect(decodeState('?conf=abc').minConfidence).toBe(0);
+    expect(decodeState('?conf=-1').minConfidence).toBe(0);
+    expect(decodeState('?conf=2').minConfidence).toBe(0.95);
+    expect(decodeState('?conf=0.83').minConfidence).toBe(0.85);
   });
 });
 

@@ -13,6 +13,8 @@ export interface ViewState {
   colorBy: ColorBy;
   /** Hide nodes with fewer links than this (in the whole graph); 1 = show all. */
   minDegree: number;
+  /** Hide links the extractor is less sure of than this, and concepts left with none; 0 = show all. */
+  minConfidence: number;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -22,6 +24,7 @@ export const INITIAL_STATE: ViewState = {
   focus: null,
   colorBy: 'type',
   minDegree: 1,
+  minConfidence: 0,
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The view state in the URL's query string, so a view can be shared and back/forward work:
- * `?node=<id>&hide=Metric,Task&roles=-mentions&focus=<id>&hops=2&color=community&deg=3`.
+ * `?node=<id>&hide=Metric,Task&roles=-mentions&focus=<id>&hops=2&color=community&deg=3&conf=0.8`.
  */
 import type { EdgeKind, NodeType } from './api/types.js';
 import { EDGE_KINDS, NODE_TYPES } from './graph/style.js';
@@ -8,6 +8,8 @@ import type { Store, ViewState } from './state.js';
 import { INITIAL_STATE } from './state.js';
 
 export const MAX_MIN_DEGREE = 50;
+/** The extractor's confidences run from 0.5 (a term read by ellipsis) to 0.95 (a lexicon name in a clear role). */
+export const MAX_MIN_CONFIDENCE = 0.95;
 
 export function encodeState(state: ViewState): string {
   const params = new URLSearchParams();
@@ -20,6 +22,7 @@ export function encodeState(state: ViewState): string {
   }
   if (state.colorBy !== 'type') params.set('color', state.colorBy);
   if (state.minDegree > 1) params.set('deg', String(state.minDegree));
+  if (state.minConfidence > 0) params.set('conf', String(state.minConfidence));
   const qs = params.toString();
   return qs ? `?${qs}` : '';
 }
@@ -43,7 +46,15 @@ export function decodeState(search: string): ViewState {
     focus: focusId ? { id: focusId, hops: params.get('hops') === '2' ? 2 : 1 } : null,
     colorBy: params.get('color') === 'community' ? 'community' : 'type',
     minDegree: Math.min(MAX_MIN_DEGREE, Math.max(1, Math.floor(Number(params.get('deg'))) || 1)),
+    minConfidence: confidenceParam(params.get('conf')),
   };
+}
+
+/** A confidence threshold from the URL, in steps of 0.05 between 0 and the highest the extractor gives. */
+function confidenceParam(value: string | null): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) return 0;
+  return Math.min(MAX_MIN_CONFIDENCE, Math.round(n * 20) / 20);
 }
 
 /** Mirrors store changes into history, and history navigation (popstate) back into the store. */

@@ -59,9 +59,10 @@ export class DisplayRules {
 
   private recompute(): void {
     this.sizeScale = Math.min(1, Math.max(MIN_SIZE_SCALE, Math.sqrt(COMFORTABLE_ORDER / Math.max(1, this.graph.order))));
-    const { hiddenTypes, focus, minDegree, selected } = this.state;
+    const { hiddenTypes, focus, minDegree, minConfidence, selected } = this.state;
     const focusSet = focus ? neighbourhood(this.graph, focus.id, focus.hops) : null;
-    if (!hiddenTypes.size && !focusSet && minDegree <= 1) {
+    const confident = minConfidence > 0 ? this.confidentlyLinked() : null;
+    if (!hiddenTypes.size && !focusSet && minDegree <= 1 && !confident) {
       this.visible = null;
     } else {
       const visible = new Set<string>();
@@ -70,6 +71,8 @@ export class DisplayRules {
         const pinned = node === focus?.id || node === selected;
         if (!pinned && hiddenTypes.has(attrs.nodeType)) return;
         if (!pinned && attrs.degree < minDegree) return;
+        // A concept whose every link is weak goes with them; a paper stays, it is what the links hang on.
+        if (!pinned && confident && attrs.kind === 'entity' && !confident.has(node)) return;
         if (focusSet && !focusSet.has(node)) return;
         visible.add(node);
       });
@@ -96,7 +99,18 @@ export class DisplayRules {
   }
 
   private edgeFiltered(attrs: EdgeAttrs): boolean {
-    return this.state.hiddenRoles.has(attrs.kind);
+    return this.state.hiddenRoles.has(attrs.kind) || attrs.confidence < this.state.minConfidence;
+  }
+
+  /** Nodes with at least one link at or above the confidence threshold. */
+  private confidentlyLinked(): Set<string> {
+    const linked = new Set<string>();
+    this.graph.forEachEdge((_edge, attrs, source, target) => {
+      if (attrs.confidence < this.state.minConfidence) return;
+      linked.add(source);
+      linked.add(target);
+    });
+    return linked;
   }
 
   nodeReducer = (node: string, attrs: NodeAttrs): Partial<NodeDisplayData> => {

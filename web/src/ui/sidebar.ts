@@ -6,7 +6,7 @@ import type { Community, EdgeKind, NodeType } from '../api/types.js';
 import type { ExplorerGraph } from '../graph/model.js';
 import { EDGE_COLORS, EDGE_KINDS, EDGE_LABELS, NODE_TYPES, TYPE_COLORS, TYPE_PLURALS } from '../graph/style.js';
 import { toggled, type Store, type ViewState } from '../state.js';
-import { MAX_MIN_DEGREE } from '../url-state.js';
+import { MAX_MIN_CONFIDENCE, MAX_MIN_DEGREE } from '../url-state.js';
 import { clear, el } from './dom.js';
 
 export interface SidebarContext {
@@ -72,6 +72,7 @@ export class Sidebar {
         ),
       ),
       this.degreeFilter(state),
+      this.confidenceFilter(state),
       state.colorBy === 'community' ? this.communityLegend() : this.shapeLegend(),
       this.summary(state),
     );
@@ -108,6 +109,21 @@ export class Sidebar {
     input.addEventListener('input', () => (value.textContent = input.value === '1' ? 'all' : `≥ ${input.value}`));
     input.addEventListener('change', () => this.ctx.store.set({ minDegree: Number(input.value) }, 'push'));
     return el('section', { className: 'side-section' }, el('h3', {}, 'Minimum links'), el('div', { className: 'range-row' }, input, value));
+  }
+
+  /** "Hide links the extractor is less sure of than C": applied on release, as the degree filter is. */
+  private confidenceFilter(state: ViewState): HTMLElement {
+    const shown = (v: number): string => (v <= 0 ? 'all' : `≥ ${v.toFixed(2)}`);
+    const value = el('span', { className: 'count' }, shown(state.minConfidence));
+    const input = el('input', {
+      className: 'range',
+      attrs: { type: 'range', min: '0', max: String(MAX_MIN_CONFIDENCE), step: '0.05', 'aria-label': 'Minimum link confidence' },
+      dataset: { filter: 'min-confidence' },
+    });
+    input.value = String(state.minConfidence);
+    input.addEventListener('input', () => (value.textContent = shown(Number(input.value))));
+    input.addEventListener('change', () => this.ctx.store.set({ minConfidence: Number(input.value) }, 'push'));
+    return el('section', { className: 'side-section' }, el('h3', {}, 'Link confidence'), el('div', { className: 'range-row' }, input, value));
   }
 
   private shapeLegend(): HTMLElement {
