@@ -8,7 +8,7 @@ import type { Store, ViewState } from './state.js';
 import { INITIAL_STATE } from './state.js';
 
 export const MAX_MIN_DEGREE = 50;
-/** The extractor's confidences run from 0.5 (a term read by ellipsis) to 0.95 (a lexicon name in a clear role). */
+/** The highest confidence the extractor gives a link (a lexicon name); a threshold above it would hide every link. */
 export const MAX_MIN_CONFIDENCE = 0.95;
 
 export function encodeState(state: ViewState): string {
