@@ -88,6 +88,19 @@ describe('GraphML export', () => {
     expect(xml.match(/<edge /g)).toHaveLength(1);
     expect(xml).toContain('<data key="role">uses</data>');
   });
+
+  it('leaves out the links the view hides, such as weak ones', () => {
+    const graph = createGraph();
+    const base = { kind: 'entity' as const, nodeType: 'Model' as const, type: 'circle' as const, x: 0, y: 0, size: 3, degree: 1, community: 0, color: '#000', communityColor: '#111' };
+    graph.addNode('p:1', { ...base, kind: 'paper', nodeType: 'Paper', type: 'paper', label: 'P' });
+    graph.addNode('e:Model:strong', { ...base, label: 'S' });
+    graph.addNode('e:Model:weak', { ...base, label: 'W' });
+    graph.addDirectedEdgeWithKey('p:1->e:Model:strong', 'p:1', 'e:Model:strong', { kind: 'uses', confidence: 0.95, size: 1, color: '#ccc' });
+    graph.addDirectedEdgeWithKey('p:1->e:Model:weak', 'p:1', 'e:Model:weak', { kind: 'uses', confidence: 0.55, size: 1, color: '#ccc' });
+    const xml = writeGraphml(graph, () => true, (attrs) => attrs.confidence >= 0.9);
+    expect(xml.match(/<edge /g)).toHaveLength(1);
+    expect(xml).toContain('source="p:1" target="e:Model:strong"');
+  });
 });
 
 describe('paper labels on the canvas', () => {

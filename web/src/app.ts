@@ -219,6 +219,7 @@ function followStageSize(canvas: HTMLElement, sigma: ExplorerSigma): ResizeObser
 
 function explorerToolbar(store: Store, layout: LayoutRunner, sigma: ExplorerSigma, graph: ExplorerGraph, rules: DisplayRules): ReturnType<typeof createToolbar> {
   const visible = rules.isVisible.bind(rules);
+  const shown = rules.isEdgeShown.bind(rules);
   return createToolbar(
     {
       setColorBy: (colorBy) => store.set({ colorBy }, 'push'),
@@ -228,8 +229,8 @@ function explorerToolbar(store: Store, layout: LayoutRunner, sigma: ExplorerSigm
         return layout.running;
       },
       exportPng: () => void renderPng(sigma).then((blob) => download(blob, 'papergraph.png')),
-      exportGexf: () => download(new Blob([writeGexf(graph, visible)], { type: 'application/xml' }), 'papergraph.gexf'),
-      exportGraphml: () => download(new Blob([writeGraphml(graph, visible)], { type: 'application/xml' }), 'papergraph.graphml'),
+      exportGexf: () => download(new Blob([writeGexf(graph, visible, shown)], { type: 'application/xml' }), 'papergraph.gexf'),
+      exportGraphml: () => download(new Blob([writeGraphml(graph, visible, shown)], { type: 'application/xml' }), 'papergraph.graphml'),
     },
     () => store.get().colorBy,
   );

@@ -1,14 +1,14 @@
 /** GEXF (Gephi's format) of the visible graph, through graphology-gexf's writer. */
 import { write } from 'graphology-gexf/browser';
-import type { ExplorerGraph } from '../graph/model.js';
+import type { EdgeAttrs, ExplorerGraph } from '../graph/model.js';
 
-export function writeGexf(graph: ExplorerGraph, include: (node: string) => boolean = () => true): string {
+export function writeGexf(graph: ExplorerGraph, include: (node: string) => boolean = () => true, includeEdge: (attrs: EdgeAttrs) => boolean = () => true): string {
   const subgraph = graph.nullCopy();
   graph.forEachNode((node, attrs) => {
     if (include(node)) subgraph.addNode(node, attrs);
   });
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (subgraph.hasNode(source) && subgraph.hasNode(target)) subgraph.addDirectedEdgeWithKey(edge, source, target, attrs);
+    if (subgraph.hasNode(source) && subgraph.hasNode(target) && includeEdge(attrs)) subgraph.addDirectedEdgeWithKey(edge, source, target, attrs);
   });
   return write(subgraph, {
     formatNode: (_key, attrs) => ({

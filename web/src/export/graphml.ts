@@ -3,7 +3,7 @@
  * Gephi and yEd understand: label, type, kind, degree, community, position, size, colour,
  * and the edge role.
  */
-import type { ExplorerGraph } from '../graph/model.js';
+import type { EdgeAttrs, ExplorerGraph } from '../graph/model.js';
 
 interface Key {
   id: string;
@@ -37,8 +37,8 @@ function data(key: string, value: string | number): string {
   return `<data key="${key}">${escapeXml(String(value))}</data>`;
 }
 
-/** `include` decides which nodes are written (the visible ones); edges need both ends included. */
-export function writeGraphml(graph: ExplorerGraph, include: (node: string) => boolean = () => true): string {
+/** `include` decides which nodes are written (the visible ones); edges need both ends included and `includeEdge`. */
+export function writeGraphml(graph: ExplorerGraph, include: (node: string) => boolean = () => true, includeEdge: (attrs: EdgeAttrs) => boolean = () => true): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -61,7 +61,7 @@ export function writeGraphml(graph: ExplorerGraph, include: (node: string) => bo
     lines.push(`    <node id="${escapeXml(node)}">${fields.join('')}</node>`);
   });
   graph.forEachEdge((edge, attrs, source, target) => {
-    if (!include(source) || !include(target)) return;
+    if (!include(source) || !include(target) || !includeEdge(attrs)) return;
     lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data('role', attrs.kind)}${data('confidence', attrs.confidence)}</edge>`);
   });
   lines.push('  </graph>', '</graphml>');

@@ -98,6 +98,11 @@ export class DisplayRules {
     this.emphasis = emphasis;
   }
 
+  /** Whether a link passes the role and confidence filters (its ends are filtered as nodes). */
+  isEdgeShown(attrs: EdgeAttrs): boolean {
+    return !this.edgeFiltered(attrs);
+  }
+
   private edgeFiltered(attrs: EdgeAttrs): boolean {
     return this.state.hiddenRoles.has(attrs.kind) || attrs.confidence < this.state.minConfidence;
   }
