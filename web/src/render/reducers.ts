@@ -91,7 +91,7 @@ export class DisplayRules {
     this.emphasisCentre = centre;
     const emphasis = new Set<string>([centre]);
     this.graph.forEachEdge(centre, (_edge, attrs, source, target) => {
-      if (this.edgeFiltered(attrs)) return;
+      if (!this.isEdgeShown(attrs)) return;
       const other = source === centre ? target : source;
       if (this.isVisible(other)) emphasis.add(other);
     });
@@ -100,18 +100,18 @@ export class DisplayRules {
 
   /** Whether a link passes the role and confidence filters (its ends are filtered as nodes). */
   isEdgeShown(attrs: EdgeAttrs): boolean {
-    return !this.edgeFiltered(attrs);
+    return !this.state.hiddenRoles.has(attrs.kind) && !this.isWeak(attrs);
   }
 
-  private edgeFiltered(attrs: EdgeAttrs): boolean {
-    return this.state.hiddenRoles.has(attrs.kind) || attrs.confidence < this.state.minConfidence;
+  private isWeak(attrs: EdgeAttrs): boolean {
+    return attrs.confidence < this.state.minConfidence;
   }
 
   /** Nodes with at least one link at or above the confidence threshold. */
   private confidentlyLinked(): Set<string> {
     const linked = new Set<string>();
     this.graph.forEachEdge((_edge, attrs, source, target) => {
-      if (attrs.confidence < this.state.minConfidence) return;
+      if (this.isWeak(attrs)) return;
       linked.add(source);
       linked.add(target);
     });
@@ -148,7 +148,7 @@ export class DisplayRules {
 
   edgeReducer = (edge: string, attrs: EdgeAttrs): Partial<EdgeDisplayData> => {
     const display: Partial<EdgeDisplayData> = { ...attrs };
-    if (this.edgeFiltered(attrs)) {
+    if (!this.isEdgeShown(attrs)) {
       display.hidden = true;
       return display;
     }

@@ -95,35 +95,55 @@ export class Sidebar {
     );
   }
 
-  /** "Hide nodes with fewer than N links": applied on release, so dragging stays smooth. */
+  /** "Hide nodes with fewer than N links". */
   private degreeFilter(state: ViewState): HTMLElement {
     let max = 2;
     this.ctx.graph.forEachNode((_node, attrs) => (max = Math.max(max, attrs.degree)));
-    const value = el('span', { className: 'count' }, state.minDegree <= 1 ? 'all' : `≥ ${state.minDegree}`);
-    const input = el('input', {
-      className: 'range',
-      attrs: { type: 'range', min: '1', max: String(Math.min(MAX_MIN_DEGREE, max)), step: '1', 'aria-label': 'Minimum number of links' },
-      dataset: { filter: 'min-degree' },
+    return this.rangeFilter({
+      title: 'Minimum links',
+      label: 'Minimum number of links',
+      filter: 'min-degree',
+      range: { min: 1, max: Math.min(MAX_MIN_DEGREE, max), step: 1 },
+      value: state.minDegree,
+      shown: (v) => (v <= 1 ? 'all' : `≥ ${v}`),
+      apply: (minDegree) => this.ctx.store.set({ minDegree }, 'push'),
     });
-    input.value = String(state.minDegree);
-    input.addEventListener('input', () => (value.textContent = input.value === '1' ? 'all' : `≥ ${input.value}`));
-    input.addEventListener('change', () => this.ctx.store.set({ minDegree: Number(input.value) }, 'push'));
-    return el('section', { className: 'side-section' }, el('h3', {}, 'Minimum links'), el('div', { className: 'range-row' }, input, value));
   }
 
-  /** "Hide links the extractor is less sure of than C": applied on release, as the degree filter is. */
+  /** "Hide links the extractor is less sure of than C". */
   private confidenceFilter(state: ViewState): HTMLElement {
-    const shown = (v: number): string => (v <= 0 ? 'all' : `≥ ${v.toFixed(2)}`);
-    const value = el('span', { className: 'count' }, shown(state.minConfidence));
+    return this.rangeFilter({
+      title: 'Link confidence',
+      label: 'Minimum link confidence',
+      filter: 'min-confidence',
+      range: { min: 0, max: MAX_MIN_CONFIDENCE, step: 0.05 },
+      value: state.minConfidence,
+      shown: (v) => (v <= 0 ? 'all' : `≥ ${v.toFixed(2)}`),
+      apply: (minConfidence) => this.ctx.store.set({ minConfidence }, 'push'),
+    });
+  }
+
+  /** A threshold slider whose label follows the thumb; applied on release, so dragging stays smooth. */
+  private rangeFilter(opts: {
+    title: string;
+    label: string;
+    filter: string;
+    range: { min: number; max: number; step: number };
+    value: number;
+    shown: (value: number) => string;
+    apply: (value: number) => void;
+  }): HTMLElement {
+    const { min, max, step } = opts.range;
+    const value = el('span', { className: 'count' }, opts.shown(opts.value));
     const input = el('input', {
       className: 'range',
-      attrs: { type: 'range', min: '0', max: String(MAX_MIN_CONFIDENCE), step: '0.05', 'aria-label': 'Minimum link confidence' },
-      dataset: { filter: 'min-confidence' },
+      attrs: { type: 'range', min: String(min), max: String(max), step: String(step), 'aria-label': opts.label },
+      dataset: { filter: opts.filter },
     });
-    input.value = String(state.minConfidence);
-    input.addEventListener('input', () => (value.textContent = shown(Number(input.value))));
-    input.addEventListener('change', () => this.ctx.store.set({ minConfidence: Number(input.value) }, 'push'));
-    return el('section', { className: 'side-section' }, el('h3', {}, 'Link confidence'), el('div', { className: 'range-row' }, input, value));
+    input.value = String(opts.value);
+    input.addEventListener('input', () => (value.textContent = opts.shown(Number(input.value))));
+    input.addEventListener('change', () => opts.apply(Number(input.value)));
+    return el('section', { className: 'side-section' }, el('h3', {}, opts.title), el('div', { className: 'range-row' }, input, value));
   }
 
   private shapeLegend(): HTMLElement {
