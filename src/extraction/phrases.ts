@@ -347,6 +347,38 @@ function headsFrom({ text, tokens, coverAt }: TermText, i: number): TermCore | n
   return { coreFirst: i, last, type, lexTerm };
 }
 
+// Compounds written without their hyphen whose first word alone would count, judge or act, not modify:
+// "multiple choice question answering" ("multiple" alone judges), "point cloud segmentation", "bounding box
+// regression", "test time scaling", "second order optimization". Cut after that word, the term keeps half a
+// compound ("box regression", "order optimization").
+const FIXED_COMPOUNDS = new Map<string, RegExp>([
+  ['multiple', /^choice$/],
+  ['point', /^clouds?$/],
+  ['bounding', /^box(?:es)?$/],
+  ['nearest', /^neighbou?rs?$/],
+  ['next', /^(?:token|word|byte|frame|sentence|item|patch|action|state|scale|event)s?$/],
+  ['talking', /^(?:head|face|body)s?$/],
+  ['test', /^(?:time|cases?)$/],
+  ['real', /^time$/],
+  ['high', /^resolution$/],
+  ['low', /^(?:resolution|rank|light)$/],
+  ['first', /^order$/],
+  ['second', /^order$/],
+  ['higher', /^order$/],
+  ['open', /^(?:world|set|vocabulary|domain|ended)$/],
+  ['closed', /^(?:book|set|loop)$/],
+  ['long', /^term$/],
+  ['short', /^term$/],
+  ['fine', /^grained$/],
+  ['coarse', /^grained$/],
+  ['single', /^(?:image|view)$/],
+  ['half', /^precision$/],
+  ['full', /^precision$/],
+  ['mixed', /^precision$/],
+]);
+
+const isFixedCompound = (prev: Token, next: Token): boolean => FIXED_COMPOUNDS.get(prev.text.toLowerCase())?.test(next.text.toLowerCase()) ?? false;
+
 /** The first token of the term: up to three modifiers in front of its heads ("efficient long-context inference"). */
 function termStart(t: TermText, core: TermCore): number {
   const { text, tokens, coverAt, titleCase } = t;
@@ -365,10 +397,7 @@ function termStart(t: TermText, core: TermCore): number {
       break;
     }
     if (endsKindOf(type, lexTerm, prev, first, last)) break;
-    // "multiple choice question answering": the question format written without its hyphen is one word, not a
-    // count ("multiple" alone judges).
-    // ("point cloud spatial understanding": "point" counts nothing before "cloud".)
-    if (/^(?:multiple$|point$)/i.test(prev.text) && /^(?:choice|clouds?)$/i.test(tokens[first]!.text) && joinedBySpace(text, prev, tokens[first]!)) {
+    if (isFixedCompound(prev, tokens[first]!) && joinedBySpace(text, prev, tokens[first]!)) {
       first--;
       continue;
     }
@@ -421,7 +450,8 @@ function endsTermBefore({ text, tokens, coverAt }: TermText, { coreFirst, type, 
   // "we study question answering", "to model attention": a word after a subject or "to" is its verb.
   // "Small LLMs Can Master Math Reasoning": so is a word after a modal.
   // "we extensively study ICL": an adverb between them changes nothing.
-  if ((isSubjectAt(tokens, first - 2) || (isSubjectAt(tokens, first - 3) && isAdverb(tokens[first - 2]!.text))) && !prev.text.includes('-')) return true;
+  // ("applied to bounding box prediction": the first word of a compound is no verb.)
+  if ((isSubjectAt(tokens, first - 2) || (isSubjectAt(tokens, first - 3) && isAdverb(tokens[first - 2]!.text))) && !prev.text.includes('-') && !isFixedCompound(prev, tokens[first]!)) return true;
   return lexTerm?.type === 'Metric' && isTakenOn(prev.text);
 }
 

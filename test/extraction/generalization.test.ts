@@ -2209,6 +2209,12 @@ describe('generalization conventions', () => {
       expect(names(x).filter((n) => /^choice/i.test(n))).toEqual([]);
     });
   });
+  it('keeps the first word of a compound written without its hyphen ("bounding box", "second order", "test case") in the term', () => {
+    const x = run('T', 'KiteNet applies second order optimization to bounding box prediction, nearest neighbor search and test case synthesis.');
+    expect(names(x)).toEqual(expect.arrayContaining(['second order optimization', 'bounding box prediction', 'nearest neighbor search', 'test case synthesis']));
+    // Cut after the word that would otherwise count, judge or act, a term keeps half a compound.
+    expect(names(x).filter((n) => /^(?:order|box|neighbor|case)\b/i.test(n))).toEqual([]);
+  });
   it('reads a Title-Case word after a noun of kind as the name the kind describes ("a new multi-agent framework Mora, which ...")', () => {
     const x = run('T', 'This paper proposes a new multi-agent framework Wrenly, which coordinates several agents.');
     expect(find(x, 'Wrenly')?.role).toBe('introduces');
