@@ -372,6 +372,8 @@ const FIXED_COMPOUNDS = new Map<string, RegExp>([
   ['fine', /^grained$/],
   ['coarse', /^grained$/],
   ['single', /^(?:image|view)$/],
+  ['state', /^spaces?$/],
+  ['light', /^fields?$/],
   ['half', /^precision$/],
   ['full', /^precision$/],
   ['mixed', /^precision$/],
