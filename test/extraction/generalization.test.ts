@@ -2209,6 +2209,12 @@ describe('generalization conventions', () => {
       expect(names(x).filter((n) => /^choice/i.test(n))).toEqual([]);
     });
   });
+  it('types a name of new shape the paper compares itself with as a baseline: a method, or a model where a version or size closes it', () => {
+    const x = run('T', 'We present Osprey, a sparse decoder. Osprey outperforms DoveTail and TernLite on long inputs, and it is faster than HeronLM2.0 while INT8 stays slower than FP16.');
+    expect(['DoveTail', 'TernLite', 'HeronLM2.0'].map((n) => find(x, n)?.type)).toEqual(['Technique', 'Technique', 'Model']);
+    // A number format compared with is a setting, not a baseline.
+    expect(names(x).filter((n) => /^(?:INT8|FP16)$/.test(n))).toEqual([]);
+  });
   it('keeps the first word of a compound written without its hyphen ("bounding box", "second order", "test case") in the term', () => {
     const x = run('T', 'KiteNet applies second order optimization to bounding box prediction, nearest neighbor search and test case synthesis.');
     expect(names(x)).toEqual(expect.arrayContaining(['second order optimization', 'bounding box prediction', 'nearest neighbor search', 'test case synthesis']));
