@@ -16,10 +16,12 @@ const SIZE_WORDS = ['tiny', 'small', 'base', 'medium', 'large', 'xl', 'xxl', 'hu
 const PARAMETERS = String.raw`(?:\d+x)?\d+(?:\.\d+)?[BbMm]`;
 /** A count with any unit: parameters, "128K" context, "2T" tokens. */
 const COUNT = String.raw`(?:\d+x)?\d+(?:\.\d+)?[BbMmKkTt]`;
+/** A mixture's total and active parameters written as one size: "30B-A3B", "235B-A22B". */
+const MIXTURE_SIZE = String.raw`\d+(?:\.\d+)?[Bb]-A\d+(?:\.\d+)?[Bb]`;
 const either = (words: readonly string[]): string => words.join('|');
 
 /** A word written after a known model's name that stays part of the release's name ("Llama 3.1 8B Instruct"). */
-export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|[vV]?\d+(?:\.\d+)*|${either([...TUNINGS, ...TIERS, ...LINES])})$`);
+export const MODEL_VARIANT_WORD = new RegExp(String.raw`^(?:${COUNT}|${MIXTURE_SIZE}|[vV]?\d+(?:\.\d+)*|${either([...TUNINGS, ...TIERS, ...LINES])})$`);
 
 /** Tunings that only follow a model's name ("Dream-Instruct"), never an ordinary word the way "Base" does. */
 const CHAT_TUNINGS = ['Instruct', 'Chat'];
@@ -44,7 +46,7 @@ export const SIZE_LETTER_END = new RegExp(String.raw`-(?:${either(SIZE_LETTERS)}
 /** The patch size after a size letter ("/2" of "DiT-XL/2"): it does not change what the name is. */
 export const PATCH_SIZE_END = new RegExp(String.raw`(?<=-(?:${either(SIZE_LETTERS)}))\/\d{1,2}$`, 'u');
 
-const BARE_COUNT = new RegExp(`^${COUNT}$`);
+const BARE_COUNT = new RegExp(`^(?:${COUNT}|${MIXTURE_SIZE})$`);
 
-/** A bare count ("7B", "128K") or a mixture's size ("8x7B"). */
+/** A bare count ("7B", "128K") or a mixture's size ("8x7B", "30B-A3B"). */
 export const isSize = (t: string): boolean => BARE_COUNT.test(t);

@@ -2215,6 +2215,12 @@ describe('generalization conventions', () => {
     // A number format compared with is a setting, not a baseline.
     expect(names(x).filter((n) => /^(?:INT8|FP16)$/.test(n))).toEqual([]);
   });
+  it('keeps a mixture\'s total and active parameters in the release\'s name ("Zephyr-2 30B-A3B"), not as a model of their own', () => {
+    withLexicon([...TEST_LEXICON, entry('Lark Nano', 'Model')], () => {
+      const x = run('T', 'In experiments with the Lark Nano 30B-A3B model architecture, we find gains.');
+      expect(names(x)).toEqual(['Lark Nano 30B-A3B']);
+    });
+  });
   it('keeps the first word of a compound written without its hyphen ("bounding box", "second order", "test case") in the term', () => {
     const x = run('T', 'KiteNet applies second order optimization to bounding box prediction, nearest neighbor search and test case synthesis.');
     expect(names(x)).toEqual(expect.arrayContaining(['second order optimization', 'bounding box prediction', 'nearest neighbor search', 'test case synthesis']));
