@@ -146,12 +146,21 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if ((e.type === 'Technique' || e.type === 'Task') && isPlainWordUse(f, m)) return true;
   // "akin to finding a needle in a haystack": a benchmark named for an idiom, used as the idiom.
   if (e.type === 'Benchmark' && !/\p{Lu}/u.test(f.text.slice(m.start, m.end)) && /\b(?:find(?:ing)?|search(?:ing)? for|look(?:ing)? for)\s+an?\s+$/i.test(f.text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  // "Dynamic Channel-wise Precision Boost": a lower-case term written capitalised inside a longer capitalised name
+  // in running text is a word of that name.
+  if (f.field === 'abstract' && !/[\p{Lu}\p{N}]/u.test(e.name) && isWordOfLongerName(f.text, m)) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
   // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;
   // a release ("Llama 3.0-based") is the model used.
   if (e.type === 'Model' && !/\d/.test(m.form) && /^-(?:based|like|style|powered|inspired|distilled)\b/u.test(f.text.slice(m.end, m.end + 12))) return true;
   return false;
+}
+
+/** Capitalised words right before and after the hit, joined to it by one space, and the hit capitalised too. */
+function isWordOfLongerName(text: string, m: LexiconMatch): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(m.start, m.start + 1))) return false;
+  return /(?:^|[^.!?]\s)\p{Lu}[\p{L}-]*\s$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s\p{Lu}\p{Ll}+\b/u.test(text.slice(m.end, m.end + 20));
 }
 
 // "to recall", "LLMs partially recall knowledge", "it recalls tokens": the verb.

@@ -317,12 +317,25 @@ export function findPhrases(text: string, tokens: readonly Token[], covered: rea
       i++;
       continue;
     }
+    if (insideLongerName(t, core)) {
+      i = core.last + 1;
+      continue;
+    }
     const first = termStart(t, core);
     const type = settledType(core.type, tokens, first, core.last);
     addTerm(t, core, first, type, out);
     i = core.last + 1;
   }
   return out;
+}
+
+/**
+ * "Dynamic Channel-wise Precision Boost", "our Adaptive Token Pruning Scheduler": in running text, capitalised heads
+ * whose capitalised run goes on past them are words of a longer name, not a term of their own.
+ */
+function insideLongerName({ text, tokens, titleCase }: TermText, { coreFirst, last }: TermCore): boolean {
+  const next = tokens[last + 1];
+  return !titleCase && coreFirst > 0 && isTitleWord(tokens[coreFirst]!) && next !== undefined && isTitleWord(next) && joinedBySpace(text, tokens[last]!, next);
 }
 
 /** The heads of a term starting at token `i`: "KV cache compression", "LLM inference acceleration"; null where no head stands. */

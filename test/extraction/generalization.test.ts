@@ -2221,6 +2221,11 @@ describe('generalization conventions', () => {
       expect(names(x)).toEqual(['Lark Nano 30B-A3B']);
     });
   });
+  it('reads a known lower-case term written capitalised inside a longer capitalised name as a word of that name ("Dynamic Channel-wise Accuracy Boost")', () => {
+    const x = run('T', 'Extensive experiments show that Dynamic Channel-wise Accuracy Boost, which ranks channels by sensitivity, maintains near-zero loss in accuracy.');
+    expect(names(x).filter((n) => /accuracy/i.test(n))).toEqual(['accuracy']);
+    expect(find(x, 'accuracy')?.mentions).toEqual(['accuracy']);
+  });
   it('keeps the first word of a compound written without its hyphen ("bounding box", "second order", "test case") in the term', () => {
     const x = run('T', 'KiteNet applies second order optimization to bounding box prediction, nearest neighbor search and test case synthesis.');
     expect(names(x)).toEqual(expect.arrayContaining(['second order optimization', 'bounding box prediction', 'nearest neighbor search', 'test case synthesis']));
