@@ -50,7 +50,7 @@ function hangsOnNoun(f: FieldText, k: number, start: number): EntityType | null 
 }
 
 /** Whether the clause holding [from, at) opens with a preposition ("On public benchmarks, ..."). */
-function opensWithPreposition(f: FieldText, from: number, at: number): boolean {
+export function opensWithPreposition(f: FieldText, from: number, at: number): boolean {
   const clause = f.text.slice(from, at);
   const opener = /(?:^|[,;:]\s*)([\p{L}]+)[^,;:]*$/u.exec(clause)?.[1];
   return opener !== undefined && wordClass(opener) === 'prep';

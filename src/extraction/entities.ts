@@ -4,7 +4,7 @@
 import { abbreviates } from './acronyms.js';
 import { matcher } from './active-lexicon.js';
 import { SOURCE_RANK, type Candidate } from './candidate.js';
-import { typeFromContext } from './context-type.js';
+import { opensWithPreposition, typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
 import { TITLE_CASE_ITEM } from './introduced.js';
 import { editionKey, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
@@ -400,12 +400,22 @@ function listSiblingType(group: readonly Candidate[], bySentence: CandidatesBySe
         const near = inSentence[k]!;
         const [left, right] = step < 0 ? [near, inSentence[k + 1]!] : [inSentence[k - 1]!, near];
         if (!COORDINATION.test(gap(left, right))) break;
+        if (step < 0 && right === c && closesOpeningPhrase(c, left, fields)) break;
         const kind = near.type ?? suffixType(near.name) ?? (near.source === 'shape' ? toldType(near, fields) : null);
         if (kind && kind !== 'Task' && kind !== 'Metric') return kind;
       }
     }
   }
   return null;
+}
+
+/**
+ * "On ImageNet 512x512, KiteAE-f64 delivers ...": a comma after the object of an opening preposition closes that phrase;
+ * the name after it, when no list goes on from it, is the clause's subject, not an item listed with the object.
+ */
+function closesOpeningPhrase(c: Candidate, before: Candidate, fields: readonly FieldText[]): boolean {
+  const f = fields.find((x) => x.field === c.field)!;
+  return /^\s*,\s*$/.test(f.text.slice(before.end, c.start)) && opensWithPreposition(f, c.sentence.start, before.start) && !/^\s*(?:[,;]|and\b|or\b)/.test(f.text.slice(c.end, c.end + 6));
 }
 
 /** "program repair (Defects4J)": a new name in brackets right after a task is the data the task is measured on. */

@@ -2226,6 +2226,13 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /accuracy/i.test(n))).toEqual(['accuracy']);
     expect(find(x, 'accuracy')?.mentions).toEqual(['accuracy']);
   });
+  it('does not list a name after the comma that closes an opening phrase with the phrase\'s object ("On ILSVRC, KiteAE-f64 delivers ...")', () => {
+    const x = run('T', 'We present a new autoencoder. On ILSVRC, KiteAE-f64 delivers better quality than before.');
+    expect(find(x, 'KiteAE-f64')?.type).not.toBe('Benchmark');
+    // A list after the preposition still types its items ("on ILSVRC, QuillSet and PikeSet").
+    const y = run('T', 'We evaluate on ILSVRC, QuillSet and PikeSet.');
+    expect(['QuillSet', 'PikeSet'].map((n) => find(y, n)?.type)).toEqual(['Benchmark', 'Benchmark']);
+  });
   it('keeps the first word of a compound written without its hyphen ("bounding box", "second order", "test case") in the term', () => {
     const x = run('T', 'KiteNet applies second order optimization to bounding box prediction, nearest neighbor search and test case synthesis.');
     expect(names(x)).toEqual(expect.arrayContaining(['second order optimization', 'bounding box prediction', 'nearest neighbor search', 'test case synthesis']));
