@@ -10,7 +10,8 @@ import { TITLE_CASE_ITEM } from './introduced.js';
 import { editionKey, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead } from './phrases.js';
-import { SIZE_TAG } from './releases.js';
+import { SIZE_TAG, VERSION_END } from './releases.js';
+import { isCompared } from './results.js';
 import { defaultRole, roleFromContext } from './roles.js';
 import { isNameShaped, suffixType } from './shapes.js';
 import type { Sentence } from './text.js';
@@ -251,19 +252,11 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
 }
 
 // "outperforms X", "3x faster than X", "compared with X, Y and Z": a name of new shape that the paper measures
-// itself against is a baseline, a method or a model. A few plain words may stand between ("than the strong
-// baseline X"), and earlier items of the same list; a figure may not ("more than 10 X" counts something).
-const COMPARED_BEFORE = new RegExp(
-  String.raw`\b(?:outperform\w*|surpass\w*|than|compared (?:to|with)|comparison (?:to|with)|over|vs\.?|versus|against)\s+` +
-    String.raw`(?:[\p{Ll}-]+\s+){0,3}(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,5}$`,
-  'u',
-);
+// itself against (as the results read it) is a baseline, a method or a model.
 // A number format or a cut-off compared with ("faster than INT8", "over Top-2") is a setting, not a baseline.
 const NUMBER_FORMAT = /^(?:u?int|fp|bf|float)\d|^\d+-?bits?$|^top-?(?:\d+|k)$/i;
 const isComparedWith = (c: Candidate): boolean =>
-  c.source === 'shape' && !NUMBER_FORMAT.test(c.surface) && COMPARED_BEFORE.test(c.sentence.text.slice(0, c.start - c.sentence.start));
-// "MinerU2.0", "PTv2", "SD v1.5", "Flamingo80B": a version or a parameter count closing a baseline's name marks a released model.
-const VERSION_END = /(?:v\d+(?:\.\d+)*|\d+\.\d+|\d+(?:\.\d+)?[BM])$/;
+  c.source === 'shape' && !NUMBER_FORMAT.test(c.surface) && isCompared(c.sentence.text, { start: c.start - c.sentence.start, end: c.end - c.sentence.start });
 
 /**
  * A method or measure built from words alone (no known name, acronym or name shape) that the paper names

@@ -33,6 +33,9 @@ export const RELEASE_WORD = new RegExp(`^(?:${either([...TIERS, ...CHAT_TUNINGS]
 /** A parameter count inside a written extension: what makes a benchmark's name a model's ("Vicuna-13B", not "LongBench-Chat"). */
 export const SIZE_TAG = new RegExp(String.raw`[-\s]${PARAMETERS}\b`, 'u');
 
+/** "MinerU2.0", "PTv2", "SD v1.5", "Flamingo80B": a version or a parameter count closing a name marks a release. */
+export const VERSION_END = new RegExp(String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+|${PARAMETERS})$`, 'u');
+
 /** "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line. */
 export const RELEASE_TAIL = new RegExp(String.raw`(?:[-\s](?:${PARAMETERS}|${either(TUNINGS)}|base|small|large|it))+$`, 'u');
 

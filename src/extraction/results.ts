@@ -183,7 +183,8 @@ function valueOf(num: string, multiplier: string | undefined): number {
 const OWN_VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|further|also|still|then)\s+)?(?:(?:achiev|reach|scor|attain|obtain|improv|outperform|surpass|exceed|match|deliver|yield|gain|provid|offer)\p{Ll}*|gets?|is|are|was|were)\b/u;
 
 /** Is `m` written as what something is compared with ("outperforms X", "than X and Y", "by 37.1% and Y by 86.3%")? */
-function isCompared(text: string, m: SentenceMention): boolean {
+/** Whether the words around a name (offsets into `text`) say it is what something is compared with: "outperforms X", "faster than X and Y". */
+export function isCompared(text: string, m: { start: number; end: number }): boolean {
   if (COMPARED.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   const after = text.slice(m.end, m.end + 40);
   if (OWN_VERB_AFTER.test(after)) return false;
