@@ -47,7 +47,9 @@ const DOMAIN_ACRONYMS = new Set(['vl', 'ood', 'iid', 'stem']);
 
 export const isGenericAcronym = (s: string): boolean => {
   const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || ORGANISATIONS_AND_HARDWARE.has(k) || GPU_MODEL.test(k) || LICENCE.test(k);
+  // "RT-X" is a model, "RTX" a graphics card: a brand is written without a hyphen between its letters.
+  const brand = ORGANISATIONS_AND_HARDWARE.has(k) && !/\p{L}-\p{L}/u.test(s);
+  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || brand || GPU_MODEL.test(k) || LICENCE.test(k);
 };
 
 // "CodeLLMs", "AudioLLMs", "videoLMs": a modality or domain written solid before a plural class acronym
@@ -177,12 +179,15 @@ const SUFFIX_CUES: SuffixCue[] = [
   },
 ];
 
+const TIER_END = /-(?:Lite|Plus|Max|Flash|Air|Nano)$/u;
+
 /** The type a name's ending suggests, if any. */
 export function suffixType(name: string): EntityType | null {
   // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
   // "VideoGPT+", "HumanEval+": a plus marks an improved edition of what the name is.
   // "DiT-XL/2": nor does a patch size.
-  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '').replace(PATCH_SIZE_END, '');
+  // "Orca-Coder-Lite", "WebArena-Lite", "Qwen-VL-Max": nor does a tier word (a lighter, larger or faster edition).
+  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '').replace(PATCH_SIZE_END, '').replace(TIER_END, '');
   // "ARC-Challenge", "MedExam", "Hard Test", but not "GPT-4o-latest": the word must stand on its own.
   if (/(?:^|[-\s_])(?:challenge|test|exam)$/i.test(t) || /(?:Challenge|Test|Exam)$/.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data

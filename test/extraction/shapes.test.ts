@@ -9,6 +9,11 @@ describe('isNameShaped', () => {
     }
   });
 
+  it('reads a name whose letters spell a brand only when written as the brand is ("RT-X" a name, "RTX" a graphics card)', () => {
+    expect(isNameShaped('RT-X')).toBe(true);
+    expect(isNameShaped('RTX')).toBe(false);
+  });
+
   it('rejects ordinary words, sizes, class acronyms and compound adjectives', () => {
     for (const word of ['benchmark', 'Models', '7B', '3D', 'LLMs', 'GPUs', 'Vision-Language', 'GPT-based', '2K-token', '4times', 'Video-LLMs', 'OpenAI']) {
       expect(isNameShaped(word), word).toBe(false);
@@ -74,6 +79,13 @@ describe('suffixType', () => {
     expect(suffixType('OrbitBench-Mini')).toBe('Benchmark');
     expect(suffixType('PlanEval-Pro')).toBe('Benchmark');
     expect(suffixType('Lynx-Mini')).toBe('Model');
+  });
+
+  it('reads a name with a tier word behind it ("-Lite", "-Max", "-Flash") as the name without it', () => {
+    expect(suffixType('Orca-Coder-Lite')).toBe('Model');
+    expect(suffixType('TripArena-Lite')).toBe('Benchmark');
+    expect(suffixType('Lynx-VL-Max')).toBe('Model');
+    expect(suffixType('Plainname-Flash')).toBeNull();
   });
 
   it('leaves a coined "-Instruct" name without size or version to its context ("Kite-Instruct"), a sized one a model ("Kite-7B-Instruct")', () => {
