@@ -207,6 +207,7 @@ const isAdverb = (w: string): boolean => {
 };
 
 // A pure function of the word, asked for the same common words in every abstract: memoized.
+const COUNTED_STAGES = /^(?:two|three|four|five|[2-5])-(?:stage|step|phase|round|layer|level|pass)s?$/;
 const isModifierWord = memoize((text: string): boolean => {
   const w = text.toLowerCase();
   if (isQuantity(w)) return false;
@@ -215,6 +216,8 @@ const isModifierWord = memoize((text: string): boolean => {
   // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.
   // "R1-like reasoning", "o1-style thinking": a likeness, not a kind.
   if (/^near-|-than-|-(?:like|style)$/.test(w)) return false;
+  // "two-stage SFT", "a two-layer MLP": how many stages or layers a thing is run in says how it is staged, not what it is.
+  if (COUNTED_STAGES.test(w)) return false;
   // "e.g", "i.e" (their last dot read as the sentence's end) abbreviate a phrase, they describe nothing.
   if (NOT_MODIFIERS.has(w) || NON_TERM_WORDS.has(w) || w.length < 2 || ABBREVIATION.test(w)) return false;
   if (TECHNICAL_ADJECTIVES.has(w) || HEADS.get(w) === 'Task' && /ing$/.test(w) && w !== 'training') return true;

@@ -86,6 +86,15 @@ describe('extractPaper', () => {
     expect(find(x, 'high-throughput caching')).toBeUndefined();
   });
 
+  it('leaves the count of stages or layers out of a term ("two-stage reinforcement learning" is reinforcement learning)', () => {
+    const x = run('Staging', 'We align the model with two-stage reinforcement learning and a three-layer MLP projector.');
+    expect(find(x, 'reinforcement learning')?.mentions).toEqual(['reinforcement learning']);
+    expect(find(x, 'two-stage reinforcement learning')).toBeUndefined();
+    expect(find(x, 'MLP projector')?.type).toBe('Technique');
+    // A kind, not a count, stays in the term.
+    expect(find(run('Staging', 'We study multi-step reasoning and one-step image generation.'), 'multi-step reasoning')?.type).toBe('Task');
+  });
+
   it('does not name a method by one describing word ("an automatic pipeline", "we propose a masking strategy")', () => {
     const x = run('Pipelines', 'We build an automatic pipeline and a foundational framework for TriviaSet.');
     expect(find(x, 'automatic pipeline')).toBeUndefined();
