@@ -233,8 +233,10 @@ export class LexiconMatcher {
   private accept(text: string, start: number, end: number, forms: readonly TrieForm[], mixed: boolean): LexiconMatch | null {
     let stop = end;
     if (isAlnum(text[end])) {
-      if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;
-      stop = end + 1;
+      // "losses", "biases": a name ending in a hissing sound takes "-es" for its plural.
+      if (text[end] === 'e' && text[end + 1] === 's' && !isAlnum(text[end + 2]) && /(?:s|x|z|ch|sh)$/i.test(text.slice(start, end))) stop = end + 2;
+      else if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;
+      else stop = end + 1;
     }
     const surface = text.slice(start, end);
     // "the reward model's generalization": a possessive is no plural of the name ("reward models").

@@ -53,6 +53,16 @@ describe('LexiconMatcher', () => {
     expect(found('Canaries and Canary')).toEqual([['Canary', 'Canary']]);
   });
 
+  it('matches a plural in "-es" of a name ending in a hissing sound ("kite losses"), only as a whole word', () => {
+    const hissing = new LexiconMatcher([entry('kite loss', 'Metric'), entry('kite bias', 'Technique'), entry('kite', 'Model')]);
+    const text = 'Kite losses fall and kite biases shrink; kite lossesx stay.';
+    expect(hissing.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+      ['Kite losses', 'kite loss'],
+      ['kite biases', 'kite bias'],
+      ['kite', 'kite'],
+    ]);
+  });
+
   it('reads an apostrophe inside a name as a joint, written or not', () => {
     expect(found("Brier's coefficient, Brier’s coefficient and Briers coefficient")).toEqual([
       ["Brier's coefficient", "Brier's coefficient"],

@@ -81,6 +81,12 @@ describe('suffixType', () => {
     expect(suffixType('Lynx-Mini')).toBe('Model');
   });
 
+  it('reads a capitalised "Corpus" closing a name as a data set ("OrbitCorpus", "Kite-Corpus"), not the word alone', () => {
+    expect(suffixType('OrbitCorpus')).toBe('Dataset');
+    expect(suffixType('Kite-Corpus')).toBe('Dataset');
+    expect(suffixType('Corpus')).toBeNull();
+  });
+
   it('reads a name with a tier word behind it ("-Lite", "-Max", "-Flash") as the name without it', () => {
     expect(suffixType('Orca-Coder-Lite')).toBe('Model');
     expect(suffixType('TripArena-Lite')).toBe('Benchmark');
