@@ -3,8 +3,10 @@
  * "Voxtral Mini", "mE5-large"): one vocabulary, read by every rule that recognises a release.
  */
 
+/** Tiers that name an edition of whatever the name is, a model or a benchmark ("Qwen-VL-Max", "WebArena-Lite"). */
+const EDITION_TIERS = ['Max', 'Ultra', 'Plus', 'Lite', 'Nano', 'Flash', 'Edge'];
 /** Tiers of a release, capitalised after the name: "Voxtral Mini", "Gemini Pro". */
-const TIERS = ['Tiny', 'Mini', 'Small', 'Medium', 'Pro', 'Max', 'Ultra', 'Plus', 'Lite', 'Nano', 'Turbo', 'Flash', 'Edge'];
+const TIERS = ['Tiny', 'Mini', 'Small', 'Medium', 'Pro', 'Turbo', ...EDITION_TIERS];
 /** How a release was tuned: "-Instruct", "-Chat", "-Base". */
 const TUNINGS = ['Instruct', 'Chat', 'Base'];
 /** Other words of release names: modalities, lines and sizes that also follow ordinary words ("Large", "Long", "Math"). */
@@ -38,6 +40,9 @@ export const VERSION_END = new RegExp(String.raw`(?:v\d+(?:\.\d+)*|\d+\.\d+|${PA
 
 /** "-7B", " 2.7B", "-1B-7B", "-Instruct": what a release adds to the name of its model line. */
 export const RELEASE_TAIL = new RegExp(String.raw`(?:[-\s](?:${PARAMETERS}|${either(TUNINGS)}|base|small|large|it))+$`, 'u');
+
+/** An edition tier closing a hyphened name ("Orca-Coder-Lite"): it does not change what the name is. */
+export const EDITION_TIER_END = new RegExp(`-(?:${either(EDITION_TIERS)})$`, 'u');
 
 /** A lower-case size word closing a hyphenated name ("mE5-large"). */
 export const MODEL_SIZE_WORD = new RegExp(`^(?:${either(SIZE_WORDS)})$`);

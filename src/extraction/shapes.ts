@@ -1,4 +1,4 @@
-import { CHAT_TUNING, MODEL_SIZE_WORD, PATCH_SIZE_END } from './releases.js';
+import { CHAT_TUNING, EDITION_TIER_END, MODEL_SIZE_WORD, PATCH_SIZE_END } from './releases.js';
 import { wordClass } from './words.js';
 import type { EntityType } from './types.js';
 import { memoize } from './memo.js';
@@ -181,15 +181,13 @@ const SUFFIX_CUES: SuffixCue[] = [
   },
 ];
 
-const TIER_END = /-(?:Lite|Plus|Max|Flash|Air|Nano)$/u;
-
 /** The type a name's ending suggests, if any. */
 export function suffixType(name: string): EntityType | null {
   // "CodeArena-2405", "LongBench v2": a release tag after the name does not change what it is.
   // "VideoGPT+", "HumanEval+": a plus marks an improved edition of what the name is.
   // "DiT-XL/2": nor does a patch size.
   // "Orca-Coder-Lite", "WebArena-Lite", "Qwen-VL-Max": nor does a tier word (a lighter, larger or faster edition).
-  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '').replace(PATCH_SIZE_END, '').replace(TIER_END, '');
+  const t = name.trim().replace(/\++$/u, '').replace(/(?:[-\s]v?\d+(?:\.\d+)*)$/u, '').replace(PATCH_SIZE_END, '').replace(EDITION_TIER_END, '');
   // "ARC-Challenge", "MedExam", "Hard Test", but not "GPT-4o-latest": the word must stand on its own.
   if (/(?:^|[-\s_])(?:challenge|test|exam)$/i.test(t) || /(?:Challenge|Test|Exam)$/.test(t)) return 'Benchmark';
   // "gpt-3.5-turbo-16k", "Claude-100k": a context-window size after a name marks a model release; data
