@@ -191,6 +191,8 @@ const NON_TERM_WORDS = new Set(
 // "1B masks", "over 1 billion masks", "11M images": a quantity counts things, it names no kind of them.
 const QUANTITY_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'dozen', 'dozens']);
 const isQuantity = (w: string): boolean => QUANTITY_WORDS.has(w) || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57 && /^\d[\d,.]*[kmbt]?$/.test(w));
+// "two-stage", "three-layer", "2-round": how many stages or layers a thing runs in.
+const COUNTED_STAGES = /^(?:two|three|four|five|[2-5])-(?:stage|step|phase|round|layer|level|pass)s?$/;
 
 const ABBREVIATION = /^(?:e\.g|i\.e|cf|etc|vs)\.?$/;
 const INTENSIFIERS = new Set(['ultra', 'super', 'hyper', 'very', 'extra', 'extremely']);
@@ -207,7 +209,6 @@ const isAdverb = (w: string): boolean => {
 };
 
 // A pure function of the word, asked for the same common words in every abstract: memoized.
-const COUNTED_STAGES = /^(?:two|three|four|five|[2-5])-(?:stage|step|phase|round|layer|level|pass)s?$/;
 const isModifierWord = memoize((text: string): boolean => {
   const w = text.toLowerCase();
   if (isQuantity(w)) return false;
