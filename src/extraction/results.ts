@@ -182,8 +182,7 @@ function valueOf(num: string, multiplier: string | undefined): number {
 // opens a new clause; it is no item of the list before it.
 const OWN_VERB_AFTER = /^\s+(?:(?:\p{Ll}+ly|further|also|still|then)\s+)?(?:(?:achiev|reach|scor|attain|obtain|improv|outperform|surpass|exceed|match|deliver|yield|gain|provid|offer)\p{Ll}*|gets?|is|are|was|were)\b/u;
 
-/** Is `m` written as what something is compared with ("outperforms X", "than X and Y", "by 37.1% and Y by 86.3%")? */
-/** Whether the words around a name (offsets into `text`) say it is what something is compared with: "outperforms X", "faster than X and Y". */
+/** Is the name at `m` (offsets into `text`) what something is compared with ("outperforms X", "than X and Y", "by 37.1% and Y by 86.3%")? */
 export function isCompared(text: string, m: { start: number; end: number }): boolean {
   if (COMPARED.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   const after = text.slice(m.end, m.end + 40);

@@ -170,7 +170,7 @@ const SUFFIX_CUES: SuffixCue[] = [
   { re: /(bench|benchmark|arena|\bqa|vqa|-test|-eval|(?<!tri)eval|-hard)$/i, type: 'Benchmark' },
   { re: /-(\d+(\.\d+)?[kKmM])$/, type: 'Dataset' },
   // "OmniCorpus", "Arxiv-Corpus": a capitalised "Corpus" closing a name names a data set.
-  { re: /(?:\p{Ll}|\p{Lu}|\d|-)Corpus$/u, type: 'Dataset' },
+  { re: /[\p{L}\p{N}-]Corpus$/u, type: 'Dataset' },
   // "F5-TTS", "YourTTS", "X-Codec", "CosyVoice", "Qwen2-Audio", "Fish-Speech": speech systems are released models
   // (capitals count: "Text-to-Speech" is a task; "StepEval-Audio" is a benchmark's audio part).
   { re: /^(?!.*(?:Eval|Bench))(?:.*(?:-|[\p{Ll}\d])(?:TTS|Codec|Voice)|.*(?<!-to)-(?:Audio|Speech))$/u, type: 'Model' },
