@@ -16,7 +16,7 @@ export interface LexiconMatch {
 // The trie is compiled into a flat table: row `node * SYMBOLS` holds the children of `node` for the ASCII
 // characters that count for matching, so a step of the walk is one array read; other characters (Greek
 // letters, accented names) are rare and live in a map per node.
-const SYMBOL_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789+/@';
+const SYMBOL_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789+/@&';
 const SYMBOLS = SYMBOL_CHARS.length;
 const SYMBOL = new Int8Array(128).fill(-1);
 for (let k = 0; k < SYMBOLS; k++) SYMBOL[SYMBOL_CHARS.charCodeAt(k)] = k;
@@ -55,8 +55,8 @@ function breadthFirst(root: BuildNode): BuildNode[] {
 // too, so "Spearman's rank correlation" meets its lexicon form whichever way the text writes it.
 const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '·' || c === '.' || c === '_' || c === '‐' || c === "'" || c === '’';
 
-// "+", "/" and "@" are part of a name ("C++", "tokens/s", "Pass@k"): dropping them would make "token/s" = "tokens".
-const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/' || c === '@';
+// "+", "/", "@" and "&" are part of a name ("C++", "tokens/s", "Pass@k", "J&F"): dropping them would make "token/s" = "tokens".
+const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/' || c === '@' || c === '&';
 
 /** Characters of `s` that count for matching: letters, digits and "+", lower-cased. */
 function normChars(s: string): string[] {
@@ -193,9 +193,9 @@ export class LexiconMatcher {
     const n = text.length;
     while (i < n) {
       let code = text.charCodeAt(i);
-      // Skip one separator between parts of a name, never more.
+      // Skip one separator between parts of a name, never more ("Tanks & Temples": a space before a kept sign too).
       if (i > start && !(code < 128 ? SYMBOL[code]! >= 0 : isKept(text[i]))) {
-        if (!isGap(text[i]!) || !isAlnum(text[i + 1])) break;
+        if (!isGap(text[i]!) || !isKept(text[i + 1])) break;
         code = text.charCodeAt(++i);
       }
       if (code < 128) {

@@ -108,6 +108,17 @@ describe('LexiconMatcher', () => {
     expect(found('1,000 tokens at 50 tokens/s')).toEqual([['tokens/s', 'tokens per second']]);
   });
 
+  it('keeps "&" literal and reads it whether or not spaces surround it ("Rocks & Rivers", "P&Q")', () => {
+    const amp = new LexiconMatcher([entry('Rocks & Rivers', 'Benchmark'), entry('P&Q', 'Metric'), entry('PQ', 'Model')]);
+    const text = 'On Rocks & Rivers and Rocks&Rivers we report P&Q, not PQ; Rocks Rivers is no match.';
+    expect(amp.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+      ['Rocks & Rivers', 'Rocks & Rivers'],
+      ['Rocks&Rivers', 'Rocks & Rivers'],
+      ['P&Q', 'P&Q'],
+      ['PQ', 'PQ'],
+    ]);
+  });
+
   it('matches names with Greek and accented letters through the non-ASCII branch', () => {
     const greek = new LexiconMatcher([entry('μ-Gauge', 'Benchmark'), entry('Mélange-7', 'Model')]);
     const text = 'scores on μ-gauge and MÉLANGE 7';
