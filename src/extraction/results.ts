@@ -218,6 +218,16 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
   return best;
 }
 
+// "a 3x reduction in KV cache budget without accuracy loss": a measure named after the value is its own only in the
+// same clause, and never one the sentence says is left unchanged.
+const NOT_THE_VALUES_MEASURE = /\b(?:without|while|whereas|but)\b|;|,\s*with\b/i;
+
+/** The first metric named after the value at `at`, where nothing between says it is another measure. */
+function metricAfter(text: string, mentions: readonly SentenceMention[], at: number): SentenceMention | null {
+  const next = mentions.find((x) => isMetric(x) && x.start > at);
+  return next && !NOT_THE_VALUES_MEASURE.test(text.slice(at, next.start)) ? next : null;
+}
+
 // "X and Y achieve 54.0% and 55.8% AP": a list of values after a list of as many names pairs them in order, with a
 // clause between them too ("models like X and Y find it hard to solve Z, achieving 68.0% and 49.3%").
 const LISTED_VALUE = String.raw`[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?(?:%|x|×|points?|ms|s|GB|MB))?`;
@@ -387,7 +397,7 @@ export function findResults(
     const base = {
       subject: claim.subject,
       benchmark: benchmarkOf(),
-      metric: nearestBefore(text, mentions, at, isMetric)?.name ?? mentions.find((x) => isMetric(x) && x.start > at)?.name ?? null,
+      metric: nearestBefore(text, mentions, at, isMetric)?.name ?? metricAfter(text, mentions, at)?.name ?? null,
       unit: valueUnit(text, at, unitRaw!),
       evidence,
     };

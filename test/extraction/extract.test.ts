@@ -280,6 +280,19 @@ describe('extractPaper', () => {
     expect(x.results[2]?.compared_to).toBe('Orca-X');
   });
 
+  it('takes a measure named after a value only from its own clause, not one the sentence keeps unchanged', () => {
+    const x = run(
+      'FoldKV: Folding the Cache',
+      'We propose FoldKV. On TriviaSet, FoldKV gives a 3x reduction in cache size without accuracy loss. FoldKV reaches 61.2% accuracy.',
+    );
+    expect(x.results.map((r) => [r.value, r.metric])).toEqual([
+      [3, null],
+      [61.2, 'accuracy'],
+    ]);
+    const y = run('FoldKV: Folding the Cache', 'We propose FoldKV. FoldKV cuts decoding time by 2.5x while maintaining accuracy on TriviaSet.');
+    expect(y.results.map((r) => [r.value, r.metric])).toEqual([[2.5, null]]);
+  });
+
   it('gives the paper its own results when the sentence says "our method"', () => {
     const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
