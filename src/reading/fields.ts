@@ -93,6 +93,7 @@ export function paperFromRecord(record: unknown, source: string): PaperOrReason 
   if (title !== undefined && typeof title !== 'string') return { reason: '"title" is not a string; skipped' };
   const abstract = record.abstract ?? record.summary ?? undefined;
   if (abstract !== undefined && typeof abstract !== 'string') return { reason: '"abstract" is not a string; skipped' };
+  if (!collapseWhitespace(title ?? '')) return { reason: untitled(record) };
   return toPaper(
     {
       id: text(record.id),
@@ -105,4 +106,20 @@ export function paperFromRecord(record: unknown, source: string): PaperOrReason 
     },
     source,
   );
+}
+
+/**
+ * Why a JSON record without a title is no paper, naming what it holds: a list wrapped in an object
+ * ({"papers": [...]}) or fields under other names ("name", "text") are the usual mistakes.
+ */
+function untitled(record: Record<string, unknown>): string {
+  const lists = Object.keys(record).filter((key) => Array.isArray(record[key]) && (record[key] as unknown[]).some(isRecord));
+  if (lists.length === 1) {
+    const key = lists[0]!;
+    const path = /^[A-Za-z_]\w*$/.test(key) ? `.${key}` : `.[${JSON.stringify(key)}]`;
+    return `record has no title but a list of records under "${key}": papergraph reads a top-level array of papers or one paper per line (take the list out with jq '${path}'); skipped`;
+  }
+  const fields = Object.keys(record).filter((key) => record[key] !== null && record[key] !== '');
+  const shown = fields.length > 8 ? [...fields.slice(0, 8), '...'] : fields;
+  return `record has no title (its fields: ${shown.join(', ') || 'none'}; a paper needs "title" and "abstract" or "summary"); skipped`;
 }

@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, isAbsolute } from 'node:path';
 
 export type Format = 'trending' | 'json' | 'jsonl' | 'atom';
 
@@ -31,7 +31,9 @@ export async function sniff(file: string): Promise<Sniffed> {
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
+    // A relative path is read from the working directory, which is not always the one the user thinks.
+    const missing = isAbsolute(file) ? 'no such file' : `no such file in ${process.cwd()}`;
+    const reason = code === 'ENOENT' ? missing : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     return { refused: `cannot read the file (${reason}); file refused` };
   }
   const magic = MAGIC.find(([bytes]) => bytes.every((b, i) => head[i] === b));

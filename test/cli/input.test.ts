@@ -36,7 +36,7 @@ describe('PaperInput', () => {
     expect(input.incomplete).toBe(true);
     expect(printed).toEqual([
       expect.stringMatching(/papers\.jsonl:2: invalid JSON/),
-      expect.stringMatching(/papers\.jsonl:3: record has no title; skipped$/),
+      expect.stringMatching(/papers\.jsonl:3: record has no title \(its fields: .*\); skipped$/),
       expect.stringMatching(/empty\.txt: the file is empty; file refused$/),
       expect.stringMatching(/papers\.jsonl: 3 more problems not shown$/),
       'papergraph: input problems: 4 skipped, 1 file refused, 1 duplicate left out',

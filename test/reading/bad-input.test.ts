@@ -39,9 +39,12 @@ describe('bad input', () => {
     expect(problems[0]!.message).toMatch(/gzip archive; decompress it first/);
   });
 
-  it('refuses a missing file', async () => {
-    const { problems } = await collect([join(dir, 'no-such-file.txt')]);
-    expect(problems).toMatchObject([{ message: 'cannot read the file (no such file); file refused', severity: 'refused' }]);
+  it('refuses a missing file, saying where a relative path was looked for', async () => {
+    const { problems } = await collect([join(dir, 'no-such-file.txt'), 'no-such-file.txt']);
+    expect(problems).toMatchObject([
+      { message: 'cannot read the file (no such file); file refused', severity: 'refused' },
+      { message: `cannot read the file (no such file in ${process.cwd()}); file refused`, severity: 'refused' },
+    ]);
   });
 
   it('skips invalid JSON on line N of JSON Lines and reads the rest', async () => {
@@ -73,10 +76,21 @@ describe('bad input', () => {
     const { papers, problems } = await collect([file]);
     expect(papers.map((p) => p.title)).toEqual(['Fine']);
     expect(problems).toEqual([
-      { file, line: 1, record: 1, message: 'record has no title; skipped', severity: 'skipped' },
+      { file, line: 1, record: 1, message: 'record has no title (its fields: abstract; a paper needs "title" and "abstract" or "summary"); skipped', severity: 'skipped' },
       { file, line: 1, record: 2, message: '"Only A Title" has no abstract; skipped', severity: 'skipped' },
-      { file, line: 1, record: 3, message: 'record has no title; skipped', severity: 'skipped' },
+      { file, line: 1, record: 3, message: 'record has no title (its fields: abstract; a paper needs "title" and "abstract" or "summary"); skipped', severity: 'skipped' },
       { file, line: 1, record: 4, message: '"title" is not a string; skipped', severity: 'skipped' },
+    ]);
+  });
+
+  it('says what a record without a title holds: other field names, or a list wrapped in an object', async () => {
+    const renamed = write('renamed.json', JSON.stringify([{ name: 'A', text: 'An abstract.' }]));
+    const wrapped = write('wrapped.json', JSON.stringify({ papers: [{ title: 'A', abstract: 'An abstract.' }] }));
+    const { papers, problems } = await collect([renamed, wrapped]);
+    expect(papers).toEqual([]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'record has no title (its fields: name, text; a paper needs "title" and "abstract" or "summary"); skipped',
+      'record has no title but a list of records under "papers": papergraph reads a top-level array of papers or one paper per line (take the list out with jq \'.papers\'); skipped',
     ]);
   });
 
