@@ -24,7 +24,7 @@ describe('papergraph related', () => {
   it('prints its help', async () => {
     const { code, stdout } = await papergraph(['related', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('papergraph related --all [--top K] --json [FILE...]');
+    expect(stdout).toContain('papergraph related --all [--top K] [--json] [FILE...]');
   });
 
   it('--all --json prints every paper with its related papers and reasons, leaving out papers that share nothing', async () => {
@@ -40,6 +40,17 @@ describe('papergraph related', () => {
     expect(first[0]!.score).toBeGreaterThan(0);
     expect(first[0]!.why.join(' ')).toMatch(/kv cache/i);
     expect(lists[1]!.related).toEqual([]);
+  });
+
+  it('--all without --json prints the same lists as text, one "Related to:" block per paper', async () => {
+    const { code, stdout } = await papergraph(['related', '--all', '--top', '2', corpus]);
+    expect(code).toBe(0);
+    expect(stdout.match(/^Related to: .*$/gm)).toEqual([
+      'Related to: Evicting KV cache entries for fast decoding',
+      'Related to: Weather forecasting from satellite images',
+      'Related to: Merging KV cache entries instead of evicting them',
+    ]);
+    expect(stdout).toContain('1. Merging KV cache entries instead of evicting them');
   });
 
   it('finds a paper by part of its title and ranks for it', async () => {

@@ -9,7 +9,7 @@ import { RelatedIndex } from '../../related/index.js';
 const help = `Usage:
   papergraph related <paper id | "title"> [--top K] [--json] [FILE...]
   papergraph related "title" --abstract "text" [--top K] [--json] [FILE...]
-  papergraph related --all [--top K] --json [FILE...]
+  papergraph related --all [--top K] [--json] [FILE...]
 
 Ranks the papers most worth reading next after a paper, from text similarity of titles and
 abstracts (shared words and latent topics), shared entities (weighted by rarity and by both
