@@ -29,9 +29,7 @@ export const readJsonDocument: FormatReader = async function* (file, report, lim
   try {
     value = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /at position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? undefined : lineAt(text, Number(position));
+    const { line, message } = jsonError(error, text);
     report({ line, message: `invalid JSON (${message}); a JSON document cannot be read past an error; file refused`, severity: 'refused' });
     return;
   }
@@ -74,6 +72,19 @@ function elementLines(text: string): number[] {
     else if (c === ',' && depth === 1) expectElement = true;
   }
   return out;
+}
+
+/**
+ * V8's "... in JSON at position 95" as the line the error is on and "at column 12" (counted from 1 within
+ * that line), which an editor finds; the problem's own "file:line" prefix gives the line.
+ */
+export function jsonError(error: unknown, text: string): { line: number | undefined; message: string } {
+  const message = (error as Error).message;
+  const at = /at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
+  if (!at) return { line: undefined, message };
+  const position = Number(at[1]);
+  const column = position - text.lastIndexOf('\n', position - 1);
+  return { line: lineAt(text, position), message: message.replace(at[0], `at column ${column}`) };
 }
 
 function lineAt(text: string, position: number): number {

@@ -1,5 +1,6 @@
 import { paperFromRecord } from './fields.js';
 import type { FormatReader } from './format.js';
+import { jsonError } from './json.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /** One JSON record per line, streamed: memory is bounded by the longest line, never the file. */
@@ -20,7 +21,7 @@ export const readJsonLines: FormatReader = async function* (file, report, limits
     try {
       value = JSON.parse(line.text);
     } catch (error) {
-      report({ line: line.number, record, message: `invalid JSON (${(error as Error).message}); skipped`, severity: 'skipped' });
+      report({ line: line.number, record, message: `invalid JSON (${jsonError(error, line.text).message}); skipped`, severity: 'skipped' });
       continue;
     }
     const result = paperFromRecord(value, file);

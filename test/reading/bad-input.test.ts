@@ -47,12 +47,16 @@ describe('bad input', () => {
     ]);
   });
 
-  it('skips invalid JSON on line N of JSON Lines and reads the rest', async () => {
-    const file = write('invalid-line.jsonl', '{"title": "A", "abstract": "a"}\n{"title": "B", "abstract": \n{"title": "C", "abstract": "c"}\n');
+  it('skips invalid JSON on line N of JSON Lines and reads the rest, giving the column where it can', async () => {
+    const file = write('invalid-line.jsonl', '{"title": "A", "abstract": "a"}\n{"title": "B", "abstract": \n{"title": "C" "abstract": "c"}\n{"title": "D", "abstract": "d"}\n');
     const { papers, problems } = await collect([file]);
-    expect(papers.map((p) => p.title)).toEqual(['A', 'C']);
-    expect(problems).toMatchObject([{ file, line: 2, record: 2, severity: 'skipped' }]);
+    expect(papers.map((p) => p.title)).toEqual(['A', 'D']);
+    expect(problems).toMatchObject([
+      { file, line: 2, record: 2, severity: 'skipped' },
+      { file, line: 3, record: 3, severity: 'skipped' },
+    ]);
     expect(problems[0]!.message).toMatch(/^invalid JSON \(.+\); skipped$/);
+    expect(problems[1]!.message).toMatch(/^invalid JSON \(.+ at column 15\); skipped$/);
   });
 
   it('refuses a JSON array with a syntax error, naming the line', async () => {
@@ -60,7 +64,7 @@ describe('bad input', () => {
     const { papers, problems } = await collect([file]);
     expect(papers).toEqual([]);
     expect(problems).toMatchObject([{ file, line: 3, severity: 'refused' }]);
-    expect(problems[0]!.message).toMatch(/^invalid JSON .*file refused$/);
+    expect(problems[0]!.message).toMatch(/^invalid JSON \(.+ at column 47\).*file refused$/);
   });
 
   it('refuses a JSON array larger than the whole-document limit and points to JSON Lines', async () => {
