@@ -58,7 +58,7 @@ const isGap = (c: string): boolean => c === ' ' || c === '-' || c === '·' || c 
 // "+", "/", "@" and "&" are part of a name ("C++", "tokens/s", "Pass@k", "J&F"): dropping them would make "token/s" = "tokens".
 const isKept = (c: string | undefined): boolean => isAlnum(c) || c === '+' || c === '/' || c === '@' || c === '&';
 
-/** Characters of `s` that count for matching: letters, digits and "+", lower-cased. */
+/** Characters of `s` that count for matching: letters, digits and the signs isKept keeps, lower-cased. */
 function normChars(s: string): string[] {
   const out: string[] = [];
   for (const ch of s.normalize('NFKC').toLowerCase()) if (isKept(ch)) out.push(ch);
