@@ -1,15 +1,16 @@
 // Question: What is a benchmark's leaderboard: every reported result on it, best first, with the paper and sentence it comes from?
-// Parameter: benchmark (string, required) - the benchmark as written, e.g. "LongBench" (matched by normalised key)
-// Parameter: metric (string, default null) - only results measured by this metric, e.g. "accuracy"; null = all metrics
+// Parameter: benchmark (string, required) - the benchmark as written, e.g. "LongBench" or "NIAH" (matched by normalised key, or by any alias in any case)
+// Parameter: metric (string, default null) - only results measured by this metric, e.g. "accuracy" or "F1" (key or alias); null = all metrics
 // Parameter: limit (integer, default 20) - at most this many results
 // Example: papergraph query --saved benchmark-leaderboard --param benchmark=LongBench --param metric=accuracy
 // Values are sorted high to low within each metric; for lower-is-better metrics (perplexity, latency) read from the bottom.
 WITH reduce(k = '', c IN split(toLower($benchmark), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}+]' THEN c ELSE '' END) AS key,
      reduce(k = '', c IN split(toLower(coalesce($metric, '')), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}+]' THEN c ELSE '' END) AS metricKey
 MATCH (b:Entity) WHERE b.uid IN ['Benchmark:' + key, 'Dataset:' + key]
+   OR ((b:Benchmark OR b:Dataset) AND any(a IN b.aliases WHERE toLower(a) = toLower(trim($benchmark))))
 MATCH (p:Paper)-[:REPORTS]->(res:Result)-[:ON]->(b)
 OPTIONAL MATCH (res)-[:MEASURED_BY]->(m:Metric)
-WITH p, res, m, metricKey WHERE metricKey = '' OR m.key = metricKey
+WITH p, res, m, metricKey WHERE metricKey = '' OR m.key = metricKey OR any(a IN m.aliases WHERE toLower(a) = toLower(trim($metric)))
 OPTIONAL MATCH (res)-[:OF]->(s:Entity)
 RETURN coalesce(s.name, res.subject) AS subject, res.value AS value, res.unit AS unit, coalesce(m.name, res.metric) AS metric,
        res.comparedTo AS comparedTo, p.id AS paper, p.title AS title, res.evidence AS evidence

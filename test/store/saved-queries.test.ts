@@ -128,6 +128,24 @@ describe('saved queries on the sample corpus (plus three dated fixture papers)',
     expect(await runSaved('benchmark-leaderboard', { benchmark: 'RingBench', metric: 'BLEU' })).toEqual([]);
   });
 
+  it('takes an alias wherever it takes a name, as co-occurring-techniques does ("NIAH", "RoPE", "F1")', async () => {
+    const evaluating = await runSaved('papers-evaluating-benchmark', { benchmark: 'niah', limit: '100' });
+    expect(evaluating.length).toBeGreaterThan(0);
+    expect(evaluating).toEqual(await runSaved('papers-evaluating-benchmark', { benchmark: 'Needle in a Haystack', limit: '100' }));
+    const board = await runSaved('benchmark-leaderboard', { benchmark: 'NIAH' });
+    expect(board.length).toBeGreaterThan(0);
+    expect(board).toEqual(await runSaved('benchmark-leaderboard', { benchmark: 'Needle in a Haystack' }));
+    const f1 = await runSaved('benchmark-leaderboard', { benchmark: 'MMLongBench-Doc', metric: 'F1' });
+    expect(f1.length).toBeGreaterThan(0);
+    expect(f1).toEqual(await runSaved('benchmark-leaderboard', { benchmark: 'MMLongBench-Doc', metric: 'F1 score' }));
+    // Every entity carrying the alias is a start: the sample's RoPE and the fixture's "rotary embeddings", which the lexicon reads as RoPE.
+    const path = await runSaved('shortest-path', { from: 'RoPE', to: 'NIAH' });
+    const byName = await runSaved('shortest-path', { from: 'rotary position embedding', to: 'Needle in a Haystack' });
+    expect(byName).toHaveLength(1);
+    expect(path.map((r) => r.steps)).toEqual(expect.arrayContaining(byName.map((r) => r.steps)));
+    expect((path[0]!.steps as string[])[0]).toBe('rotary position embedding');
+  });
+
   it('most-evaluated-models counts evaluating papers per model, and per family when asked', async () => {
     const perModel = new Map<string, Set<string>>();
     const perFamily = new Map<string, Set<string>>();
