@@ -1,4 +1,5 @@
-/** The console's calls to the server: run a query, list the saved queries. */
+/** The console's calls to the server: whether it has a Neo4j, run a query, list the saved queries. */
+import type { Health } from '../../../src/server/api-types.js';
 import type { CypherErrorBody, CypherRequest, CypherResponse, SavedQueryInfo } from '../../../src/store/console/types.js';
 
 /** A query the server refused or could not run; `position` points into the query text. */
@@ -37,4 +38,11 @@ export async function savedQueries(signal?: AbortSignal): Promise<SavedQueryInfo
   const response = await fetch('api/cypher/saved', { headers: { accept: 'application/json' }, signal: signal ?? null });
   if (!response.ok) return [];
   return (await response.json()) as SavedQueryInfo[];
+}
+
+/** False when the server serves the graph from memory with no Neo4j configured: every query would be a 503. */
+export async function hasNeo4j(signal?: AbortSignal): Promise<boolean> {
+  const response = await fetch('api/health', { headers: { accept: 'application/json' }, signal: signal ?? null });
+  if (!response.ok) return true; // let a query find out and say why
+  return ((await response.json()) as Health).neo4j !== 'not configured';
 }

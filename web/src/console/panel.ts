@@ -6,7 +6,7 @@ import { tokenize } from '../../../src/store/console/lexer.js';
 import { paramValueFromText } from '../../../src/store/console/param-text.js';
 import type { CypherResponse, SavedQueryInfo } from '../../../src/store/console/types.js';
 import { clear, el } from '../ui/dom.js';
-import { CypherError, runCypher, savedQueries } from './api.js';
+import { CypherError, hasNeo4j, runCypher, savedQueries } from './api.js';
 import { cypherCompletion, EMPTY_SCHEMA, SCHEMA_QUERY, schemaFromRows, type Schema } from './completion.js';
 import { createEditor, type CypherEditor } from './editor.js';
 import { renderGraph, type ResultSigma } from './results-graph.js';
@@ -25,6 +25,7 @@ export class ConsolePanel {
   private readonly status = el('div', { className: 'console-status', attrs: { role: 'status' } });
   private readonly errorBox = el('div', { className: 'console-error', attrs: { role: 'alert', hidden: '' } });
   private readonly viewButtons: Record<View, HTMLButtonElement>;
+  private readonly runButton: HTMLButtonElement;
   private readonly results = el('div', { className: 'console-results' });
   private schema: Schema = EMPTY_SCHEMA;
   /** True once labels, types and keys have arrived for completion (tests wait for it). */
@@ -42,6 +43,7 @@ export class ConsolePanel {
 
   constructor(private readonly openNode: (graphId: string) => void) {
     const runButton = el('button', { className: 'button console-run', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' }, on: { click: () => void this.run() } }, 'Run');
+    this.runButton = runButton;
     this.viewButtons = {
       table: el('button', { className: 'button small active', attrs: { type: 'button' }, on: { click: () => this.show('table') } }, 'Table'),
       graph: el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: () => this.show('graph') } }, 'Graph'),
@@ -69,7 +71,19 @@ export class ConsolePanel {
       complete: cypherCompletion(() => this.schema, () => this.paramNames),
     });
     void this.loadSaved();
-    void this.loadSchema();
+    void this.checkNeo4j();
+  }
+
+  /** Without a Neo4j every query is refused: say so once, up front, instead of a 503 per run. */
+  private async checkNeo4j(): Promise<void> {
+    if (await hasNeo4j(this.lifetime.signal).catch(() => true)) {
+      await this.loadSchema();
+      return;
+    }
+    this.runButton.disabled = true;
+    this.status.textContent =
+      'Unavailable here: this server serves the graph from memory, with no Neo4j. To run Cypher, load the papers into Neo4j and start the server with NEO4J_URI set (README, "Getting Neo4j"). The saved queries below can still be read.';
+    this.status.classList.add('warn');
   }
 
   destroy(): void {
@@ -91,6 +105,7 @@ export class ConsolePanel {
   }
 
   async run(): Promise<void> {
+    if (this.runButton.disabled) return;
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -223,9 +238,12 @@ export class ConsolePanel {
   }
 }
 
-/** `benchmark-leaderboard` → `Benchmark leaderboard`; the question itself is the chip's tooltip. */
+/**
+ * `benchmark-leaderboard` → `Benchmark leaderboard`, `co-occurring-techniques` → `Co-occurring techniques` (a prefix
+ * stays joined); the question itself is the chip's tooltip.
+ */
 function exampleTitle(name: string): string {
-  const words = name.replace(/[-_]+/g, ' ');
+  const words = name.replace(/\b(co|non|pre|re|self|multi|cross)-/g, '$1\u2011').replace(/[-_]+/g, ' ').replaceAll('\u2011', '-');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
