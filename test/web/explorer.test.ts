@@ -194,6 +194,45 @@ describe('explorer', () => {
     expect(new URL(page.url()).searchParams.get('hide')).toBe('Benchmark');
   });
 
+  it('says how many nodes the filters leave, beside how many are loaded', async () => {
+    await open();
+    const loaded = await page.evaluate(() => window.__papergraph!.graph.order);
+    expect(await page.locator('.side-summary').textContent()).toMatch(new RegExp(`^${loaded.toLocaleString('en-US')} nodes · `));
+    await page.locator('[data-filter="type-Benchmark"]').uncheck();
+    const shown = await page.evaluate(() => window.__papergraph!.renderedNodes().length);
+    expect(shown).toBeLessThan(loaded);
+    await page.waitForFunction((text) => document.querySelector('.side-summary')?.textContent?.startsWith(text), `${shown.toLocaleString('en-US')} of ${loaded.toLocaleString('en-US')} nodes shown · `);
+  });
+
+  it('a link to a node this graph lacks says so and drops it from the URL', async () => {
+    await open('?node=p%3Adoesnotexist&hide=Metric');
+    await page.waitForSelector('.notice:not([hidden])');
+    expect(await page.locator('.notice').textContent()).toBe('The link\'s “p:doesnotexist” is not in this graph.');
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('node'), params.get('hide')]).toEqual([null, 'Metric']);
+    // The browser logs the graph API's 404 for the unknown id; nothing else may fail.
+    expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+  });
+
+  it('Escape closes the open Export menu and leaves the selection alone', async () => {
+    await open(`?node=${encodeURIComponent(LONGBENCH)}`);
+    await page.locator('.menu summary').click();
+    expect(await page.locator('.menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.menu').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(new URL(page.url()).searchParams.get('node')).toBe(LONGBENCH);
+  });
+
+  it('a narrow window stacks the panels under the graph instead of squeezing it', async () => {
+    await page.setViewportSize({ width: 800, height: 700 });
+    await open();
+    const stage = await page.locator('.stage').boundingBox();
+    const panel = await page.locator('.panel').boundingBox();
+    expect(stage!.width).toBeGreaterThan(780);
+    expect(panel!.y).toBeGreaterThanOrEqual(stage!.y + stage!.height - 1);
+    expect(await page.locator('.side-summary').isVisible()).toBe(true);
+  });
+
   it('unchecking a role hides the links of that role and keeps the others', async () => {
     await open();
     const shownByKind = (): Promise<Record<string, number>> =>

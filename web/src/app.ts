@@ -121,6 +121,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     store,
     graph,
     communities: () => [...communities.values()].sort((a, b) => b.size - a.size),
+    shown: () => rules.visibleCount(),
     totals: () => firstView.counts,
     onCommunityClick: (community: Community) => {
       const top = community.top.find((id) => graph.hasNode(id));
@@ -164,6 +165,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     if (previous) {
       rules.setState(store.get());
       sigma.refresh();
+      sidebar.render(); // its summary counts what the filters just left
     }
     toolbar.update();
     renderBanner(shell.banner, state, graph, () => store.set({ focus: null }, 'push'));
@@ -180,7 +182,12 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   store.subscribe((state, previous) => void applyState(state, previous));
   const initial = store.get();
   await applyState(initial, null);
-  if (initial.selected && !initial.focus) await flyTo(sigma, initial.selected, 0);
+  // A shared link to a node this graph lacks (another corpus, a stale id) says so and leaves the URL clean.
+  const stale = staleLinkTargets(initial, graph);
+  if (stale.ids.length) {
+    showNotice(shell.notice, `The link's ${stale.ids.map((id) => `“${id}”`).join(' and ')} is not in this graph.`);
+    store.set(stale.patch, 'replace');
+  } else if (initial.selected && !initial.focus) await flyTo(sigma, initial.selected, 0);
   showBudget();
 
   const destroy = (): void => {
@@ -309,6 +316,21 @@ function renderBanner(banner: HTMLElement, state: ViewState, graph: ExplorerGrap
     el('span', { className: 'muted' }, ` · ${focus.hops} hop${focus.hops === 1 ? '' : 's'}`),
     el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: clearFocus } }, 'Show all'),
   );
+}
+
+/** The selection and focus of a view state that name no node of `graph`, and the patch that drops them. */
+function staleLinkTargets(state: ViewState, graph: ExplorerGraph): { ids: string[]; patch: Partial<ViewState> } {
+  const ids: string[] = [];
+  const patch: Partial<ViewState> = {};
+  if (state.selected && !graph.hasNode(state.selected)) {
+    ids.push(state.selected);
+    patch.selected = null;
+  }
+  if (state.focus && !graph.hasNode(state.focus.id)) {
+    ids.push(state.focus.id);
+    patch.focus = null;
+  }
+  return { ids, patch };
 }
 
 function showNotice(notice: HTMLElement, text: string, autoHide = true): void {

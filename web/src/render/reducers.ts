@@ -53,6 +53,11 @@ export class DisplayRules {
     return [...new Set([this.state.selected, this.hovered].filter((node): node is string => node !== null && this.graph.hasNode(node)))];
   }
 
+  /** How many nodes the filters and the focus leave, or null when they leave every node. */
+  visibleCount(): number | null {
+    return this.visible?.size ?? null;
+  }
+
   isVisible(node: string): boolean {
     return this.visible === null || this.visible.has(node);
   }

@@ -14,6 +14,8 @@ export interface SidebarContext {
   graph: ExplorerGraph;
   /** Communities of the loaded view, largest first. */
   communities: () => Community[];
+  /** Nodes the filters leave on screen, or null when they leave all. */
+  shown: () => number | null;
   /** Whole-graph totals from the API, to show "shown of total" when the view is budgeted. */
   totals: () => { byType: Partial<Record<NodeType, number>>; byRole: Partial<Record<EdgeKind, number>> };
   onCommunityClick: (community: Community) => void;
@@ -182,10 +184,9 @@ export class Sidebar {
 
   private summary(state: ViewState): HTMLElement {
     const focus = state.focus ? ` · focus ${state.focus.hops}-hop` : '';
-    return el(
-      'p',
-      { className: 'side-summary' },
-      `${this.ctx.graph.order.toLocaleString()} nodes · ${this.ctx.graph.size.toLocaleString()} links loaded${focus}`,
-    );
+    const shown = this.ctx.shown();
+    const order = this.ctx.graph.order.toLocaleString();
+    const nodes = shown === null ? `${order} nodes` : `${shown.toLocaleString()} of ${order} nodes shown`;
+    return el('p', { className: 'side-summary' }, `${nodes} · ${this.ctx.graph.size.toLocaleString()} links loaded${focus}`);
   }
 }

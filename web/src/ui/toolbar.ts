@@ -23,7 +23,15 @@ export function createToolbar(actions: ToolbarActions, colorBy: () => ColorBy): 
     layoutButton.textContent = running ? 'Stop layout' : 'Run layout';
     layoutButton.classList.toggle('active', running);
   });
-  const exportMenu = el('details', { className: 'menu' }, el('summary', { className: 'button' }, 'Export'));
+  const exportSummary = el('summary', { className: 'button' }, 'Export');
+  const exportMenu = el('details', { className: 'menu' }, exportSummary);
+  // Escape closes the open menu (and goes no further: the explorer's Escape would clear the selection too).
+  exportMenu.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !exportMenu.open) return;
+    event.stopPropagation();
+    exportMenu.open = false;
+    exportSummary.focus();
+  });
   const exportItem = (kind: string, label: string, run: () => void): HTMLButtonElement =>
     el('button', { attrs: { type: 'button' }, dataset: { export: kind }, on: { click: () => ((exportMenu.open = false), run()) } }, label);
   exportMenu.append(
