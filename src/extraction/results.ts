@@ -222,6 +222,14 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
 // same clause, and never one the sentence says is left unchanged.
 const NOT_THE_VALUES_MEASURE = /\b(?:without|while|whereas|but)\b|;|,\s*with\b/i;
 
+/**
+ * "preserves 95% retrieval accuracy", "59.3->59.2 accuracy on MMLU": a measure written straight after the value (its
+ * unit at most between) is the value's own, whatever measure the sentence named before it.
+ */
+function metricRightAfter(text: string, mentions: readonly SentenceMention[], end: number): SentenceMention | null {
+  return mentions.find((x) => isMetric(x) && x.start >= end && /^\s*$/.test(text.slice(end, x.start))) ?? null;
+}
+
 /** The first metric named after the value at `at`, where nothing between says it is another measure. */
 function metricAfter(text: string, mentions: readonly SentenceMention[], at: number): SentenceMention | null {
   const next = mentions.find((x) => isMetric(x) && x.start > at);
@@ -389,7 +397,7 @@ export function findResults(
     const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
     const which = scoredName(v);
     if (which && !isRange(m) && !from) {
-      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: nearestBefore(text, mentions, at, isMetric)?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric))?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
       continue;
     }
     const claim = claimOf(v, ownName);
@@ -397,7 +405,7 @@ export function findResults(
     const base = {
       subject: claim.subject,
       benchmark: benchmarkOf(),
-      metric: nearestBefore(text, mentions, at, isMetric)?.name ?? metricAfter(text, mentions, at)?.name ?? null,
+      metric: (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? metricAfter(text, mentions, at))?.name ?? null,
       unit: valueUnit(text, at, unitRaw!),
       evidence,
     };

@@ -293,6 +293,11 @@ describe('extractPaper', () => {
     expect(y.results.map((r) => [r.value, r.metric])).toEqual([[2.5, null]]);
   });
 
+  it('takes the measure written straight after a value over one the sentence named before it', () => {
+    const x = run('FoldKV: Folding the Cache', 'We propose FoldKV. While cutting latency, FoldKV keeps 95% accuracy on TriviaSet.');
+    expect(x.results.map((r) => [r.value, r.metric])).toEqual([[95, 'accuracy']]);
+  });
+
   it('gives the paper its own results when the sentence says "our method"', () => {
     const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
