@@ -247,20 +247,44 @@ const LAST_NAME_GAP = /^\s*,?\s+and\s+$/u;
 const NAME_GAP = /^\s*,\s*$/u;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 
-function respectiveSubject(text: string, mentions: readonly SentenceMention[], start: number, end: number, owns: (m: SentenceMention) => boolean): string | null {
+/** A value's place in a run of listed values ("2.42x and 2.26x"), where the run starts and ends; null for a lone value. */
+function valueRun(text: string, start: number, end: number): { index: number; count: number; runStart: number; runEnd: number } | null {
   // A window, not the whole sentence: the lists are short, and the regexes stay linear.
   const before = VALUES_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
   const after = VALUES_AFTER.exec(text.slice(end, end + 160));
   if (!before && !after) return null;
   const index = before ? before[0].match(NUMBER)!.length : 0;
   const count = index + 1 + (after ? after[0].match(NUMBER)!.length : 0);
-  const runStart = start - (before?.[0].length ?? 0);
-  const names = mentions.filter((x) => x.end <= runStart && owns(x));
+  return { index, count, runStart: start - (before?.[0].length ?? 0), runEnd: end + (after?.[0].length ?? 0) };
+}
+
+function respectiveSubject(text: string, mentions: readonly SentenceMention[], start: number, end: number, owns: (m: SentenceMention) => boolean): string | null {
+  const run = valueRun(text, start, end);
+  if (!run) return null;
+  const names = mentions.filter((x) => x.end <= run.runStart && owns(x));
   const last = names[names.length - 1];
-  if (!last || runStart - last.end > 80 || /[.;]/u.test(text.slice(last.end, runStart))) return null;
+  if (!last || run.runStart - last.end > 80 || /[.;]/u.test(text.slice(last.end, run.runStart))) return null;
   const list = [last];
   for (let k = names.length - 2; k >= 0 && (list.length === 1 ? LAST_NAME_GAP : NAME_GAP).test(text.slice(names[k]!.end, list[0]!.start)); k--) list.unshift(names[k]!);
-  return list.length === count && count > 1 ? list[index]!.name : null;
+  return list.length === run.count && run.count > 1 ? list[run.index]!.name : null;
+}
+
+/**
+ * "2.42x and 2.26x MFU compared to Megatron-LM and DeepSpeed, respectively": values listed before a comparison with as
+ * many names pair with them in order.
+ */
+function respectiveCompared(text: string, mentions: readonly SentenceMention[], start: number, end: number): SentenceMention | null {
+  const run = valueRun(text, start, end);
+  if (!run || run.count < 2) return null;
+  const names = mentions.filter((x) => x.start >= run.runEnd && isComparable(x));
+  const first = names[0];
+  if (!first || first.start - run.runEnd > 60 || !COMPARED.test(text.slice(run.runEnd, first.start))) return null;
+  const list = [first];
+  for (let k = 1; k < names.length && list.length < run.count; k++) {
+    if (!(k === run.count - 1 ? LAST_NAME_GAP : NAME_GAP).test(text.slice(list[list.length - 1]!.end, names[k]!.start))) break;
+    list.push(names[k]!);
+  }
+  return list.length === run.count ? list[run.index]! : null;
 }
 
 // A result's subject is a model or a named method, never a benchmark (its sizes are data, not results).
@@ -491,9 +515,10 @@ function claimOf(v: ValueAt, ownName: string | null): Claim | null {
  * What the claim is compared with: a name after "than / compared to", or the one a margin is measured over. A subject is
  * never compared with itself: "X, outperforming Y by 16.5%" is X's (or the paper's) margin over Y.
  */
-function comparedClaim({ text, mentions, at, canOwn }: ValueAt, claim: Claim, ownName: string | null): Claim | null {
+function comparedClaim({ text, mentions, m, at, canOwn }: ValueAt, claim: Claim, ownName: string | null): Claim | null {
   let { subject } = claim;
   let compared =
+    respectiveCompared(text, mentions, at, at + m[0].length) ??
     mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start))) ??
     // "outperforming X by 10.4 points": the margin is measured against the name just before it.
     mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start)));

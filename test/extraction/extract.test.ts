@@ -298,6 +298,14 @@ describe('extractPaper', () => {
     expect(x.results.map((r) => [r.value, r.metric])).toEqual([[95, 'accuracy']]);
   });
 
+  it('pairs values listed before a comparison with as many names, in order ("2.4x and 1.3x compared to A and B, respectively")', () => {
+    const x = run('FoldKV: Folding the Cache', 'We propose FoldKV. FoldKV speeds up decoding by 2.4x and 1.3x compared to Zephyr-2 and Orca-X, respectively.');
+    expect(x.results.map((r) => [r.value, r.compared_to])).toEqual([
+      [2.4, 'Zephyr-2'],
+      [1.3, 'Orca-X'],
+    ]);
+  });
+
   it('gives the paper its own results when the sentence says "our method"', () => {
     const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
