@@ -3,7 +3,8 @@
 // Parameter: metric (string, default null) - only results measured by this metric, e.g. "accuracy" or "F1" (key or alias); null = all metrics
 // Parameter: limit (integer, default 20) - at most this many results
 // Example: papergraph query --saved benchmark-leaderboard --param benchmark=LongBench --param metric=accuracy
-// Values are sorted high to low within each metric; for lower-is-better metrics (perplexity, latency) read from the bottom.
+// Values are sorted high to low within each metric and unit (a 3x speed-up never ranks beside 61.2%); for lower-is-better
+// metrics (perplexity, latency) read from the bottom.
 WITH reduce(k = '', c IN split(toLower($benchmark), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}+]' THEN c ELSE '' END) AS key,
      reduce(k = '', c IN split(toLower(coalesce($metric, '')), '') | k + CASE WHEN c =~ '[\\p{L}\\p{N}+]' THEN c ELSE '' END) AS metricKey
 MATCH (b:Entity) WHERE b.uid IN ['Benchmark:' + key, 'Dataset:' + key]
@@ -14,5 +15,5 @@ WITH p, res, m, metricKey WHERE metricKey = '' OR m.key = metricKey OR any(a IN 
 OPTIONAL MATCH (res)-[:OF]->(s:Entity)
 RETURN coalesce(s.name, res.subject) AS subject, res.value AS value, res.unit AS unit, coalesce(m.name, res.metric) AS metric,
        res.comparedTo AS comparedTo, p.id AS paper, p.title AS title, res.evidence AS evidence
-ORDER BY metric, value DESC, subject
+ORDER BY metric, unit, value DESC, subject
 LIMIT $limit

@@ -7,7 +7,7 @@ import { loadPapers } from '../../src/store/load.js';
 import { toPlain } from '../../src/store/plain.js';
 import { bindParameters, listSavedQueries, loadSavedQuery, parseSavedQuery, SavedQueryError } from '../../src/store/saved-queries.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
-import { corpusA, corpusB } from './fixtures.js';
+import { corpusA, corpusB, paper } from './fixtures.js';
 import { clearDatabase } from './graph-state.js';
 import { extractedSample } from './sample.js';
 
@@ -82,10 +82,26 @@ describe('saved query headers', () => {
   });
 });
 
+/** One paper reporting accuracy on one benchmark both as factors and as percentages, their values interleaved. */
+function mixedUnits(): ExtractedPaper {
+  return paper(
+    'mixed-units',
+    'Dial Gains',
+    'On DialBench, Dial-1 gains 5x and 3x accuracy over chance and reaches 4% and 2% accuracy.',
+    [
+      { name: 'DialBench', type: 'Benchmark', role: 'evaluates' },
+      { name: 'Dial-1', type: 'Model', role: 'evaluates' },
+      { name: 'accuracy', type: 'Metric', role: 'evaluates' },
+    ],
+    [5, 3, 4, 2].map((value, i) => ({ subject: 'Dial-1', benchmark: 'DialBench', metric: 'accuracy', value, unit: i < 2 ? 'x' : '%', compared_to: null })),
+    '2023-06-01', // older than the dated fixtures: the recently-introduced window counts back from the newest paper
+  );
+}
+
 describe('saved queries on the sample corpus (plus three dated fixture papers)', () => {
   let corpus: ExtractedPaper[];
   beforeAll(async () => {
-    corpus = [...(await extractedSample()), ...corpusA(), ...corpusB()];
+    corpus = [...(await extractedSample()), ...corpusA(), ...corpusB(), mixedUnits()];
     await clearDatabase(config);
     await loadPapers(config, corpus, { extractor: 'test' });
   });
@@ -126,6 +142,16 @@ describe('saved queries on the sample corpus (plus three dated fixture papers)',
       ['Qwix-7B', 61.5, '%', '2401.00001'],
     ]);
     expect(await runSaved('benchmark-leaderboard', { benchmark: 'RingBench', metric: 'BLEU' })).toEqual([]);
+  });
+
+  it('benchmark-leaderboard keeps each metric and unit together, so factors and percentages never interleave', async () => {
+    const rows = await runSaved('benchmark-leaderboard', { benchmark: 'DialBench' });
+    expect(rows.map((r) => [r.value, r.unit])).toEqual([
+      [4, '%'],
+      [2, '%'],
+      [5, 'x'],
+      [3, 'x'],
+    ]);
   });
 
   it('takes an alias wherever it takes a name, as co-occurring-techniques does ("NIAH", "RoPE", "F1")', async () => {
