@@ -330,6 +330,20 @@ describe('explorer', () => {
     await expect(page.locator('[data-filter="type-Metric"]').isChecked()).resolves.toBe(false);
   });
 
+  it('a paper lists related papers before its concepts, and quotes each evidence sentence once', async () => {
+    await open();
+    const paper = await page.evaluate(() => window.__papergraph!.graph.findNode((_n, a) => a.kind === 'paper' && /ShadowKV/.test(String(a.label)))!);
+    await page.evaluate((id) => window.__papergraph!.select(id), paper);
+    await page.waitForSelector(`.paper-view[data-id="${paper}"]`);
+    const headings = await page.locator('.paper-view h3').allTextContents();
+    expect(headings.indexOf('Related papers')).toBeLessThan(headings.findIndex((h) => h.startsWith('Concepts')));
+    const quotes = await page.locator('.paper-view .link-list blockquote.evidence').allTextContents();
+    const concepts = await page.locator('.paper-view .concept').count();
+    expect(new Set(quotes).size).toBe(quotes.length);
+    // ShadowKV's abstract names many concepts per sentence: fewer quotes than concepts.
+    expect(quotes.length).toBeLessThan(concepts);
+  });
+
   it('back and forward move between selections and filters', async () => {
     await open();
     const paper = await page.evaluate(() => window.__papergraph!.graph.findNode((_n, a) => a.kind === 'paper')!);

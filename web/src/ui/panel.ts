@@ -4,7 +4,7 @@
  * neighbours). Every string from the API is inserted as text.
  */
 import { api } from '../api/client.js';
-import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, RelatedPaper, ResultRow, Role, TextField } from '../api/types.js';
+import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, PaperEntity, RelatedPaper, ResultRow, Role, TextField } from '../api/types.js';
 import { EDGE_LABELS, TYPE_COLORS } from '../graph/style.js';
 import type { Hops } from '../state.js';
 import { append, clear, el, nodeLink } from './dom.js';
@@ -117,9 +117,10 @@ export class DetailsPanel {
       { className: 'paper-view', dataset: { id: paper.id } },
       this.header('Paper', TYPE_COLORS.Paper, this.highlighted(paper.title, paper, 'title'), paper.id, [meta.length ? el('p', { className: 'meta' }, meta.join(' · ')) : null, link]),
       section('Abstract', this.highlighted(paper.abstract, paper, 'abstract')),
+      // What to read next comes before the long concept list, which a reader scrolls only when looking for something.
+      section('Related papers', this.relatedList(paper.related)),
       section(`Concepts (${paper.entities.length})`, this.paperEntities(paper)),
       paper.results.length ? section('Reported results', resultsTable(paper.results, false, this.actions.select)) : null,
-      section('Related papers', this.relatedList(paper.related)),
     );
   }
 
@@ -154,29 +155,43 @@ export class DetailsPanel {
     return paragraph;
   }
 
+  /** The paper's concepts, those cited with one sentence under a single quote of it (a long sentence often names many). */
   private paperEntities(paper: PaperDetail): HTMLElement {
     const list = el('ul', { className: 'link-list' });
+    const bySentence = new Map<string, PaperEntity[]>();
     for (const entity of paper.entities) {
-      const evidence = entity.evidence[0]?.sentence;
+      const sentence = entity.evidence[0]?.sentence ?? '';
+      bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), entity]);
+    }
+    for (const [sentence, entities] of bySentence) {
+      const color = entities.length === 1 ? TYPE_COLORS[entities[0]!.type] : 'var(--accent)';
       list.append(
         el(
           'li',
           { className: 'link-item' },
-          el(
-            'div',
-            { className: 'link-head' },
-            el('span', { className: 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[entity.type]}` } }),
-            nodeLink(entity.name, () => this.actions.select(entity.id)),
-            el('span', { className: `role role-${entity.role}` }, EDGE_LABELS[entity.role]),
-            el('span', { className: 'type-name' }, entity.type),
-          ),
-          evidence ? evidenceQuote(evidence, [entity.name], TYPE_COLORS[entity.type]) : null,
-          entity.family ? el('div', { className: 'family' }, 'variant of ', nodeLink(entity.family.label, () => this.actions.select(entity.family!.id))) : null,
+          ...entities.map((entity) => this.conceptHead(entity)),
+          sentence ? evidenceQuote(sentence, entities.map((entity) => entity.name), color) : null,
         ),
       );
     }
     if (!paper.entities.length) list.append(el('li', { className: 'muted' }, 'No concepts were extracted from this paper.'));
     return list;
+  }
+
+  private conceptHead(entity: PaperEntity): HTMLElement {
+    return el(
+      'div',
+      { className: 'concept' },
+      el(
+        'div',
+        { className: 'link-head' },
+        el('span', { className: 'swatch', attrs: { style: `--swatch:${TYPE_COLORS[entity.type]}` } }),
+        nodeLink(entity.name, () => this.actions.select(entity.id)),
+        el('span', { className: `role role-${entity.role}` }, EDGE_LABELS[entity.role]),
+        el('span', { className: 'type-name' }, entity.type),
+      ),
+      entity.family ? el('div', { className: 'family' }, 'variant of ', nodeLink(entity.family.label, () => this.actions.select(entity.family!.id))) : null,
+    );
   }
 
   private relatedList(related: RelatedPaper[] | null): HTMLElement {
