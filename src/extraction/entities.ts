@@ -195,9 +195,12 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
   const type = groupType(group, best, introduced, context);
   if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
   if (introduced && type === 'Technique' && group.every(isKindDescription)) return null;
-  const role = groupRole(group, type, introduced, context.ownFrom);
-  if (isWeakPhraseLink(group, type, role, context)) return null;
-  if (isProcessUsed(group, type, role, best) || isKnownStepUsed(group, type, role, best)) return null;
+  const linkRole = groupRole(group, type, introduced, context.ownFrom);
+  if (isWeakPhraseLink(group, type, linkRole, context)) return null;
+  if (isProcessUsed(group, type, linkRole, best) || isKnownStepUsed(group, type, linkRole, best)) return null;
+  // "Existing benchmarks, such as L-Eval and LongBench, focus on QA": a cue in the background tells what earlier work
+  // did with the thing; the paper only cites it. (The filters above keep reading the cue: they judge the link.)
+  const role = linkRole !== 'introduces' && isBackground(group, context.ownFrom) ? 'mentions' : linkRole;
   const mentions = [...new Set(group.map((c) => c.surface))];
   const evidence = [...new Set(group.map((c) => c.sentence))].map(toEvidence);
   const name = best.name;
@@ -339,6 +342,9 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
 const isNewDefinedName = (group: readonly Candidate[]): boolean =>
   !group.some((c) => c.source === 'lexicon') && group.some((c) => c.surface.includes(' ') && TITLE_CASE_ITEM.test(c.surface)) && group.some((c) => c.source === 'acronym');
 
+/** Whether every mention sits in the abstract's background, before the paper first speaks of itself. */
+const isBackground = (group: readonly Candidate[], ownFrom: number): boolean => group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
+
 /** The strongest role any mention's cue gives; background mentions are cited; else the type's usual role. */
 function groupRole(group: readonly Candidate[], type: EntityType, introduced: boolean, ownFrom: number): Role {
   let cued: Role | null = introduced ? 'introduces' : null;
@@ -348,7 +354,7 @@ function groupRole(group: readonly Candidate[], type: EntityType, introduced: bo
     if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
   }
   // Named only in the background sentences before the paper first speaks of itself: cited, not used.
-  const background = group.every((c) => c.field === 'abstract' && c.sentence.index < ownFrom);
+  const background = isBackground(group, ownFrom);
   // "At its core is Continual Context Distillation (CCD)": a new method the paper names and abbreviates, once it
   // speaks of itself, with no cue saying it is used or measured, is one of its own parts.
   if (!cued && type === 'Technique' && isNewDefinedName(group) && group.some((c) => c.field === 'abstract' && c.sentence.index >= ownFrom)) return 'introduces';

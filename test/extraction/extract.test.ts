@@ -306,6 +306,13 @@ describe('extractPaper', () => {
     ]);
   });
 
+  it('cites a name the background names with a cue ("such as", "outperform"), and measures it once the paper does', () => {
+    const cited = run('FoldKV: Folding the Cache', 'Existing benchmarks, such as TriviaSet, focus on short inputs. We propose FoldKV, a cache method.');
+    expect(find(cited, 'TriviaSet')?.role).toBe('mentions');
+    const used = run('FoldKV: Folding the Cache', 'Existing benchmarks, such as TriviaSet, focus on short inputs. We propose FoldKV and evaluate it on TriviaSet.');
+    expect(find(used, 'TriviaSet')?.role).toBe('evaluates');
+  });
+
   it('gives the paper its own results when the sentence says "our method"', () => {
     const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
