@@ -147,8 +147,11 @@ const MARGIN_OVER = new RegExp(String.raw`^(?:\s+(?:model|baseline)s?)?(?:\s*\([
 const YEAR = /^(?:19|20)\d\d$/u;
 
 // "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
+// "42.7% accuracy on X", "4x faster in the X setting": the words between a value and the benchmark it is measured on.
+const BENCHMARK_AFTER = /^\s*(?:[\p{L}@\d-]+\s+){0,3}(?:on|in)\s+(?:the\s+)?$/u;
+
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
-  const next = mentions.find((x) => isBench(x) && x.start >= end && /^\s*(?:[\p{L}@\d-]+\s+){0,3}(?:on|in)\s+(?:the\s+)?$/u.test(text.slice(end, x.start)));
+  const next = mentions.find((x) => isBench(x) && x.start >= end && BENCHMARK_AFTER.test(text.slice(end, x.start)));
   return next?.name ?? null;
 }
 
@@ -248,7 +251,9 @@ const NAME_GAP = /^\s*,\s*$/u;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 
 /** A value's place in a run of listed values ("2.42x and 2.26x"), where the run starts and ends; null for a lone value. */
-function valueRun(text: string, start: number, end: number): { index: number; count: number; runStart: number; runEnd: number } | null {
+function valueRun(text: string, at: number, end: number): { index: number; count: number; runStart: number; runEnd: number } | null {
+  // "+9.8%, +5.7%": a value's sign is part of it in the list.
+  const start = text[at - 1] === '+' || text[at - 1] === '-' ? at - 1 : at;
   // A window, not the whole sentence: the lists are short, and the regexes stay linear.
   const before = VALUES_BEFORE.exec(text.slice(Math.max(0, start - 160), start));
   const after = VALUES_AFTER.exec(text.slice(end, end + 160));
@@ -274,11 +279,28 @@ function respectiveSubject(text: string, mentions: readonly SentenceMention[], s
  * many names pair with them in order.
  */
 function respectiveCompared(text: string, mentions: readonly SentenceMention[], start: number, end: number): SentenceMention | null {
+  return respectiveAfter(text, mentions, start, end, isComparable, (gap) => COMPARED.test(gap));
+}
+
+/** "by 3.23%, 2.03% and 16.5% on MSVD, MSRVTT and TGIF": values listed before as many benchmarks pair with them in order. */
+function respectiveBenchmark(text: string, mentions: readonly SentenceMention[], start: number, end: number): string | null {
+  return respectiveAfter(text, mentions, start, end, isBench, (gap) => BENCHMARK_AFTER.test(gap))?.name ?? null;
+}
+
+/** The name a listed value pairs with in a list of as many names that follows the values, opened as `opens` says. */
+function respectiveAfter(
+  text: string,
+  mentions: readonly SentenceMention[],
+  start: number,
+  end: number,
+  kind: (m: SentenceMention) => boolean,
+  opens: (gap: string) => boolean,
+): SentenceMention | null {
   const run = valueRun(text, start, end);
   if (!run || run.count < 2) return null;
-  const names = mentions.filter((x) => x.start >= run.runEnd && isComparable(x));
+  const names = mentions.filter((x) => x.start >= run.runEnd && kind(x));
   const first = names[0];
-  if (!first || first.start - run.runEnd > 60 || !COMPARED.test(text.slice(run.runEnd, first.start))) return null;
+  if (!first || first.start - run.runEnd > 60 || !opens(text.slice(run.runEnd, first.start))) return null;
   const list = [first];
   for (let k = 1; k < names.length && list.length < run.count; k++) {
     if (!(k === run.count - 1 ? LAST_NAME_GAP : NAME_GAP).test(text.slice(list[list.length - 1]!.end, names[k]!.start))) break;
@@ -418,7 +440,11 @@ export function findResults(
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
     const v = valueAt(text, mentions, m, at);
-    const benchmarkOf = (): string | null => benchmarkAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, text.length, isBench)?.name ?? paperBenchmark;
+    const benchmarkOf = (): string | null =>
+      respectiveBenchmark(text, mentions, at, at + m[0].length) ??
+      benchmarkAfter(text, mentions, at + m[0].length) ??
+      nearestBefore(text, mentions, text.length, isBench)?.name ??
+      paperBenchmark;
     const which = scoredName(v);
     if (which && !isRange(m) && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric))?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });

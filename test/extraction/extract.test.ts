@@ -313,6 +313,15 @@ describe('extractPaper', () => {
     expect(find(used, 'TriviaSet')?.role).toBe('evaluates');
   });
 
+  it('pairs values listed before as many benchmarks with them in order, signs and all', () => {
+    const x = run('FoldKV: Folding the Cache', 'We propose FoldKV. FoldKV improves accuracy by +3.1%, +2.4% and +1.2% on TriviaSet, RingBench and DialQA, respectively.');
+    expect(x.results.map((r) => [r.value, r.benchmark])).toEqual([
+      [3.1, 'TriviaSet'],
+      [2.4, 'RingBench'],
+      [1.2, 'DialQA'],
+    ]);
+  });
+
   it('gives the paper its own results when the sentence says "our method"', () => {
     const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
