@@ -185,7 +185,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
   // A shared link to a node this graph lacks (another corpus, a stale id) says so and leaves the URL clean.
   const stale = staleLinkTargets(initial, graph);
   if (stale.ids.length) {
-    showNotice(shell.notice, `The link's ${stale.ids.map((id) => `“${id}”`).join(' and ')} is not in this graph.`);
+    showNotice(shell.notice, `The link's ${stale.ids.map((id) => `“${id}”`).join(' and ')} ${stale.ids.length > 1 ? 'are' : 'is'} not in this graph.`);
     store.set(stale.patch, 'replace');
   } else if (initial.selected && !initial.focus) await flyTo(sigma, initial.selected, 0);
   showBudget();

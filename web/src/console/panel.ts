@@ -42,8 +42,7 @@ export class ConsolePanel {
   private readonly lifetime = new AbortController();
 
   constructor(private readonly openNode: (graphId: string) => void) {
-    const runButton = el('button', { className: 'button console-run', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' }, on: { click: () => void this.run() } }, 'Run');
-    this.runButton = runButton;
+    this.runButton = el('button', { className: 'button console-run', attrs: { type: 'button', title: 'Run (Ctrl+Enter)' }, on: { click: () => void this.run() } }, 'Run');
     this.viewButtons = {
       table: el('button', { className: 'button small active', attrs: { type: 'button' }, on: { click: () => this.show('table') } }, 'Table'),
       graph: el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: () => this.show('graph') } }, 'Graph'),
@@ -57,7 +56,7 @@ export class ConsolePanel {
       this.question,
       editorHost,
       this.paramsBox,
-      el('div', { className: 'console-actions' }, runButton, this.status, el('div', { className: 'console-views' }, this.viewButtons.table, this.viewButtons.graph)),
+      el('div', { className: 'console-actions' }, this.runButton, this.status, el('div', { className: 'console-views' }, this.viewButtons.table, this.viewButtons.graph)),
       this.errorBox,
       this.results,
     );
@@ -243,9 +242,12 @@ export class ConsolePanel {
  * stays joined); the question itself is the chip's tooltip.
  */
 function exampleTitle(name: string): string {
-  const words = name.replace(/\b(co|non|pre|re|self|multi|cross)-/g, '$1\u2011').replace(/[-_]+/g, ' ').replaceAll('\u2011', '-');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = name.split(/[-_]+/);
+  const title = words.map((word, i) => (i === 0 ? word : (PREFIXES.has(words[i - 1]!) ? '-' : ' ') + word)).join('');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
+
+const PREFIXES = new Set(['co', 'non', 'pre', 're', 'self', 'multi', 'cross']);
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
