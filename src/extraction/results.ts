@@ -146,10 +146,10 @@ function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], st
 const MARGIN_OVER = new RegExp(String.raw`^(?:\s+(?:model|baseline)s?)?(?:\s*\([^()]{0,12}\))?\s+by\s+${MARGIN_HEDGE}$`, 'i');
 const YEAR = /^(?:19|20)\d\d$/u;
 
-// "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 // "42.7% accuracy on X", "4x faster in the X setting": the words between a value and the benchmark it is measured on.
 const BENCHMARK_AFTER = /^\s*(?:[\p{L}@\d-]+\s+){0,3}(?:on|in)\s+(?:the\s+)?$/u;
 
+// "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
   const next = mentions.find((x) => isBench(x) && x.start >= end && BENCHMARK_AFTER.test(text.slice(end, x.start)));
   return next?.name ?? null;
@@ -445,9 +445,12 @@ export function findResults(
       benchmarkAfter(text, mentions, at + m[0].length) ??
       nearestBefore(text, mentions, text.length, isBench)?.name ??
       paperBenchmark;
+    // A measure written straight after the value, else the nearest before it; a claim may also take one later in its clause.
+    const metricOf = (later: boolean): string | null =>
+      (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? (later ? metricAfter(text, mentions, at) : null))?.name ?? null;
     const which = scoredName(v);
     if (which && !isRange(m) && !from) {
-      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric))?.name ?? null, unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
       continue;
     }
     const claim = claimOf(v, ownName);
@@ -455,7 +458,7 @@ export function findResults(
     const base = {
       subject: claim.subject,
       benchmark: benchmarkOf(),
-      metric: (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? metricAfter(text, mentions, at))?.name ?? null,
+      metric: metricOf(true),
       unit: valueUnit(text, at, unitRaw!),
       evidence,
     };
