@@ -1,12 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Files that talk to the shared Neo4j are those that import its settings; the rest run without one, so
 // `vitest run test/extraction` starts no server (a project's global setup runs only when it has files queued).
-const testFiles = readdirSync('test', { recursive: true, encoding: 'utf8' })
+const root = dirname(fileURLToPath(import.meta.url));
+const testFiles = readdirSync(join(root, 'test'), { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => `test/${f.replaceAll('\\', '/')}`);
-const needsNeo4j = testFiles.filter((f) => readFileSync(f, 'utf8').includes("from '../support/neo4j.js'"));
+const needsNeo4j = testFiles.filter((f) => /from '(?:\.\.\/)+support\/neo4j\.js'/.test(readFileSync(join(root, f), 'utf8')));
 
 export default defineConfig({
   test: {
