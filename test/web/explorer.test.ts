@@ -214,6 +214,25 @@ describe('explorer', () => {
     expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
   });
 
+  it('the Details and Console tabs follow the tabs pattern: arrow keys switch, each tab names its panel', async () => {
+    await open();
+    const tab = (name: string) => page.locator(`[data-tab="${name}"]`);
+    expect(await tab('details').getAttribute('aria-controls')).toBe('panel-details');
+    expect(await page.locator('#panel-console').getAttribute('aria-labelledby')).toBe('tab-console');
+    expect([await tab('details').getAttribute('tabindex'), await tab('console').getAttribute('tabindex')]).toEqual(['0', '-1']);
+    await tab('details').focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tab('console').getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-tab'))).toBe('console');
+    expect(await page.locator('#panel-console').isVisible()).toBe(true);
+    await page.keyboard.press('Home');
+    expect(await tab('details').getAttribute('aria-selected')).toBe('true');
+    // The filter groups are named by their headings.
+    const group = page.locator('[role="group"][aria-labelledby="side-node-types"]');
+    expect(await group.locator('input[type="checkbox"]').count()).toBeGreaterThan(3);
+    expect(await page.locator('#side-node-types').textContent()).toBe('Node types');
+  });
+
   it('Escape closes the open Export menu and leaves the selection alone', async () => {
     await open(`?node=${encodeURIComponent(LONGBENCH)}`);
     await page.locator('.menu summary').click();

@@ -55,10 +55,14 @@ function buildShell(root: HTMLElement): Shell {
   const stage = el('main', { className: 'stage' }, canvas, banner, notice, zoom);
   const header = el('header', { className: 'topbar' }, el('div', { className: 'brand' }, el('span', { className: 'logo', attrs: { 'aria-hidden': 'true' } }), 'papergraph'));
   const sideSlot = el('div', { className: 'side-slot' });
-  const tabDetails = el('button', { className: 'tab', attrs: { type: 'button', role: 'tab', 'aria-selected': 'true' }, dataset: { tab: 'details' } }, 'Details');
-  const tabConsole = el('button', { className: 'tab', attrs: { type: 'button', role: 'tab', 'aria-selected': 'false' }, dataset: { tab: 'console' } }, 'Console');
-  const details = el('div', { className: 'tab-body', attrs: { role: 'tabpanel' }, dataset: { panel: 'details' } });
-  const consoleBody = el('div', { className: 'tab-body console-body', attrs: { role: 'tabpanel', hidden: '' }, dataset: { panel: 'console' } });
+  // The WAI-ARIA tabs pattern: each tab controls its panel, and only the selected tab is in the Tab order.
+  const tabAttrs = (name: string, selected: boolean): Record<string, string> => ({
+    type: 'button', role: 'tab', id: `tab-${name}`, 'aria-controls': `panel-${name}`, 'aria-selected': String(selected), tabindex: selected ? '0' : '-1',
+  });
+  const tabDetails = el('button', { className: 'tab', attrs: tabAttrs('details', true), dataset: { tab: 'details' } }, 'Details');
+  const tabConsole = el('button', { className: 'tab', attrs: tabAttrs('console', false), dataset: { tab: 'console' } }, 'Console');
+  const details = el('div', { className: 'tab-body', attrs: { role: 'tabpanel', id: 'panel-details', 'aria-labelledby': 'tab-details' }, dataset: { panel: 'details' } });
+  const consoleBody = el('div', { className: 'tab-body console-body', attrs: { role: 'tabpanel', id: 'panel-console', 'aria-labelledby': 'tab-console', hidden: '' }, dataset: { panel: 'console' } });
   const panel = el('section', { className: 'panel' }, el('div', { className: 'tabs', attrs: { role: 'tablist' } }, tabDetails, tabConsole), details, consoleBody);
   root.replaceChildren(el('div', { className: 'app' }, header, sideSlot, stage, panel));
   return { header, zoom, stage, canvas, banner, notice, sideSlot, panel, details, consoleBody, tabs: { details: tabDetails, console: tabConsole } };
@@ -256,6 +260,16 @@ function bindTabs(shell: Shell, selectNode: (id: string) => void): () => void {
       },
     });
   });
+  // Arrow keys, Home and End move between the two tabs and open the one they reach.
+  for (const [tab, other] of [[shell.tabs.details, shell.tabs.console], [shell.tabs.console, shell.tabs.details]] as const) {
+    tab.addEventListener('keydown', (event) => {
+      if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+      event.preventDefault();
+      const target = event.key === 'Home' ? shell.tabs.details : event.key === 'End' ? shell.tabs.console : other;
+      target.click();
+      target.focus();
+    });
+  }
   return () => consoleTeardown?.();
 }
 
@@ -295,8 +309,10 @@ function bindNodeEvents(sigma: ExplorerSigma, rules: DisplayRules, shell: Shell,
 }
 
 function showTab(shell: Shell, tab: 'details' | 'console'): void {
-  shell.tabs.details.setAttribute('aria-selected', String(tab === 'details'));
-  shell.tabs.console.setAttribute('aria-selected', String(tab === 'console'));
+  for (const name of ['details', 'console'] as const) {
+    shell.tabs[name].setAttribute('aria-selected', String(tab === name));
+    shell.tabs[name].tabIndex = tab === name ? 0 : -1;
+  }
   shell.details.hidden = tab !== 'details';
   shell.consoleBody.hidden = tab !== 'console';
   shell.panel.classList.toggle('wide', tab === 'console');

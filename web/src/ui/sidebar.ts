@@ -80,8 +80,15 @@ export class Sidebar {
     );
   }
 
+  /** A titled group of filters; the heading names the group for screen readers ("Node types", "Roles"). */
   private section(title: string, items: HTMLElement[]): HTMLElement {
-    return el('section', { className: 'side-section' }, el('h3', {}, title), el('div', { className: 'side-items' }, ...items));
+    const id = `side-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+    return el(
+      'section',
+      { className: 'side-section' },
+      el('h3', { attrs: { id } }, title),
+      el('div', { className: 'side-items', attrs: { role: 'group', 'aria-labelledby': id } }, ...items),
+    );
   }
 
   private checkbox(opts: { key: string; label: string; count: string; checked: boolean; swatch: HTMLElement; onChange: () => void }): HTMLElement {
