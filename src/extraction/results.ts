@@ -250,8 +250,16 @@ const LAST_NAME_GAP = /^\s*,?\s+and\s+$/u;
 const NAME_GAP = /^\s*,\s*$/u;
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
 
-/** A value's place in a run of listed values ("2.42x and 2.26x"), where the run starts and ends; null for a lone value. */
-function valueRun(text: string, at: number, end: number): { index: number; count: number; runStart: number; runEnd: number } | null {
+/** A value's place in a run of listed values ("2.42x and 2.26x"), and where the run starts and ends. */
+interface ValueRun {
+  index: number;
+  count: number;
+  runStart: number;
+  runEnd: number;
+}
+
+/** The run of listed values the value at `at`..`end` stands in; null for a lone value. */
+function valueRun(text: string, at: number, end: number): ValueRun | null {
   // "+9.8%, +5.7%": a value's sign is part of it in the list.
   const start = text[at - 1] === '+' || text[at - 1] === '-' ? at - 1 : at;
   // A window, not the whole sentence: the lists are short, and the regexes stay linear.
@@ -263,8 +271,7 @@ function valueRun(text: string, at: number, end: number): { index: number; count
   return { index, count, runStart: start - (before?.[0].length ?? 0), runEnd: end + (after?.[0].length ?? 0) };
 }
 
-function respectiveSubject(text: string, mentions: readonly SentenceMention[], start: number, end: number, owns: (m: SentenceMention) => boolean): string | null {
-  const run = valueRun(text, start, end);
+function respectiveSubject(text: string, mentions: readonly SentenceMention[], run: ValueRun | null, owns: (m: SentenceMention) => boolean): string | null {
   if (!run) return null;
   const names = mentions.filter((x) => x.end <= run.runStart && owns(x));
   const last = names[names.length - 1];
@@ -278,25 +285,23 @@ function respectiveSubject(text: string, mentions: readonly SentenceMention[], s
  * "2.42x and 2.26x MFU compared to Megatron-LM and DeepSpeed, respectively": values listed before a comparison with as
  * many names pair with them in order.
  */
-function respectiveCompared(text: string, mentions: readonly SentenceMention[], start: number, end: number): SentenceMention | null {
-  return respectiveAfter(text, mentions, start, end, isComparable, (gap) => COMPARED.test(gap));
+function respectiveCompared(text: string, mentions: readonly SentenceMention[], run: ValueRun | null): SentenceMention | null {
+  return respectiveAfter(text, mentions, run, isComparable, (gap) => COMPARED.test(gap));
 }
 
 /** "by 3.23%, 2.03% and 16.5% on MSVD, MSRVTT and TGIF": values listed before as many benchmarks pair with them in order. */
-function respectiveBenchmark(text: string, mentions: readonly SentenceMention[], start: number, end: number): string | null {
-  return respectiveAfter(text, mentions, start, end, isBench, (gap) => BENCHMARK_AFTER.test(gap))?.name ?? null;
+function respectiveBenchmark(text: string, mentions: readonly SentenceMention[], run: ValueRun | null): string | null {
+  return respectiveAfter(text, mentions, run, isBench, (gap) => BENCHMARK_AFTER.test(gap))?.name ?? null;
 }
 
 /** The name a listed value pairs with in a list of as many names that follows the values, opened as `opens` says. */
 function respectiveAfter(
   text: string,
   mentions: readonly SentenceMention[],
-  start: number,
-  end: number,
+  run: ValueRun | null,
   kind: (m: SentenceMention) => boolean,
   opens: (gap: string) => boolean,
 ): SentenceMention | null {
-  const run = valueRun(text, start, end);
   if (!run || run.count < 2) return null;
   const names = mentions.filter((x) => x.start >= run.runEnd && kind(x));
   const first = names[0];
@@ -441,7 +446,7 @@ export function findResults(
     if (!Number.isFinite(value)) continue;
     const v = valueAt(text, mentions, m, at);
     const benchmarkOf = (): string | null =>
-      respectiveBenchmark(text, mentions, at, at + m[0].length) ??
+      respectiveBenchmark(text, mentions, v.run) ??
       benchmarkAfter(text, mentions, at + m[0].length) ??
       nearestBefore(text, mentions, text.length, isBench)?.name ??
       paperBenchmark;
@@ -475,6 +480,8 @@ interface ValueAt {
   at: number;
   /** A name that could own the value: a subject, not a judge inside a measure's name, not in an aside, not a workload. */
   canOwn: (x: SentenceMention) => boolean;
+  /** The run of listed values it stands in, read once for its subject, baseline and benchmark. */
+  run: ValueRun | null;
 }
 
 function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, at: number): ValueAt {
@@ -487,7 +494,7 @@ function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMa
     // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
     return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
   };
-  return { text, mentions, m, at, canOwn };
+  return { text, mentions, m, at, canOwn, run: valueRun(text, at, at + m[0].length) };
 }
 
 /**
@@ -534,7 +541,7 @@ function claimOf(v: ValueAt, ownName: string | null): Claim | null {
   const aboutPaper = selfish || (ownName !== null && mentions.some((x) => x.name === ownName && x.start < at));
   let subject = byPaper ? ownName : own && !(selfish && ownName) ? own.name : aboutPaper ? ownName : null;
   if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
-  subject = respectiveSubject(text, mentions, at, at + m[0].length, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
+  subject = respectiveSubject(text, mentions, v.run, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
   // A benchmark named as the sentence's subject with no model: a statistic of the data.
   if (!subject || (!own && benchBefore && !selfish)) return null;
   return comparedClaim(v, { subject, compared: undefined, start, acted }, ownName);
@@ -544,10 +551,10 @@ function claimOf(v: ValueAt, ownName: string | null): Claim | null {
  * What the claim is compared with: a name after "than / compared to", or the one a margin is measured over. A subject is
  * never compared with itself: "X, outperforming Y by 16.5%" is X's (or the paper's) margin over Y.
  */
-function comparedClaim({ text, mentions, m, at, canOwn }: ValueAt, claim: Claim, ownName: string | null): Claim | null {
+function comparedClaim({ text, mentions, at, canOwn, run }: ValueAt, claim: Claim, ownName: string | null): Claim | null {
   let { subject } = claim;
   let compared =
-    respectiveCompared(text, mentions, at, at + m[0].length) ??
+    respectiveCompared(text, mentions, run) ??
     mentions.find((x) => x.start >= at && isComparable(x) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start))) ??
     // "outperforming X by 10.4 points": the margin is measured against the name just before it.
     mentions.find((x) => x.end <= at && isComparable(x) && MARGIN_OVER.test(text.slice(x.end, at)) && COMPARED.test(text.slice(Math.max(0, x.start - 60), x.start)));
