@@ -169,7 +169,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     if (previous) {
       rules.setState(store.get());
       sigma.refresh();
-      sidebar.render(); // its summary counts what the filters just left
+      sidebar.refreshSummary(); // its count is what the rules just applied leave
     }
     toolbar.update();
     renderBanner(shell.banner, state, graph, () => store.set({ focus: null }, 'push'));

@@ -35,6 +35,7 @@ function countText(loaded: number, total: number | undefined): string {
 
 export class Sidebar {
   readonly element = el('aside', { className: 'sidebar', attrs: { 'aria-label': 'Filters and legend' } });
+  private readonly summaryLine = el('p', { className: 'side-summary' });
 
   constructor(private readonly ctx: SidebarContext) {
     ctx.store.subscribe(() => this.render());
@@ -189,11 +190,21 @@ export class Sidebar {
     );
   }
 
+  /** Rewrites only the summary line, once the display rules have applied a new state (its count is theirs). */
+  refreshSummary(): void {
+    this.summaryLine.textContent = this.summaryText(this.ctx.store.get());
+  }
+
   private summary(state: ViewState): HTMLElement {
+    this.summaryLine.textContent = this.summaryText(state);
+    return this.summaryLine;
+  }
+
+  private summaryText(state: ViewState): string {
     const focus = state.focus ? ` · focus ${state.focus.hops}-hop` : '';
     const shown = this.ctx.shown();
     const order = this.ctx.graph.order.toLocaleString();
     const nodes = shown === null ? `${order} nodes` : `${shown.toLocaleString()} of ${order} nodes shown`;
-    return el('p', { className: 'side-summary' }, `${nodes} · ${this.ctx.graph.size.toLocaleString()} links loaded${focus}`);
+    return `${nodes} · ${this.ctx.graph.size.toLocaleString()} links loaded${focus}`;
   }
 }
