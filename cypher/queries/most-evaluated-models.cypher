@@ -1,5 +1,5 @@
 // Question: Which models are evaluated by the most papers (optionally counting every variant towards its family)?
-// Parameter: families (boolean, default false) - true = count "Qwen2-VL 7B" and "Qwen2-VL 72B" as their family "Qwen2-VL"
+// Parameter: families (boolean, default false) - true = count "Qwen2-VL 7B" and "Qwen2-VL 72B" as their family "Qwen2-VL" (the direct family: "Gemini 1.5 Pro" counts as Gemini 1.5, not Gemini)
 // Parameter: limit (integer, default 20) - at most this many models
 // Example: papergraph query --saved most-evaluated-models --param families=true --param limit=10
 MATCH (p:Paper)-[:EVALUATES]->(m:Model)

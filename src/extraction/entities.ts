@@ -7,7 +7,7 @@ import { SOURCE_RANK, type Candidate } from './candidate.js';
 import { opensWithPreposition, typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
 import { TITLE_CASE_ITEM } from './introduced.js';
-import { editionKey, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
+import { editionKey, familyLineage, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead } from './phrases.js';
 import { SIZE_TAG, VERSION_END } from './releases.js';
@@ -215,7 +215,11 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
     confidence: group.reduce((m, c) => Math.max(m, c.confidence), 0),
   };
   const family = group.find((c) => c.family)?.family;
-  if (family && entityKey(family) !== entity.key) entity.family = family;
+  if (family && entityKey(family) !== entity.key) {
+    entity.family = family;
+    const lineage = familyLineage(family);
+    if (lineage.length) entity.lineage = lineage;
+  }
   const aliases = [...new Set(group.flatMap((c) => [...(c.aliases ?? []), ...(c.name !== name ? [c.name] : [])]))].filter((a) => a !== name);
   if (aliases.length) entity.aliases = aliases;
   return entity;

@@ -374,6 +374,21 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
   return c;
 }
 
+/** The families the lexicon gives above a model family, nearest first; a name met twice ends the walk. */
+export function familyLineage(family: string): string[] {
+  const lineage: string[] = [];
+  const seen = new Set([entityKey(family)]);
+  let next = knownModel(family)?.family;
+  while (next && !seen.has(entityKey(next))) {
+    lineage.push(next);
+    seen.add(entityKey(next));
+    next = knownModel(next)?.family;
+  }
+  return lineage;
+}
+
+const knownModel = (name: string): LexiconEntry | undefined => matcher().entriesNamed(name).find((e) => e.type === 'Model');
+
 /**
  * "in reasoning, mathematics, and code generation": a common word listed with a known task is that task.
  * "tasks such as OCR, action recognition": a known technique listed as a task is named as one.

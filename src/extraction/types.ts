@@ -37,6 +37,8 @@ export interface ExtractedEntity {
   confidence: number;
   /** For a model variant, the canonical name of its family's Model entity ("Qwen2-VL" for "Qwen2-VL 7B"). */
   family?: string;
+  /** The family's own families, nearest first, as the lexicon knows them ("Gemini" for "Gemini 1.5 Pro", whose family is Gemini 1.5). */
+  lineage?: string[];
   /** Other known names of the entity (lexicon aliases, acronym expansions). */
   aliases?: string[];
 }

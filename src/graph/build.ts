@@ -1,6 +1,6 @@
 import { DirectedGraph } from 'graphology';
 import type { EntityType, ExtractedPaper, Role } from '../extraction/types.js';
-import { entityKey } from '../extraction/normalise.js';
+import { familyLinks } from '../extraction/families.js';
 import { entityNodeId, paperNodeId } from './ids.js';
 
 export interface PaperNode {
@@ -48,11 +48,10 @@ export function addPaper(graph: KnowledgeGraph, { paper, extraction }: Extracted
     const edge: EdgeAttributes = { kind: entity.role, confidence: entity.confidence };
     if (entity.evidence[0]) edge.evidence = entity.evidence[0].sentence;
     graph.mergeEdge(pid, eid, edge);
-    const familyKey = entity.family ? entityKey(entity.family) : undefined;
-    if (entity.family && familyKey && familyKey !== entity.key) {
-      const fid = entityNodeId('Model', familyKey);
-      mergeEntity(graph, fid, { kind: 'entity', label: entity.family, type: 'Model', key: familyKey, aliases: [entity.family] });
-      graph.mergeEdge(eid, fid, { kind: 'variant_of', confidence: entity.confidence });
+    for (const { variant, family } of familyLinks(entity)) {
+      const fid = entityNodeId('Model', family.key);
+      mergeEntity(graph, fid, { kind: 'entity', label: family.name, type: 'Model', key: family.key, aliases: [family.name] });
+      graph.mergeEdge(entityNodeId('Model', variant.key), fid, { kind: 'variant_of', confidence: entity.confidence });
     }
   }
 }

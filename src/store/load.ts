@@ -194,8 +194,8 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
       }
       const rows = created.length === batch.items.length ? batch.rows : batchRows(toWrite, extractor, batch.hashes);
       await writeRows(run, rows, extractor);
-      // Variants, then families left without variants (families do not nest further).
-      for (let round = 0; round < 2 && orphanCandidates.length; round++) {
+      // Variants, then families left without variants, up the lineage until a round deletes nothing.
+      while (orphanCandidates.length) {
         const deleted = await run(S.DELETE_ORPHANS, { uids: orphanCandidates });
         orphanCandidates = (deleted.records[0]?.get('families') as string[] | undefined) ?? [];
       }

@@ -30,7 +30,8 @@ interface StoredEntity {
   link: StoredLink;
   labels: string[];
   key: string;
-  family: string | null;
+  /** Each VARIANT_OF path up from the entity, as the names along it. */
+  families: string[][];
 }
 
 /** A result as read back: the row the loader wrote, less its identity and provenance. */
@@ -88,7 +89,10 @@ function toEntity(stored: StoredEntity, annotations: Map<string, EntityAnnotatio
   const evidence: Evidence[] = link.evidence.map((sentence, i) => ({ field: link.evidenceField?.[i] ?? 'abstract', sentence, start: link.start[i]!, end: link.end[i]! }));
   const spans: Span[] = note.spans.map(([field, start, end]) => ({ field, start, end }));
   const entity: ExtractedEntity = { name: note.name, key: stored.key, type, mentions: note.mentions, spans, role, evidence, confidence: link.confidence };
-  if (stored.family) entity.family = stored.family;
+  // The longest path is the whole lineage ("Gemini 1.5 Pro" → Gemini 1.5 → Gemini); the shorter ones are its prefixes.
+  const [family, ...lineage] = stored.families.reduce((a, b) => (b.length > a.length ? b : a), []);
+  if (family) entity.family = family;
+  if (lineage.length) entity.lineage = lineage;
   if (note.aliases?.length) entity.aliases = note.aliases;
   return entity;
 }

@@ -3,6 +3,7 @@
  * driver here, so the shape of what is written can be tested and reasoned about on its own.
  */
 import { createHash } from 'node:crypto';
+import { familyLinks } from '../extraction/families.js';
 import { entityKey, isCalled } from '../extraction/normalise.js';
 import { ENTITY_TYPES, ROLES, type EntityType, type ExtractedEntity, type ExtractedPaper, type Role, type TextField } from '../extraction/types.js';
 import { entityUid, RESULT_FIELDS, type ResultField } from './statements.js';
@@ -160,11 +161,10 @@ export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: M
       seen.add(`${entity.role}|${uid}`);
       batch.links[entity.role].push(linkRow(paperId, uid, entity));
       annotations.push(annotation(uid, entity));
-      const familyKey = entity.family && entity.type === 'Model' ? entityKey(entity.family) : '';
-      if (entity.family && familyKey && familyKey !== entity.key) {
-        addEntity('Model', familyKey, entity.family, [entity.family]);
-        const id = `${entity.key}|${familyKey}`;
-        if (!families.has(id)) batch.families.push({ variant: entity.key, family: familyKey });
+      for (const { variant, family } of familyLinks(entity)) {
+        addEntity('Model', family.key, family.name, [family.name]);
+        const id = `${variant.key}|${family.key}`;
+        if (!families.has(id)) batch.families.push({ variant: variant.key, family: family.key });
         families.add(id);
       }
     }

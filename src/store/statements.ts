@@ -157,6 +157,6 @@ WITH p ORDER BY p.id LIMIT $limit
 RETURN p {.*} AS paper,
   [(p)-[r:${ROLE_PATTERN}]->(e:Entity) | {
      relationship: type(r), link: properties(r), labels: labels(e), key: e.key,
-     family: head([(e)-[:VARIANT_OF]->(f:Model) | f.name])
+     families: [path = (e)-[:VARIANT_OF*]->(:Model) | [f IN tail(nodes(path)) | f.name]]
   }] AS entities,
   [(p)-[:REPORTS]->(res:Result) | properties(res)] AS results`;

@@ -11,6 +11,7 @@ beforeAll(() => {
     entry('Zephyr-2', 'Model'),
     entry('Orca-X', 'Model'),
     { ...entry('Orca-X2', 'Model'), family: 'Orca-X' },
+    { ...entry('Orca-X2 Mini', 'Model'), family: 'Orca-X2' },
     entry('TriviaSet', 'Benchmark'),
     entry('accuracy', 'Metric'),
     entry('throughput', 'Metric'),
@@ -240,6 +241,12 @@ describe('extractPaper', () => {
     const x = run('Sizes', 'We evaluate Zephyr-2 7B and Orca-X-13B-Chat-v0.3 on TriviaSet.');
     expect(find(x, 'Zephyr-2 7B')).toMatchObject({ type: 'Model', family: 'Zephyr-2' });
     expect(find(x, 'Orca-X-13B-Chat-v0.3')).toMatchObject({ type: 'Model', family: 'Orca-X' });
+  });
+
+  it('gives a known variant the families above its own, nearest first', () => {
+    const x = run('Sizes', 'We evaluate Orca-X2 Mini on TriviaSet.');
+    expect(find(x, 'Orca-X2 Mini')).toMatchObject({ type: 'Model', family: 'Orca-X2', lineage: ['Orca-X'] });
+    expect(find(x, 'Orca-X2 Mini')?.lineage).toHaveLength(1);
   });
 
   it('makes a sized name the variant of the known line it extends, not of that line\'s family', () => {

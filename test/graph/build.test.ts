@@ -6,8 +6,8 @@ const paper = (id: string, entities: ExtractedPaper['extraction']['entities']): 
   paper: { id, title: `Paper ${id}`, abstract: 'x', source: 'test' },
   extraction: { id, title: `Paper ${id}`, entities, results: [] },
 });
-const entity = (name: string, key: string, role: 'uses' | 'evaluates', family?: string) => ({
-  name, key, type: 'Model' as const, mentions: [name], spans: [], role, evidence: [], confidence: 0.9, ...(family ? { family } : {}),
+const entity = (name: string, key: string, role: 'uses' | 'evaluates', family?: string, lineage?: string[]) => ({
+  name, key, type: 'Model' as const, mentions: [name], spans: [], role, evidence: [], confidence: 0.9, ...(family ? { family } : {}), ...(lineage ? { lineage } : {}),
 });
 
 describe('buildGraph', () => {
@@ -16,5 +16,14 @@ describe('buildGraph', () => {
     expect(g.inDegree('e:Model:qwen2vl7b')).toBe(2);
     expect(g.getEdgeAttribute('e:Model:qwen2vl7b', 'e:Model:qwen2vl', 'kind')).toBe('variant_of');
     expect(g.getNodeAttribute('e:Model:qwen2vl', 'label')).toBe('Qwen2-VL');
+  });
+
+  it('links a family to the families of its lineage, so a variant reaches the top family', () => {
+    const g = buildGraph([paper('a', [entity('Gemini 1.5 Pro', 'gemini15pro', 'evaluates', 'Gemini 1.5', ['Gemini'])])]);
+    expect(g.getEdgeAttribute('e:Model:gemini15pro', 'e:Model:gemini15', 'kind')).toBe('variant_of');
+    expect(g.getEdgeAttribute('e:Model:gemini15', 'e:Model:gemini', 'kind')).toBe('variant_of');
+    expect(g.getNodeAttribute('e:Model:gemini', 'label')).toBe('Gemini');
+    expect(g.hasEdge('e:Model:gemini15pro', 'e:Model:gemini')).toBe(false);
+    expect(g.size).toBe(3);
   });
 });

@@ -212,6 +212,21 @@ describe('loadPapers', () => {
     expect(await canonicalDump(config)).toEqual(fresh);
   });
 
+  it('stores a variant\'s whole lineage and removes all of it when no paper names the variant', async () => {
+    const original = paper('2404.00005', 'Zeta Pro', 'We evaluate Zeta-3 Pro on RingBench.', [
+      { name: 'Zeta-3 Pro', type: 'Model', role: 'evaluates', family: 'Zeta-3', lineage: ['Zeta'] },
+      { name: 'RingBench', type: 'Benchmark', role: 'evaluates' },
+    ]);
+    await loadPapers(config, [original], { extractor });
+    expect(await readRows(config, 'MATCH (v:Model)-[:VARIANT_OF]->(f:Model) RETURN v.key AS v, f.key AS f ORDER BY v')).toEqual([
+      { v: 'zeta3', f: 'zeta' },
+      { v: 'zeta3pro', f: 'zeta3' },
+    ]);
+    const revised = paper('2404.00005', 'Zeta Pro', 'We evaluate on RingBench.', [{ name: 'RingBench', type: 'Benchmark', role: 'evaluates' }]);
+    await loadPapers(config, [revised], { extractor });
+    expect(await readRows(config, 'MATCH (m:Model) RETURN m.key AS key')).toEqual([]);
+  });
+
   it('reports in a dry run exactly what a load then does, without writing', async () => {
     await loadPapers(config, corpusA(), { extractor });
     const before = await canonicalDump(config);

@@ -5,7 +5,7 @@ import { StoredGraphOutdatedError } from '../../src/store/errors.js';
 import { loadPapers } from '../../src/store/load.js';
 import { readCorpus, readCorpusPages } from '../../src/store/read-corpus.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
-import { corpusA, corpusB } from './fixtures.js';
+import { corpusA, corpusB, paper } from './fixtures.js';
 import { clearDatabase } from './graph-state.js';
 import { extractedSample } from './sample.js';
 
@@ -37,6 +37,15 @@ describe('readCorpus', () => {
   it('gives back exactly the papers, entities and results that were loaded', async () => {
     const loaded = [...corpusA(), ...corpusB()];
     await loadPapers(config, loaded, { extractor: 'x' });
+    expect(canonical(await readCorpus(config))).toEqual(canonical(loaded));
+  });
+
+  it('gives back a variant\'s family and the lineage above it', async () => {
+    await clearDatabase(config);
+    const loaded = [paper('2404.00006', 'Zeta Pro', 'We evaluate Zeta-3 Pro.', [{ name: 'Zeta-3 Pro', type: 'Model', role: 'evaluates', family: 'Zeta-3', lineage: ['Zeta'] }])];
+    await loadPapers(config, loaded, { extractor: 'x' });
+    const [back] = await readCorpus(config);
+    expect(back?.extraction.entities[0]).toMatchObject({ name: 'Zeta-3 Pro', family: 'Zeta-3', lineage: ['Zeta'] });
     expect(canonical(await readCorpus(config))).toEqual(canonical(loaded));
   });
 

@@ -7,6 +7,7 @@ export interface EntitySpec {
   type: EntityType;
   role: Role;
   family?: string;
+  lineage?: string[];
   aliases?: string[];
   confidence?: number;
 }
@@ -54,6 +55,7 @@ export function paper(
       confidence: spec.confidence ?? 0.9,
     };
     if (spec.family) entity.family = spec.family;
+    if (spec.lineage) entity.lineage = spec.lineage;
     if (spec.aliases) entity.aliases = spec.aliases;
     return entity;
   });
