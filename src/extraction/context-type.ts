@@ -162,9 +162,10 @@ function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: b
 /** Whether token `k`, of word class `c`, ends the appositive: a verb, clause word or participle says what X does. */
 function endsAppositive(f: FieldText, k: number, j: number, c: WordClass, gap: string, between: string, inNounPhrase: boolean, found: EntityType | null): boolean {
   const t = f.tokens[k]!;
-  // "X, a Code LLM with 7B parameters", "X, a video reward model": inside the noun phrase, a word that could be
-  // a verb modifies the head noun right after it ("X, for mitigating reward model ..." is no noun phrase).
-  const modifiesHead = c === 'verb' && inNounPhrase && headNounType(f.tokens[k + 1]?.text ?? '') !== null && /^\s+$/.test(f.text.slice(t.end, f.tokens[k + 1]?.start));
+  // "X, a Code LLM with 7B parameters", "X, a video reward model", "X, a whole slide foundation model": inside the
+  // noun phrase, a word that could be a verb modifies the head noun it runs into ("X, for mitigating reward model
+  // ..." is no noun phrase).
+  const modifiesHead = c === 'verb' && inNounPhrase && runsIntoHeadNoun(f, k);
   // "X, an aligned and bootstrapped dataset": before the phrase's noun, a participle in -ed describes it.
   const describesHead = c === 'verb' && inNounPhrase && !found && /\p{Ll}ed$/u.test(t.text);
   if (k > j + 1 && !modifiesHead && !describesHead && (c === 'verb' || c === 'prep' || c === 'pron' || c === 'conj')) return true;
@@ -180,6 +181,21 @@ function endsAppositive(f: FieldText, k: number, j: number, c: WordClass, gap: s
   const prevKind = headNounType(f.tokens[k - 1]!.text);
   const afterKindNoun = prevKind !== null && prevKind !== 'Model' && /^\p{Ll}+$/u.test(f.tokens[k - 1]!.text);
   return found !== null && /\p{Ll}ing$/u.test(t.text) && (afterKindNoun || ((c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')));
+}
+
+/**
+ * Whether token `k` runs, through spaces only, into a head noun: right away, or past one plain modifier when it
+ * is no verb in "-s" ("slide foundation model"; in "X, directly aligns language model outputs" it is X's verb).
+ */
+function runsIntoHeadNoun(f: FieldText, k: number): boolean {
+  const reach = /\p{Ll}s$/u.test(f.tokens[k]!.text) ? k + 1 : k + 2;
+  for (let n = k + 1; n <= reach; n++) {
+    const t = f.tokens[n];
+    if (!t || !/^\s+$/.test(f.text.slice(f.tokens[n - 1]!.end, t.start))) return false;
+    if (headNounType(t.text) !== null) return true;
+    if (wordClass(t.text) !== 'unknown') return false;
+  }
+  return false;
 }
 
 /** "results on X", "evaluated on X and Y", "ranks 1st in X": an unknown name measured on is a benchmark. */

@@ -2118,6 +2118,12 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'This led to KiteCoder, a Code LLM with only 6.7B parameters.'), 'KiteCoder')?.type).toBe('Model');
     expect(find(run('T', 'We introduce KiteRM, a multi-dimensional video reward model.'), 'KiteRM')?.type).toBe('Model');
   });
+  it('reads a verb-like word and one modifier before the head noun as the appositive\'s noun phrase ("a whole slide foundation model")', () => {
+    expect(find(run('T', 'We propose KiteSlide, a multimodal whole slide foundation model pretrained on scans.'), 'KiteSlide')?.type).toBe('Model');
+    expect(find(run('T', 'We propose KiteKV, a small model assisted compensation method for KV cache compression.'), 'KiteKV')?.type).toBe('Technique');
+    // A verb in "-s" right before two nouns is the name's verb: "Our method, X, directly aligns language model outputs".
+    expect(find(run('T', 'Our method, Kite Iterated Task Optimization (KITO), directly aligns language model outputs to users.'), 'KITO')?.type).not.toBe('Model');
+  });
   it('keeps a "-Bench" name a benchmark when its appositive calls it a framework', () => {
     expect(find(run('T', 'We introduce QuillBench, an automated framework designed to evaluate the chemical knowledge of LLMs.'), 'QuillBench')?.type).toBe('Benchmark');
   });
