@@ -233,6 +233,53 @@ describe('explorer', () => {
     expect(await page.locator('#side-node-types').textContent()).toBe('Node types');
   });
 
+  it('the graph takes keyboard focus: arrows pan, + zooms, 0 fits, and ] and [ walk the open node\'s neighbours', async () => {
+    await open(`?node=${encodeURIComponent(LONGBENCH)}`);
+    const settle = () => page.waitForFunction(() => !window.__papergraph!.sigma.getCamera().isAnimated());
+    // Where LongBench sits on screen, and the camera's zoom.
+    const view = () =>
+      page.evaluate((id) => {
+        const pg = window.__papergraph!;
+        const at = pg.sigma.graphToViewport(pg.graph.getNodeAttributes(id));
+        return { x: at.x, y: at.y, ratio: pg.sigma.getCamera().ratio };
+      }, LONGBENCH);
+    await settle();
+    const graph = page.locator('#graph');
+    expect(await graph.getAttribute('tabindex')).toBe('0');
+    expect(await graph.getAttribute('aria-label')).toMatch(/Arrow keys pan/);
+    await graph.focus();
+    const start = await view();
+    await page.keyboard.press('ArrowRight');
+    await settle();
+    const right = await view();
+    expect(right.x).toBeLessThan(start.x - 5); // looking right moves what is shown to the left
+    expect(Math.abs(right.y - start.y)).toBeLessThan(1);
+    await page.keyboard.press('ArrowUp');
+    await settle();
+    expect((await view()).y).toBeGreaterThan(right.y + 5); // looking up moves it down
+    await page.keyboard.press('+');
+    await settle();
+    expect((await view()).ratio).toBeLessThan(start.ratio);
+    await page.keyboard.press('0');
+    await settle();
+    expect((await view()).ratio).toBeCloseTo(1, 5);
+
+    const ring = await page.evaluate((id) => {
+      const g = window.__papergraph!.graph;
+      return g.neighbors(id).sort((a, b) => g.getNodeAttribute(a, 'label').localeCompare(g.getNodeAttribute(b, 'label')));
+    }, LONGBENCH);
+    expect(ring.length).toBeGreaterThan(2);
+    const opened = (id: string) => page.waitForFunction((want) => new URL(location.href).searchParams.get('node') === want, id);
+    await page.keyboard.press(']');
+    await opened(ring[0]!);
+    await page.keyboard.press(']');
+    await opened(ring[1]!);
+    await page.keyboard.press('[');
+    await opened(ring[0]!);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('graph');
+    expect(errors).toEqual([]);
+  });
+
   it('Escape closes the open Export menu and leaves the selection alone', async () => {
     await open(`?node=${encodeURIComponent(LONGBENCH)}`);
     await page.locator('.menu summary').click();

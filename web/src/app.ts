@@ -19,6 +19,7 @@ import { Store, type ViewState } from './state.js';
 import { bindUrl, decodeState } from './url-state.js';
 import { el } from './ui/dom.js';
 import { DetailsPanel } from './ui/panel.js';
+import { bindGraphKeys } from './ui/graph-keys.js';
 import { createSearch } from './ui/search.js';
 import { Sidebar } from './ui/sidebar.js';
 import { createToolbar } from './ui/toolbar.js';
@@ -157,6 +158,15 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     },
   });
 
+  const unbindGraphKeys = bindGraphKeys(shell.canvas, sigma, {
+    selected: () => store.get().selected,
+    neighbours: (id) => graph.neighbors(id).filter((n) => rules.isVisible(n)).sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'))),
+    open: (id) => {
+      showTab(shell, 'details');
+      void select(id);
+    },
+  });
+
   const applyState = async (state: ViewState, previous: ViewState | null): Promise<void> => {
     if (state.focus && state.focus.id !== previous?.focus?.id) await loader.ensureLoaded(state.focus.id);
     if (state.focus && (state.focus.id !== previous?.focus?.id || state.focus.hops !== previous?.focus?.hops)) {
@@ -199,6 +209,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     consoleTeardown();
     unbindUrl();
     window.removeEventListener('keydown', onKey);
+    unbindGraphKeys();
     stageSize.disconnect();
     sigma.kill();
   };
