@@ -113,7 +113,9 @@ export interface GraphView {
 }
 
 // ---------------------------------------------------------------------------------------------
-// GET /api/papers/:id        id = node id (`p:2407.01523`) or bare paper id (`2407.01523`)
+// GET /api/papers/:id        id = node id (`p:2407.01523`) or bare paper id (`2407.01523`); an
+//   arXiv version ("2407.01523v2") names the stored unversioned paper, and an old-style id may
+//   keep its slash unencoded (`/api/papers/hep-th/9901001`).
 // ---------------------------------------------------------------------------------------------
 
 /** An entity mention in the title or abstract: `text.slice(start, end)` in `field`. */
@@ -241,7 +243,7 @@ export interface SearchResponse {
 }
 
 // ---------------------------------------------------------------------------------------------
-// GET /api/related/:id?k=10   id = paper node id or bare paper id; k default 10, capped at 50.
+// GET /api/related/:id?k=10   id as for /api/papers/:id; k default 10, capped at 50.
 //   503 when the related-work index is not available.
 // ---------------------------------------------------------------------------------------------
 

@@ -39,9 +39,14 @@ export function listParam<T extends string>(req: Request, name: string, allowed:
   return new Set(items as T[]);
 }
 
-/** Path ids: bounded length, no control characters. */
+/**
+ * Path ids: bounded length, no control characters. A wildcard parameter (`/papers/*id`) arrives as
+ * its decoded segments; they are joined back, so an old-style arXiv id keeps its slash
+ * ("hep-th/9901001" and "hep-th%2F9901001" give the same id).
+ */
 export function idParam(req: Request, name: string): string {
-  const value = req.params[name];
+  const raw: unknown = req.params[name];
+  const value = Array.isArray(raw) ? raw.join('/') : raw;
   if (typeof value !== 'string' || value.length === 0) throw badRequest(`missing ${name}`);
   if (value.length > 500 || /[\u0000-\u001f\u007f]/.test(value)) throw badRequest(`invalid ${name}`);
   return value;

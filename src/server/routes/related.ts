@@ -10,7 +10,8 @@ import { relatedPapers, resolvePaperId } from './papers.js';
 /** GET /api/related/:id?k= and POST /api/related (pasted text): papers worth reading next, with reasons. */
 export function relatedRouter(ctx: ServerContext): Router {
   const router = Router();
-  router.get('/related/:id', (req, res) => {
+  // A wildcard, not `:id`: old-style arXiv ids ("hep-th/9901001") contain a slash.
+  router.get('/related/*id', (req, res) => {
     onlyParams(req, ['k']);
     const paperId = resolvePaperId(ctx.corpus, idParam(req, 'id'));
     const k = intParam(req, 'k', { min: 1, max: 50, fallback: 10 });
