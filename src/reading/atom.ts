@@ -16,6 +16,9 @@ interface Entry {
 
 const TEXT_FIELDS = new Set(['id', 'title', 'summary', 'published']);
 
+/** "1 entry before it was read", "3 entries before it were read". */
+const entriesBefore = (count: number): string => (count === 1 ? '1 entry before it was read' : `${count} entries before it were read`);
+
 /** Element name without its namespace prefix ("arxiv:comment" -> "comment"). */
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
@@ -84,13 +87,13 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
   for await (const line of readLines(file, limits.maxLineBytes)) {
     if (!line.ok) {
       const why = line.reason === 'not-utf8' ? notUtf8(file) : `is longer than ${formatBytes(limits.maxLineBytes)}`;
-      report({ line: line.number, message: `line ${why}; the rest of the file was skipped (${record} entries before it were read)`, severity: 'skipped' });
+      report({ line: line.number, message: `line ${why}; the rest of the file was skipped (${entriesBefore(record)})`, severity: 'skipped' });
       return;
     }
     parser.write(`${line.text}\n`);
     yield* ready.splice(0);
     if (failed) {
-      report({ line: line.number, message: `invalid XML (${failed}); the rest of the file was skipped (${record} entries before it were read)`, severity: 'skipped' });
+      report({ line: line.number, message: `invalid XML (${failed}); the rest of the file was skipped (${entriesBefore(record)})`, severity: 'skipped' });
       return;
     }
   }

@@ -1,17 +1,10 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collect, fixture } from './collect.js';
+import { collect, fixture, writeFixture } from './collect.js';
 
 // Byte-level fixtures are written here, so that the bytes under test are visible in the test.
-const dir = mkdtempSync(join(tmpdir(), 'papergraph-bad-input-'));
-function write(name: string, content: string | Buffer): string {
-  const file = join(dir, name);
-  writeFileSync(file, content);
-  return file;
-}
+const write = writeFixture('papergraph-bad-input-');
 
 describe('bad input', () => {
   it('refuses an empty file', async () => {
@@ -40,7 +33,7 @@ describe('bad input', () => {
   });
 
   it('refuses a missing file, saying where a relative path was looked for', async () => {
-    const { problems } = await collect([join(dir, 'no-such-file.txt'), 'no-such-file.txt']);
+    const { problems } = await collect([join(dirname(write('present.txt', '')), 'no-such-file.txt'), 'no-such-file.txt']);
     expect(problems).toMatchObject([
       { message: 'cannot read the file (no such file); file refused', severity: 'refused' },
       { message: `cannot read the file (no such file in ${process.cwd()}); file refused`, severity: 'refused' },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { titleId } from '../../src/reading/ids.js';
-import { collect, fixture } from './collect.js';
+import { collect, fixture, writeFixture } from './collect.js';
+
+const write = writeFixture('papergraph-formats-');
 
 describe('JSON array', () => {
   it('reads aliases, author and category strings, dates and ids', async () => {
@@ -86,7 +88,15 @@ describe('arXiv Atom XML', () => {
     expect(papers.map((p) => p.title)).toEqual(['Before The Break']);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 9, severity: 'skipped' });
-    expect(problems[0]!.message).toMatch(/^invalid XML .*the rest of the file was skipped \(1 entries before it were read\)/);
+    expect(problems[0]!.message).toMatch(/^invalid XML .*the rest of the file was skipped \(1 entry before it was read\)/);
+  });
+
+  it('counts the entries read before an XML error in words that agree with the number', async () => {
+    const entry = (n: number) => `<entry><id>http://arxiv.org/abs/2401.0000${n}v1</id><title>T${n}</title><summary>S${n}</summary></entry>\n`;
+    const twoBefore = write('two-before-break.xml', `<feed xmlns="http://www.w3.org/2005/Atom">\n${entry(1)}${entry(2)}<entry><title>Broken</summary>\n</feed>\n`);
+    const noneBefore = write('none-before-break.xml', '<feed xmlns="http://www.w3.org/2005/Atom">\n<entry><title>Broken</summary>\n</feed>\n');
+    const { problems } = await collect([twoBefore, noneBefore]);
+    expect(problems.map((p) => /\(([^()]*)\)$/.exec(p.message)?.[1])).toEqual(['2 entries before it were read', '0 entries before it were read']);
   });
 });
 
