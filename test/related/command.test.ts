@@ -79,3 +79,35 @@ describe('papergraph related', () => {
     expect(stderr).toContain('matches 2 papers');
   });
 });
+
+describe('papergraph related <arXiv id>', () => {
+  // Its own corpus: an old-style id with a slash, and new-style ids the reader stores without version.
+  const ids = join(dir, 'ids.json');
+  beforeAll(() => {
+    writeFileSync(
+      ids,
+      JSON.stringify([
+        { id: 'arXiv:2106.09685v2', title: 'Low-rank adapters for fine-tuning language models', abstract: 'Low-rank adapters fine-tune large language models with few trainable weights.' },
+        { id: 'hep-th/9901001v1', title: 'Strings on a lattice', abstract: 'We put strings on a lattice.' },
+        { id: '2402.09353', title: 'Weight-decomposed low-rank adapters', abstract: 'Decomposing weights improves low-rank adapters for fine-tuning language models.' },
+      ]),
+    );
+  });
+
+  it.each([
+    ['2106.09685v2', 'Low-rank adapters for fine-tuning language models'],
+    ['arXiv:2106.09685v7', 'Low-rank adapters for fine-tuning language models'],
+    ['hep-th/9901001v3', 'Strings on a lattice'],
+    ['hep-th/9901001', 'Strings on a lattice'],
+  ])('resolves the versioned or prefixed id %s to the stored paper', async (id, title) => {
+    const { code, stdout, stderr } = await papergraph(['related', id, '--top', '1', '--json', ids]);
+    expect(code, stderr).toBe(0);
+    expect((JSON.parse(stdout) as { title: string }).title).toBe(title);
+  });
+
+  it('still says no paper has an unknown versioned id', async () => {
+    const { code, stderr } = await papergraph(['related', '2106.09686v2', ids]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no paper with id or title "2106.09686v2"');
+  });
+});

@@ -3,6 +3,7 @@ import { extractFiles } from '../extracted.js';
 import { inputFiles } from '../input.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { entityKey } from '../../extraction/normalise.js';
+import { arxivIdFrom } from '../../reading/ids.js';
 import type { RelatedHit } from '../../related/index.js';
 import { RelatedIndex } from '../../related/index.js';
 
@@ -15,7 +16,8 @@ Ranks the papers most worth reading next after a paper, from text similarity of 
 abstracts (shared words and latent topics), shared entities (weighted by rarity and by both
 papers' roles) and model families, and says why ("both evaluate on LongBench").
 
-The paper is found by id, by exact title, or by a unique part of its title. With --abstract
+The paper is found by id (an arXiv id with or without its version: 2106.09685v2 is
+2106.09685), by exact title, or by a unique part of its title. With --abstract
 the title and abstract describe a new paper that is not in the files; it is extracted on
 the fly.
 
@@ -47,7 +49,9 @@ export function relatedForAll(papers: ExtractedPaper[], index: RelatedIndex, top
 
 /** The paper a user names: an id, an exact title, or a unique part of a title. */
 function findPaper(papers: ExtractedPaper[], wanted: string): ExtractedPaper {
-  const byId = papers.find((p) => p.paper.id === wanted);
+  // Papers are stored under their arXiv id without version: "2106.09685v2" names "2106.09685".
+  const arxivId = arxivIdFrom(wanted);
+  const byId = papers.find((p) => p.paper.id === wanted) ?? (arxivId ? papers.find((p) => p.paper.id === arxivId) : undefined);
   if (byId) return byId;
   const key = entityKey(wanted);
   const exact = papers.filter((p) => entityKey(p.paper.title) === key);
