@@ -1,5 +1,5 @@
 import sax from 'sax';
-import { isoDate, toPaper } from './fields.js';
+import { collapseWhitespace, isoDate, toPaper } from './fields.js';
 import { plainFromLatex } from './latex.js';
 import type { FormatReader, Located } from './format.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
@@ -15,6 +15,9 @@ interface Entry {
 }
 
 const TEXT_FIELDS = new Set(['id', 'title', 'summary', 'published']);
+
+// The arXiv API answers a bad query with a feed of one <entry> whose id is an anchor here and whose summary says what was wrong.
+const API_ERROR_ID = /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors/;
 
 /** "1 entry before it was read", "3 entries before it were read". */
 const entriesBefore = (count: number): string => (count === 1 ? '1 entry before it was read' : `${count} entries before it were read`);
@@ -33,6 +36,9 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
   let entry: Entry | undefined;
   let record = 0;
   let failed: string | undefined;
+  let apiError: { line: number; text: string } | undefined;
+  // The feed's <opensearch:totalResults>: "0" tells an empty query result from a file that is no feed.
+  let totalResults = '';
 
   parser.onerror = (error) => {
     failed ??= error.message.split('\n')[0];
@@ -47,7 +53,10 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
     else if (entry && name === 'name' && path.at(-2) === 'author') entry.authors.push('');
   };
   const ontext = (text: string) => {
-    if (!entry) return;
+    if (!entry) {
+      if (path.at(-1) === 'totalResults') totalResults += text;
+      return;
+    }
     entry.chars += text.length;
     if (entry.chars > limits.maxLineBytes) return; // reported when the entry closes; not held meanwhile
     const name = path.at(-1) ?? '';
@@ -62,6 +71,10 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
     if (local(tagName) !== 'entry' || !entry) return;
     const done = entry;
     entry = undefined;
+    if (API_ERROR_ID.test(done.fields.id?.trim() ?? '')) {
+      apiError ??= { line: done.line, text: collapseWhitespace(done.fields.summary ?? '') };
+      return;
+    }
     record++;
     if (done.chars > limits.maxLineBytes) {
       report({ line: done.line, record, message: `entry holds more than ${formatBytes(limits.maxLineBytes)} of text; skipped`, severity: 'skipped' });
@@ -92,6 +105,10 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
     }
     parser.write(`${line.text}\n`);
     yield* ready.splice(0);
+    if (apiError) {
+      report({ line: apiError.line, message: apiErrorMessage(apiError.text), severity: 'refused' });
+      return;
+    }
     if (failed) {
       report({ line: line.number, message: `invalid XML (${failed}); the rest of the file was skipped (${entriesBefore(record)})`, severity: 'skipped' });
       return;
@@ -100,5 +117,12 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
   parser.close();
   yield* ready.splice(0);
   if (failed) report({ message: `invalid XML at the end of the file (${failed})`, severity: 'skipped' });
-  else if (record === 0) report({ message: 'no <entry> elements: not an arXiv Atom feed; file refused', severity: 'refused' });
+  else if (record === 0 && totalResults.trim() === '0') {
+    report({ message: 'the arXiv query returned no entries (<opensearch:totalResults> is 0); widen the query and fetch the feed again; file refused', severity: 'refused' });
+  } else if (record === 0) report({ message: 'no <entry> elements: not an arXiv Atom feed; file refused', severity: 'refused' });
 };
+
+/** An arXiv API error feed is an answer about the query, not a paper titled "Error". */
+function apiErrorMessage(text: string): string {
+  return `the arXiv API answered with an error, not papers: "${text || 'no error text'}"; fix the query and fetch the feed again; file refused`;
+}

@@ -100,6 +100,42 @@ describe('arXiv Atom XML', () => {
   });
 });
 
+describe('arXiv API answers that hold no papers', () => {
+  const feed = (body: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n  <title>ArXiv Query</title>\n  <id>http://arxiv.org/api/x1</id>\n${body}</feed>\n`;
+
+  it('refuses an API error feed, quoting the error, instead of reading a paper titled "Error"', async () => {
+    const file = write(
+      'api-error.xml',
+      feed(
+        '  <opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">1</opensearch:totalResults>\n' +
+          '  <entry>\n    <id>http://arxiv.org/api/errors#incorrect_id_format_for_99.1</id>\n    <title>Error</title>\n' +
+          '    <summary>incorrect id format for 99.1</summary>\n    <author><name>arXiv api core</name></author>\n  </entry>\n',
+      ),
+    );
+    const { papers, problems } = await collect([file]);
+    expect(papers).toEqual([]);
+    expect(problems).toEqual([
+      {
+        file,
+        line: 6,
+        message: 'the arXiv API answered with an error, not papers: "incorrect id format for 99.1"; fix the query and fetch the feed again; file refused',
+        severity: 'refused',
+      },
+    ]);
+  });
+
+  it('says a query with no results returned no entries, not that the file is no feed', async () => {
+    const file = write('no-results.xml', feed('  <opensearch:totalResults xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/">0</opensearch:totalResults>\n'));
+    const { problems } = await collect([file]);
+    expect(problems).toEqual([
+      { file, message: 'the arXiv query returned no entries (<opensearch:totalResults> is 0); widen the query and fetch the feed again; file refused', severity: 'refused' },
+    ]);
+    const notAFeed = write('no-entries.xml', feed(''));
+    expect((await collect([notAFeed])).problems[0]!.message).toBe('no <entry> elements: not an arXiv Atom feed; file refused');
+  });
+});
+
 describe('several files', () => {
   it('reads files in order and keeps the first of a paper read twice', async () => {
     const { papers, problems } = await collect([fixture('feed.xml'), fixture('papers.json')]);
