@@ -44,6 +44,7 @@ export class Corpus {
   #layout?: Positions;
   #search?: SearchIndex;
   #counts?: CorpusCounts;
+  #entitiesByKey?: Map<string, string[]>;
 
   constructor(items: Iterable<ExtractedPaper>, options: { seed?: number } = {}) {
     this.seed = options.seed ?? 1;
@@ -73,6 +74,11 @@ export class Corpus {
     return (this.#search ??= new SearchIndex(this.graph));
   }
 
+  /** Entity node ids by key: one key may name entities of several types ("e:Model:x", "e:Technique:x"). */
+  get entitiesByKey(): ReadonlyMap<string, readonly string[]> {
+    return (this.#entitiesByKey ??= this.indexKeys());
+  }
+
   get counts(): CorpusCounts {
     return (this.#counts ??= this.count());
   }
@@ -97,14 +103,16 @@ export class Corpus {
     return { papers: byType.Paper, entities: this.graph.order - byType.Paper, byType, byRole };
   }
 
-  private indexResults(): void {
+  private indexKeys(): Map<string, string[]> {
     const byKey = new Map<string, string[]>();
     this.graph.forEachNode((node, attrs) => {
-      if (attrs.kind !== 'entity') return;
-      const list = byKey.get(attrs.key);
-      if (list) list.push(node);
-      else byKey.set(attrs.key, [node]);
+      if (attrs.kind === 'entity') push(byKey, attrs.key, node);
     });
+    return byKey;
+  }
+
+  private indexResults(): void {
+    const byKey = this.entitiesByKey;
     for (const { paper, extraction } of this.papers.values()) {
       for (const result of extraction.results) {
         const record: ResultRecord = { paperId: paper.id, result };
@@ -123,7 +131,7 @@ export class Corpus {
    * The entity a result names: first among the paper's own entities (by key or by a surface form),
    * then anywhere in the graph, preferring the types such a name usually has.
    */
-  private resolve(name: string, own: ExtractedPaper['extraction']['entities'], byKey: Map<string, string[]>, types: EntityType[]): string | undefined {
+  private resolve(name: string, own: ExtractedPaper['extraction']['entities'], byKey: ReadonlyMap<string, readonly string[]>, types: EntityType[]): string | undefined {
     const key = entityKey(name);
     if (!key) return undefined;
     const local = own.filter((e) => isCalled(e, key));

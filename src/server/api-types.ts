@@ -187,7 +187,8 @@ export interface PaperDetail {
 }
 
 // ---------------------------------------------------------------------------------------------
-// GET /api/entities/:id      id = entity node id, URL-encoded
+// GET /api/entities/:id      id = entity node id, URL-encoded; or a bare key (`longbench`, or a name
+//   that keys to it) when exactly one entity has it (several: 404 listing their ids)
 // ---------------------------------------------------------------------------------------------
 
 export interface EntityPaper {
