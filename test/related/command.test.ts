@@ -27,6 +27,26 @@ describe('papergraph related', () => {
     expect(stdout).toContain('papergraph related --all [--top K] [--json] [FILE...]');
   });
 
+  it('says in its help that it reads only the files (default the bundled sample), never Neo4j', async () => {
+    const { stdout } = await papergraph(['related', '--help']);
+    expect(stdout).toContain('What it reads: only the FILE arguments');
+    expect(stdout).toContain('default the bundled sample data/hf-trending-long-context.txt');
+    expect(stdout).toContain('It never reads Neo4j: NEO4J_URI is ignored');
+  });
+
+  it('ranks from the files alone, with NEO4J_URI pointing at no server', async () => {
+    const saved = process.env.NEO4J_URI;
+    process.env.NEO4J_URI = 'bolt://127.0.0.1:1';
+    try {
+      const { code, stdout } = await papergraph(['related', '2401.00003', '--top', '1', '--json', corpus]);
+      expect(code).toBe(0);
+      expect((JSON.parse(stdout) as { related: { paperId: string }[] }).related.map((r) => r.paperId)).toEqual(['2401.00001']);
+    } finally {
+      if (saved === undefined) delete process.env.NEO4J_URI;
+      else process.env.NEO4J_URI = saved;
+    }
+  });
+
   it('--all --json prints every paper with its related papers and reasons, leaving out papers that share nothing', async () => {
     const { code, stdout } = await papergraph(['related', '--all', '--top', '2', '--json', corpus]);
     expect(code).toBe(0);

@@ -29,8 +29,13 @@ Options:
   --abstract TEXT  the abstract of a new paper whose title is the argument
   -h, --help       this text
 
-FILE defaults to the bundled sample, data/hf-trending-long-context.txt. Problems reading files
-are reported on stderr, and the exit code is 1 when a paper was left out.`;
+What it reads: only the FILE arguments (paper lists: trending-page text, JSON, JSON Lines,
+arXiv Atom XML), default the bundled sample data/hf-trending-long-context.txt, extracted
+afresh on every run. It never reads Neo4j: NEO4J_URI is ignored, and a paper loaded with
+papergraph load is ranked only if it is in the files. For related papers over what Neo4j
+holds, run NEO4J_URI=... papergraph serve and use GET /api/related/<id>.
+
+Problems reading files are reported on stderr, and the exit code is 1 when a paper was left out.`;
 
 export interface RelatedList {
   paperId: string;
