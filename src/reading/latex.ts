@@ -5,9 +5,13 @@
  * shows people what they would see on the page.
  */
 
+// "\log", "\max": operator names, written as the word.
+const OPERATORS = ['log', 'ln', 'lg', 'exp', 'max', 'min', 'argmax', 'argmin', 'sin', 'cos', 'tan', 'tanh', 'lim', 'sup', 'inf', 'arg', 'det', 'dim', 'Pr'];
+const OPERATOR_NAMES = new Set(OPERATORS);
+
 // ASCII or Latin-1 where the plain text has a way to write it ("->", "<=", "..."): a character beyond Latin-1 makes
 // V8 hold the whole abstract as two-byte text, which the extractor's Unicode-class scans read about 1.45x slower.
-// Greek letters and "∞" stay themselves: they are parts of names ("μ-Bench", "∞Bench").
+// Greek letters, "ℓ" and "∞" stay themselves: they are parts of names ("μ-Bench", "∞Bench", "ℓ_2").
 const SYMBOLS = new Map(Object.entries({
   times: '×', sim: '~', approx: '~', simeq: '~', leq: '<=', le: '<=', geq: '>=', ge: '>=', neq: '!=', ll: '<<', gg: '>>', pm: '±',
   cdot: '·', to: '->', rightarrow: '->', leftarrow: '<-', Rightarrow: '=>', uparrow: '↑', downarrow: '↓', infty: '∞', circ: '°',
@@ -15,8 +19,8 @@ const SYMBOLS = new Map(Object.entries({
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', zeta: 'ζ', eta: 'η', theta: 'θ', iota: 'ι',
   kappa: 'κ', lambda: 'λ', mu: 'μ', nu: 'ν', xi: 'ξ', pi: 'π', rho: 'ρ', sigma: 'σ', tau: 'τ', upsilon: 'υ', phi: 'φ',
   varphi: 'φ', chi: 'χ', psi: 'ψ', omega: 'ω', Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π',
-  Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', sum: 'Σ', prod: 'Π', partial: '∂', nabla: '∇',
-  ...Object.fromEntries(['log', 'exp', 'max', 'min', 'sin', 'cos', 'lim', 'sup', 'inf', 'arg', 'det'].map((f) => [f, f])),
+  Sigma: 'Σ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω', sum: 'Σ', prod: 'Π', partial: '∂', nabla: '∇', ell: 'ℓ',
+  ...Object.fromEntries(OPERATORS.map((f) => [f, f])),
 }));
 // "\frac{a}{b}", "\sqrt{d}": the two forms of a formula that read as text once written inline.
 const FRACTION = /\\frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g;
@@ -30,9 +34,11 @@ const STYLE_SWITCH = /\{\\(?:bf|it|em|tt|sc|rm|sf)\s+([^{}]*)\}/g;
 const HREF = /\\href\s*\{[^{}]*\}\s*\{([^{}]*)\}/g;
 const ESCAPED = /\\([%&_#$])/g;
 const SYMBOL = /\\([A-Za-z]+)(?![A-Za-z])/g;
-// "\," "\;" "\!" "\ " "\quad" inside math: spacing, not text.
+// "\," "\;" "\!" "\ " "\quad", in math or in text ("32\,000"): spacing, not text.
 const MATH_SPACING = /\\[,;:! ]|\\quad|\\qquad/g;
 // Inline math: "$...$" opening and closing on a non-space, so that prices ("from $0.39 to $0.22") stay text.
+// "Fig.~1", "7B~parameters": a tie, the space a line may not break at. A "~" that is no tie stays ("~40%", "3~4 times").
+const TIE = /(?<=\p{L}\.?)~(?=[\p{L}\p{N}])|(?<=\p{N})~(?=\p{L})/gu;
 const INLINE_MATH = /(?<!\\)\$(?!\s)([^$]{1,120}?)(?<![\s\\])\$/g;
 // "{\mu}-Bench": a symbol braced to keep it apart from the word it starts.
 const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;
@@ -40,9 +46,11 @@ const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;
 // is two prices.
 const MATH_LIKE = /[\\^_{}]|^[\p{L}\p{N}.,:;+\-*/=<>()|']{1,40}$/u;
 
-const symbols = (text: string): string => text.replace(SYMBOL, (whole, name: string) => {
+// An operator name right after a letter or digit keeps the space LaTeX puts before it: "O(n\log n)" is "O(n log n)".
+const symbols = (text: string): string => text.replace(SYMBOL, (whole, name: string, offset: number) => {
   const symbol = SYMBOLS.get(name);
-  return symbol === undefined ? whole : symbol;
+  if (symbol === undefined) return whole;
+  return OPERATOR_NAMES.has(name) && /[\p{L}\p{N}]/u.test(text[offset - 1] ?? '') ? ` ${symbol}` : symbol;
 });
 
 // Twice: a style inside a style ("\textbf{\emph{X}}") opens only once the inner one is read.
@@ -55,11 +63,12 @@ function mathText(formula: string): string {
   return symbols(written).replace(/[{}]/g, '').replace(/\^\s*°/g, '°').replace(/\s+/g, ' ').trim();
 }
 
-/** Text with its LaTeX markup read as the page would show it; text without markup is returned as it is. */
+/** Text with its LaTeX markup read as the page would show it; text without markup (or ties) is returned as it is. */
 export function plainFromLatex(text: string): string {
-  if (!text.includes('\\') && !text.includes('$') && !text.includes('``')) return text;
-  const withoutMath = text.replace(INLINE_MATH, (whole, formula: string) => (MATH_LIKE.test(formula) ? mathText(formula) : whole));
-  return symbols(styled(withoutMath).replace(ESCAPED, '$1'))
+  const untied = text.replace(TIE, ' ');
+  if (!untied.includes('\\') && !untied.includes('$') && !untied.includes('``')) return untied;
+  const withoutMath = untied.replace(INLINE_MATH, (whole, formula: string) => (MATH_LIKE.test(formula) ? mathText(formula) : whole));
+  return symbols(styled(withoutMath).replace(ESCAPED, '$1').replace(MATH_SPACING, ' '))
     .replace(SYMBOL_GROUP, '$1')
     .replace(/``|''/g, '"')
     .replace(/-{2,3}/g, '-');

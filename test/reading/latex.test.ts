@@ -15,6 +15,13 @@ describe('LaTeX in titles and abstracts', () => {
     );
   });
 
+  it('reads \\ell, thin spaces, ties and operator names as the page shows them', () => {
+    expect(plainFromLatex('the $(k,\\ell)$-pebble game with $\\ell_2$ penalties')).toBe('the (k,ℓ)-pebble game with ℓ_2 penalties');
+    expect(plainFromLatex('from $O(n^2)$ to $O(n\\log n)$, $\\max_i x_i$ and $\\ln(2)$')).toBe('from O(n^2) to O(n log n), max_i x_i and ln(2)');
+    expect(plainFromLatex('a vocabulary of 32\\,000 tokens, 7B~parameters and Fig.~2')).toBe('a vocabulary of 32 000 tokens, 7B parameters and Fig. 2');
+    expect(plainFromLatex('7B~parameters, ~40% lower, 3~4 times')).toBe('7B parameters, ~40% lower, 3~4 times');
+  });
+
   it('leaves prices, unknown commands and text without markup as they are', () => {
     expect(plainFromLatex('costs fall from $0.39 to $0.22 per task')).toBe('costs fall from $0.39 to $0.22 per task');
     expect(plainFromLatex('from \\$5 to \\$1')).toBe('from $5 to $1');
