@@ -1,6 +1,6 @@
 import sax from 'sax';
 import { collapseWhitespace, isoDate, toPaper } from './fields.js';
-import { plainFromLatex } from './latex.js';
+import { arxivIdFrom } from './ids.js';
 import type { FormatReader, Located } from './format.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
 
@@ -83,9 +83,9 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
     const result = toPaper(
       {
         id: done.fields.id,
-        url: done.url,
-        // The API gives the title as its authors typed it; it carries its own arXiv id, so no pairing rests on the title.
-        title: done.fields.title === undefined ? undefined : plainFromLatex(done.fields.title),
+        // An arXiv entry's link is the page of one version; the paper gets its unversioned page, as from the snapshot.
+        url: arxivIdFrom(done.fields.id) === undefined ? done.url : undefined,
+        title: done.fields.title,
         abstract: done.fields.summary,
         published: isoDate(done.fields.published),
         authors: done.authors.map((a) => a.trim()).filter(Boolean),

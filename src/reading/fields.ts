@@ -1,5 +1,5 @@
 import type { Paper } from './paper.js';
-import { paperId } from './ids.js';
+import { arxivAbsUrl, recordArxivId, titleId } from './ids.js';
 import { plainFromLatex } from './latex.js';
 
 /** Runs of whitespace (line breaks in arXiv titles, double spaces) become one space. */
@@ -15,6 +15,11 @@ export function isoDate(value: unknown): string | undefined {
   if (leading) return leading[0];
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
+}
+
+/** The date of the snapshot's first version: `versions: [{version: "v1", created: "Mon, 2 Apr 2007 19:18:42 GMT"}, ...]`. */
+function firstVersionDate(versions: unknown): string | undefined {
+  return Array.isArray(versions) && isRecord(versions[0]) ? isoDate(versions[0].created) : undefined;
 }
 
 /** Authors as a list: "A, B and C" (the arXiv metadata snapshot), ["A", "B"] or [{name: "A"}]. */
@@ -65,17 +70,22 @@ export type PaperOrReason = { paper: Paper } | { reason: string };
 
 /**
  * Checks that a title and an abstract are present, collapses whitespace, reads the abstract's LaTeX as
- * text and assigns the stable id. The title stays as given: it is what pairs a paper with the same
- * paper read elsewhere (a trending page shows titles already rendered), and what its id is made from
- * when it has no arXiv id (the Atom reader, whose entries all have one, renders its titles first).
+ * text and assigns the stable id. A paper with an arXiv id is paired with its copies by that id, so its
+ * title is read as rendered too ("$\infty$Bench" is "∞Bench" from the API's Atom and from the snapshot alike)
+ * and it gets its arXiv page as URL when the record names none. Without one the title stays as given: it is
+ * what pairs the paper with the same paper read elsewhere (a trending page shows titles already rendered),
+ * and what its id is made from.
  */
 export function toPaper(raw: RawPaper, source: string): PaperOrReason {
-  const title = collapseWhitespace(raw.title ?? '');
+  const arxivId = recordArxivId(raw);
+  const written = collapseWhitespace(raw.title ?? '');
+  const title = arxivId === undefined ? written : collapseWhitespace(plainFromLatex(written));
   if (!title) return { reason: 'record has no title; skipped' };
   const abstract = collapseWhitespace(plainFromLatex(raw.abstract ?? ''));
   if (!abstract) return { reason: `"${title}" has no abstract; skipped` };
-  const paper: Paper = { id: paperId({ id: raw.id, url: raw.url, title }), title, abstract, source };
-  if (raw.url) paper.url = raw.url.trim();
+  const paper: Paper = { id: arxivId ?? titleId(title), title, abstract, source };
+  const url = raw.url?.trim() || (arxivId === undefined ? undefined : arxivAbsUrl(arxivId));
+  if (url) paper.url = url;
   if (raw.published) paper.published = raw.published;
   if (raw.authors?.length) paper.authors = raw.authors;
   if (raw.categories?.length) paper.categories = raw.categories;
@@ -84,7 +94,7 @@ export function toPaper(raw: RawPaper, source: string): PaperOrReason {
 
 /**
  * A JSON record in the formats papergraph reads: `title`, `abstract` (or `summary`), optional `id`,
- * `url`, `published` (or the snapshot's `update_date`), `authors`, `categories`.
+ * `url`, `published` (or the snapshot's first `versions` date or `update_date`), `authors`, `categories`.
  */
 export function paperFromRecord(record: unknown, source: string): PaperOrReason {
   if (!isRecord(record)) return { reason: 'expected a JSON object with "title" and "abstract"; skipped' };
@@ -100,7 +110,8 @@ export function paperFromRecord(record: unknown, source: string): PaperOrReason 
       url: text(record.url),
       title,
       abstract,
-      published: isoDate(record.published) ?? isoDate(record.update_date),
+      // The snapshot's update_date is its last change; its first version's date is when the paper appeared, as the API's <published>.
+      published: isoDate(record.published) ?? firstVersionDate(record.versions) ?? isoDate(record.update_date),
       authors: authorList(record.authors),
       categories: categoryList(record.categories),
     },

@@ -31,7 +31,12 @@ export function titleId(title: string): string {
   return `t-${createHash('sha1').update(normaliseTitle(title)).digest('hex').slice(0, 12)}`;
 }
 
-/** A paper's stable id: its arXiv id when the id field or URL gives one, otherwise derived from the title. */
-export function paperId(fields: { id?: string; url?: string; title: string }): string {
-  return arxivIdFrom(fields.id) ?? arxivIdFrom(fields.url) ?? titleId(fields.title);
+/** The arXiv id a record's id field gives, or else its URL. */
+export function recordArxivId(fields: { id?: string; url?: string }): string | undefined {
+  return arxivIdFrom(fields.id) ?? arxivIdFrom(fields.url);
+}
+
+/** The paper's arXiv page without a version, the same whichever version or export the paper was read from. */
+export function arxivAbsUrl(arxivId: string): string {
+  return `https://arxiv.org/abs/${arxivId}`;
 }

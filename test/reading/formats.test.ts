@@ -12,6 +12,7 @@ describe('JSON array', () => {
       id: '2407.01523',
       title: 'A Paper With A Wrapped Title',
       abstract: 'An abstract given under the summary alias.',
+      url: 'https://arxiv.org/abs/2407.01523',
       published: '2024-07-03',
       authors: ['Ada Lovelace', 'Alan Turing', 'Grace Hopper'],
       categories: ['cs.CL', 'cs.LG'],
@@ -59,6 +60,46 @@ describe('JSON Lines', () => {
   });
 });
 
+describe('arXiv metadata snapshot', () => {
+  // One paper as the API's Atom and the Kaggle snapshot give it: LaTeX title, versions, the Atom link of one version.
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom">
+  <entry>
+    <id>http://arxiv.org/abs/2402.99999v3</id>
+    <published>2024-02-21T11:30:29Z</published>
+    <updated>2024-02-24T11:30:29Z</updated>
+    <title>$\\infty$Bench: Long
+  Context</title>
+    <summary>We propose $\\infty$Bench.</summary>
+    <link href="http://arxiv.org/abs/2402.99999v3" rel="alternate" type="text/html"/>
+  </entry>
+</feed>
+`;
+  const snapshot = {
+    id: '2402.99999',
+    title: '$\\infty$Bench: Long\n  Context',
+    abstract: '  We propose $\\infty$Bench.\n',
+    versions: [
+      { version: 'v1', created: 'Wed, 21 Feb 2024 11:30:29 GMT' },
+      { version: 'v3', created: 'Sat, 24 Feb 2024 11:30:29 GMT' },
+    ],
+    update_date: '2024-02-26',
+  };
+
+  it('reads the same paper from Atom and from the snapshot as the same title, first-version date and URL', async () => {
+    const { papers, problems } = await collect([write('one.xml', atom)]);
+    const fromSnapshot = await collect([write('one.jsonl', `${JSON.stringify(snapshot)}\n`)]);
+    expect([problems, fromSnapshot.problems]).toEqual([[], []]);
+    const expected = { id: '2402.99999', title: '∞Bench: Long Context', abstract: 'We propose ∞Bench.', published: '2024-02-21', url: 'https://arxiv.org/abs/2402.99999' };
+    expect(papers[0]).toMatchObject(expected);
+    expect(fromSnapshot.papers[0]).toMatchObject(expected);
+  });
+
+  it('falls back to update_date when a record has no versions', async () => {
+    const { papers } = await collect([write('no-versions.jsonl', `${JSON.stringify({ ...snapshot, versions: undefined })}\n`)]);
+    expect(papers[0]!.published).toBe('2024-02-26');
+  });
+});
+
 describe('arXiv Atom XML', () => {
   it('reads entries with id, collapsed title and summary, date, authors and categories', async () => {
     const file = fixture('feed.xml');
@@ -68,7 +109,7 @@ describe('arXiv Atom XML', () => {
         id: '2407.01523',
         title: 'Streaming Atom: A Title Over Two Lines',
         abstract: 'An abstract with line breaks & an entity.',
-        url: 'http://arxiv.org/abs/2407.01523v2',
+        url: 'https://arxiv.org/abs/2407.01523',
         published: '2024-07-01',
         authors: ['Ada Lovelace', 'Alan Turing'],
         categories: ['cs.CL', 'cs.AI'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdFrom, normaliseTitle, paperId, titleId } from '../../src/reading/ids.js';
+import { arxivIdFrom, normaliseTitle, recordArxivId, titleId } from '../../src/reading/ids.js';
 
 describe('arxivIdFrom', () => {
   it('strips the version from new-style ids, prefixes and URLs', () => {
@@ -23,11 +23,12 @@ describe('arxivIdFrom', () => {
   });
 });
 
-describe('paperId', () => {
-  it('prefers the id field, then the URL, then the title', () => {
-    expect(paperId({ id: '2407.01523v2', url: 'https://arxiv.org/abs/2501.00001', title: 'T' })).toBe('2407.01523');
-    expect(paperId({ id: 'W42', url: 'https://arxiv.org/abs/2501.00001', title: 'T' })).toBe('2501.00001');
-    expect(paperId({ title: 'Some Title' })).toMatch(/^t-[0-9a-f]{12}$/);
+describe('ids', () => {
+  it('takes the arXiv id from the id field, then the URL', () => {
+    expect(recordArxivId({ id: '2407.01523v2', url: 'https://arxiv.org/abs/2501.00001' })).toBe('2407.01523');
+    expect(recordArxivId({ id: 'W42', url: 'https://arxiv.org/abs/2501.00001' })).toBe('2501.00001');
+    expect(recordArxivId({})).toBeUndefined();
+    expect(titleId('Some Title')).toMatch(/^t-[0-9a-f]{12}$/);
   });
 
   it('derives the same id from titles differing only in case, spacing and punctuation', () => {
