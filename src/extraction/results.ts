@@ -146,8 +146,15 @@ function scoreOnBenchmark(text: string, mentions: readonly SentenceMention[], st
 const MARGIN_OVER = new RegExp(String.raw`^(?:\s+(?:model|baseline)s?)?(?:\s*\([^()]{0,12}\))?\s+by\s+${MARGIN_HEDGE}$`, 'i');
 const YEAR = /^(?:19|20)\d\d$/u;
 
-// "42.7% accuracy on X", "4x faster in the X setting": the words between a value and the benchmark it is measured on.
-const BENCHMARK_AFTER = /^\s*(?:[\p{L}@\d-]+\s+){0,3}(?:on|in)\s+(?:the\s+)?$/u;
+// The words between a value and the benchmark it is measured on: "42.7% accuracy on X", "4x faster in the X setting",
+// "+6.8% / +5.8% on X", "20.6% to 29.1% on X", "57.0% (+8.1%) on X" (both values), "88.4% top-1 accuracy with linear probing on X",
+// "on a subset of X", "on the math benchmark X", or nothing at all ("48.5% OSWorld").
+const ASIDE = String.raw`(?:\s*\([^()]{0,40}\))?`;
+const RUN_ON = String.raw`(?:\s*(?:\/|,|and|to|→|->)\s*[+-]?\d[\d.]*\s*(?:%|x|×)?(?:\s+[\p{L}@\d-]+){0,2}${ASIDE})*`;
+const BENCHMARK_AFTER = new RegExp(
+  String.raw`^(?:\s+|\)\s*(?:on|in)\s+(?:the\s+)?|${ASIDE}${RUN_ON}\s*(?:[\p{L}@\d.-]+${ASIDE}\s+){0,7}(?:on|in)\s+(?:the\s+|a\s+subset\s+of\s+)?(?:(?:\p{Ll}+\s+)?(?:benchmark|dataset)\s+)?)$`,
+  'u',
+);
 
 // "55.2% pass@1 on AIME 2024 and 89.1% on MATH-500": each value belongs to the benchmark written after it.
 function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end: number): string | null {
@@ -157,7 +164,13 @@ function benchmarkAfter(text: string, mentions: readonly SentenceMention[], end:
 
 // "at a cost of $15 per paper", "saves $28.5": a sum of money is a result's value, in dollars.
 const isDollars = (text: string, at: number): boolean => text[at - 1] === '$';
-const valueUnit = (text: string, at: number, raw: string): string => (isDollars(text, at) && raw === '' ? '$' : unitOf(raw));
+// "225 TFLOPs/s", "1.2 GB/s", "30 QPS": a rate written as a symbol after a bare number is the value's unit, not points.
+const SYMBOL_UNIT_AFTER = /^\s*((?:[KMGTP]?FLOP[Ss]?|[KMGT]i?B)\/s|QPS|it\/s|(?:samples|images|requests|queries)\/s)(?![\p{L}\p{N}])/u;
+
+function valueUnit(text: string, at: number, end: number, raw: string): string {
+  if (raw !== '') return unitOf(raw);
+  return isDollars(text, at) ? '$' : (SYMBOL_UNIT_AFTER.exec(text.slice(end, end + 16))?.[1] ?? unitOf(raw));
+}
 
 function unitOf(raw: string): string {
   const u = raw.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^\\/, '');
@@ -223,7 +236,7 @@ function nearestBefore(text: string, mentions: readonly SentenceMention[], pos: 
 
 // "a 3x reduction in KV cache budget without accuracy loss": a measure named after the value is its own only in the
 // same clause, and never one the sentence says is left unchanged.
-const NOT_THE_VALUES_MEASURE = /\b(?:without|while|whereas|but)\b|;|,\s*with\b/i;
+const NOT_THE_VALUES_MEASURE = /\b(?:without|while|whereas|but)\b|;|,\s*with\b|\)\s*,/i;
 
 /**
  * "preserves 95% retrieval accuracy", "59.3->59.2 accuracy on MMLU": a measure written straight after the value (its
@@ -445,9 +458,11 @@ export function findResults(
     const value = valueOf(num!, multiplier);
     if (!Number.isFinite(value)) continue;
     const v = valueAt(text, mentions, m, at);
+    // Written after the value, else the nearest before it ("the GLUE score to 80.5%"), else the sentence's last or the paper's.
     const benchmarkOf = (): string | null =>
       respectiveBenchmark(text, mentions, v.run) ??
       benchmarkAfter(text, mentions, at + m[0].length) ??
+      nearestBefore(text, mentions, at, isBench)?.name ??
       nearestBefore(text, mentions, text.length, isBench)?.name ??
       paperBenchmark;
     // A measure written straight after the value, else the nearest before it; a claim may also take one later in its clause.
@@ -455,7 +470,7 @@ export function findResults(
       (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? (later ? metricAfter(text, mentions, at) : null))?.name ?? null;
     const which = scoredName(v);
     if (which && !isRange(m) && !from) {
-      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, unitRaw!), evidence, value, compared_to: null });
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, at + m[0].length, unitRaw!), evidence, value, compared_to: null });
       continue;
     }
     const claim = claimOf(v, ownName);
@@ -464,7 +479,7 @@ export function findResults(
       subject: claim.subject,
       benchmark: benchmarkOf(),
       metric: metricOf(true),
-      unit: valueUnit(text, at, unitRaw!),
+      unit: valueUnit(text, at, at + m[0].length, unitRaw!),
       evidence,
     };
     out.push(...claimResults(v, claim, base, value, paperBase));

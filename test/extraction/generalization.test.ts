@@ -206,6 +206,35 @@ describe('generalization conventions', () => {
     expect(got.filter((g) => / (?:8|11)$/.test(g))).toEqual([]);
   });
 
+  it('gives each value of a listed claim the benchmark its own item names, before or after it', () => {
+    const x = run(
+      'Lists',
+      'Lark-9 pushes the QuillQA score to 80.5% (7.7% point absolute improvement), Codeforce accuracy to 86.7%, and ILSVRC F1 to 93.2. ' +
+        'Heron reaches 57.0% (+8.1%) on QuillQA and 20.6% to 29.1% on ILSVRC, and 88.4% top-1 accuracy with linear probing on Codeforce.',
+    );
+    expect(x.results.map((r) => `${r.subject} ${r.value} ${r.benchmark}`)).toEqual([
+      'Lark-9 80.5 QuillQA',
+      'Lark-9 7.7 QuillQA',
+      'Lark-9 86.7 Codeforce',
+      'Lark-9 93.2 ILSVRC',
+      'Heron 57 QuillQA',
+      'Heron 8.1 QuillQA',
+      'Heron 20.6 ILSVRC',
+      'Heron 29.1 ILSVRC',
+      'Heron 88.4 Codeforce',
+    ]);
+    // The next item's measure is not the score's ("the QuillQA score to 80.5% (...), Codeforce accuracy to 86.7%").
+    expect(x.results.slice(0, 4).map((r) => r.metric)).toEqual([null, null, 'accuracy', 'F1 score']);
+  });
+
+  it('keeps a rate written as a symbol after a bare number as the value\'s unit ("225 TFLOPs/s")', () => {
+    const x = run('Kernels', 'Lark-9 raises throughput to 225 TFLOPs/s per GPU, and Wren-4 raises throughput to 30 QPS.');
+    expect(x.results.map((r) => [r.value, r.unit])).toEqual([
+      [225, 'TFLOPs/s'],
+      [30, 'QPS'],
+    ]);
+  });
+
   it('reads a known model before "benchmark" as the benchmark named after it, and a known benchmark before "score" as that benchmark', () => {
     const x = run('Chat', 'Lark-9 wins on the Sparrow benchmark. Sparrow itself is a chat model. Lark-9 pushes the QuillQA score to 80.5%.');
     expect(find(x, 'Sparrow benchmark')).toMatchObject({ type: 'Benchmark' });
