@@ -22,13 +22,38 @@ function firstVersionDate(versions: unknown): string | undefined {
   return Array.isArray(versions) && isRecord(versions[0]) ? isoDate(versions[0].created) : undefined;
 }
 
-/** Authors as a list: "A, B and C" (the arXiv metadata snapshot), ["A", "B"] or [{name: "A"}]. */
+/**
+ * Authors as a list: "A, B and C" (the arXiv metadata snapshot), ["A", "B"] or [{name: "A"}]. The snapshot's string
+ * may carry affiliations in parentheses ("A and B (1 and 2) ((1) Smith College, (2) UMass Amherst)"), which are
+ * not authors, and LaTeX accents ("R\\'e"), which are read as the letters they make ("Ré").
+ */
 export function authorList(value: unknown): string[] | undefined {
   let names: string[] = [];
-  if (typeof value === 'string') names = value.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  if (typeof value === 'string') names = withoutParentheses(value).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   else if (Array.isArray(value)) names = value.map(nameOf).filter((n): n is string => n !== undefined);
-  names = names.map(collapseWhitespace).filter(Boolean);
-  return names.length > 0 ? names : undefined;
+  return nameList(names.map((name) => name.replace(/\s+et\s+al\.?$/, '')));
+}
+
+/**
+ * The snapshot's `authors_parsed`: [last, first, suffix] per author, written "First Last Suffix". Its parse writes
+ * hyphenated initials apart ("C. -P."), as the authors never do ("C.-P.").
+ */
+export function parsedAuthorList(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const parts = (item: unknown) => (Array.isArray(item) ? [item[1], item[0], item[2]].filter((p): p is string => typeof p === 'string') : []);
+  return nameList(value.map((item) => parts(item).join(' ').replace(/\.\s+-(?=\p{Lu})/gu, '.-')));
+}
+
+function nameList(names: string[]): string[] | undefined {
+  const plain = names.map((name) => collapseWhitespace(plainFromLatex(name))).filter(Boolean);
+  return plain.length > 0 ? plain : undefined;
+}
+
+/** Text without its parenthesised groups, nested ones included. */
+function withoutParentheses(text: string): string {
+  let rest = text;
+  for (let inner = /\s*\([^()]*\)/g; inner.test(rest); inner.lastIndex = 0) rest = rest.replace(inner, '');
+  return rest;
 }
 
 function nameOf(item: unknown): string | undefined {
@@ -112,7 +137,7 @@ export function paperFromRecord(record: unknown, source: string): PaperOrReason 
       abstract,
       // The snapshot's update_date is its last change; its first version's date is when the paper appeared, as the API's <published>.
       published: isoDate(record.published) ?? firstVersionDate(record.versions) ?? isoDate(record.update_date),
-      authors: authorList(record.authors),
+      authors: parsedAuthorList(record.authors_parsed) ?? authorList(record.authors),
       categories: categoryList(record.categories),
     },
     source,

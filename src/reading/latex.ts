@@ -47,6 +47,19 @@ const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;
 const MATH_LIKE = /[\\^_{}]|^[\p{L}\p{N}.,:;+\-*/=<>()|']{1,40}$/u;
 
 // An operator name right after a letter or digit keeps the space LaTeX puts before it: "O(n\log n)" is "O(n log n)".
+// Accents on a letter ("R\\'e", "G\\"{u}ell", "\\c{c}", "\\'{\\i}"), as the combining mark that composes with it.
+const ACCENT = /\\(?:(['"`^~=.])\s*|([cvHuk])(?=\s*\{))(?:\{(\\i|[A-Za-z])\}|(\\i(?![A-Za-z])|[A-Za-z]))/g;
+const ACCENT_MARKS: Record<string, string> = {
+  "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307',
+  c: '\u0327', v: '\u030C', H: '\u030B', u: '\u0306', k: '\u0328',
+};
+
+const accented = (text: string): string =>
+  text.replace(ACCENT, (_whole, sign: string | undefined, letterCommand: string | undefined, braced: string | undefined, bare: string | undefined) => {
+    const base = braced ?? bare ?? '';
+    return `${base === '\\i' ? 'i' : base}${ACCENT_MARKS[sign ?? letterCommand ?? '']}`.normalize('NFC');
+  });
+
 const symbols = (text: string): string => text.replace(SYMBOL, (whole, name: string, offset: number) => {
   const symbol = SYMBOLS.get(name);
   if (symbol === undefined) return whole;
@@ -67,7 +80,7 @@ function mathText(formula: string): string {
 export function plainFromLatex(text: string): string {
   const untied = text.replace(TIE, ' ');
   if (!untied.includes('\\') && !untied.includes('$') && !untied.includes('``')) return untied;
-  const withoutMath = untied.replace(INLINE_MATH, (whole, formula: string) => (MATH_LIKE.test(formula) ? mathText(formula) : whole));
+  const withoutMath = accented(untied).replace(INLINE_MATH, (whole, formula: string) => (MATH_LIKE.test(formula) ? mathText(formula) : whole));
   return symbols(styled(withoutMath).replace(ESCAPED, '$1').replace(MATH_SPACING, ' '))
     .replace(SYMBOL_GROUP, '$1')
     .replace(/``|''/g, '"')

@@ -94,6 +94,22 @@ describe('arXiv metadata snapshot', () => {
     expect(fromSnapshot.papers[0]).toMatchObject(expected);
   });
 
+  it('reads authors from authors_parsed, else from the authors string without its affiliations, accents as letters', async () => {
+    const records = [
+      { ...snapshot, id: '0705.0001', authors: 'ignored', authors_parsed: [['R\\\'e', 'Christopher', ''], ['Yuan', 'C. -P.', ''], ['King', 'Martin L.', 'Jr']] },
+      {
+        ...snapshot,
+        id: '0705.0002',
+        authors: 'Ileana Streinu and Louis Theran (1 and 2) ((1) Smith College, (2) UMass Amherst), J. M. G\\"uell, C. Bal\\\'azs, and X. Y. Zhang et al',
+      },
+    ];
+    const { papers } = await collect([write('authors.jsonl', records.map((r) => JSON.stringify(r)).join('\n'))]);
+    expect(papers.map((p) => p.authors)).toEqual([
+      ['Christopher Ré', 'C.-P. Yuan', 'Martin L. King Jr'],
+      ['Ileana Streinu', 'Louis Theran', 'J. M. Güell', 'C. Balázs', 'X. Y. Zhang'],
+    ]);
+  });
+
   it('falls back to update_date when a record has no versions', async () => {
     const { papers } = await collect([write('no-versions.jsonl', `${JSON.stringify({ ...snapshot, versions: undefined })}\n`)]);
     expect(papers[0]!.published).toBe('2024-02-26');

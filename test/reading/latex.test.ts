@@ -22,6 +22,12 @@ describe('LaTeX in titles and abstracts', () => {
     expect(plainFromLatex('7B~parameters, ~40% lower, 3~4 times')).toBe('7B parameters, ~40% lower, 3~4 times');
   });
 
+  it('reads accents as the letters they make', () => {
+    expect(plainFromLatex("R\\'e, G\\\"uell, G\\\"{o}del, \\c{c}a, {\\'e}t\\'e, Pe\\~na, Erd\\H{o}s, Mart\\'{\\i}n, \\v{S}ediv\\'y")).toBe(
+      'Ré, Güell, Gödel, ça, été, Peña, Erdős, Martín, Šedivý',
+    );
+  });
+
   it('leaves prices, unknown commands and text without markup as they are', () => {
     expect(plainFromLatex('costs fall from $0.39 to $0.22 per task')).toBe('costs fall from $0.39 to $0.22 per task');
     expect(plainFromLatex('from \\$5 to \\$1')).toBe('from $5 to $1');
