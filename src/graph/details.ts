@@ -39,6 +39,7 @@ export function paperDetail(corpus: Corpus, paperId: string): Omit<PaperDetail, 
   if (paper.url) detail.url = paper.url;
   if (paper.published) detail.published = paper.published;
   if (paper.authors?.length) detail.authors = [...paper.authors];
+  if (paper.categories?.length) detail.categories = [...paper.categories];
   return detail;
 }
 

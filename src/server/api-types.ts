@@ -177,6 +177,8 @@ export interface PaperDetail {
   url?: string;
   published?: string;
   authors?: string[];
+  /** arXiv categories as the source lists them ("cs.CL", "cs.LG"), primary first; absent when it gives none. */
+  categories?: string[];
   /** Sorted by field then start; non-overlapping. */
   marks: Mark[];
   /** Strongest role first, then by confidence. */

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityDetail, SearchResponse } from '../../src/server/api-types.js';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
+import { extractPaper } from '../../src/extraction/extract.js';
 import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -444,6 +445,34 @@ describe('explorer', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
+  });
+
+  it('shows a paper\'s arXiv categories as small muted text under the authors and date, as text', async () => {
+    // Its own two-paper server: a paper with categories (one carrying markup) and authors, one without.
+    const withCategories = {
+      id: '2106.09685', title: 'Low-rank adapters for language models', abstract: 'We fine-tune language models with low-rank adapters.',
+      published: '2021-06-17', authors: ['Edward Hu'], categories: ['cs.CL', '<b>cs.LG</b>'], source: 'fixture',
+    };
+    const without = { id: '2106.09686', title: 'Adapters without categories', abstract: 'We fine-tune language models with adapters.', source: 'fixture' };
+    const small = await startServer([withCategories, without].map((paper) => ({ paper, extraction: extractPaper(paper) })));
+    try {
+      await page.goto(`${small.url}?node=${encodeURIComponent('p:2106.09685')}`);
+      const categories = page.locator('.paper-view .details-header .categories');
+      await categories.waitFor();
+      expect(await categories.textContent()).toBe('cs.CL · <b>cs.LG</b>');
+      expect(await page.locator('.details-header b').count()).toBe(0);
+      // Right under the authors and date, and quieter than them.
+      expect(await categories.evaluate((node) => node.previousElementSibling?.textContent)).toBe('2021-06-17 · Edward Hu');
+      const [meta, cats] = await Promise.all([page.locator('.details-header .meta').first(), categories].map((l) => l.evaluate((node) => { const style = getComputedStyle(node); return { fontSize: style.fontSize, color: style.color }; })));
+      expect(parseFloat(cats!.fontSize)).toBeLessThan(parseFloat(meta!.fontSize));
+      expect(cats!.color).not.toBe(meta!.color);
+      await page.goto(`${small.url}?node=${encodeURIComponent('p:2106.09686')}`);
+      await page.waitForSelector('.paper-view[data-id="p:2106.09686"]');
+      expect(await page.locator('.paper-view .categories').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await small.close();
+    }
   });
 
   it('clicking a related paper in the paper panel selects it', async () => {

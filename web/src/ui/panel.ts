@@ -115,7 +115,11 @@ export class DetailsPanel {
     return el(
       'article',
       { className: 'paper-view', dataset: { id: paper.id } },
-      this.header('Paper', TYPE_COLORS.Paper, this.highlighted(paper.title, paper, 'title'), paper.id, [meta.length ? el('p', { className: 'meta' }, meta.join(' · ')) : null, link]),
+      this.header('Paper', TYPE_COLORS.Paper, this.highlighted(paper.title, paper, 'title'), paper.id, [
+        meta.length ? el('p', { className: 'meta' }, meta.join(' · ')) : null,
+        paper.categories?.length ? el('p', { className: 'meta categories' }, paper.categories.join(' · ')) : null,
+        link,
+      ]),
       section('Abstract', this.highlighted(paper.abstract, paper, 'abstract')),
       // What to read next comes before the long concept list, which a reader scrolls only when looking for something.
       section('Related papers', this.relatedList(paper.related)),
