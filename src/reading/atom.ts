@@ -29,7 +29,7 @@ const local = (name: string): string => name.slice(name.indexOf(':') + 1);
  * arXiv API Atom XML, parsed as a stream with sax: each <entry> becomes a paper when it closes.
  * An XML error stops the file there, because what follows cannot be trusted.
  */
-export const readAtom: FormatReader = async function* (file, report, limits) {
+export const readAtom: FormatReader = async function* ({ name: file, chunks }, report, limits) {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   const ready: Located[] = [];
   const path: string[] = [];
@@ -97,7 +97,7 @@ export const readAtom: FormatReader = async function* (file, report, limits) {
     else ready.push({ paper: result.paper, line: done.line, record });
   };
 
-  for await (const line of readLines(file, limits.maxLineBytes)) {
+  for await (const line of readLines(chunks, limits.maxLineBytes)) {
     if (!line.ok) {
       const why = line.reason === 'not-utf8' ? notUtf8(file) : `is longer than ${formatBytes(limits.maxLineBytes)}`;
       report({ line: line.number, message: `line ${why}; the rest of the file was skipped (${entriesBefore(record)})`, severity: 'skipped' });

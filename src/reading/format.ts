@@ -1,4 +1,5 @@
 import type { Paper, ReadProblem } from './paper.js';
+import type { Source } from './source.js';
 
 /** A paper with the place in its file it was read from, for messages about it. */
 export interface Located {
@@ -19,5 +20,5 @@ export interface ReadLimits {
 
 export const DEFAULT_LIMITS: ReadLimits = { maxLineBytes: 16 * 1024 * 1024, maxDocumentBytes: 256 * 1024 * 1024 };
 
-/** Reads one file of one format, yielding papers in file order and reporting what it leaves out. */
-export type FormatReader = (file: string, report: Report, limits: ReadLimits) => AsyncGenerator<Located>;
+/** Reads one input of one format, yielding papers in file order and reporting what it leaves out. */
+export type FormatReader = (source: Source, report: Report, limits: ReadLimits) => AsyncGenerator<Located>;

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { paperFromRecord } from './fields.js';
 import type { FormatReader } from './format.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
@@ -7,19 +6,26 @@ import { formatBytes, notUtf8, readLines } from './lines.js';
  * A JSON array of records (or one record), parsed whole: an error anywhere makes the whole
  * document unreadable, so the file is refused; large lists belong in JSON Lines, which streams.
  */
-export const readJsonDocument: FormatReader = async function* (file, report, limits) {
-  const { size } = await stat(file);
-  if (size > limits.maxDocumentBytes) {
-    report({
-      message: `a JSON document of ${formatBytes(size)} is too large to parse whole (limit ${formatBytes(limits.maxDocumentBytes)}); write one record per line (JSON Lines, e.g. jq -c '.[]' file.json > file.jsonl); file refused`,
-      severity: 'refused',
-    });
+export const readJsonDocument: FormatReader = async function* ({ name: file, size, chunks }, report, limits) {
+  const tooLarge = (what: string) => ({
+    message: `a JSON document of ${what} is too large to parse whole (limit ${formatBytes(limits.maxDocumentBytes)}); write one record per line (JSON Lines, e.g. jq -c '.[]' file.json > file.jsonl); file refused`,
+    severity: 'refused' as const,
+  });
+  if (size !== undefined && size > limits.maxDocumentBytes) {
+    report(tooLarge(formatBytes(size)));
     return;
   }
   const lines: string[] = [];
-  for await (const line of readLines(file, limits.maxDocumentBytes)) {
+  // The size of a pipe or a gzip file's content is known only once read.
+  let total = 0;
+  for await (const line of readLines(chunks, limits.maxDocumentBytes)) {
     if (!line.ok) {
-      report({ line: line.number, message: `line ${notUtf8(file)}; file refused`, severity: 'refused' });
+      report(line.reason === 'too-long' ? tooLarge(`more than ${formatBytes(limits.maxDocumentBytes)}`) : { line: line.number, message: `line ${notUtf8(file)}; file refused`, severity: 'refused' });
+      return;
+    }
+    total += line.text.length + 1;
+    if (total > limits.maxDocumentBytes) {
+      report(tooLarge(`more than ${formatBytes(limits.maxDocumentBytes)}`));
       return;
     }
     lines.push(line.text);

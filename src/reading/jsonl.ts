@@ -4,9 +4,9 @@ import { jsonError } from './json.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /** One JSON record per line, streamed: memory is bounded by the longest line, never the file. */
-export const readJsonLines: FormatReader = async function* (file, report, limits) {
+export const readJsonLines: FormatReader = async function* ({ name: file, chunks }, report, limits) {
   let record = 0;
-  for await (const line of readLines(file, limits.maxLineBytes)) {
+  for await (const line of readLines(chunks, limits.maxLineBytes)) {
     if (!line.ok) {
       const why =
         line.reason === 'not-utf8'

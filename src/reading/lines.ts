@@ -1,5 +1,3 @@
-import { createReadStream } from 'node:fs';
-
 /** One line of a text file, decoded, without its line break. */
 export interface TextLine {
   /** 1-based. */
@@ -21,11 +19,11 @@ const CR = 0x0d;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
- * Streams a file line by line, splitting on LF bytes (safe in UTF-8) so that memory stays bounded by
+ * Streams an input line by line, splitting on LF bytes (safe in UTF-8) so that memory stays bounded by
  * the longest line: a line longer than `maxLineBytes` is dropped as its bytes arrive and reported as
  * too long, and each line is decoded strictly, so invalid UTF-8 is reported with its line number.
  */
-export async function* readLines(file: string, maxLineBytes: number): AsyncGenerator<LineOrBad> {
+export async function* readLines(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<LineOrBad> {
   const strict = new TextDecoder('utf-8', { fatal: true });
   let parts: Buffer[] = [];
   let bytes = 0;
@@ -48,7 +46,7 @@ export async function* readLines(file: string, maxLineBytes: number): AsyncGener
     }
   };
 
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of chunks) {
     let start = 0;
     while (start < chunk.length) {
       const newline = chunk.indexOf(NEWLINE, start);

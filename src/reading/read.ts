@@ -4,6 +4,7 @@ import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import type { Paper, ReadProblem } from './paper.js';
 import { type Format, sniff } from './sniff.js';
+import { CorruptGzipError, sourceName } from './source.js';
 import { readTrending } from './trending.js';
 
 const READERS: Record<Format, FormatReader> = {
@@ -27,19 +28,26 @@ export async function* readPapers(
   // Ids only (not papers): a few tens of MB for millions of papers.
   const seen = new Set<string>();
   for (const file of files) {
-    const report = (problem: Omit<ReadProblem, 'file'>) => onProblem({ file, ...problem });
+    const name = sourceName(file);
+    const report = (problem: Omit<ReadProblem, 'file'>) => onProblem({ file: name, ...problem });
     const sniffed = await sniff(file);
     if ('refused' in sniffed) {
       report({ message: sniffed.refused, severity: 'refused' });
       continue;
     }
-    for await (const { paper, line, record } of READERS[sniffed.format](file, report, settings)) {
-      if (seen.has(paper.id)) {
-        report({ line, record, message: `"${paper.title}" (id ${paper.id}) was already read; kept the first`, severity: 'note' });
-        continue;
+    try {
+      for await (const { paper, line, record } of READERS[sniffed.format](sniffed.source, report, settings)) {
+        if (seen.has(paper.id)) {
+          report({ line, record, message: `"${paper.title}" (id ${paper.id}) was already read; kept the first`, severity: 'note' });
+          continue;
+        }
+        seen.add(paper.id);
+        yield paper;
       }
-      seen.add(paper.id);
-      yield paper;
+    } catch (error) {
+      // A download cut short is the usual cause: what was read before the break is kept.
+      if (!(error instanceof CorruptGzipError)) throw error;
+      report({ message: `${error.message}; the rest of the file was skipped (decompress it with gunzip to see where)`, severity: 'skipped' });
     }
   }
 }

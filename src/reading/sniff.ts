@@ -1,52 +1,51 @@
-import { open } from 'node:fs/promises';
 import { extname, isAbsolute } from 'node:path';
+import { CorruptGzipError, openSource, type Source } from './source.js';
 
 export type Format = 'trending' | 'json' | 'jsonl' | 'atom';
 
-/** What the first bytes of a file say: a readable format, or why the file is refused. */
-export type Sniffed = { format: Format; size: number } | { refused: string };
+/** What the first bytes of an input say: a readable format with the opened input, or why the input is refused. */
+export type Sniffed = { format: Format; source: Source } | { refused: string };
 
-const HEAD_BYTES = 64 * 1024;
-
-// Magic numbers of files people pass by mistake, so the message can say what the file is.
+// Magic numbers of files people pass by mistake, so the message can say what the file is (gzip is read: see source.ts).
 const MAGIC: Array<[number[], string]> = [
-  [[0x1f, 0x8b], 'a gzip archive; decompress it first (gunzip)'],
   [[0x50, 0x4b, 0x03, 0x04], 'a zip archive; extract the paper list from it first'],
   [[0x25, 0x50, 0x44, 0x46], 'a PDF; papergraph reads paper lists (text, JSON, JSON Lines, arXiv Atom XML), not papers'],
 ];
 
-/** Reads the start of a file to refuse empty, binary and UTF-16 files and to pick the format. */
+/** Opens an input and reads its start to refuse empty, binary and UTF-16 input and to pick the format. */
 export async function sniff(file: string): Promise<Sniffed> {
-  let head: Buffer;
-  let size: number;
+  let source: Source;
   try {
-    const handle = await open(file, 'r');
-    try {
-      size = (await handle.stat()).size;
-      const buffer = Buffer.alloc(Math.min(HEAD_BYTES, size));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-      head = buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
+    source = await openSource(file);
   } catch (error) {
+    if (error instanceof CorruptGzipError) return { refused: `${error.message}; file refused` };
     const code = (error as NodeJS.ErrnoException).code;
     // A relative path is read from the working directory, which is not always the one the user thinks.
     const missing = isAbsolute(file) ? 'no such file' : `no such file in ${process.cwd()}`;
     const reason = code === 'ENOENT' ? missing : code === 'EISDIR' ? 'is a directory' : (error as Error).message;
     return { refused: `cannot read the file (${reason}); file refused` };
   }
-  const magic = MAGIC.find(([bytes]) => bytes.every((b, i) => head[i] === b));
-  if (magic) return { refused: `the file is ${magic[1]}; file refused` };
-  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    return { refused: 'the file is UTF-16 text; papergraph reads UTF-8 (convert it with: iconv -f UTF-16 -t UTF-8); file refused' };
-  }
-  if (head.includes(0)) return { refused: 'the file is binary (it contains NUL bytes), not a text paper list; file refused' };
-  const text = new TextDecoder('utf-8').decode(head).replace(/^\uFEFF/, '');
-  const start = text.trimStart();
-  if (start === '' && size <= HEAD_BYTES) return { refused: 'the file is empty; file refused' };
-  return { format: formatOf(file, start), size };
+  const refused = refusal(source);
+  if (refused === undefined) return { format: formatOf(file.replace(/\.gz$/i, ''), startOf(source.head)), source };
+  await source.close();
+  return { refused: `${refused}; file refused` };
 }
+
+/** Why an input is no paper list, from its first bytes; undefined when it may be one. */
+function refusal({ head, ended, gzip }: Source): string | undefined {
+  const what = gzip ? 'the decompressed file' : 'the file';
+  const magic = MAGIC.find(([bytes]) => bytes.every((b, i) => head[i] === b));
+  if (magic) return `${what} is ${magic[1]}`;
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    return `${what} is UTF-16 text; papergraph reads UTF-8 (convert it with: iconv -f UTF-16 -t UTF-8)`;
+  }
+  if (head.includes(0)) return `${what} is binary (it contains NUL bytes), not a text paper list`;
+  // Whether the input ended within its head, not its size on disk: a pipe's size is 0 whatever it carries.
+  if (startOf(head) === '' && ended) return `${what} is empty`;
+  return undefined;
+}
+
+const startOf = (head: Buffer): string => new TextDecoder('utf-8').decode(head).replace(/^\uFEFF/, '').trimStart();
 
 // An XML declaration, comment or doctype, or a first tag followed by nothing but another tag.
 const XML_START = /^<(?:\?xml|!--|!DOCTYPE|[A-Za-z][\w:.-]*(?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*\/?>\s*(?:<|$))/;

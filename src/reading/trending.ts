@@ -1,6 +1,7 @@
 import { collapseWhitespace, toPaper } from './fields.js';
 import type { FormatReader, Located, ReadLimits, Report } from './format.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
+import type { Source } from './source.js';
 
 /** A run of non-blank lines. */
 interface Paragraph {
@@ -36,8 +37,9 @@ function titleLike(p: Paragraph): boolean {
  * abstract paragraph. An abstract may run over several paragraphs; a paragraph that looks like a
  * title starts the next paper.
  */
-export const readTrending: FormatReader = async function* (file, report, limits) {
-  const paragraphs = await readParagraphs(file, report, limits);
+export const readTrending: FormatReader = async function* (source, report, limits) {
+  const file = source.name;
+  const paragraphs = await readParagraphs(source, report, limits);
   if (!paragraphs) return;
   let record = 0;
   let current: { title: Paragraph; abstract: Paragraph[] } | undefined;
@@ -82,7 +84,7 @@ export const readTrending: FormatReader = async function* (file, report, limits)
 };
 
 /** The file's paragraphs without furniture, or undefined when the file is refused (reported). */
-async function readParagraphs(file: string, report: Report, limits: ReadLimits): Promise<Paragraph[] | undefined> {
+async function readParagraphs({ name: file, chunks }: Source, report: Report, limits: ReadLimits): Promise<Paragraph[] | undefined> {
   const paragraphs: Paragraph[] = [];
   let open: { lines: string[]; line: number } | undefined;
   let total = 0;
@@ -90,7 +92,7 @@ async function readParagraphs(file: string, report: Report, limits: ReadLimits):
     if (open) paragraphs.push({ text: collapseWhitespace(open.lines.join(' ')), line: open.line, lineCount: open.lines.length });
     open = undefined;
   };
-  for await (const line of readLines(file, limits.maxLineBytes)) {
+  for await (const line of readLines(chunks, limits.maxLineBytes)) {
     if (!line.ok) {
       // A lost line would shift every title/abstract pair after it, so nothing in the file is trusted.
       const why = line.reason === 'not-utf8' ? notUtf8(file) : `is longer than ${formatBytes(limits.maxLineBytes)}`;

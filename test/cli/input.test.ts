@@ -1,7 +1,38 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, inputFiles, PaperInput } from '../../src/cli/input.js';
 import { fixture } from '../reading/collect.js';
+import { MAIN } from '../support/cli.js';
+
+/** The compiled CLI with `input` on its stdin. */
+function papergraphWithStdin(args: string[], input: Buffer | string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, PAPERGRAPH_QUIET: '1' } }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+    child.stdin!.end(input);
+  });
+}
+
+describe('stdin', () => {
+  const record = '{"id": "2401.00042", "title": "Piped In", "abstract": "A paper read from standard input."}\n';
+
+  it('reads "-" and /dev/stdin as the paper list piped in, gzip or not', async () => {
+    for (const [file, input] of [['-', record], ['/dev/stdin', record], ['-', gzipSync(record)]] as const) {
+      const { code, stdout, stderr } = await papergraphWithStdin(['extract', file, '--json'], input);
+      expect([code, stderr]).toEqual([0, '']);
+      expect((JSON.parse(stdout) as Array<{ id: string }>).map((p) => p.id)).toEqual(['2401.00042']);
+    }
+  });
+
+  it('names stdin in its problems and refuses it when nothing was piped in', async () => {
+    const { code, stderr } = await papergraphWithStdin(['extract', '-'], '');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^stdin: the file is empty; file refused$/m);
+  });
+});
 
 describe('formatProblem', () => {
   it('names file and line, or file and record, or the file alone', () => {

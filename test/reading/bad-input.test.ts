@@ -1,5 +1,7 @@
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { collect, fixture, writeFixture } from './collect.js';
 
@@ -27,9 +29,42 @@ describe('bad input', () => {
     expect(problems[0]!.message).toMatch(/binary.*NUL bytes.*file refused/);
   });
 
-  it('names what a compressed file is', async () => {
-    const { problems } = await collect([write('papers.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00]))]);
-    expect(problems[0]!.message).toMatch(/gzip archive; decompress it first/);
+  it('reads a gzip file as it streams, known by its name or by its first bytes', async () => {
+    const lines = ['{"id": "2401.00001", "title": "A", "abstract": "a"}', '{"id": "2401.00002", "title": "B", "abstract": "b"}'].join('\n');
+    const byName = write('papers.jsonl.gz', gzipSync(lines));
+    const byBytes = write('papers-compressed', gzipSync(`[${lines.replace('\n', ',')}]`));
+    const { papers, problems } = await collect([byName, byBytes]);
+    // The second file holds the same two papers, so it is read when each is noted as a duplicate.
+    expect(problems.map((p) => [p.file, p.severity])).toEqual([
+      [byBytes, 'note'],
+      [byBytes, 'note'],
+    ]);
+    expect(papers.map((p) => [p.id, p.source])).toEqual([
+      ['2401.00001', byName],
+      ['2401.00002', byName],
+    ]);
+  });
+
+  it('keeps what a gzip file cut short gave before the break, and refuses one broken in its first bytes', async () => {
+    const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `2401.${String(i).padStart(5, '0')}`, title: `T${i}`, abstract: `Abstract ${i} ${'x'.repeat(i % 97)}` }));
+    const whole = gzipSync(records.join('\n'), { level: 0 }); // stored, so that a cut is far past the first 64 KiB of text
+    const cut = write('cut.jsonl.gz', whole.subarray(0, Math.floor(whole.length * 0.8)));
+    const { papers, problems } = await collect([cut, write('header-only.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00]))]);
+    expect(papers.length).toBeGreaterThan(1000);
+    expect(papers.length).toBeLessThan(3000);
+    expect(problems).toEqual([
+      { file: cut, message: expect.stringMatching(/^the gzip data is corrupt or cut short \(.+\); the rest of the file was skipped/), severity: 'skipped' },
+      { file: expect.stringMatching(/header-only/), message: expect.stringMatching(/^the gzip data is corrupt or cut short \(.+\); file refused$/), severity: 'refused' },
+    ]);
+  });
+
+  it('reads a named pipe, whose size on disk is 0, instead of refusing it as empty', async () => {
+    const fifo = join(dirname(write('present.txt', '')), 'pipe.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    createWriteStream(fifo).end('{"id": "2401.00009", "title": "Through A Pipe", "abstract": "Read from a pipe."}\n');
+    const { papers, problems } = await collect([fifo]);
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => p.title)).toEqual(['Through A Pipe']);
   });
 
   it('refuses a missing file, saying where a relative path was looked for', async () => {

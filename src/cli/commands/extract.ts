@@ -16,6 +16,7 @@ the sentences that support them.
 
   FILE...      paper lists: trending-page text, a JSON array, JSON Lines (streamed; the arXiv
                metadata snapshot works as is) or arXiv API Atom XML; the format is detected.
+               "-" reads stdin; a gzip file (.gz) is decompressed as it streams.
                Default: the bundled sample data/hf-trending-long-context.txt
   --json       print a JSON array on stdout, one element per paper in input order:
                {id, title, entities: [{name, type, mentions, role, evidence, ...}], results: [...]}
