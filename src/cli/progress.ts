@@ -24,6 +24,17 @@ export class Progress {
     }
   }
 
+  /**
+   * A message line on stderr (a problem, not progress: shown under PAPERGRAPH_QUIET too). On a
+   * terminal the progress line is cleared first and drawn again below the message, so neither
+   * overwrites the other.
+   */
+  note(line: string): void {
+    if (this.tty) process.stderr.write('\r\x1b[2K');
+    process.stderr.write(`${line}\n`);
+    if (this.tty && this.done > 0) this.draw(false);
+  }
+
   finish(): void {
     // Nothing was done (every file refused): the problems say why; a "0 papers" line adds nothing.
     if (this.done === 0) {

@@ -25,10 +25,29 @@ export interface LoadOptions {
   extractor: string;
   /** Report what would change without writing anything. */
   dryRun?: boolean;
-  /** How long to keep retrying a batch while the server is unreachable (after the driver's own retries). */
-  retryForMs?: number;
+  /**
+   * How many times to retry a batch while the server is unreachable, each after the driver's own
+   * 30 s of retries (default DEFAULT_RETRIES); 0 gives up at once.
+   */
+  retries?: number;
+  /** Called before each retry, so a user watching a load that stalls learns why and for how long. */
+  onRetry?: (retry: RetryNotice) => void;
   /** Called after every batch (committed, or assessed in a dry run). */
   onBatch?: (papers: number, report: LoadReport) => void;
+}
+
+/**
+ * Retries of a batch while Neo4j is unreachable: with the driver's 30 s before each, about two
+ * minutes in all, enough to outlast a server restart (the loader's patience before retries were counted).
+ */
+export const DEFAULT_RETRIES = 3;
+
+/** A batch is about to be retried: which retry of how many, after how long, and the error that caused it. */
+export interface RetryNotice {
+  attempt: number;
+  of: number;
+  delayMs: number;
+  error: unknown;
 }
 
 export interface Counters {
@@ -49,6 +68,9 @@ export interface LoadReport {
   wouldCreate?: { entities: number; links: number; results: number };
   wouldReplace?: { links: number; results: number };
   batches: number;
+  /** Batches that found Neo4j unavailable at least once (each may have been retried several times). */
+  interruptions: number;
+  /** Retries of those batches, all told. */
   retries: number;
 }
 
@@ -79,6 +101,7 @@ export async function loadPapers(
     papers: { read: 0, created: 0, updated: 0, unchanged: 0 },
     counters: emptyCounters(),
     batches: 0,
+    interruptions: 0,
     retries: 0,
   };
   if (options.dryRun) {
@@ -103,7 +126,7 @@ export async function loadPapers(
     await settle();
     const work = options.dryRun
       ? assessBatch(config, batch, options.extractor, report, dryRunEntities)
-      : withReconnect(options.retryForMs ?? 120_000, report, () => writeBatch(config, batch, options.extractor, report));
+      : withReconnect({ retries: options.retries ?? DEFAULT_RETRIES, onRetry: options.onRetry }, report, () => writeBatch(config, batch, options.extractor, report));
     inflight = work.then(
       () => {
         report.batches++;
@@ -127,16 +150,32 @@ export async function loadPapers(
   return report;
 }
 
-/** Keeps retrying a batch while the server is down or restarting (the driver retries only 30 s). */
-async function withReconnect(retryForMs: number, report: LoadReport, work: () => Promise<void>): Promise<void> {
-  const deadline = Date.now() + retryForMs;
-  for (;;) {
+/** Waits before retry `attempt` (1-based): 1, 2, 4, 8, 16 s, then 16 s, so a restarting server has time to come back. */
+export const retryDelayMs = (attempt: number): number => 1000 * 2 ** Math.min(attempt - 1, 4);
+
+export interface RetryPolicy {
+  retries: number;
+  onRetry?: ((retry: RetryNotice) => void) | undefined;
+  /** How to wait; a test passes one that does not. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Retries a batch while the server is down or restarting (the driver itself retries for 30 s),
+ * announcing each retry; the last error is thrown once the retries are spent.
+ */
+export async function withReconnect(policy: RetryPolicy, report: Pick<LoadReport, 'interruptions' | 'retries'>, work: () => Promise<void>): Promise<void> {
+  const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (!isConnectionError(error) || Date.now() > deadline) throw error;
+      if (!isConnectionError(error) || attempt > policy.retries) throw error;
+      if (attempt === 1) report.interruptions++;
       report.retries++;
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const delayMs = retryDelayMs(attempt);
+      policy.onRetry?.({ attempt, of: policy.retries, delayMs, error });
+      await sleep(delayMs);
     }
   }
 }

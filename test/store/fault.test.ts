@@ -8,7 +8,7 @@ import { syntheticCorpus } from '../../bench/synthetic.js';
 import type { ExtractedPaper } from '../../src/extraction/types.js';
 import type { Neo4jConfig } from '../../src/store/config.js';
 import { closeDrivers } from '../../src/store/driver.js';
-import { loadPapers, type LoadReport } from '../../src/store/load.js';
+import { loadPapers, type LoadReport, type RetryNotice } from '../../src/store/load.js';
 import { canonicalDump, clearDatabase, graphCounts } from './graph-state.js';
 
 /**
@@ -58,10 +58,12 @@ describe('loading through a server failure', () => {
     await clearDatabase(config);
     let restarted: Promise<void> | undefined;
     let backAt = Infinity;
+    const notices: RetryNotice[] = [];
     const report: LoadReport = await loadPapers(config, corpus, {
       extractor,
       batchSize,
-      retryForMs: 300_000,
+      retries: 10,
+      onRetry: (notice) => notices.push(notice),
       onBatch: (_papers, progress) => {
         if (progress.batches === 3 && !restarted) {
           restarted = kill('SIGKILL').then(async () => {
@@ -78,6 +80,11 @@ describe('loading through a server failure', () => {
     expect(doneAt).toBeGreaterThan(backAt);
     expect(report.papers.created + report.papers.unchanged).toBe(corpus.length);
     expect(await canonicalDump(config)).toEqual(reference);
+    // Each retry of the loader's own (if the driver's did not suffice) was announced as it happened,
+    // which is what `papergraph load` prints, and the one interrupted batch counted once.
+    expect(report.retries).toBe(notices.length);
+    expect(report.interruptions).toBe(notices.length > 0 ? 1 : 0);
+    notices.forEach((notice, i) => expect(notice).toMatchObject({ attempt: i + 1, of: 10 }));
   }, 600_000);
 
   it('ends with the uninterrupted graph when a load cut off by a killed server is simply run again', async () => {
@@ -86,7 +93,7 @@ describe('loading through a server failure', () => {
     const first = loadPapers(config, corpus, {
       extractor,
       batchSize,
-      retryForMs: 0,
+      retries: 0,
       onBatch: (_papers, progress) => {
         if (progress.batches === 4 && !stopped) stopped = kill('SIGKILL');
       },

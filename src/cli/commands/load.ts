@@ -8,7 +8,9 @@ import type { ExtractedPaper } from '../../extraction/types.js';
 import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
 import { Neo4jConnectionError } from '../../store/errors.js';
-import { DEFAULT_BATCH_SIZE, isConnectionError, loadPapers, type LoadReport } from '../../store/load.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_RETRIES, isConnectionError, loadPapers, retryDelayMs, type LoadReport, type RetryNotice } from '../../store/load.js';
+
+const RETRY_WAITS = Array.from({ length: DEFAULT_RETRIES }, (_, i) => retryDelayMs(i + 1) / 1000).join(', ');
 
 const HELP = `Usage: papergraph load [FILE...] [--dry-run] [--batch-size N]
 
@@ -25,7 +27,10 @@ with papers loaded before are joined. An interrupted load can simply be run agai
 
 Neo4j: NEO4J_URI (default bolt://localhost:7687; neo4j:// and neo4j+s:// routing URIs work),
 NEO4J_USER (neo4j), NEO4J_PASSWORD (papergraph), NEO4J_DATABASE (server default).
-Progress goes to stderr, the summary to stdout.
+If Neo4j goes away mid-load, the batch being written is retried up to ${DEFAULT_RETRIES} times (each
+after the driver's own 30 s of retries, waiting ${RETRY_WAITS} s), every retry reported on
+stderr; batches already written are kept, and a load cut off can simply be run again.
+Progress and problems go to stderr, the summary to stdout.
 Exit status: 0 loaded, 1 some input was skipped, 2 usage error, 3 Neo4j unavailable.
 
 Examples:
@@ -43,6 +48,17 @@ function parseOptions(argv: string[]): Options {
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`load: --batch-size takes a whole number of papers, 1 or more (got "${values['batch-size']}")`);
   return { files: inputFiles(positionals), dryRun: values['dry-run'] ?? false, batchSize };
+}
+
+/**
+ * The line a retry prints as it happens: without it a load whose server died sits silent for
+ * minutes before it gives up. The driver's reason is cut to its first line; it can run long.
+ */
+export function retryNotice(command: string, retry: RetryNotice): string {
+  const message = retry.error instanceof Error ? retry.error.message : String(retry.error);
+  const reason = (message.split('\n')[0] ?? '').trim();
+  const short = reason.length > 160 ? `${reason.slice(0, 159)}…` : reason;
+  return `papergraph: ${command}: Neo4j unavailable (${short}); retry ${retry.attempt} of ${retry.of} in ${retry.delayMs / 1000} s — papers already written are kept`;
 }
 
 function summary(report: LoadReport): string {
@@ -88,6 +104,7 @@ async function run(argv: string[]): Promise<number> {
       batchSize: options.batchSize,
       dryRun: options.dryRun,
       onBatch: (papers) => progress.tick(papers),
+      onRetry: (retry) => progress.note(retryNotice('load', retry)),
     });
     progress.finish();
     input.finish();
@@ -96,7 +113,10 @@ async function run(argv: string[]): Promise<number> {
       return 1;
     }
     console.log(summary(report));
-    if (report.retries > 0) process.stderr.write(`papergraph: load: the connection dropped ${report.retries} time(s); the affected batches were retried\n`);
+    // One line for the whole load: each retry was reported as it happened.
+    if (report.interruptions > 0) {
+      process.stderr.write(`papergraph: load: Neo4j was unavailable while writing ${plural(report.interruptions, 'batch', 'batches')}; ${plural(report.retries, 'retry', 'retries')} wrote them\n`);
+    }
     return input.incomplete || failed > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof Neo4jConnectionError) {
@@ -113,5 +133,7 @@ async function run(argv: string[]): Promise<number> {
     await closeDrivers();
   }
 }
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const load: Command = { help: HELP, run };

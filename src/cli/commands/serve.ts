@@ -4,6 +4,7 @@ import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { extractFiles } from '../extracted.js';
 import { inputFiles, noPapersRead } from '../input.js';
 import { Progress } from '../progress.js';
+import { retryNotice } from './load.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { Corpus } from '../../graph/corpus.js';
@@ -55,7 +56,11 @@ function parseOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 /** Loads into Neo4j, then reads back everything it holds: the served graph is the stored one. */
 async function throughNeo4j(config: Neo4jConfig, papers: ExtractedPaper[]): Promise<ExtractedPaper[]> {
   const progress = new Progress('load', papers.length, 'papers');
-  const report = await loadPapers(config, papers, { extractor: EXTRACTOR_VERSION, onBatch: (n) => progress.tick(n) });
+  const report = await loadPapers(config, papers, {
+    extractor: EXTRACTOR_VERSION,
+    onBatch: (n) => progress.tick(n),
+    onRetry: (retry) => progress.note(retryNotice('serve', retry)),
+  });
   progress.finish();
   process.stderr.write(`papergraph: Neo4j at ${config.uri}: ${report.papers.created} papers created, ${report.papers.updated} updated, ${report.papers.unchanged} unchanged\n`);
   return readCorpus(config);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { retryNotice } from '../../src/cli/commands/load.js';
+
+const refused = Object.assign(new Error('Failed to connect to server. Please ensure that your database is listening on the correct host and port\nCaused by: connect ECONNREFUSED 127.0.0.1:7687'), {
+  code: 'ServiceUnavailable',
+});
+
+describe('papergraph load: the line each retry prints', () => {
+  it('says Neo4j is unavailable and why, which retry of how many and when, and that written papers are kept', () => {
+    expect(retryNotice('load', { attempt: 2, of: 5, delayMs: 2000, error: refused })).toBe(
+      'papergraph: load: Neo4j unavailable (Failed to connect to server. Please ensure that your database is listening on the correct host and port); ' +
+        'retry 2 of 5 in 2 s — papers already written are kept',
+    );
+  });
+
+  it('keeps a long reason to one short line', () => {
+    const line = retryNotice('load', { attempt: 1, of: 5, delayMs: 1000, error: new Error('x'.repeat(1000)) });
+    expect(line).not.toContain('\n');
+    expect(line.length).toBeLessThan(300);
+  });
+});
