@@ -1,20 +1,20 @@
 import sax from 'sax';
 import { collapseWhitespace, isoDate, toPaper } from './fields.js';
-import { arxivIdFrom } from './ids.js';
+import { arxivIdFrom, arxivVersion } from './ids.js';
 import type { FormatReader, Located } from './format.js';
 import { formatBytes, notUtf8, readLines } from './lines.js';
 
 /** The fields of one <entry> collected while it is parsed. */
 interface Entry {
   line: number;
-  fields: Partial<Record<'id' | 'title' | 'summary' | 'published', string>>;
+  fields: Partial<Record<'id' | 'title' | 'summary' | 'published' | 'updated', string>>;
   authors: string[];
   categories: string[];
   url?: string;
   chars: number;
 }
 
-const TEXT_FIELDS = new Set(['id', 'title', 'summary', 'published']);
+const TEXT_FIELDS = new Set(['id', 'title', 'summary', 'published', 'updated']);
 
 // The arXiv API answers a bad query with a feed of one <entry> whose id is an anchor here and whose summary says what was wrong.
 const API_ERROR_ID = /^https?:\/\/(?:export\.)?arxiv\.org\/api\/errors/;
@@ -90,11 +90,12 @@ export const readAtom: FormatReader = async function* ({ name: file, chunks }, r
         published: isoDate(done.fields.published),
         authors: done.authors.map((a) => a.trim()).filter(Boolean),
         categories: done.categories,
+        revision: { version: arxivVersion(done.fields.id), updated: isoDate(done.fields.updated) },
       },
       file,
     );
     if ('reason' in result) report({ line: done.line, record, message: result.reason, severity: 'skipped' });
-    else ready.push({ paper: result.paper, line: done.line, record });
+    else ready.push({ ...result, line: done.line, record });
   };
 
   for await (const line of readLines(chunks, limits.maxLineBytes)) {

@@ -1,5 +1,6 @@
 import type { Paper } from './paper.js';
-import { arxivAbsUrl, recordArxivId, titleId } from './ids.js';
+import type { Revision } from './format.js';
+import { arxivAbsUrl, arxivVersion, recordArxivId, titleId } from './ids.js';
 import { plainFromLatex } from './latex.js';
 
 /** Runs of whitespace (line breaks in arXiv titles, double spaces) become one space. */
@@ -20,6 +21,18 @@ export function isoDate(value: unknown): string | undefined {
 /** The date of the snapshot's first version: `versions: [{version: "v1", created: "Mon, 2 Apr 2007 19:18:42 GMT"}, ...]`. */
 function firstVersionDate(versions: unknown): string | undefined {
   return Array.isArray(versions) && isRecord(versions[0]) ? isoDate(versions[0].created) : undefined;
+}
+
+/**
+ * Which copy of a paper a record is: the snapshot's latest version (its `versions` list ends with it) and
+ * `update_date`, or the version its id names.
+ */
+function recordRevision(record: Record<string, unknown>): Revision | undefined {
+  const latest = Array.isArray(record.versions) ? record.versions.at(-1) : undefined;
+  const listed = isRecord(latest) && typeof latest.version === 'string' ? /^v(\d+)$/.exec(latest.version)?.[1] : undefined;
+  const version = listed === undefined ? arxivVersion(text(record.id)) : Number(listed);
+  const updated = isoDate(record.update_date) ?? (isRecord(latest) ? isoDate(latest.created) : undefined);
+  return version === undefined && updated === undefined ? undefined : { version, updated };
 }
 
 /**
@@ -88,10 +101,11 @@ export interface RawPaper {
   published?: string;
   authors?: string[];
   categories?: string[];
+  revision?: Revision;
 }
 
-/** A valid Paper, or why the record cannot be one. */
-export type PaperOrReason = { paper: Paper } | { reason: string };
+/** A valid Paper with its revision when known, or why the record cannot be one. */
+export type PaperOrReason = { paper: Paper; revision?: Revision } | { reason: string };
 
 /**
  * Checks that a title and an abstract are present, collapses whitespace, reads the abstract's LaTeX as
@@ -114,7 +128,7 @@ export function toPaper(raw: RawPaper, source: string): PaperOrReason {
   if (raw.published) paper.published = raw.published;
   if (raw.authors?.length) paper.authors = raw.authors;
   if (raw.categories?.length) paper.categories = raw.categories;
-  return { paper };
+  return { paper, revision: raw.revision };
 }
 
 /**
@@ -139,6 +153,7 @@ export function paperFromRecord(record: unknown, source: string): PaperOrReason 
       published: isoDate(record.published) ?? firstVersionDate(record.versions) ?? isoDate(record.update_date),
       authors: parsedAuthorList(record.authors_parsed) ?? authorList(record.authors),
       categories: categoryList(record.categories),
+      revision: recordRevision(record),
     },
     source,
   );

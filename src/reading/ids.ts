@@ -17,6 +17,13 @@ export function arxivIdFrom(value: string | undefined): string | undefined {
   return NEW_STYLE.exec(text)?.[1] ?? OLD_STYLE.exec(text)?.[1];
 }
 
+/** The version an arXiv id or URL names ("2407.01523v3", "http://arxiv.org/abs/2407.01523v3" -> 3), if any. */
+export function arxivVersion(value: string | undefined): number | undefined {
+  if (arxivIdFrom(value) === undefined) return undefined;
+  const version = /\dv(\d+)(?:\.pdf)?\/?$/.exec(value!.trim());
+  return version ? Number(version[1]) : undefined;
+}
+
 /** Lower-case, punctuation dropped, whitespace collapsed: the title as it identifies a paper. */
 export function normaliseTitle(title: string): string {
   return title

@@ -44,7 +44,7 @@ export const readJsonDocument: FormatReader = async function* ({ name: file, siz
   for (let i = 0; i < records.length; i++) {
     const result = paperFromRecord(records[i], file);
     if ('reason' in result) report({ line: starts[i], record: i + 1, message: result.reason, severity: 'skipped' });
-    else yield { paper: result.paper, line: starts[i], record: i + 1 };
+    else yield { ...result, line: starts[i], record: i + 1 };
   }
 };
 

@@ -26,6 +26,6 @@ export const readJsonLines: FormatReader = async function* ({ name: file, chunks
     }
     const result = paperFromRecord(value, file);
     if ('reason' in result) report({ line: line.number, record, message: result.reason, severity: 'skipped' });
-    else yield { paper: result.paper, line: line.number, record };
+    else yield { ...result, line: line.number, record };
   }
 };

@@ -4,6 +4,7 @@ import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import type { Paper, ReadProblem } from './paper.js';
 import { type Format, sniff } from './sniff.js';
+import { Duplicates } from './duplicates.js';
 import { CorruptGzipError, sourceName } from './source.js';
 import { readTrending } from './trending.js';
 
@@ -16,8 +17,8 @@ const READERS: Record<Format, FormatReader> = {
 
 /**
  * Reads paper lists in any supported format (trending-page text, JSON, JSON Lines, arXiv Atom XML),
- * file after file, in file order. What cannot be read is passed to `onProblem` and left out; a paper
- * whose id was already read is left out with a note.
+ * file after file, in file order. What cannot be read is passed to `onProblem` and left out; of the copies of a
+ * paper (one id) one is kept, with a note: the first, or a newer one read while the first was held back (duplicates.ts).
  */
 export async function* readPapers(
   files: string[],
@@ -25,8 +26,7 @@ export async function* readPapers(
   limits: Partial<ReadLimits> = {},
 ): AsyncGenerator<Paper> {
   const settings = { ...DEFAULT_LIMITS, ...limits };
-  // Ids only (not papers): a few tens of MB for millions of papers.
-  const seen = new Set<string>();
+  const duplicates = new Duplicates(settings.holdPapers);
   for (const file of files) {
     const name = sourceName(file);
     const report = (problem: Omit<ReadProblem, 'file'>) => onProblem({ file: name, ...problem });
@@ -36,13 +36,10 @@ export async function* readPapers(
       continue;
     }
     try {
-      for await (const { paper, line, record } of READERS[sniffed.format](sniffed.source, report, settings)) {
-        if (seen.has(paper.id)) {
-          report({ line, record, message: `"${paper.title}" (id ${paper.id}) was already read; kept the first`, severity: 'note' });
-          continue;
-        }
-        seen.add(paper.id);
-        yield paper;
+      for await (const located of READERS[sniffed.format](sniffed.source, report, settings)) {
+        const note = duplicates.add(located);
+        if (note) report({ line: located.line, record: located.record, message: note, severity: 'note' });
+        yield* duplicates.release();
       }
     } catch (error) {
       // A download cut short is the usual cause: what was read before the break is kept.
@@ -50,4 +47,5 @@ export async function* readPapers(
       report({ message: `${error.message}; the rest of the file was skipped (decompress it with gunzip to see where)`, severity: 'skipped' });
     }
   }
+  yield* duplicates.release(true);
 }

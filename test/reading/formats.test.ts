@@ -110,6 +110,15 @@ describe('arXiv metadata snapshot', () => {
     ]);
   });
 
+  it('replaces the Atom entry by a later version from the snapshot, and keeps it against the same version', async () => {
+    const v4 = { ...snapshot, abstract: 'The fourth version.', versions: [...snapshot.versions, { version: 'v4', created: 'Fri, 1 Mar 2024 10:00:00 GMT' }] };
+    const newer = await collect([write('v3.xml', atom), write('v4.jsonl', `${JSON.stringify(v4)}\n`)]);
+    expect(newer.papers.map((p) => p.abstract)).toEqual(['The fourth version.']);
+    expect(newer.problems.map((p) => p.message)).toEqual(['"∞Bench: Long Context" (id 2402.99999) was already read; kept the newer, v4']);
+    const same = await collect([write('v3-again.xml', atom), write('v3.jsonl', `${JSON.stringify(snapshot)}\n`)]);
+    expect(same.problems.map((p) => p.message)).toEqual(['"∞Bench: Long Context" (id 2402.99999) was already read; kept the first']);
+  });
+
   it('falls back to update_date when a record has no versions', async () => {
     const { papers } = await collect([write('no-versions.jsonl', `${JSON.stringify({ ...snapshot, versions: undefined })}\n`)]);
     expect(papers[0]!.published).toBe('2024-02-26');
@@ -190,6 +199,38 @@ describe('arXiv API answers that hold no papers', () => {
     ]);
     const notAFeed = write('no-entries.xml', feed(''));
     expect((await collect([notAFeed])).problems[0]!.message).toBe('no <entry> elements: not an arXiv Atom feed; file refused');
+  });
+});
+
+describe('duplicates', () => {
+  const copy = (abstract: string, extra: Record<string, unknown>) => JSON.stringify({ id: '2106.99999', title: 'LoRA-ish', abstract, ...extra });
+  const versions = (n: number) => Array.from({ length: n }, (_, i) => ({ version: `v${i + 1}`, created: `Mon, ${i + 1} Jan 2024 10:00:00 GMT` }));
+  const other = JSON.stringify({ id: '2401.00001', title: 'In Between', abstract: 'Another paper.' });
+
+  it('keeps the newer copy, in the place of the first, when the copies say which is newer', async () => {
+    const file = write('versions.jsonl', [copy('Second version.', { versions: versions(2) }), other, copy('Third version.', { versions: versions(3) })].join('\n'));
+    const { papers, problems } = await collect([file]);
+    expect(papers.map((p) => p.abstract)).toEqual(['Third version.', 'Another paper.']);
+    expect(papers[0]!.published).toBe('2024-01-01');
+    expect(problems).toEqual([{ file, line: 3, record: 3, message: '"LoRA-ish" (id 2106.99999) was already read; kept the newer, v3', severity: 'note' }]);
+  });
+
+  it('compares update_date when the copies give no versions, and keeps the first when it is the newer', async () => {
+    const byDate = write('dates.jsonl', [copy('Old.', { update_date: '2023-01-03' }), copy('New.', { update_date: '2024-03-01' })].join('\n'));
+    const olderLater = write('older-later.jsonl', [copy('Third.', { versions: versions(3) }), copy('First.', { versions: versions(1) })].join('\n'));
+    const { papers, problems } = await collect([byDate]);
+    expect(papers.map((p) => p.abstract)).toEqual(['New.']);
+    expect(problems[0]!.message).toMatch(/kept the newer, updated 2024-03-01$/);
+    const second = await collect([olderLater]);
+    expect(second.papers.map((p) => p.abstract)).toEqual(['Third.']);
+    expect(second.problems[0]!.message).toMatch(/already read; kept the first$/);
+  });
+
+  it('keeps the first when it was passed on before the newer copy came', async () => {
+    const file = write('far-apart.jsonl', [copy('Second version.', { versions: versions(2) }), other, copy('Third version.', { versions: versions(3) })].join('\n'));
+    const { papers, problems } = await collect([file], { holdPapers: 1 });
+    expect(papers.map((p) => p.abstract)).toEqual(['Second version.', 'Another paper.']);
+    expect(problems[0]!.message).toMatch(/already read; kept the first$/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arxivIdFrom, normaliseTitle, recordArxivId, titleId } from '../../src/reading/ids.js';
+import { arxivIdFrom, arxivVersion, normaliseTitle, recordArxivId, titleId } from '../../src/reading/ids.js';
 
 describe('arxivIdFrom', () => {
   it('strips the version from new-style ids, prefixes and URLs', () => {
@@ -20,6 +20,12 @@ describe('arxivIdFrom', () => {
     expect(arxivIdFrom('10.1145/3292500')).toBeUndefined();
     expect(arxivIdFrom('https://example.org/paper/2407.01523')).toBeUndefined();
     expect(arxivIdFrom('paper-7')).toBeUndefined();
+  });
+});
+
+describe('arxivVersion', () => {
+  it('reads the version an arXiv id or URL names, and nothing from other ids', () => {
+    expect([arxivVersion('2407.01523v3'), arxivVersion('http://arxiv.org/abs/hep-th/9901001v12'), arxivVersion('2407.01523'), arxivVersion('paper-v2')]).toEqual([3, 12, undefined, undefined]);
   });
 });
 
