@@ -244,7 +244,13 @@ describe('explorer', () => {
         const at = pg.sigma.graphToViewport(pg.graph.getNodeAttributes(id));
         return { x: at.x, y: at.y, ratio: pg.sigma.getCamera().ratio };
       }, LONGBENCH);
-    await settle();
+    // The link's fly-to starts after the node loads: wait until it has landed, or it would cancel the first pan.
+    await page.waitForFunction((id) => {
+      const pg = window.__papergraph!;
+      const d = pg.sigma.getNodeDisplayData(id);
+      const c = pg.sigma.getCamera();
+      return d !== undefined && !c.isAnimated() && Math.abs(c.x - d.x) < 1e-3 && Math.abs(c.y - d.y) < 1e-3;
+    }, LONGBENCH);
     const graph = page.locator('#graph');
     expect(await graph.getAttribute('tabindex')).toBe('0');
     expect(await graph.getAttribute('aria-label')).toMatch(/Arrow keys pan/);
