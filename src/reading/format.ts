@@ -23,7 +23,10 @@ export interface ReadLimits {
   maxLineBytes: number;
   /** Formats that must be parsed whole (a JSON array, trending-page text) are refused above this size. */
   maxDocumentBytes: number;
-  /** Papers held back before being passed on, so that a newer copy read soon after can replace one. */
+  /**
+   * Papers held back before being passed on, so that a newer copy read soon after can replace one; fewer when
+   * their text passes maxLineBytes.
+   */
   holdPapers: number;
 }
 

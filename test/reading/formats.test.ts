@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Duplicates } from '../../src/reading/duplicates.js';
 import { titleId } from '../../src/reading/ids.js';
 import { collect, fixture, writeFixture } from './collect.js';
 
@@ -231,6 +232,17 @@ describe('duplicates', () => {
     const { papers, problems } = await collect([file], { holdPapers: 1 });
     expect(papers.map((p) => p.abstract)).toEqual(['Second version.', 'Another paper.']);
     expect(problems[0]!.message).toMatch(/already read; kept the first$/);
+  });
+
+  it('holds back fewer papers when their text passes the limit, so that memory stays bounded', () => {
+    const duplicates = new Duplicates(1000, 40);
+    const paper = (abstract: string) => ({ id: '2106.99999', title: 'T', abstract, source: 'x' });
+    expect(duplicates.add({ paper: paper('a'.repeat(30)), revision: { version: 2 } })).toBeUndefined();
+    expect([...duplicates.release()]).toEqual([]);
+    expect(duplicates.add({ paper: { ...paper('b'.repeat(30)), id: '2401.00001' } })).toBeUndefined();
+    expect([...duplicates.release()].map((p) => p.id)).toEqual(['2106.99999']);
+    expect(duplicates.add({ paper: paper('c'), revision: { version: 3 } })).toMatch(/kept the first$/);
+    expect([...duplicates.release(true)].map((p) => p.id)).toEqual(['2401.00001']);
   });
 });
 
