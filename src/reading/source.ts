@@ -76,13 +76,18 @@ async function peek(stream: AsyncIterable<Buffer>): Promise<Pick<Source, 'head' 
     first.push(next.value);
     length += next.value.length;
   }
-  async function* chunks(): AsyncGenerator<Buffer> {
-    yield* first;
-    if (ended) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  }
   const close = async () => {
     await iterator.return?.();
   };
+  async function* chunks(): AsyncGenerator<Buffer> {
+    try {
+      yield* first;
+      if (ended) return;
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+    } finally {
+      // A reader that stops early (an XML error, a refused JSON document) lets go of the file or pipe here.
+      await close();
+    }
+  }
   return { head: Buffer.concat(first).subarray(0, HEAD_BYTES), ended, chunks: chunks(), close };
 }

@@ -1,5 +1,5 @@
 import { execFileSync, execSync } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,15 @@ describe('bad input', () => {
       { file: cut, message: expect.stringMatching(/^the gzip data is corrupt or cut short \(.+\); the rest of the file was skipped/), severity: 'skipped' },
       { file: expect.stringMatching(/header-only/), message: expect.stringMatching(/^the gzip data is corrupt or cut short \(.+\); file refused$/), severity: 'refused' },
     ]);
+  });
+
+  it('lets go of a file whose reader stops early', async () => {
+    // An XML error on line 3 of a file far longer than one read: the rest is never read, and the file must be closed.
+    const file = write('broken-long.xml', `<feed>\n<entry><title>Broken</summary>\n${'<!-- padding -->\n'.repeat(200_000)}</feed>\n`);
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 10; i++) await collect([file]);
+    expect(openFiles() - before).toBeLessThan(5);
   });
 
   it('reads a named pipe, whose size on disk is 0, instead of refusing it as empty', async () => {
