@@ -1,9 +1,13 @@
 // npm run bench:extract — abstracts per second of extractPaper on one core, beside compromise's full
-// tagger on the same text in the same process, and peak memory.
+// tagger on the same text in the same process, and peak memory; then extractAll's wall time with one
+// thread against worker threads on all cores, on the same papers in the same process.
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extractPaper, EXTRACTOR_VERSION } from '../src/extraction/extract.js';
+import { extractAll } from '../src/extraction/parallel.js';
 import type { Paper } from '../src/reading/paper.js';
 import { readPapers } from '../src/reading/read.js';
 
@@ -98,6 +102,32 @@ async function main(): Promise<void> {
     `one ${(long.abstract.length / 1024).toFixed(0)} KB abstract (all ${sample.length} joined): ${longMs.toFixed(0)} ms (${(longMs / perPaperMs / sample.length).toFixed(1)}x the time of its ${sample.length} parts${twoByte ? '; two-byte text, as one part is' : ''})`,
   );
   console.log(`peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}`);
+  await threadsAgainstOne(papers);
+}
+
+/** Wall time and output digest of `papergraph extract`'s path (extractAll) with the given worker count. */
+async function extractAllRun(papers: readonly Paper[], workers: number): Promise<{ seconds: number; digest: string }> {
+  async function* source(): AsyncGenerator<Paper> {
+    yield* papers;
+  }
+  const hash = createHash('sha256');
+  const t0 = process.hrtime.bigint();
+  for await (const { outcome } of extractAll(source(), { workers })) hash.update(JSON.stringify(outcome));
+  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, digest: hash.digest('hex') };
+}
+
+/** One thread against a worker per core, alternated (1, N, N, 1) so both meet the same load of a shared machine. */
+async function threadsAgainstOne(papers: readonly Paper[]): Promise<void> {
+  const cores = availableParallelism();
+  const runs: { workers: number; seconds: number; digest: string }[] = [];
+  for (const workers of [1, cores, cores, 1]) runs.push({ workers, ...(await extractAllRun(papers, workers)) });
+  const time = (w: number): number => runs.filter((r) => r.workers === w).reduce((s, r) => s + r.seconds, 0) / 2;
+  const same = new Set(runs.map((r) => r.digest)).size === 1;
+  console.log(
+    `extractAll on ${papers.length} papers: one thread ${time(1).toFixed(2)} s, ${cores} worker threads ${time(cores).toFixed(2)} s ` +
+      `(${(time(1) / time(cores)).toFixed(2)}x; mean of two runs each, alternated); output identical: ${same ? 'yes' : 'NO'}`,
+  );
+  if (!same) process.exitCode = 1;
 }
 
 await main();

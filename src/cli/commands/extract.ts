@@ -21,7 +21,9 @@ the sentences that support them.
   --json       print a JSON array on stdout, one element per paper in input order:
                {id, title, entities: [{name, type, mentions, role, evidence, ...}], results: [...]}
   --out FILE   write that JSON array to FILE instead (the summary table goes to stdout)
-  --workers N  extract in N worker threads; 1 = none. Default: all cores for inputs over 2,000 papers
+  --workers N  extract in N worker threads; 1 = none. Default, for inputs over 10,000 papers: one
+               thread per core but one, when that makes two or more (a 2-core machine extracts in
+               this thread: there two workers were slower, see bench:extract)
   -h, --help   show this help
 
 Without --json or --out, prints a summary table. Progress and problems go to stderr, problems as
