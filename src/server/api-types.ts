@@ -274,7 +274,8 @@ export interface RelatedTextResponse {
 // ---------------------------------------------------------------------------------------------
 
 export interface Health {
-  status: 'ok';
+  /** 'degraded' when a configured Neo4j does not answer: the explorer still serves, the console cannot. */
+  status: 'ok' | 'degraded';
   neo4j: 'connected' | 'unavailable' | 'not configured';
   /** Where the served graph came from. */
   source: 'neo4j' | 'memory';

@@ -12,9 +12,10 @@ const NEO4J_PROBE_MS = 2000;
 export function healthRouter(ctx: ServerContext): Router {
   const router = Router();
   router.get('/health', async (req, res) => {
+    const neo4j: Health['neo4j'] = ctx.neo4j ? ((await reachable(ctx.neo4j)) ? 'connected' : 'unavailable') : 'not configured';
     const body: Health = {
-      status: 'ok',
-      neo4j: ctx.neo4j ? ((await reachable(ctx.neo4j)) ? 'connected' : 'unavailable') : 'not configured',
+      status: neo4j === 'unavailable' ? 'degraded' : 'ok',
+      neo4j,
       source: ctx.source,
       papers: ctx.corpus.counts.papers,
       entities: ctx.corpus.counts.entities,
