@@ -37,8 +37,10 @@ const SYMBOL = /\\([A-Za-z]+)(?![A-Za-z])/g;
 // "\," "\;" "\!" "\ " "\quad", in math or in text ("32\,000"): spacing, not text.
 const MATH_SPACING = /\\[,;:! ]|\\quad|\\qquad/g;
 // Inline math: "$...$" opening and closing on a non-space, so that prices ("from $0.39 to $0.22") stay text.
-// "Fig.~1", "7B~parameters": a tie, the space a line may not break at. A "~" that is no tie stays ("~40%", "3~4 times").
-const TIE = /(?<=\p{L}\.?)~(?=[\p{L}\p{N}])|(?<=\p{N})~(?=\p{L})/gu;
+// "Fig.~1", "et~al.", "7B~parameters": a tie, the space a line may not break at, after a word or before one. A "~"
+// between numbers is a range and stays ("2k~4k", "15x~50x", "3~4 times"), as does "~40%". The "~" comes first, so
+// that the look back runs at a "~" only: at every position it made a long run of letters take quadratic time.
+const TIE = /~(?:(?<=(?:^|[^\p{L}\p{N}])\p{L}+\.?~)(?=[\p{L}\p{N}])|(?<=\p{N}\p{L}*~)(?=\p{L}))/gu;
 const INLINE_MATH = /(?<!\\)\$(?!\s)([^$]{1,120}?)(?<![\s\\])\$/g;
 // "{\mu}-Bench": a symbol braced to keep it apart from the word it starts.
 const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;

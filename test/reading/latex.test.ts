@@ -19,7 +19,9 @@ describe('LaTeX in titles and abstracts', () => {
     expect(plainFromLatex('the $(k,\\ell)$-pebble game with $\\ell_2$ penalties')).toBe('the (k,ℓ)-pebble game with ℓ_2 penalties');
     expect(plainFromLatex('from $O(n^2)$ to $O(n\\log n)$, $\\max_i x_i$ and $\\ln(2)$')).toBe('from O(n^2) to O(n log n), max_i x_i and ln(2)');
     expect(plainFromLatex('a vocabulary of 32\\,000 tokens, 7B~parameters and Fig.~2')).toBe('a vocabulary of 32 000 tokens, 7B parameters and Fig. 2');
-    expect(plainFromLatex('7B~parameters, ~40% lower, 3~4 times')).toBe('7B parameters, ~40% lower, 3~4 times');
+    expect(plainFromLatex('7B~parameters, ~40% lower, 3~4 times, 2k~4k tokens, 1.53x~20.57x faster')).toBe(
+      '7B parameters, ~40% lower, 3~4 times, 2k~4k tokens, 1.53x~20.57x faster',
+    );
   });
 
   it('reads accents as the letters they make', () => {
