@@ -19,7 +19,8 @@ results into Neo4j. Loading is idempotent: papers already stored unchanged are s
 whose text or extraction changed has its links replaced in one transaction, and entities shared
 with papers loaded before are joined. An interrupted load can simply be run again.
 
-  FILE...          paper lists (trending-page text, JSON, JSON Lines, arXiv Atom XML).
+  FILE...          paper lists (trending-page text, JSON, JSON Lines, arXiv Atom XML); "-" reads
+                   stdin, a .gz file is decompressed as it streams.
                    Default: the bundled sample data/hf-trending-long-context.txt
   --dry-run        print what would be created and replaced, write nothing
   --batch-size N   papers per transaction (default ${DEFAULT_BATCH_SIZE})

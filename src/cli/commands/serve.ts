@@ -24,7 +24,8 @@ With NEO4J_URI set, the papers are first loaded into Neo4j (idempotently, like
 before; the Cypher console (POST /api/cypher) queries that database. Without NEO4J_URI the
 graph is held in memory and the console says how to connect Neo4j.
 
-  FILE...      paper lists (trending-page text, JSON, JSON Lines, arXiv Atom XML).
+  FILE...      paper lists (trending-page text, JSON, JSON Lines, arXiv Atom XML); "-" reads
+               stdin, a .gz file is decompressed as it streams.
                Default: the bundled sample data/hf-trending-long-context.txt
   --port N     port to listen on (default: PORT, else 3000)
   --host H     interface to listen on (default: HOST, else 127.0.0.1; 0.0.0.0 for all)
