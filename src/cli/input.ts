@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { packagePath } from '../package-root.js';
+import { counted } from './counted.js';
 import type { ReadLimits } from '../reading/format.js';
 import type { Paper, ReadProblem } from '../reading/paper.js';
 import { readPapers } from '../reading/read.js';
@@ -67,11 +68,11 @@ export class PaperInput {
 
   /** Prints how many messages were not shown, and one line totalling the problems, if any. */
   finish(): void {
-    for (const [file, count] of this.hidden) this.print(`${file}: ${count} more problem${count === 1 ? '' : 's'} not shown`);
+    for (const [file, count] of this.hidden) this.print(`${file}: ${counted(count, 'more problem', 'more problems')} not shown`);
     const parts = [
       this.skipped > 0 ? `${this.skipped} skipped` : '',
-      this.refused > 0 ? `${this.refused} file${this.refused === 1 ? '' : 's'} refused` : '',
-      this.notes > 0 ? `${this.notes} duplicate${this.notes === 1 ? '' : 's'} left out` : '',
+      this.refused > 0 ? `${counted(this.refused, 'file')} refused` : '',
+      this.notes > 0 ? `${counted(this.notes, 'duplicate')} left out` : '',
     ].filter(Boolean);
     if (parts.length > 0) this.print(`papergraph: input problems: ${parts.join(', ')}`);
   }

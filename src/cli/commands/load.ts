@@ -1,5 +1,6 @@
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportExtractionFailure } from '../extracted.js';
+import { counted } from '../counted.js';
 import { inputFiles, noPapersRead, PaperInput } from '../input.js';
 import { Progress } from '../progress.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
@@ -116,7 +117,7 @@ async function run(argv: string[]): Promise<number> {
     console.log(summary(report));
     // One line for the whole load: each retry was reported as it happened.
     if (report.interruptions > 0) {
-      process.stderr.write(`papergraph: load: Neo4j was unavailable while writing ${plural(report.interruptions, 'batch', 'batches')}; ${plural(report.retries, 'retry', 'retries')} wrote them\n`);
+      process.stderr.write(`papergraph: load: Neo4j was unavailable while writing ${counted(report.interruptions, 'batch', 'batches')}; ${counted(report.retries, 'retry', 'retries')} wrote them\n`);
     }
     return input.incomplete || failed > 0 ? 1 : 0;
   } catch (error) {
@@ -135,6 +136,5 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const load: Command = { help: HELP, run };

@@ -1,4 +1,5 @@
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
+import { counted } from '../counted.js';
 import { formatTable } from '../result-table.js';
 import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
@@ -104,7 +105,7 @@ async function run(argv: string[]): Promise<number> {
       console.log(JSON.stringify(response, null, 2));
     } else {
       console.log(formatTable(response.columns, response.rows));
-      const count = `${response.rows.length} row${response.rows.length === 1 ? '' : 's'}`;
+      const count = counted(response.rows.length, 'row');
       console.error(`${count}${response.truncated ? ` (truncated at the cap of ${limits.maxRows})` : ''} in ${response.elapsedMs} ms`);
     }
     return 0;

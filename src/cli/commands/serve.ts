@@ -2,6 +2,7 @@ import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { extractFiles } from '../extracted.js';
+import { counted } from '../counted.js';
 import { inputFiles, noPapersRead } from '../input.js';
 import { Progress } from '../progress.js';
 import { retryNotice } from './load.js';
@@ -21,7 +22,8 @@ const HELP = `Usage: papergraph serve [FILE...] [--port N] [--host H]
 Reads paper lists, extracts them and serves the explorer and its JSON API (under /api).
 With NEO4J_URI set, the papers are first loaded into Neo4j (idempotently, like
 \`papergraph load\`) and the server serves what Neo4j holds, including papers loaded
-before; the Cypher console (POST /api/cypher) queries that database. Without NEO4J_URI the
+before (read once at start: restart to show papers loaded later); the Cypher console
+(POST /api/cypher) queries that database. Without NEO4J_URI the
 graph is held in memory and the console says how to connect Neo4j.
 
   FILE...      paper lists (trending-page text, JSON, JSON Lines, arXiv Atom XML); "-" reads
@@ -101,7 +103,7 @@ async function run(argv: string[]): Promise<number> {
     const shownHost = options.host === '0.0.0.0' || options.host === '127.0.0.1' ? 'localhost' : options.host;
     const { port } = http.address() as AddressInfo;
     console.log(
-      `papergraph: serving ${corpus.counts.papers} papers and ${corpus.counts.entities} entities ` +
+      `papergraph: serving ${counted(corpus.counts.papers, 'paper')} and ${counted(corpus.counts.entities, 'entity', 'entities')} ` +
         `(${neo4j ? `from Neo4j at ${neo4j.uri}` : 'in memory'}) at http://${shownHost}:${port}/  (Ctrl-C to stop)`,
     );
     await untilSignal();
