@@ -22,3 +22,19 @@ export const isFigureAfter = (after: string): boolean => FIGURE_AFTER.test(after
 
 /** A number between `before` and `after` states how much something changes ("40% faster", "reduces memory by 30%"). */
 export const isChangeFigure = (before: string, after: string): boolean => COMPARATIVE_AFTER.test(after) || CHANGED_BY.test(before);
+
+// "(7.7% point absolute improvement)", "a 13.2% decrease in perplexity", "a 2.4x speedup": a noun of change after the figure.
+const CHANGE_NOUN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:improvement|gain|increase|boost|reduction|decrease|drop|speed-?up|saving|loss|degradation|better|worse)s?\b/iu;
+// "by 3.2 points", "by an absolute 15.9%", "an average improvement of 68.9%", "a speedup of 8.79x": a margin or gain
+// named before the figure.
+const CHANGE_BEFORE = new RegExp(
+  String.raw`(?:\bby\s+${MARGIN_HEDGE}(?:an?\s+(?:absolute|relative)\s+)?|\b(?:improvement|gain|increase|boost|reduction|decrease|drop|speed-?up)s?\s+(?:of\s+)?${MARGIN_HEDGE})$`,
+  'iu',
+);
+
+/**
+ * A result's value (between `before` and `after`) is a change against something else, a margin, a gain or a reduction
+ * ("+6.8%", "by 3.2 points", "40% faster", "a 13.2% decrease"), not a score of its own to rank on a leaderboard.
+ */
+export const isChangeValue = (before: string, after: string): boolean =>
+  isChangeFigure(before, after) || CHANGE_NOUN_AFTER.test(after) || CHANGE_BEFORE.test(before) || /\+$/u.test(before);

@@ -1,4 +1,4 @@
-import { isChangeFigure, MARGIN_HEDGE } from './figures.js';
+import { isChangeFigure, isChangeValue, MARGIN_HEDGE } from './figures.js';
 import { headNounType } from './shapes.js';
 import type { Sentence } from './text.js';
 import type { EntityType, Evidence, ExtractedResult } from './types.js';
@@ -468,9 +468,13 @@ export function findResults(
     // A measure written straight after the value, else the nearest before it; a claim may also take one later in its clause.
     const metricOf = (later: boolean): string | null =>
       (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? (later ? metricAfter(text, mentions, at) : null))?.name ?? null;
+    const end = at + m[0].length;
+    // A value listed with others ("by 2.0x and 2.1x") reads as a change when the list does.
+    const changed = (from: number, to: number): boolean => isChangeValue(text.slice(Math.max(0, from - 90), from), text.slice(to, to + 60));
+    const change = changed(at, end) || (v.run !== null && changed(v.run.runStart, v.run.runEnd)) ? { change: true as const } : {};
     const which = scoredName(v);
     if (which && !isRange(m) && !from) {
-      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, at + m[0].length, unitRaw!), evidence, value, compared_to: null });
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw!), evidence, value, compared_to: null, ...change });
       continue;
     }
     const claim = claimOf(v, ownName);
@@ -479,8 +483,9 @@ export function findResults(
       subject: claim.subject,
       benchmark: benchmarkOf(),
       metric: metricOf(true),
-      unit: valueUnit(text, at, at + m[0].length, unitRaw!),
+      unit: valueUnit(text, at, end, unitRaw!),
       evidence,
+      ...change,
     };
     out.push(...claimResults(v, claim, base, value, paperBase));
   }
@@ -598,7 +603,9 @@ function claimResults({ mentions, m, at }: ValueAt, claim: Claim, base: Omit<Ext
   const baseline = start
     ? (mentions.findLast((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
     : undefined;
-  if (start && baseline) out.push({ ...base, subject: baseline, value: Number(start), compared_to: null });
+  // "from 22.9% to 39.4%": where the baseline started is its score, whatever the pair's change.
+  const { change: _change, ...score } = base;
+  if (start && baseline) out.push({ ...score, subject: baseline, value: Number(start), compared_to: null });
   if (isRange(m)) out.push({ ...base, value: Number(m[1]), compared_to: compared?.name ?? null });
   out.push({ ...base, value, compared_to: compared?.name ?? (baseline !== subject ? baseline : undefined) ?? null });
   return out;

@@ -50,6 +50,8 @@ export interface ExtractedResult {
   value: number;
   unit: string | null;
   compared_to: string | null;
+  /** Present when the value is a change against something else ("+6.8%", "by 3.2 points", "2x faster"), not a score. */
+  change?: true;
   evidence: Evidence;
 }
 

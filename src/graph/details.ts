@@ -116,7 +116,8 @@ export function entityDetail(corpus: Corpus, node: string): EntityDetail | null 
     papersByRole,
     cooccurring,
     family: { parent: familyOf(corpus, node), variants },
-    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).map((r) => resultRow(corpus, r)).sort(byPaper)),
+    // Scores only: a margin ("+7.7%", "by 3.2 points") is no place on a benchmark's board; it stays in its paper's results.
+    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).filter((r) => !r.result.change).map((r) => resultRow(corpus, r)).sort(byPaper)),
     results: (corpus.resultsBySubject.get(node) ?? []).map((r) => resultRow(corpus, r)).sort(byPaper),
   };
 }

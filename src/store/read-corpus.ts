@@ -106,6 +106,7 @@ function toResult(stored: StoredResult): ExtractedResult {
     value: stored.value,
     unit: stored.unit ?? null,
     compared_to: stored.comparedTo ?? null,
+    ...(stored.change ? { change: true as const } : {}),
     evidence: { field: stored.evidenceField, sentence: stored.evidence, start: stored.start, end: stored.end },
   };
 }

@@ -71,6 +71,8 @@ export interface ResultRow {
   benchmark: string | null;
   metric: string | null;
   comparedTo: string | null;
+  /** true for a change against something else (ExtractedResult.change); null, so not stored, for a score. */
+  change: true | null;
   evidence: string;
   evidenceField: string;
   start: number;
@@ -181,6 +183,7 @@ export function batchRows(items: ExtractedPaper[], extractor: string, hashes?: M
         benchmark: result.benchmark,
         metric: result.metric,
         comparedTo: result.compared_to,
+        change: result.change ?? null,
         evidence: result.evidence.sentence,
         evidenceField: result.evidence.field,
         start: result.evidence.start,

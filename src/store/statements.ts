@@ -120,7 +120,7 @@ UNWIND $rows AS row
 MATCH (p:Paper {id: row.paper})
 CREATE (res:Result {key: row.key})
 SET res.index = toInteger(row.index), res.value = row.value, res.unit = row.unit,
-    res.subject = row.subject, res.benchmark = row.benchmark, res.metric = row.metric, res.comparedTo = row.comparedTo,
+    res.subject = row.subject, res.benchmark = row.benchmark, res.metric = row.metric, res.comparedTo = row.comparedTo, res.change = row.change,
     res.evidence = row.evidence, res.evidenceField = row.evidenceField,
     res.start = toInteger(row.start), res.end = toInteger(row.end), res.extractor = $extractor
 CREATE (p)-[:REPORTS]->(res)

@@ -227,6 +227,23 @@ describe('generalization conventions', () => {
     expect(x.results.slice(0, 4).map((r) => r.metric)).toEqual([null, null, 'accuracy', 'F1 score']);
   });
 
+  it('marks a value that is a change against something else (a margin, a gain, a speed-up) and leaves scores unmarked', () => {
+    const x = run(
+      'Margins',
+      'We propose Lark-9. Lark-9 pushes the QuillQA score to 80.5% (7.7% point absolute improvement) and improves from 22.9% to 39.4% on ILSVRC. ' +
+        'It outperforms Wren-4 by 3.2 points, with +6.8% on Codeforce and a 2.4x speedup, and uses 40% less memory.',
+    );
+    expect(x.results.map((r) => `${r.value} ${r.change ? 'change' : 'score'}`)).toEqual([
+      '80.5 score',
+      '7.7 change',
+      '39.4 score',
+      '3.2 change',
+      '6.8 change',
+      '2.4 change',
+      '40 change',
+    ]);
+  });
+
   it('keeps a rate written as a symbol after a bare number as the value\'s unit ("225 TFLOPs/s")', () => {
     const x = run('Kernels', 'Lark-9 raises throughput to 225 TFLOPs/s per GPU, and Wren-4 raises throughput to 30 QPS.');
     expect(x.results.map((r) => [r.value, r.unit])).toEqual([

@@ -79,6 +79,16 @@ describe('entityDetail', () => {
     expect(detail.leaderboard[0]!.paper).toMatchObject({ id: 'p:2308.14508', type: 'Paper' });
   });
 
+  it('keeps a margin off the leaderboard and in its subject\'s results', () => {
+    const margin = paper('2501.00001', 'KiteKV', 'KiteKV beats SnapKV by 3.1 on LongBench.', [
+      { name: 'KiteKV', type: 'Technique', role: 'introduces' },
+      { name: 'LongBench', type: 'Benchmark', role: 'evaluates' },
+    ], [{ subject: 'KiteKV', benchmark: 'LongBench', metric: null, value: 3.1, unit: 'points', compared_to: 'SnapKV', change: true }]);
+    const withMargin = new Corpus([...fixtureCorpus(), margin]);
+    expect(entityDetail(withMargin, 'e:Benchmark:longbench')!.leaderboard.map((r) => r.value)).toEqual([44.5, 42.1, 38.2]);
+    expect(entityDetail(withMargin, 'e:Technique:kitekv')!.results.map((r) => r.value)).toEqual([3.1]);
+  });
+
   it('shows a family with its variants and a variant with its family', () => {
     expect(entityDetail(corpus, 'e:Model:qwen2vl')!.family.variants.map((v) => v.id)).toEqual(['e:Model:qwen2vl7b']);
     expect(entityDetail(corpus, 'e:Model:qwen2vl7b')!.family.parent?.id).toBe('e:Model:qwen2vl');

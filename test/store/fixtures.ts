@@ -68,18 +68,25 @@ export function corpusB(): ExtractedPaper[] {
   ];
 }
 
-/** One paper reporting accuracy on one benchmark both as factors and as percentages, their values interleaved. */
+/**
+ * One paper reporting accuracy on one benchmark both as factors and as percentages, their values interleaved, and a
+ * margin over chance (a change, not a score).
+ */
 export function mixedUnits(): ExtractedPaper {
+  const dial = { subject: 'Dial-1', benchmark: 'DialBench', metric: 'accuracy', compared_to: null };
   return paper(
     'mixed-units',
     'Dial Gains',
-    'On DialBench, Dial-1 gains 5x and 3x accuracy over chance and reaches 4% and 2% accuracy.',
+    'On DialBench, Dial-1 gains 5x and 3x accuracy over chance and reaches 4% and 2% accuracy, beating chance by 9%.',
     [
       { name: 'DialBench', type: 'Benchmark', role: 'evaluates' },
       { name: 'Dial-1', type: 'Model', role: 'evaluates' },
       { name: 'accuracy', type: 'Metric', role: 'evaluates' },
     ],
-    [5, 3, 4, 2].map((value, i) => ({ subject: 'Dial-1', benchmark: 'DialBench', metric: 'accuracy', value, unit: i < 2 ? 'x' : '%', compared_to: null })),
+    [
+      ...[5, 3, 4, 2].map((value, i) => ({ ...dial, value, unit: i < 2 ? 'x' : '%' })),
+      { ...dial, value: 9, unit: '%', change: true as const },
+    ],
     '2023-06-01', // older than the dated fixtures: the recently-introduced window counts back from the newest paper
   );
 }
