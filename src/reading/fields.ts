@@ -42,9 +42,10 @@ function recordRevision(record: Record<string, unknown>): Revision | undefined {
  */
 export function authorList(value: unknown): string[] | undefined {
   let names: string[] = [];
-  if (typeof value === 'string') names = withoutParentheses(value).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  // Whitespace is collapsed before any pattern with \s* or \s+ runs: each rescans a long run from every position in it.
+  if (typeof value === 'string') names = withoutParentheses(collapseWhitespace(value)).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
   else if (Array.isArray(value)) names = value.map(nameOf).filter((n): n is string => n !== undefined);
-  return nameList(names.map((name) => name.replace(/\s+et\s+al\.?$/, '')));
+  return nameList(names.map((name) => collapseWhitespace(name).replace(/\s+et\s+al\.?$/, '')));
 }
 
 /**
@@ -58,7 +59,8 @@ export function parsedAuthorList(value: unknown): string[] | undefined {
 }
 
 function nameList(names: string[]): string[] | undefined {
-  const plain = names.map((name) => collapseWhitespace(plainFromLatex(name))).filter(Boolean);
+  // Collapsed before the LaTeX is read, for the same reason, and after, as reading it may leave double spaces.
+  const plain = names.map((name) => collapseWhitespace(plainFromLatex(collapseWhitespace(name)))).filter(Boolean);
   return plain.length > 0 ? plain : undefined;
 }
 
