@@ -150,7 +150,9 @@ const YEAR = /^(?:19|20)\d\d$/u;
 // "+6.8% / +5.8% on X", "20.6% to 29.1% on X", "57.0% (+8.1%) on X" (both values), "88.4% top-1 accuracy with linear probing on X",
 // "on a subset of X", "on the math benchmark X", or nothing at all ("48.5% OSWorld").
 const ASIDE = String.raw`(?:\s*\([^()]{0,40}\))?`;
-const RUN_ON = String.raw`(?:\s*(?:\/|,|and|to|→|->)\s*[+-]?\d[\d.]*\s*(?:%|x|×)?(?:\s+[\p{L}@\d-]+){0,2}${ASIDE})*`;
+// Each listed value and up to two words after it ("20.6% to 29.1% on"): the words may not be the next item's "and" or
+// "to", and a unit takes its own spaces, so a long run of " and 3" reads in one way only (no backtracking blow-up).
+const RUN_ON = String.raw`(?:\s*(?:\/|,|and|to|→|->)\s*[+-]?\d[\d.]*(?:\s*(?:%|x|×))?(?:\s+(?!(?:and|to)(?![\p{L}@\d-]))[\p{L}@][\p{L}@\d-]*){0,2}${ASIDE})*`;
 const BENCHMARK_AFTER = new RegExp(
   String.raw`^(?:\s+|\)\s*(?:on|in)\s+(?:the\s+)?|${ASIDE}${RUN_ON}\s*(?:[\p{L}@\d.-]+${ASIDE}\s+){0,7}(?:on|in)\s+(?:the\s+|a\s+subset\s+of\s+)?(?:(?:\p{Ll}+\s+)?(?:benchmark|dataset)\s+)?)$`,
   'u',
