@@ -45,6 +45,10 @@ export async function* readPapers(
       // A download cut short is the usual cause: what was read before the break is kept.
       if (!(error instanceof CorruptGzipError)) throw error;
       report({ message: `${error.message}; the rest of the file was skipped (decompress it with gunzip to see where)`, severity: 'skipped' });
+    } finally {
+      // A reader that returns before reading its chunks (a JSON document refused for its size) never starts their
+      // generator, whose own finally would close the file: closed here whatever the reader did.
+      await sniffed.source.close();
     }
   }
   yield* duplicates.release(true);

@@ -67,6 +67,15 @@ describe('bad input', () => {
     expect(openFiles() - before).toBeLessThan(5);
   });
 
+  it('lets go of a JSON file refused for its size before it is read', async () => {
+    // Past the first read (1 MiB), so that the file is still open when the refusal comes.
+    const file = write('too-large.json', JSON.stringify([{ title: 'T', abstract: 'x'.repeat(2 * 1024 * 1024) }]));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 5; i++) expect((await collect([file], { maxDocumentBytes: 1000 })).problems).toMatchObject([{ severity: 'refused' }]);
+    expect(openFiles()).toBe(before);
+  });
+
   it('reads a named pipe, whose size on disk is 0, instead of refusing it as empty', async () => {
     const fifo = join(dirname(write('present.txt', '')), 'pipe.jsonl');
     execFileSync('mkfifo', [fifo]);
