@@ -70,9 +70,12 @@ describe('bad input', () => {
   it('lets go of a JSON file refused for its size before it is read', async () => {
     // Past the first read (1 MiB), so that the file is still open when the refusal comes.
     const file = write('too-large.json', JSON.stringify([{ title: 'T', abstract: 'x'.repeat(2 * 1024 * 1024) }]));
+    const refuse = async () => expect((await collect([file], { maxDocumentBytes: 1000 })).problems).toMatchObject([{ severity: 'refused' }]);
     const openFiles = () => readdirSync('/proc/self/fd').length;
+    // A first read opens descriptors Node keeps (its thread pool's), which are no leak: counted from after it.
+    await refuse();
     const before = openFiles();
-    for (let i = 0; i < 5; i++) expect((await collect([file], { maxDocumentBytes: 1000 })).problems).toMatchObject([{ severity: 'refused' }]);
+    for (let i = 0; i < 5; i++) await refuse();
     expect(openFiles()).toBe(before);
   });
 
