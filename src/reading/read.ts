@@ -1,5 +1,5 @@
 import { readAtom } from './atom.js';
-import { DEFAULT_LIMITS, type FormatReader, type ReadLimits } from './format.js';
+import { DEFAULT_LIMITS, type FormatReader, type Located, type ReadLimits } from './format.js';
 import { readJsonDocument } from './json.js';
 import { readJsonLines } from './jsonl.js';
 import type { Paper, ReadProblem } from './paper.js';
@@ -35,8 +35,11 @@ export async function* readPapers(
       report({ message: sniffed.refused, severity: 'refused' });
       continue;
     }
+    // The last paper read, to say where a gzip file breaks off: zlib's error knows no line.
+    let last: Located | undefined;
     try {
       for await (const located of READERS[sniffed.format](sniffed.source, report, settings)) {
+        last = located;
         const note = duplicates.add(located);
         if (note) report({ line: located.line, record: located.record, message: note, severity: 'note' });
         yield* duplicates.release();
@@ -44,7 +47,7 @@ export async function* readPapers(
     } catch (error) {
       // A download cut short is the usual cause: what was read before the break is kept.
       if (!(error instanceof CorruptGzipError)) throw error;
-      report({ message: `${error.message}; the rest of the file was skipped (decompress it with gunzip to see where)`, severity: 'skipped' });
+      report(cutShort(error, last));
     } finally {
       // A reader that returns before reading its chunks (a JSON document refused for its size) never starts their
       // generator, whose own finally would close the file: closed here whatever the reader did.
@@ -52,4 +55,11 @@ export async function* readPapers(
     }
   }
   yield* duplicates.release(true);
+}
+
+/** A gzip file that breaks off, reported at the last paper read before the break, or, with none, with where to look. */
+function cutShort(error: CorruptGzipError, last: Located | undefined): Omit<ReadProblem, 'file'> {
+  if (last?.line === undefined) return { message: `${error.message}; the rest of the file was skipped (decompress it with gunzip to see where)`, severity: 'skipped' };
+  const record = last.record === undefined ? '' : ` (record ${last.record})`;
+  return { line: last.line, record: last.record, message: `${error.message} after line ${last.line}${record}; the rest of the file was skipped`, severity: 'skipped' };
 }

@@ -45,15 +45,23 @@ describe('bad input', () => {
     ]);
   });
 
-  it('keeps what a gzip file cut short gave before the break, and refuses one broken in its first bytes', async () => {
+  it('keeps what a gzip file cut short gave before the break, naming the line it came after, and refuses one broken in its first bytes', async () => {
     const records = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: `2401.${String(i).padStart(5, '0')}`, title: `T${i}`, abstract: `Abstract ${i} ${'x'.repeat(i % 97)}` }));
     const whole = gzipSync(records.join('\n'), { level: 0 }); // stored, so that a cut is far past the first 64 KiB of text
     const cut = write('cut.jsonl.gz', whole.subarray(0, Math.floor(whole.length * 0.8)));
     const { papers, problems } = await collect([cut, write('header-only.jsonl.gz', Buffer.from([0x1f, 0x8b, 0x08, 0x00]))]);
     expect(papers.length).toBeGreaterThan(1000);
     expect(papers.length).toBeLessThan(3000);
+    // One record a line, all read: the last paper is on the line numbered as many as there are papers.
+    const last = papers.length;
     expect(problems).toEqual([
-      { file: cut, message: expect.stringMatching(/^the gzip data is corrupt or cut short \(.+\); the rest of the file was skipped/), severity: 'skipped' },
+      {
+        file: cut,
+        line: last,
+        record: last,
+        message: expect.stringMatching(new RegExp(`^the gzip data is corrupt or cut short \\(.+\\) after line ${last} \\(record ${last}\\); the rest of the file was skipped$`)),
+        severity: 'skipped',
+      },
       { file: expect.stringMatching(/header-only/), message: expect.stringMatching(/^the gzip data is corrupt or cut short \(.+\); file refused$/), severity: 'refused' },
     ]);
   });
