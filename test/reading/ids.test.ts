@@ -27,6 +27,16 @@ describe('arxivVersion', () => {
   it('reads the version an arXiv id or URL names, and nothing from other ids', () => {
     expect([arxivVersion('2407.01523v3'), arxivVersion('http://arxiv.org/abs/hep-th/9901001v12'), arxivVersion('2407.01523'), arxivVersion('paper-v2')]).toEqual([3, 12, undefined, undefined]);
   });
+
+  it('reads the version wherever arxivIdFrom reads the id: a URL with a query or fragment, a PDF, an arXiv: prefix', () => {
+    const values = ['https://arxiv.org/abs/2407.01523v3?context=cs', 'https://arxiv.org/abs/hep-th/9901001v2#S1', 'https://arxiv.org/pdf/2407.01523v4.pdf', 'arXiv:2407.01523v5'];
+    expect(values.map((v) => [arxivIdFrom(v), arxivVersion(v)])).toEqual([
+      ['2407.01523', 3],
+      ['hep-th/9901001', 2],
+      ['2407.01523', 4],
+      ['2407.01523', 5],
+    ]);
+  });
 });
 
 describe('ids', () => {
