@@ -1,7 +1,7 @@
 import { entityKey } from './normalise.js';
 import type { ExtractedEntity } from './types.js';
 
-export interface NamedKey {
+interface NamedKey {
   key: string;
   name: string;
 }

@@ -160,7 +160,9 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
 
   const unbindGraphKeys = bindGraphKeys(shell.canvas, sigma, {
     selected: () => store.get().selected,
-    neighbours: (id) => graph.neighbors(id).filter((n) => rules.isVisible(n)).sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'))),
+    // A selection may name a node the graph lacks (a stale link, back/forward): it has no neighbours to walk.
+    neighbours: (id) =>
+      graph.hasNode(id) ? graph.neighbors(id).filter((n) => rules.isVisible(n)).sort((a, b) => graph.getNodeAttribute(a, 'label').localeCompare(graph.getNodeAttribute(b, 'label'))) : [],
     open: (id) => {
       showTab(shell, 'details');
       void select(id);

@@ -17,7 +17,7 @@ export interface GraphKeyActions {
 const PAN_STEP = 0.1;
 const PANS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
 
-export const GRAPH_KEYS_HELP = 'Knowledge graph. Arrow keys pan, plus and minus zoom, 0 fits the graph; with a node open, ] and [ step through its neighbours.';
+const GRAPH_KEYS_HELP = 'Knowledge graph. Arrow keys pan, plus and minus zoom, 0 fits the graph; with a node open, ] and [ step through its neighbours.';
 
 /** Makes `container` focusable and binds its keys; returns the unbinding. */
 export function bindGraphKeys(container: HTMLElement, sigma: ExplorerSigma, actions: GraphKeyActions): () => void {
@@ -59,7 +59,8 @@ function neighbourWalk(actions: GraphKeyActions): (direction: 1 | -1) => void {
   return (direction) => {
     const selected = actions.selected();
     if (!selected) return;
-    if (walk?.at !== selected) walk = { from: selected, at: selected };
+    // Opening a node takes a moment (it may load first): a key pressed meanwhile still finds the walk's start selected.
+    if (walk?.at !== selected && walk?.from !== selected) walk = { from: selected, at: selected };
     const ring = actions.neighbours(walk.from);
     if (!ring.length) return;
     const here = ring.indexOf(walk.at);
