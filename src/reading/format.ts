@@ -25,12 +25,22 @@ export interface ReadLimits {
   maxDocumentBytes: number;
   /**
    * Papers held back before being passed on, so that a newer copy read soon after can replace one; fewer when
-   * their text passes maxLineBytes.
+   * their text passes holdChars.
    */
   holdPapers: number;
+  /**
+   * Characters of title and abstract the held papers may take. Characters, not bytes, and its own limit: it bounds
+   * memory held across papers, where maxLineBytes bounds one line, and either may change without the other.
+   */
+  holdChars: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxLineBytes: 16 * 1024 * 1024, maxDocumentBytes: 256 * 1024 * 1024, holdPapers: 1000 };
+export const DEFAULT_LIMITS: ReadLimits = {
+  maxLineBytes: 16 * 1024 * 1024,
+  maxDocumentBytes: 256 * 1024 * 1024,
+  holdPapers: 1000,
+  holdChars: 16 * 1024 * 1024,
+};
 
 /** Reads one input of one format, yielding papers in file order and reporting what it leaves out. */
 export type FormatReader = (source: Source, report: Report, limits: ReadLimits) => AsyncGenerator<Located>;

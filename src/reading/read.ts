@@ -26,7 +26,7 @@ export async function* readPapers(
   limits: Partial<ReadLimits> = {},
 ): AsyncGenerator<Paper> {
   const settings = { ...DEFAULT_LIMITS, ...limits };
-  const duplicates = new Duplicates(settings.holdPapers, settings.maxLineBytes);
+  const duplicates = new Duplicates(settings.holdPapers, settings.holdChars);
   for (const file of files) {
     const name = sourceName(file);
     const report = (problem: Omit<ReadProblem, 'file'>) => onProblem({ file: name, ...problem });

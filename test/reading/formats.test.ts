@@ -234,6 +234,17 @@ describe('duplicates', () => {
     expect(problems[0]!.message).toMatch(/already read; kept the first$/);
   });
 
+  it('holds back papers up to their own character limit, whatever the line limit', async () => {
+    // Each line fits in 600 bytes; the two papers held before the newer copy take more than 600 characters.
+    const long = (text: string) => `${text} ${'x'.repeat(300)}`;
+    const between = JSON.stringify({ id: '2401.00001', title: 'In Between', abstract: long('Another paper.') });
+    const file = write('hold-chars.jsonl', [copy(long('Second version.'), { versions: versions(2) }), between, copy(long('Third version.'), { versions: versions(3) })].join('\n'));
+    const byDefault = await collect([file], { maxLineBytes: 600 });
+    expect(byDefault.problems[0]!.message).toMatch(/kept the newer, v3$/);
+    const held = await collect([file], { maxLineBytes: 600, holdChars: 600 });
+    expect(held.problems[0]!.message).toMatch(/kept the first$/);
+  });
+
   it('holds back fewer papers when their text passes the limit, so that memory stays bounded', () => {
     const duplicates = new Duplicates(1000, 40);
     const paper = (abstract: string) => ({ id: '2106.99999', title: 'T', abstract, source: 'x' });
