@@ -1,6 +1,7 @@
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportExtractionFailure } from '../extracted.js';
 import { counted } from '../counted.js';
+import { retryNotice } from '../retry-notice.js';
 import { inputFiles, noPapersRead, PaperInput } from '../input.js';
 import { Progress } from '../progress.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
@@ -9,7 +10,7 @@ import type { ExtractedPaper } from '../../extraction/types.js';
 import { neo4jConfigFromEnv } from '../../store/config.js';
 import { closeDrivers } from '../../store/driver.js';
 import { Neo4jConnectionError } from '../../store/errors.js';
-import { DEFAULT_BATCH_SIZE, DEFAULT_RETRIES, isConnectionError, loadPapers, retryDelayMs, type LoadReport, type RetryNotice } from '../../store/load.js';
+import { DEFAULT_BATCH_SIZE, DEFAULT_RETRIES, isConnectionError, loadPapers, retryDelayMs, type LoadReport } from '../../store/load.js';
 
 const RETRY_WAITS = Array.from({ length: DEFAULT_RETRIES }, (_, i) => retryDelayMs(i + 1) / 1000).join(', ');
 
@@ -50,17 +51,6 @@ function parseOptions(argv: string[]): Options {
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new UsageError(`load: --batch-size takes a whole number of papers, 1 or more (got "${values['batch-size']}")`);
   return { files: inputFiles(positionals), dryRun: values['dry-run'] ?? false, batchSize };
-}
-
-/**
- * The line a retry prints as it happens: without it a load whose server died sits silent for
- * minutes before it gives up. The driver's reason is cut to its first line; it can run long.
- */
-export function retryNotice(command: string, retry: RetryNotice): string {
-  const message = retry.error instanceof Error ? retry.error.message : String(retry.error);
-  const reason = (message.split('\n')[0] ?? '').trim();
-  const short = reason.length > 160 ? `${reason.slice(0, 159)}…` : reason;
-  return `papergraph: ${command}: Neo4j unavailable (${short}); retry ${retry.attempt} of ${retry.of} in ${retry.delayMs / 1000} s — papers already written are kept`;
 }
 
 function summary(report: LoadReport): string {

@@ -5,7 +5,7 @@ import { extractFiles } from '../extracted.js';
 import { counted } from '../counted.js';
 import { inputFiles, noPapersRead } from '../input.js';
 import { Progress } from '../progress.js';
-import { retryNotice } from './load.js';
+import { retryNotice } from '../retry-notice.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { Corpus } from '../../graph/corpus.js';

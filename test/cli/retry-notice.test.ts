@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryNotice } from '../../src/cli/commands/load.js';
+import { retryNotice } from '../../src/cli/retry-notice.js';
 
 const refused = Object.assign(new Error('Failed to connect to server. Please ensure that your database is listening on the correct host and port\nCaused by: connect ECONNREFUSED 127.0.0.1:7687'), {
   code: 'ServiceUnavailable',
