@@ -13,16 +13,18 @@ const classpathFile = join(here, 'target', 'classpath.txt');
 const ANSI_CODE = /\u001b\[[0-9;]*m/g;
 
 /** Builds the launcher with Maven unless target/ is newer than the pom and the Java source. */
-export function buildLauncher({ quiet = true } = {}) {
+export function buildLauncher() {
   const sources = [join(here, 'pom.xml'), join(here, 'src/main/java/papergraph/Neo4jServer.java')];
   const built = existsSync(classpathFile) ? statSync(classpathFile).mtimeMs : 0;
   if (built && sources.every((f) => statSync(f).mtimeMs <= built)) return;
   // Quiet Maven prints nothing for minutes on a first build; say what is happening.
   process.stderr.write("neo4j: building the launcher with Maven (a first build downloads Neo4j's jars, about 0.5 GB, into ~/.m2)\n");
-  const args = ['-B', ...(quiet ? ['-q'] : []), '-f', join(here, 'pom.xml'), 'package', '-DskipTests'];
-  // Debian's Maven 3.8 writes ANSI reset codes even in batch mode (-B, -Dstyle.color=never); pass its words on without them.
+  const args = ['-B', '-q', '-f', join(here, 'pom.xml'), 'package', '-DskipTests'];
+  // Debian's Maven 3.8 writes ANSI reset codes even in batch mode (-B, -Dstyle.color=never); pass its words on without
+  // them. Quiet Maven prints only errors, so holding its output until it exits loses nothing.
   const result = spawnSync('mvn', args, { stdio: ['inherit', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   for (const out of [result.stdout, result.stderr]) if (out?.length) process.stderr.write(out.toString().replace(ANSI_CODE, ''));
+  if (result.error?.code === 'ENOBUFS') throw new Error('Maven wrote more than 64 MB of output and was stopped; run `mvn -B -f neo4j/pom.xml package` to see it.');
   if (result.error) throw new Error(`Could not run Maven (mvn): ${result.error.message}. Install Maven and Java 17+, or use Docker (docker compose up neo4j).`);
   if (result.status !== 0) throw new Error('Building the Neo4j launcher with Maven failed; see the Maven output above.');
   // Maven leaves an unchanged classpath file untouched; mark the build as fresh so the next start skips Maven.

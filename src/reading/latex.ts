@@ -36,11 +36,11 @@ const ESCAPED = /\\([%&_#$])/g;
 const SYMBOL = /\\([A-Za-z]+)(?![A-Za-z])/g;
 // "\," "\;" "\!" "\ " "\quad", in math or in text ("32\,000"): spacing, not text.
 const MATH_SPACING = /\\[,;:! ]|\\quad|\\qquad/g;
-// Inline math: "$...$" opening and closing on a non-space, so that prices ("from $0.39 to $0.22") stay text.
 // "Fig.~1", "et~al.", "7B~parameters": a tie, the space a line may not break at, after a word or before one. A "~"
 // between numbers is a range and stays ("2k~4k", "15x~50x", "3~4 times"), as does "~40%". The "~" comes first, so
 // that the look back runs at a "~" only: at every position it made a long run of letters take quadratic time.
 const TIE = /~(?:(?<=(?:^|[^\p{L}\p{N}])\p{L}+\.?~)(?=[\p{L}\p{N}])|(?<=\p{N}\p{L}*~)(?=\p{L}))/gu;
+// Inline math: "$...$" opening and closing on a non-space, so that prices ("from $0.39 to $0.22") stay text.
 const INLINE_MATH = /(?<!\\)\$(?!\s)([^$]{1,120}?)(?<![\s\\])\$/g;
 // "{\mu}-Bench": a symbol braced to keep it apart from the word it starts.
 const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;
@@ -48,7 +48,6 @@ const SYMBOL_GROUP = /\{([^\p{ASCII}])\}/gu;
 // is two prices.
 const MATH_LIKE = /[\\^_{}]|^[\p{L}\p{N}.,:;+\-*/=<>()|']{1,40}$/u;
 
-// An operator name right after a letter or digit keeps the space LaTeX puts before it: "O(n\log n)" is "O(n log n)".
 // Accents on a letter ("R\\'e", "G\\"{u}ell", "\\c{c}", "\\'{\\i}"), as the combining mark that composes with it.
 const ACCENT = /\\(?:(['"`^~=.])\s*|([cvHuk])(?=\s*\{))(?:\{(\\i|[A-Za-z])\}|(\\i(?![A-Za-z])|[A-Za-z]))/g;
 const ACCENT_MARKS: Record<string, string> = {
@@ -62,6 +61,7 @@ const accented = (text: string): string =>
     return `${base === '\\i' ? 'i' : base}${ACCENT_MARKS[sign ?? letterCommand ?? '']}`.normalize('NFC');
   });
 
+// An operator name right after a letter or digit keeps the space LaTeX puts before it: "O(n\log n)" is "O(n log n)".
 const symbols = (text: string): string => text.replace(SYMBOL, (whole, name: string, offset: number) => {
   const symbol = SYMBOLS.get(name);
   if (symbol === undefined) return whole;

@@ -157,6 +157,6 @@ WITH p ORDER BY p.id LIMIT $limit
 RETURN p {.*} AS paper,
   [(p)-[r:${ROLE_PATTERN}]->(e:Entity) | {
      relationship: type(r), link: properties(r), labels: labels(e), key: e.key,
-     families: [path = (e)-[:VARIANT_OF*]->(:Model) | [f IN tail(nodes(path)) | f.name]]
+     families: [path = (e)-[:VARIANT_OF*1..8]->(:Model) WHERE none(f IN tail(nodes(path)) WHERE f = e) | [f IN tail(nodes(path)) | f.name]]
   }] AS entities,
   [(p)-[:REPORTS]->(res:Result) | properties(res)] AS results`;
