@@ -23,7 +23,8 @@ export const readJsonDocument: FormatReader = async function* ({ name: file, siz
       report(line.reason === 'too-long' ? tooLarge(`more than ${formatBytes(limits.maxDocumentBytes)}`) : { line: line.number, message: `line ${notUtf8(file)}; file refused`, severity: 'refused' });
       return;
     }
-    total += line.text.length + 1;
+    // Bytes, as the limit is: a character of an accented or CJK abstract takes two to four.
+    total += Buffer.byteLength(line.text) + 1;
     if (total > limits.maxDocumentBytes) {
       report(tooLarge(`more than ${formatBytes(limits.maxDocumentBytes)}`));
       return;

@@ -131,6 +131,15 @@ describe('bad input', () => {
     expect(problems[0]!.message).toMatch(/too large to parse whole.*JSON Lines.*file refused/);
   });
 
+  it('counts the bytes of a JSON document whose size is known only once read, not its characters', async () => {
+    // 3 lines of 200 two-byte letters: about 600 characters, 1,200 bytes; gzip, so that the size on disk says nothing.
+    const records = [1, 2, 3].map((i) => JSON.stringify({ title: `T${i}`, abstract: 'é'.repeat(200) }));
+    const file = write('wide.json.gz', gzipSync(`[\n${records.join(',\n')}\n]`));
+    const { papers, problems } = await collect([file], { maxDocumentBytes: 1000 });
+    expect(papers).toEqual([]);
+    expect(problems).toMatchObject([{ file, severity: 'refused', message: expect.stringMatching(/more than 1000 bytes is too large to parse whole/) }]);
+  });
+
   it('skips a record without a title and a title without an abstract, naming the record and the line it starts on', async () => {
     const records = [{ abstract: 'no title' }, { title: 'Only A Title', abstract: '  ' }, { title: null, abstract: 'null title' }, { title: 42, abstract: 'x' }, { title: 'Fine', abstract: 'Fine.' }];
     const file = write('missing.json', JSON.stringify(records));
