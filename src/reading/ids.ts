@@ -27,6 +27,16 @@ export function arxivIdFrom(value: string | undefined): string | undefined {
   return parseArxiv(value)?.id;
 }
 
+/**
+ * The stored id a user's id names: the id itself, else its arXiv id without version, under which readers store
+ * papers ("2106.09685v2" and "arXiv:2106.09685" name "2106.09685").
+ */
+export function storedPaperId(wanted: string, isStored: (id: string) => boolean): string | undefined {
+  if (isStored(wanted)) return wanted;
+  const arxivId = arxivIdFrom(wanted);
+  return arxivId !== undefined && isStored(arxivId) ? arxivId : undefined;
+}
+
 /** The version an arXiv id or URL names ("2407.01523v3", "http://arxiv.org/abs/2407.01523v3" -> 3), if any. */
 export function arxivVersion(value: string | undefined): number | undefined {
   return parseArxiv(value)?.version;

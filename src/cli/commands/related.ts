@@ -3,7 +3,7 @@ import { extractFiles } from '../extracted.js';
 import { inputFiles } from '../input.js';
 import type { ExtractedPaper } from '../../extraction/types.js';
 import { entityKey } from '../../extraction/normalise.js';
-import { arxivIdFrom } from '../../reading/ids.js';
+import { storedPaperId } from '../../reading/ids.js';
 import type { RelatedHit } from '../../related/index.js';
 import { RelatedIndex } from '../../related/index.js';
 
@@ -54,9 +54,8 @@ export function relatedForAll(papers: ExtractedPaper[], index: RelatedIndex, top
 
 /** The paper a user names: an id, an exact title, or a unique part of a title. */
 function findPaper(papers: ExtractedPaper[], wanted: string): ExtractedPaper {
-  // Papers are stored under their arXiv id without version: "2106.09685v2" names "2106.09685".
-  const arxivId = arxivIdFrom(wanted);
-  const byId = papers.find((p) => p.paper.id === wanted) ?? (arxivId ? papers.find((p) => p.paper.id === arxivId) : undefined);
+  const id = storedPaperId(wanted, (given) => papers.some((p) => p.paper.id === given));
+  const byId = id === undefined ? undefined : papers.find((p) => p.paper.id === id);
   if (byId) return byId;
   const key = entityKey(wanted);
   const exact = papers.filter((p) => entityKey(p.paper.title) === key);

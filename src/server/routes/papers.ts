@@ -3,7 +3,7 @@ import type { PaperDetail, RelatedPaper } from '../api-types.js';
 import { paperDetail } from '../../graph/details.js';
 import { paperNodeId, parseNodeId } from '../../graph/ids.js';
 import type { Corpus } from '../../graph/corpus.js';
-import { arxivIdFrom } from '../../reading/ids.js';
+import { storedPaperId } from '../../reading/ids.js';
 import type { RelatedMatch, ServerContext } from '../context.js';
 import { notFound } from '../http-error.js';
 import { idParam } from '../params.js';
@@ -35,18 +35,12 @@ function panelRelated(ctx: ServerContext, paperId: string): RelatedPaper[] | nul
   }
 }
 
-/**
- * A known paper id from either a node id or a bare paper id; 404 otherwise. Papers are stored
- * under their arXiv id without version, so "2106.09685v2" (or "arXiv:2106.09685") names the
- * stored "2106.09685".
- */
+/** A known paper id from either a node id or a bare paper id (a versioned arXiv id too); 404 otherwise. */
 export function resolvePaperId(corpus: Corpus, id: string): string {
   const parsed = parseNodeId(id);
-  const given = parsed?.kind === 'paper' ? parsed.paperId : id;
-  if (corpus.papers.has(given)) return given;
-  const arxivId = arxivIdFrom(given);
-  if (arxivId && corpus.papers.has(arxivId)) return arxivId;
-  throw notFound(`no paper with id "${id}"`);
+  const stored = storedPaperId(parsed?.kind === 'paper' ? parsed.paperId : id, (given) => corpus.papers.has(given));
+  if (stored === undefined) throw notFound(`no paper with id "${id}"`);
+  return stored;
 }
 
 export function relatedPapers(matches: RelatedMatch[]): RelatedPaper[] {
