@@ -148,6 +148,7 @@ function resultRow(corpus: Corpus, record: ResultRecord): ResultRow {
   };
   if (record.subjectId) row.subjectId = record.subjectId;
   if (record.benchmarkId) row.benchmarkId = record.benchmarkId;
+  if (result.change) row.change = true;
   return row;
 }
 

@@ -154,6 +154,8 @@ export interface ResultRow {
   value: number;
   unit: string | null;
   compared_to: string | null;
+  /** Present when the number is a change against something else (a margin, a gain), not a score. */
+  change?: true;
   /** The sentence the number was read from. */
   evidence: string;
 }

@@ -86,7 +86,8 @@ describe('entityDetail', () => {
     ], [{ subject: 'KiteKV', benchmark: 'LongBench', metric: null, value: 3.1, unit: 'points', compared_to: 'SnapKV', change: true }]);
     const withMargin = new Corpus([...fixtureCorpus(), margin]);
     expect(entityDetail(withMargin, 'e:Benchmark:longbench')!.leaderboard.map((r) => r.value)).toEqual([44.5, 42.1, 38.2]);
-    expect(entityDetail(withMargin, 'e:Technique:kitekv')!.results.map((r) => r.value)).toEqual([3.1]);
+    expect(entityDetail(withMargin, 'e:Technique:kitekv')!.results.map((r) => [r.value, r.change])).toEqual([[3.1, true]]);
+    expect(entityDetail(withMargin, 'e:Benchmark:longbench')!.leaderboard.every((r) => r.change === undefined)).toBe(true);
   });
 
   it('shows a family with its variants and a variant with its family', () => {

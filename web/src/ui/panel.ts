@@ -299,7 +299,8 @@ function resultsTable(rows: ResultRow[], showPaper: boolean, select: (id: string
       el('td', {}, row.subjectId ? nodeLink(row.subject, () => select(row.subjectId!)) : row.subject),
       el('td', {}, row.benchmarkId && row.benchmark ? nodeLink(row.benchmark, () => select(row.benchmarkId!)) : (row.benchmark ?? '—')),
       el('td', {}, row.metric ?? '—'),
-      el('td', { className: 'num' }, `${row.value}${row.unit ?? ''}`),
+      // "Δ 7.7%": a margin or gain reads apart from the scores beside it.
+      el('td', { className: 'num', ...(row.change ? { title: 'a change against something else, not a score' } : {}) }, `${row.change ? 'Δ ' : ''}${row.value}${row.unit ?? ''}`),
       showPaper ? el('td', {}, nodeLink(shortTitle(row.paper.label), () => select(row.paper.id))) : null,
     ),
   );
