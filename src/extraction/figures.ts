@@ -23,12 +23,14 @@ export const isFigureAfter = (after: string): boolean => FIGURE_AFTER.test(after
 /** A number between `before` and `after` states how much something changes ("40% faster", "reduces memory by 30%"). */
 export const isChangeFigure = (before: string, after: string): boolean => COMPARATIVE_AFTER.test(after) || CHANGED_BY.test(before);
 
-// "(7.7% point absolute improvement)", "a 13.2% decrease in perplexity", "a 2.4x speedup": a noun of change after the figure.
-const CHANGE_NOUN_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:improvement|gain|increase|boost|reduction|decrease|drop|speed-?up|saving|loss|degradation|better|worse)s?\b/iu;
+// The nouns of a change, before the figure ("an improvement of 68.9%") or after it ("a 13.2% decrease").
+const CHANGE_NOUN = String.raw`(?:improvement|gain|increase|boost|reduction|decrease|drop|speed-?up)`;
+// "(7.7% point absolute improvement)", "a 2.4x speedup", "a 90% memory saving", "2% worse": a change named after the figure.
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}?(?:${CHANGE_NOUN}|saving|loss|degradation|better|worse)s?\b`, 'iu');
 // "by 3.2 points", "by an absolute 15.9%", "an average improvement of 68.9%", "a speedup of 8.79x": a margin or gain
 // named before the figure.
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:\bby\s+${MARGIN_HEDGE}(?:an?\s+(?:absolute|relative)\s+)?|\b(?:improvement|gain|increase|boost|reduction|decrease|drop|speed-?up)s?\s+(?:of\s+)?${MARGIN_HEDGE})$`,
+  String.raw`(?:\bby\s+${MARGIN_HEDGE}(?:an?\s+(?:absolute|relative)\s+)?|\b${CHANGE_NOUN}s?\s+(?:of\s+)?${MARGIN_HEDGE})$`,
   'iu',
 );
 

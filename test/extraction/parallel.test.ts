@@ -46,7 +46,7 @@ describe('extractAll', () => {
     expect(single).toHaveLength(300);
     expect(single.map((line) => line.split(' ')[0])).toEqual(Array.from({ length: 300 }, (_, i) => `t-${i}`));
     expect(await run(300, { workers: 2, batchSize: 7 })).toEqual(single);
-    // Automatic choice: threads once the input passes the threshold, whether or not it does.
+    // Automatic choice, below and past the threshold (past it, the default worker count: one thread on two cores).
     expect(await run(300, { threshold: 100 })).toEqual(single);
     expect(await run(300, { threshold: 500 })).toEqual(single);
   });
