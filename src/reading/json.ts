@@ -83,15 +83,35 @@ function elementLines(text: string): number[] {
 
 /**
  * V8's "... in JSON at position 95" as the line the error is on and "at column 12" (counted from 1 within
- * that line), which an editor finds; the problem's own "file:line" prefix gives the line.
+ * that line), which an editor finds; the problem's own "file:line" prefix gives the line. Node 20's V8
+ * gives no position for an unexpected token (a trailing comma, a bare word) nor for a cut-short input, so
+ * those are located from the context it quotes, or put at the end.
  */
 export function jsonError(error: unknown, text: string): { line: number | undefined; message: string } {
-  const message = (error as Error).message;
+  const raw = (error as Error).message;
+  // The quoted context may span lines; a problem is printed on one.
+  const message = raw.replace(/\r?\n/g, '\\n');
   const at = /at position (\d+)(?: \(line \d+ column \d+\))?/.exec(message);
-  if (!at) return { line: undefined, message };
-  const position = Number(at[1]);
+  const position = at ? Number(at[1]) : quotedTokenPosition(raw, text) ?? (/end of JSON input/.test(raw) ? text.trimEnd().length : undefined);
+  // A text quoted whole is short; on one line, that line is all there is to say.
+  if (position === undefined) return { line: /\n\s*\S/.test(text) ? undefined : 1, message };
   const column = position - text.lastIndexOf('\n', position - 1);
-  return { line: lineAt(text, position), message: message.replace(at[0], `at column ${column}`) };
+  const where = `at column ${column}`;
+  return { line: lineAt(text, position), message: at ? message.replace(at[0], where) : `${message} ${where}` };
+}
+
+/**
+ * V8 quotes an unexpected token with up to ten characters either side: `..."abc},]..."` starts ten before
+ * it, `"[,1,2..."` at the text's start (the token then ten from its end); a text of 21 characters or
+ * fewer is quoted whole, which says nothing of where. The first place the quote occurs is where the
+ * parser stopped, as it stops at the first error.
+ */
+function quotedTokenPosition(message: string, text: string): number | undefined {
+  const quoted = /^Unexpected token .+?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!quoted || (!quoted[1] && !quoted[3])) return undefined;
+  const start = text.indexOf(quoted[2]!);
+  if (start === -1) return undefined;
+  return quoted[1] ? start + 10 : start + quoted[2]!.length - 10;
 }
 
 function lineAt(text: string, position: number): number {

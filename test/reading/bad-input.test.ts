@@ -124,6 +124,25 @@ describe('bad input', () => {
     expect(problems[0]!.message).toMatch(/^invalid JSON \(.+ at column 47\).*file refused$/);
   });
 
+  it('names the line and column of an unexpected token, which V8 reports only by quoting the text around it', async () => {
+    const trailingComma = write('trailing-comma.json', '[\n  {"title": "A", "abstract": "a"},\n  {"title": "B", "abstract": "b\\nb"},\n]\n');
+    const bareWord = write('bare-word.json', `[${'{"title": "T", "abstract": "t"},'.repeat(3)}{"title": "X", "abstract": none}]`);
+    const { problems } = await collect([trailingComma, bareWord]);
+    expect(problems).toMatchObject([
+      { file: trailingComma, line: 4, severity: 'refused' },
+      { file: bareWord, line: 1, severity: 'refused' },
+    ]);
+    expect(problems[0]!.message).toMatch(/^invalid JSON \(Unexpected token '\]'.* at column 1\)/);
+    expect(problems[1]!.message).toMatch(/^invalid JSON \(Unexpected token 'o'.* at column 126\)/);
+  });
+
+  it('puts a JSON array cut short at its last line, where the input ended', async () => {
+    const file = write('cut-short.json', '[\n  {"title": "A", "abstract": "a"},\n  {"title": "B", "abstract": "b"},\n');
+    const { problems } = await collect([file]);
+    expect(problems).toMatchObject([{ file, line: 3, severity: 'refused' }]);
+    expect(problems[0]!.message).toMatch(/^invalid JSON \(Unexpected end of JSON input at column 35\)/);
+  });
+
   it('refuses a JSON array larger than the whole-document limit and points to JSON Lines', async () => {
     const file = write('big.json', JSON.stringify([{ title: 'T', abstract: 'x'.repeat(2000) }]));
     const { papers, problems } = await collect([file], { maxDocumentBytes: 1000 });
