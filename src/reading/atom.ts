@@ -11,7 +11,8 @@ interface Entry {
   authors: string[];
   categories: string[];
   url?: string;
-  chars: number;
+  /** Of text held, in bytes as the limit is. */
+  bytes: number;
 }
 
 const TEXT_FIELDS = new Set(['id', 'title', 'summary', 'published', 'updated']);
@@ -47,7 +48,7 @@ export const readAtom: FormatReader = async function* ({ name: file, chunks }, r
     const name = local(tag.name);
     path.push(name);
     const attributes = tag.attributes as Record<string, string>;
-    if (name === 'entry') entry = { line: parser.line + 1, fields: {}, authors: [], categories: [], chars: 0 };
+    if (name === 'entry') entry = { line: parser.line + 1, fields: {}, authors: [], categories: [], bytes: 0 };
     else if (entry && name === 'category' && attributes.term) entry.categories.push(attributes.term);
     else if (entry && name === 'link' && attributes.href && (attributes.rel ?? 'alternate') === 'alternate') entry.url ??= attributes.href;
     else if (entry && name === 'name' && path.at(-2) === 'author') entry.authors.push('');
@@ -57,8 +58,8 @@ export const readAtom: FormatReader = async function* ({ name: file, chunks }, r
       if (path.at(-1) === 'totalResults') totalResults += text;
       return;
     }
-    entry.chars += text.length;
-    if (entry.chars > limits.maxLineBytes) return; // reported when the entry closes; not held meanwhile
+    entry.bytes += Buffer.byteLength(text);
+    if (entry.bytes > limits.maxLineBytes) return; // reported when the entry closes; not held meanwhile
     const name = path.at(-1) ?? '';
     // Only direct children of <entry>: the feed's own <title> and <id> are not papers.
     if (TEXT_FIELDS.has(name) && path.at(-2) === 'entry') entry.fields[name as keyof Entry['fields']] = (entry.fields[name as keyof Entry['fields']] ?? '') + text;
@@ -76,7 +77,7 @@ export const readAtom: FormatReader = async function* ({ name: file, chunks }, r
       return;
     }
     record++;
-    if (done.chars > limits.maxLineBytes) {
+    if (done.bytes > limits.maxLineBytes) {
       report({ line: done.line, record, message: `entry holds more than ${formatBytes(limits.maxLineBytes)} of text; skipped`, severity: 'skipped' });
       return;
     }

@@ -23,8 +23,7 @@ export const readJsonDocument: FormatReader = async function* ({ name: file, siz
       report(line.reason === 'too-long' ? tooLarge(`more than ${formatBytes(limits.maxDocumentBytes)}`) : { line: line.number, message: `line ${notUtf8(file)}; file refused`, severity: 'refused' });
       return;
     }
-    // Bytes, as the limit is: a character of an accented or CJK abstract takes two to four.
-    total += Buffer.byteLength(line.text) + 1;
+    total += line.bytes + 1;
     if (total > limits.maxDocumentBytes) {
       report(tooLarge(`more than ${formatBytes(limits.maxDocumentBytes)}`));
       return;

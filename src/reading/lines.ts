@@ -3,6 +3,8 @@ export interface TextLine {
   /** 1-based. */
   number: number;
   text: string;
+  /** Its size in the file, without the line break: limits are in bytes, and a CJK character takes three. */
+  bytes: number;
 }
 
 /** A line that could not be decoded: too long to hold, or not UTF-8. */
@@ -40,7 +42,7 @@ export async function* readLines(chunks: AsyncIterable<Buffer>, maxLineBytes: nu
     if (line.at(-1) === CR) line = line.subarray(0, -1);
     if (number === 1 && line.subarray(0, 3).equals(BOM)) line = line.subarray(3);
     try {
-      return { ok: true, number, text: strict.decode(line) };
+      return { ok: true, number, text: strict.decode(line), bytes: size };
     } catch {
       return { ok: false, number, reason: 'not-utf8', bytes: size };
     }

@@ -99,7 +99,7 @@ async function readParagraphs({ name: file, chunks }: Source, report: Report, li
       report({ line: line.number, message: `line ${why}; file refused`, severity: 'refused' });
       return undefined;
     }
-    total += line.text.length;
+    total += line.bytes + 1;
     if (total > limits.maxDocumentBytes) {
       report({ message: `trending-page text larger than ${formatBytes(limits.maxDocumentBytes)}; use JSON Lines for large lists; file refused`, severity: 'refused' });
       return undefined;

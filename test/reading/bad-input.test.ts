@@ -159,6 +159,23 @@ describe('bad input', () => {
     expect(problems).toMatchObject([{ file, severity: 'refused', message: expect.stringMatching(/more than 1000 bytes is too large to parse whole/) }]);
   });
 
+  it('counts the bytes of trending-page text against the document limit, not its characters', async () => {
+    // Two pairs of about 250 three-byte characters: 500 characters, 1,500 bytes.
+    const pair = (i: number) => `Title ${i}\n\n${'字'.repeat(240)}\n`;
+    const { papers, problems } = await collect([write('wide-trending.txt', `${pair(1)}\n${pair(2)}`)], { maxDocumentBytes: 1000 });
+    expect(papers).toEqual([]);
+    expect(problems).toMatchObject([{ severity: 'refused', message: expect.stringMatching(/trending-page text larger than 1000 bytes/) }]);
+  });
+
+  it("counts the bytes of an Atom entry's text against the record limit, not its characters", async () => {
+    const entry = (title: string, summary: string) => `<entry><id>http://arxiv.org/abs/2401.0000${title.length}v1</id><title>${title}</title><summary>${summary}</summary></entry>`;
+    // 400 three-byte characters on two lines, each within the line limit: 400 characters, 1,200 bytes.
+    const file = write('wide.xml', `<feed xmlns="http://www.w3.org/2005/Atom">\n${entry('Wide', `${'字'.repeat(200)}\n`.repeat(2))}\n${entry('Narrow one', 'fine')}\n</feed>\n`);
+    const { papers, problems } = await collect([file], { maxLineBytes: 1024 });
+    expect(papers.map((p) => p.title)).toEqual(['Narrow one']);
+    expect(problems).toMatchObject([{ file, line: 2, record: 1, severity: 'skipped', message: expect.stringMatching(/entry holds more than 1\.0 KiB of text/) }]);
+  });
+
   it('skips a record without a title and a title without an abstract, naming the record and the line it starts on', async () => {
     const records = [{ abstract: 'no title' }, { title: 'Only A Title', abstract: '  ' }, { title: null, abstract: 'null title' }, { title: 42, abstract: 'x' }, { title: 'Fine', abstract: 'Fine.' }];
     const file = write('missing.json', JSON.stringify(records));
