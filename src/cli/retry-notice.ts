@@ -8,5 +8,7 @@ export function retryNotice(command: string, retry: RetryNotice): string {
   const message = retry.error instanceof Error ? retry.error.message : String(retry.error);
   const reason = (message.split('\n')[0] ?? '').trim();
   const short = reason.length > 160 ? `${reason.slice(0, 159)}…` : reason;
-  return `papergraph: ${command}: Neo4j unavailable (${short}); retry ${retry.attempt} of ${retry.of} in ${retry.delayMs / 1000} s — papers already written are kept`;
+  // A transient error (a deadlock, a lock wait) comes from a server that is up.
+  const state = String((retry.error as { code?: unknown }).code ?? '').startsWith('Neo.TransientError') ? 'busy' : 'unavailable';
+  return `papergraph: ${command}: Neo4j ${state} (${short}); retry ${retry.attempt} of ${retry.of} in ${retry.delayMs / 1000} s — papers already written are kept`;
 }

@@ -8,7 +8,7 @@
  * start ends with exactly the graph an uninterrupted load gives (committed batches are skipped as
  * unchanged; a batch cut off mid-transaction was rolled back and is written again).
  */
-import type { Integer, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Integer, ManagedTransaction, QueryResult, Transaction } from 'neo4j-driver';
 import { ENTITY_TYPES, ROLES, type ExtractedPaper } from '../extraction/types.js';
 import type { Neo4jConfig } from './config.js';
 import { getDriver, sessionConfig, verifyNeo4j } from './driver.js';
@@ -25,10 +25,7 @@ export interface LoadOptions {
   extractor: string;
   /** Report what would change without writing anything. */
   dryRun?: boolean;
-  /**
-   * How many times to retry a batch while the server is unreachable, each after the driver's own
-   * 30 s of retries (default DEFAULT_RETRIES); 0 gives up at once.
-   */
+  /** How many times to retry a batch while the server is unreachable (default DEFAULT_RETRIES); 0 gives up at once. */
   retries?: number;
   /** Called before each retry, so a user watching a load that stalls learns why and for how long. */
   onRetry?: (retry: RetryNotice) => void;
@@ -37,10 +34,10 @@ export interface LoadOptions {
 }
 
 /**
- * Retries of a batch while Neo4j is unreachable: with the driver's 30 s before each, about two
- * minutes in all, enough to outlast a server restart (the loader's patience before retries were counted).
+ * Retries of a batch while Neo4j is unreachable: waits of 1, 2, 4, 8 and then 16 s, 111 s in all,
+ * enough to outlast a server restart (the loader's patience when the driver retried first, 30 s a time).
  */
-export const DEFAULT_RETRIES = 3;
+export const DEFAULT_RETRIES = 10;
 
 /** A batch is about to be retried: which retry of how many, after how long, and the error that caused it. */
 export interface RetryNotice {
@@ -161,8 +158,8 @@ export interface RetryPolicy {
 }
 
 /**
- * Retries a batch while the server is down or restarting (the driver itself retries for 30 s),
- * announcing each retry; the last error is thrown once the retries are spent.
+ * Retries a batch while the server is down or restarting, announcing each retry; the last error is
+ * thrown once the retries are spent.
  */
 export async function withReconnect(policy: RetryPolicy, report: Pick<LoadReport, 'interruptions' | 'retries'>, work: () => Promise<void>): Promise<void> {
   const sleep = policy.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -208,8 +205,7 @@ function classify(batch: PreparedBatch, stored: Map<string, string | null>): { c
 async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: string, report: LoadReport): Promise<void> {
   const session = getDriver(config).session(sessionConfig(config, 'WRITE'));
   try {
-    // The transaction function may run more than once (driver retries); it returns its own tally.
-    const outcome = await session.executeWrite(async (tx) => {
+    const outcome = await inTransaction(session.beginTransaction(), async (tx) => {
       const counters = emptyCounters();
       const stored = await storedHashes(tx, batch.items.map((p) => p.paper.id));
       const { created, changed } = classify(batch, stored);
@@ -246,6 +242,22 @@ async function writeBatch(config: Neo4jConfig, batch: PreparedBatch, extractor: 
     report.papers.unchanged += batch.items.length - outcome.created - outcome.updated;
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * An explicit transaction rather than the driver's executeWrite, whose own retries kept a load silent
+ * for 30 s before the loader could say the server was gone: withReconnect retries, and says so.
+ */
+async function inTransaction<T>(tx: Transaction, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  try {
+    const value = await work(tx);
+    await tx.commit();
+    return value;
+  } catch (error) {
+    // On a lost connection the rollback fails too; the error worth reporting is the first.
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    throw error;
   }
 }
 
@@ -318,7 +330,7 @@ function nodeIds(result: QueryResult, into = new Map<string, number>()): Map<str
   return into;
 }
 
-async function storedHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string | null>> {
+async function storedHashes(tx: ManagedTransaction | Transaction, ids: string[]): Promise<Map<string, string | null>> {
   const result = await tx.run(S.STORED_HASHES, { ids });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('hash') as string | null]));
 }

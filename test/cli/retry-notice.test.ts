@@ -13,6 +13,11 @@ describe('papergraph load: the line each retry prints', () => {
     );
   });
 
+  it('says Neo4j is busy, not unavailable, when the server answered with a transient error', () => {
+    const deadlock = Object.assign(new Error('ForsetiClient[1] can not acquire ExclusiveLock'), { code: 'Neo.TransientError.Transaction.DeadlockDetected' });
+    expect(retryNotice('load', { attempt: 1, of: 10, delayMs: 1000, error: deadlock })).toMatch(/^papergraph: load: Neo4j busy \(ForsetiClient/);
+  });
+
   it('keeps a long reason to one short line', () => {
     const line = retryNotice('load', { attempt: 1, of: 5, delayMs: 1000, error: new Error('x'.repeat(1000)) });
     expect(line).not.toContain('\n');

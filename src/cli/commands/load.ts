@@ -12,7 +12,14 @@ import { closeDrivers } from '../../store/driver.js';
 import { Neo4jConnectionError } from '../../store/errors.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_RETRIES, isConnectionError, loadPapers, retryDelayMs, type LoadReport } from '../../store/load.js';
 
-const RETRY_WAITS = Array.from({ length: DEFAULT_RETRIES }, (_, i) => retryDelayMs(i + 1) / 1000).join(', ');
+/** "1, 2, 4, 8, then 16 s; 111 s in all" */
+const RETRY_WAITS = (() => {
+  const waits = Array.from({ length: DEFAULT_RETRIES }, (_, i) => retryDelayMs(i + 1) / 1000);
+  const distinct = [...new Set(waits)];
+  const last = distinct.pop();
+  const total = waits.reduce((a, b) => a + b, 0);
+  return `${distinct.length ? `${distinct.join(', ')}, then ` : ''}${last} s; ${total} s in all`;
+})();
 
 const HELP = `Usage: papergraph load [FILE...] [--dry-run] [--batch-size N]
 
@@ -30,9 +37,9 @@ with papers loaded before are joined. An interrupted load can simply be run agai
 
 Neo4j: NEO4J_URI (default bolt://localhost:7687; neo4j:// and neo4j+s:// routing URIs work),
 NEO4J_USER (neo4j), NEO4J_PASSWORD (papergraph), NEO4J_DATABASE (server default).
-If Neo4j goes away mid-load, the batch being written is retried up to ${DEFAULT_RETRIES} times (each
-after the driver's own 30 s of retries, waiting ${RETRY_WAITS} s), every retry reported on
-stderr; batches already written are kept, and a load cut off can simply be run again.
+If Neo4j goes away mid-load, the batch being written is retried up to ${DEFAULT_RETRIES} times
+(waiting ${RETRY_WAITS}), every retry reported on stderr as it happens;
+batches already written are kept, and a load cut off can simply be run again.
 Progress and problems go to stderr, the summary to stdout.
 Exit status: 0 loaded, 1 some input was skipped, 2 usage error, 3 Neo4j unavailable.
 
