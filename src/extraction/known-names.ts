@@ -282,7 +282,7 @@ function writtenNameEnd(f: FieldText, m: LexiconMatch): number {
   const described = tok ? /-\p{L}+$/u.exec(f.text.slice(end, tok.end)) : null;
   const tokEnd = tok && described && isAdjectiveSuffix(described[0]) ? tok.end - described[0].length : (tok?.end ?? end);
   const rest = f.text.slice(end, tokEnd);
-  if (tokEnd > end && /^[-.\p{N}]/u.test(rest) && !isAdjectiveSuffix(rest)) {
+  if (tokEnd > end && /^(?:[-.\p{N}]|[vV]\d)/u.test(rest) && !isAdjectiveSuffix(rest)) {
     end = tokEnd;
     end += patchSizeAfter(f.text.slice(end, end + 4), f.text.slice(m.start, end)).length;
   }

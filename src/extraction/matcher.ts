@@ -99,6 +99,10 @@ function splitsOneWordName(surface: string, form: string): boolean {
   return /^\p{Ll}+$/u.test(head) && (wordClass(head) !== 'unknown' || /\p{Ll}\p{Lu}/u.test(form));
 }
 
+// A letter, then a version glued on and ending the word or followed by a dash or a point: "O11", "Ov13", "n4-VL";
+// not "Ov" alone, nor a plural, nor a new name made of the release's ("SAM2Long", "Llama2Vec", "GPT4Scene").
+const GLUED_VERSION = /^\p{L}[vV]?\d+(?:\.\d+)*(?![\p{L}\p{N}])/u;
+
 /**
  * A character trie over normalised lexicon forms, walked from each token start: case, hyphen and
  * space variants match, a final plural "s" is tolerated, and the longest match at a start wins.
@@ -232,7 +236,10 @@ export class LexiconMatcher {
   /** A match ending at `end` counts when it ends a word (optionally with a plural "s"); `mixed` when its forms name several kinds. */
   private accept(text: string, start: number, end: number, forms: readonly TrieForm[], mixed: boolean): LexiconMatch | null {
     let stop = end;
-    if (isAlnum(text[end])) {
+    // "YOLO11", "YOLOv13", "Qwen4": a model's name with the next version written on; the release is named as written.
+    const gluedVersion = isAlnum(text[end]) && GLUED_VERSION.test(text.slice(end - 1, end + 12));
+    if (gluedVersion) forms = forms.filter((f) => f.entry.type === 'Model');
+    else if (isAlnum(text[end])) {
       // "losses", "biases": a name ending in a hissing sound takes "-es" for its plural.
       if (text[end] === 'e' && text[end + 1] === 's' && !isAlnum(text[end + 2]) && /(?:s|x|z|ch|sh)$/i.test(text.slice(start, end))) stop = end + 2;
       else if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;

@@ -10,6 +10,7 @@ beforeAll(() => {
   setLexicon([
     entry('Zephyr-2', 'Model'),
     entry('Orca-X', 'Model'),
+    entry('Kestrel', 'Model'),
     { ...entry('Orca-X2', 'Model'), family: 'Orca-X' },
     { ...entry('Orca-X2 Mini', 'Model'), family: 'Orca-X2' },
     entry('TriviaSet', 'Benchmark'),
@@ -241,6 +242,14 @@ describe('extractPaper', () => {
     const x = run('Sizes', 'We evaluate Zephyr-2 7B and Orca-X-13B-Chat-v0.3 on TriviaSet.');
     expect(find(x, 'Zephyr-2 7B')).toMatchObject({ type: 'Model', family: 'Zephyr-2' });
     expect(find(x, 'Orca-X-13B-Chat-v0.3')).toMatchObject({ type: 'Model', family: 'Orca-X' });
+  });
+
+  it('reads a version written onto a known model\'s name as a release of it, but not a new name made of one', () => {
+    const x = run('Versions', 'We compare Kestrel5 with Kestrelv7 and Kestrel5-Lite on TriviaSet. Kestrel2Vec embeds text.');
+    expect(find(x, 'Kestrel5')).toMatchObject({ type: 'Model', family: 'Kestrel' });
+    expect(find(x, 'Kestrelv7')).toMatchObject({ type: 'Model', family: 'Kestrel' });
+    expect(find(x, 'Kestrel5-Lite')).toMatchObject({ type: 'Model', family: 'Kestrel' });
+    expect(find(x, 'Kestrel2Vec')?.family).toBeUndefined();
   });
 
   it('gives a known variant the families above its own, nearest first', () => {
