@@ -55,7 +55,14 @@ const STRONG_TECHNIQUE_CUE = /\b(?:via|using|with|through|apply|applying|applies
 /** "Distil-Whisper", "Med-Llama-3": a name ending in a known model's name is a model made from it. */
 export function releaseOfKnownModel(name: string): EntityType | null {
   const dash = name.indexOf('-');
-  return dash > 0 && namesKnownModel(name.slice(dash + 1)) ? 'Model' : null;
+  if (dash > 0 && namesKnownModel(name.slice(dash + 1))) return 'Model';
+  // "MobileSAM", "GeoCLIP", "EfficientViT": a word written onto a known model's name makes a model of its line, as
+  // shapes.ts's endings say of "-GPT", "-BERT" and "-LLaMA". The model's name must be written as the lexicon writes
+  // it: "RedCode-Gen" is not made on CodeGen, nor "CodeMonkeys" on Monkey.
+  const glued = /^\p{Lu}\p{Ll}{2,}(\p{Lu}[\p{L}\p{N}.-]*)$/u.exec(name)?.[1];
+  if (!glued) return null;
+  const hit = matcher().match(glued, tokenize(glued))[0];
+  return hit?.start === 0 && hit.entry.type === 'Model' && glued.slice(0, hit.end) === hit.form && /^(?:[-.]?[\p{N}\p{L}][-.\p{N}\p{L}]*)?$/u.test(glued.slice(hit.end)) ? 'Model' : null;
 }
 
 /** Is `text` as a whole a known model's name ("Mistral", "Llama-2-7B")? */

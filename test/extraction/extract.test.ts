@@ -252,6 +252,12 @@ describe('extractPaper', () => {
     expect(find(x, 'Kestrel2Vec')?.family).toBeUndefined();
   });
 
+  it('types a new name made by writing a word onto a known model\'s name as a model, when written as the lexicon writes it', () => {
+    const x = run('Compact', 'We introduce SwiftKestrel, which runs on phones. We also present SwiftKestrels, which plans tool calls.');
+    expect(find(x, 'SwiftKestrel')).toMatchObject({ type: 'Model', role: 'introduces' });
+    expect(find(x, 'SwiftKestrels')?.type).toBe('Technique');
+  });
+
   it('gives a known variant the families above its own, nearest first', () => {
     const x = run('Sizes', 'We evaluate Orca-X2 Mini on TriviaSet.');
     expect(find(x, 'Orca-X2 Mini')).toMatchObject({ type: 'Model', family: 'Orca-X2', lineage: ['Orca-X'] });
