@@ -226,7 +226,7 @@ const HEAD_NOUNS = new Map(Object.entries<EntityType>({
   // Trained components released as weights: "X, a decoder-only transformer", "X, a neural audio codec", "X, a vision
   // encoder", "X, an RNN with gated linear recurrences", "X, a long CoT verifier".
   transformer: 'Model', codec: 'Model', tokenizer: 'Model', generator: 'Model', backbone: 'Model', autoencoder: 'Model', vocoder: 'Model',
-  encoder: 'Model', rnn: 'Model', rnns: 'Model', verifier: 'Model',
+  encoder: 'Model', rnn: 'Model', rnns: 'Model', verifier: 'Model', detector: 'Model',
   metric: 'Metric', metrics: 'Metric', measure: 'Metric', score: 'Metric',
   task: 'Task', tasks: 'Task',
 }));

@@ -258,6 +258,11 @@ describe('extractPaper', () => {
     expect(find(x, 'SwiftKestrels')?.type).toBe('Technique');
   });
 
+  it('types a name described as a detector as a model, as a trained component', () => {
+    const x = run('Fast Detection', 'We propose KiteDet, an accurate and lightweight object detector for drones.');
+    expect(find(x, 'KiteDet')).toMatchObject({ type: 'Model', role: 'introduces' });
+  });
+
   it('gives a known variant the families above its own, nearest first', () => {
     const x = run('Sizes', 'We evaluate Orca-X2 Mini on TriviaSet.');
     expect(find(x, 'Orca-X2 Mini')).toMatchObject({ type: 'Model', family: 'Orca-X2', lineage: ['Orca-X'] });
