@@ -101,7 +101,7 @@ function splitsOneWordName(surface: string, form: string): boolean {
 
 // A letter, then a version glued on and ending the word or followed by a dash or a point: "O11", "Ov13", "n4-VL";
 // not "Ov" alone, nor a plural, nor a new name made of the release's ("SAM2Long", "Llama2Vec", "GPT4Scene").
-const GLUED_VERSION = /^\p{L}[vV]?\d+(?:\.\d+)*(?![\p{L}\p{N}])/u;
+const GLUED_VERSION = /\p{L}[vV]?\d+(?:\.\d+)*(?![\p{L}\p{N}])/uy;
 
 /**
  * A character trie over normalised lexicon forms, walked from each token start: case, hyphen and
@@ -237,7 +237,8 @@ export class LexiconMatcher {
   private accept(text: string, start: number, end: number, forms: readonly TrieForm[], mixed: boolean): LexiconMatch | null {
     let stop = end;
     // "YOLO11", "YOLOv13", "Qwen4": a model's name with the next version written on; the release is named as written.
-    const gluedVersion = isAlnum(text[end]) && GLUED_VERSION.test(text.slice(end - 1, end + 12));
+    GLUED_VERSION.lastIndex = end - 1;
+    const gluedVersion = isAlnum(text[end]) && GLUED_VERSION.test(text);
     if (gluedVersion) forms = forms.filter((f) => f.entry.type === 'Model');
     else if (isAlnum(text[end])) {
       // "losses", "biases": a name ending in a hissing sound takes "-es" for its plural.
