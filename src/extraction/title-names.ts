@@ -24,7 +24,8 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   // "Don't Do RAG: ...": an imperative or a negation is advice, not a name.
   if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does|let['’]s|stop|never|(?:do|does|can|is|are|wo)n['’]t)(?![\p{L}\p{N}'’])/iu.test(trimmed)) return null;
   // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
-  if (trimmed.includes(',') || /\s(?:vs\.?|v\.s\.|versus)\s/iu.test(trimmed)) return null;
+  // "DoG is SGD's Best Friend": a copula makes a sentence of it, even around a name.
+  if (trimmed.includes(',') || /\s(?:vs\.?|v\.s\.|versus)\s/iu.test(trimmed) || /\s(?:is|are|was|were)\s/iu.test(trimmed)) return null;
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
   const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
   if (opening && isVerbIng(opening)) return null;

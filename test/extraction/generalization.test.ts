@@ -813,6 +813,12 @@ describe('generalization conventions', () => {
     expect(find(run('KiteNet: Fast Search', 'We present KiteNet.'), 'KiteNet')?.role).toBe('introduces');
   });
 
+  it('names nothing with a title part that is a sentence around a name ("KiteOpt is SGD\'s Best Friend:")', () => {
+    const x = run("KiteOpt is SGD's Best Friend: A Step Size Schedule", 'We propose a step size schedule, which we call KiteOpt.');
+    expect(names(x).filter((n) => / is /.test(n))).toEqual([]);
+    expect(find(x, 'KiteOpt')?.role).toBe('introduces');
+  });
+
   it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
     const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
     expect(find(x, 'evolutionary search')?.type).toBe('Technique');
