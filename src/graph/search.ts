@@ -23,9 +23,9 @@ const ALIAS_PENALTY = 10;
  * Typo-tolerant lookup over paper titles, entity names and aliases: exact > prefix > word prefix >
  * substring > bounded edit distance (1 edit from 4 characters, 2 from 8; whole name, then a word,
  * then a prefix), with well-connected nodes first within a tier. Names and words are compared in
- * their entityKey form (case, spaces and punctuation do not matter: "Long Bench" finds
- * "LongBench"), and each distinct name and word is compared once per query, however many nodes
- * share it: titles repeat words, so this is what keeps a 10,000-node search in milliseconds.
+ * their searchKey form (case, spaces and punctuation do not matter: "Long Bench" finds
+ * "LongBench"; nor does a Greek letter against its name: "mu-bench" finds "μ-Bench"), and each
+ * distinct name and word is compared once per query, however many nodes share it: titles repeat words, so this is what keeps a 10,000-node search in milliseconds.
  */
 export class SearchIndex {
   private readonly entries: Entry[] = [];
@@ -46,7 +46,7 @@ export class SearchIndex {
   }
 
   search(query: string, limit: number): SearchHit[] {
-    const q = entityKey(query);
+    const q = searchKey(query);
     if (!q) return [];
     const tiers = this.match(q);
     const best = new Map<string, { score: number; entry: Entry }>();
@@ -109,12 +109,25 @@ export class SearchIndex {
   }
 
   private add(node: string, text: string, alias: boolean): void {
-    const compact = entityKey(text);
+    const compact = searchKey(text);
     if (!compact) return;
     const index = this.entries.push({ node, text, alias }) - 1;
     push(this.names, compact, index);
-    for (const word of new Set(text.split(/[\s/]+/).map(entityKey))) if (word) push(this.words, word, index);
+    for (const word of new Set(text.split(/[\s/]+/).map(searchKey))) if (word) push(this.words, word, index);
   }
+}
+
+const GREEK_NAMES: Record<string, string> = {
+  α: 'alpha', β: 'beta', γ: 'gamma', δ: 'delta', ε: 'epsilon', ζ: 'zeta', η: 'eta', θ: 'theta', ι: 'iota', κ: 'kappa', λ: 'lambda', μ: 'mu',
+  ν: 'nu', ξ: 'xi', ο: 'omicron', π: 'pi', ρ: 'rho', ς: 'sigma', σ: 'sigma', τ: 'tau', υ: 'upsilon', φ: 'phi', χ: 'chi', ψ: 'psi', ω: 'omega',
+};
+
+/**
+ * The entityKey form with Greek letters spelled out, for search only: people type "mu-bench" for
+ * "μ-Bench" (entityKey keeps the letter, so the entity's own identity is untouched).
+ */
+function searchKey(text: string): string {
+  return entityKey(text).replace(/[α-ω]/g, (letter) => GREEK_NAMES[letter] ?? letter);
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/graph/corpus.js';
 import { boundedDistance, boundedPrefixDistance } from '../../src/graph/search.js';
-import { fixtureCorpus } from './fixtures.js';
+import { fixtureCorpus, paper } from './fixtures.js';
 
 describe('SearchIndex', () => {
   const search = new Corpus(fixtureCorpus()).search;
@@ -37,6 +37,15 @@ describe('SearchIndex', () => {
     expect(ids('Heavy-Hitter')).toContain('p:2306.14048');
     const alias = search.search('Long Bench', 5)[0]!;
     expect(alias.id).toBe('e:Benchmark:longbench');
+  });
+
+  it('finds a Greek letter by its Latin name and by itself ("mu-bench" and "μ-bench" find μ-Bench)', () => {
+    const micro = paper('2408.13773', 'μ-Bench: A Vision-Language Benchmark for Microscopy Understanding', 'We introduce μ-Bench.', [
+      { name: 'μ-Bench', type: 'Benchmark', role: 'introduces' },
+    ]);
+    const index = new Corpus([...fixtureCorpus(), micro]).search;
+    for (const q of ['mu-bench', 'MuBench', 'μ-bench']) expect(index.search(q, 1)[0]?.label, q).toBe('μ-Bench');
+    expect(index.search('mu', 5).map((h) => h.label)).toContain('μ-Bench');
   });
 
   it('returns nothing for text without letters or digits, and respects the limit', () => {
