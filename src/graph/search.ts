@@ -25,7 +25,8 @@ const ALIAS_PENALTY = 10;
  * then a prefix), with well-connected nodes first within a tier. Names and words are compared in
  * their searchKey form (case, spaces and punctuation do not matter: "Long Bench" finds
  * "LongBench"; nor does a Greek letter against its name: "mu-bench" finds "μ-Bench"), and each
- * distinct name and word is compared once per query, however many nodes share it: titles repeat words, so this is what keeps a 10,000-node search in milliseconds.
+ * distinct name and word is compared once per query, however many nodes share it: titles repeat
+ * words, so this is what keeps a 10,000-node search in milliseconds.
  */
 export class SearchIndex {
   private readonly entries: Entry[] = [];
