@@ -138,7 +138,8 @@ function resultRow(corpus: Corpus, record: ResultRecord): ResultRow {
   const paperNode = paperNodeId(record.paperId);
   const row: ResultRow = {
     paper: nodeRef(corpus, paperNode),
-    subject: result.subject,
+    // The linked entity's name ("GPT-4") reads better than the form the sentence wrote ("gpt-4").
+    subject: record.subjectId ? corpus.graph.getNodeAttribute(record.subjectId, 'label') : result.subject,
     benchmark: result.benchmark,
     metric: result.metric,
     value: result.value,
@@ -155,18 +156,26 @@ function resultRow(corpus: Corpus, record: ResultRecord): ResultRow {
 /** Metrics where a smaller number is the better result; everything else ranks larger first. */
 const LOWER_IS_BETTER = /perplexity|\bppl\b|latency|error|\bwer\b|\bcer\b|loss|time|memory|cost|\bfid\b/i;
 
-/** Rows grouped by metric (most reported metric first), best value first within a metric. */
+/**
+ * Units a score is read in: a percentage, points, a rating "out of 5", or a plain number. The extractor's other
+ * units are costs, sizes or settings ("16 hours", "32000 tokens", "6x", "12 GB", "30 tokens/s"), which no board ranks.
+ */
+const SCORE_UNIT = /^(?:%|points|out of \d+)$/;
+
+const isScore = (row: ResultRow): boolean => row.unit === null || SCORE_UNIT.test(row.unit);
+
+/** Scores grouped by metric and unit (most reported group first), best value first within a group: 61.2% never ranks beside 61.2 points. */
 function leaderboard(rows: ResultRow[]): ResultRow[] {
-  const byMetric = new Map<string, ResultRow[]>();
-  for (const row of rows) {
-    const metric = row.metric ?? '';
-    const list = byMetric.get(metric);
+  const groups = new Map<string, ResultRow[]>();
+  for (const row of rows.filter(isScore)) {
+    const key = `${row.metric ?? ''}\u0000${row.unit ?? ''}`;
+    const list = groups.get(key);
     if (list) list.push(row);
-    else byMetric.set(metric, [row]);
+    else groups.set(key, [row]);
   }
-  const groups = [...byMetric].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  return groups.flatMap(([metric, list]) => {
-    const sign = LOWER_IS_BETTER.test(metric) ? 1 : -1;
+  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  return ordered.flatMap(([, list]) => {
+    const sign = LOWER_IS_BETTER.test(list[0]!.metric ?? '') ? 1 : -1;
     return [...list].sort((a, b) => sign * (a.value - b.value));
   });
 }
