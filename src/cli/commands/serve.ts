@@ -129,9 +129,25 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-const stillLoading: RequestListener = (_req, res) => {
+const STILL_LOADING = 'papergraph is still reading and extracting the corpus';
+
+/** A browser opened too early waits on this page, which reloads itself until the explorer answers. */
+const LOADING_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta http-equiv="refresh" content="2"><title>papergraph: loading…</title></head>
+<body><p>Loading… ${STILL_LOADING}; this page reloads itself when it is ready.</p></body>
+</html>
+`;
+
+/** Answers until the app is ready: a page for a browser navigating to one, JSON for the API and scripts. */
+export const stillLoading: RequestListener = (req, res) => {
+  if (!/^\/api(?:[/?]|$)/.test(req.url ?? '/') && (req.headers.accept ?? '').includes('text/html')) {
+    res.writeHead(503, { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '2' });
+    res.end(LOADING_PAGE);
+    return;
+  }
   res.writeHead(503, { 'Content-Type': 'application/json; charset=utf-8', 'Retry-After': '5' });
-  res.end(JSON.stringify({ error: 'papergraph is still reading and extracting the corpus; try again in a moment' }));
+  res.end(JSON.stringify({ error: `${STILL_LOADING}; try again in a moment` }));
 };
 
 function untilSignal(): Promise<void> {
