@@ -45,14 +45,16 @@ export function paperDetail(corpus: Corpus, paperId: string): Omit<PaperDetail, 
 
 /**
  * Mentions as non-overlapping marks in reading order; where two spans overlap the longer one wins
- * ("Qwen2-VL 7B" over "Qwen2-VL"). Spans outside the text are dropped rather than trusted.
+ * ("Qwen2-VL 7B" over "Qwen2-VL"). Spans outside the text are dropped rather than trusted, and so are spans inside a URL.
  */
 function marks(paper: { title: string; abstract: string }, entities: ExtractedEntity[]): Mark[] {
   const length: Record<TextField, number> = { title: paper.title.length, abstract: paper.abstract.length };
+  const links: Record<TextField, [number, number][]> = { title: urlRanges(paper.title), abstract: urlRanges(paper.abstract) };
   const all: Mark[] = [];
   for (const e of entities) {
     for (const span of e.spans) {
       if (span.start < 0 || span.end > length[span.field] || span.start >= span.end) continue;
+      if (links[span.field].some(([start, end]) => span.start < end && span.end > start)) continue;
       all.push({ field: span.field, start: span.start, end: span.end, id: entityNodeId(e.type, e.key), type: e.type, role: e.role });
     }
   }
@@ -68,6 +70,13 @@ function marks(paper: { title: string; abstract: string }, entities: ExtractedEn
     kept.push(mark);
   }
   return kept;
+}
+
+const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** Where links sit in a text: a name inside one ("github.io/MMLongBench-Doc") is part of an address, no mention. */
+function urlRanges(text: string): [number, number][] {
+  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** An entity: its papers by role, neighbours by shared papers, family, and reported results. */
