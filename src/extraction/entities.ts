@@ -354,7 +354,7 @@ function groupRole(group: readonly Candidate[], type: EntityType, introduced: bo
   let cued: Role | null = introduced ? 'introduces' : null;
   for (const c of introduced ? [] : group) {
     // Cues sit within a few words before the mention: 80 characters are plenty.
-    const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start));
+    const r = roleFromContext(c.sentence.text.slice(Math.max(0, c.start - c.sentence.start - 80), c.start - c.sentence.start), type);
     if (r && (!cued || roleRank(r) < roleRank(cued))) cued = r;
   }
   // Named only in the background sentences before the paper first speaks of itself: cited, not used.

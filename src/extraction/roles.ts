@@ -16,11 +16,15 @@ const COMPARED_CUE = /\b(?:compar\w*|on par)\s+(?:with|to)\s+(?:\S+\s+){0,3}$/i;
 const EVAL_CUE =
   /\b(?:evaluat\w*|experiments? on|results? on|tested on|tests? on|benchmark\w*|outperform\w*|surpass\w*|achiev\w*|compared (?:to|with)|than|against|on|across|including|such as|scores?)\s+(?:\S+\s+){0,4}$/i;
 
-/** The role a mention's left context suggests, or null when it says nothing. */
-export function roleFromContext(before: string): Role | null {
+// "Using the X and Y benchmarks, we compare ...": a benchmark a paper uses is one it measures on ("trained on X",
+// "built on X" still use it).
+const USED_AS_TEST = /\b(?:using|uses|utili[sz]\w*|adopt\w*|employ\w*|leverag\w*|with|via)\s+(?:\S+\s+){0,3}$/i;
+
+/** The role a mention's left context suggests for an entity of `type`, or null when it says nothing. */
+export function roleFromContext(before: string, type: EntityType): Role | null {
   // "compared with X": the "with" of a comparison measures X, it does not build on it.
   if (COMPARED_CUE.test(before)) return 'evaluates';
-  if (USES_CUE.test(before)) return 'uses';
+  if (USES_CUE.test(before)) return type === 'Benchmark' && USED_AS_TEST.test(before) ? 'evaluates' : 'uses';
   if (EVAL_CUE.test(before)) return 'evaluates';
   return null;
 }

@@ -286,6 +286,12 @@ describe('extractPaper', () => {
     expect(find(x, 'TriviaSet')?.role).toBe('evaluates');
   });
 
+  it('reads a benchmark a paper says it uses as one it evaluates on, and a model it uses as used', () => {
+    const x = run('A study', 'We propose KiteCache. Using the TriviaSet benchmark, we compare KiteCache with other caches built on Zephyr-2.');
+    expect(find(x, 'TriviaSet')?.role).toBe('evaluates');
+    expect(find(x, 'Zephyr-2')?.role).toBe('uses');
+  });
+
   it('gives "mentions" to what only the background sentences name', () => {
     const x = run('A study', 'Orca-X made long inputs popular. We evaluate Zephyr-2 on TriviaSet.');
     expect(find(x, 'Orca-X')?.role).toBe('mentions');
