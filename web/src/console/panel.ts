@@ -14,6 +14,7 @@ import { renderTable } from './results-table.js';
 import './console.css';
 
 type View = 'table' | 'graph';
+type DeclaredParameter = SavedQueryInfo['parameters'][number];
 
 export class ConsolePanel {
   readonly element: HTMLElement;
@@ -33,8 +34,8 @@ export class ConsolePanel {
   private paramNames: string[] = [];
   /** Raw text of each parameter field, kept while the query is edited. */
   private readonly paramText = new Map<string, string>();
-  /** Declared types of the loaded saved query's parameters (text stays text for a `string`). */
-  private paramTypes = new Map<string, string>();
+  /** The loaded saved query's parameters: the type decides how text is read (text stays text for a `string`). */
+  private declared = new Map<string, DeclaredParameter>();
   private response: CypherResponse | null = null;
   private view: View = 'table';
   private graphView: ResultSigma | null = null;
@@ -94,8 +95,8 @@ export class ConsolePanel {
   }
 
   /** Puts a query (and its parameter values) in the editor. */
-  load(query: string, params: Record<string, string> = {}, types = new Map<string, string>()): void {
-    this.paramTypes = types;
+  load(query: string, params: Record<string, string> = {}, declared: DeclaredParameter[] = []): void {
+    this.declared = new Map(declared.map((p) => [p.name, p]));
     this.paramNames = []; // rebuild the fields even when the names are the same
     for (const [name, text] of Object.entries(params)) this.paramText.set(name, text);
     this.editor.setText(query);
@@ -104,7 +105,7 @@ export class ConsolePanel {
   }
 
   async run(): Promise<void> {
-    if (this.runButton.disabled) return;
+    if (this.runButton.disabled || this.refuseBlankRequired()) return;
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -190,13 +191,16 @@ export class ConsolePanel {
     this.paramNames = names;
     clear(this.paramsBox);
     for (const name of names) {
-      const input = el('input', { className: 'console-param-input', attrs: { type: 'text', 'aria-label': `$${name}`, placeholder: this.paramTypes.get(name) ?? 'JSON or text' }, dataset: { param: name } });
+      const declared = this.declared.get(name);
+      const placeholder = declared ? `${declared.type}${declared.required ? ', required' : ''}` : 'JSON or text';
+      const input = el('input', { className: 'console-param-input', attrs: { type: 'text', 'aria-label': `$${name}`, placeholder }, dataset: { param: name } });
+      input.required = declared?.required ?? false;
       input.value = this.paramText.get(name) ?? '';
       input.addEventListener('input', () => this.paramText.set(name, input.value));
       input.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') void this.run();
       });
-      this.paramsBox.append(el('label', { className: 'console-param' }, el('code', {}, `$${name}`), input));
+      this.paramsBox.append(el('label', { className: 'console-param' }, el('code', {}, `$${name}${input.required ? ' *' : ''}`), input));
     }
   }
 
@@ -205,7 +209,7 @@ export class ConsolePanel {
     return Object.fromEntries(
       this.paramNames.map((name) => {
         const text = (this.paramText.get(name) ?? '').trim();
-        const type = this.paramTypes.get(name);
+        const type = this.declared.get(name)?.type;
         if (text === '') return [name, null];
         if (type === 'string' || type === 'date') return [name, text];
         return [name, paramValueFromText(text)];
@@ -213,13 +217,21 @@ export class ConsolePanel {
     );
   }
 
+  /** A blank required field would run the query with null and find nothing: ask for a value instead. */
+  private refuseBlankRequired(): boolean {
+    const blank = this.paramNames.filter((name) => this.declared.get(name)?.required && !(this.paramText.get(name) ?? '').trim());
+    if (!blank.length) return false;
+    this.showError(new Error(`${blank.map((name) => `$${name}`).join(' and ')} ${blank.length > 1 ? 'are' : 'is'} required: fill ${blank.length > 1 ? 'them' : 'it'} in, then run.`));
+    this.paramsBox.querySelector<HTMLInputElement>(`[data-param="${blank[0]}"]`)?.focus();
+    return true;
+  }
+
   private async loadSaved(): Promise<void> {
     const queries = await savedQueries(this.lifetime.signal).catch(() => [] as SavedQueryInfo[]);
     for (const query of queries) {
       const chip = el('button', { className: 'chip console-example', attrs: { type: 'button' }, title: query.question, dataset: { name: query.name } }, exampleTitle(query.name));
       chip.addEventListener('click', () => {
-        const defaults = Object.fromEntries(query.parameters.map((p) => [p.name, p.default === null ? '' : String(p.default)]));
-        this.load(query.cypher, defaults, new Map(query.parameters.map((p) => [p.name, p.type])));
+        this.load(query.cypher, initialValues(query), query.parameters);
         this.question.textContent = query.question;
         this.question.hidden = false;
       });
@@ -235,6 +247,20 @@ export class ConsolePanel {
       if (error instanceof CypherError && error.status === 503) this.status.textContent = error.message;
     }
   }
+}
+
+/**
+ * A field's first text: a required parameter has no default, so it takes the value of the query's
+ * CLI example (blank would run with null and find nothing); the others their default (null: blank).
+ */
+function initialValues(query: SavedQueryInfo): Record<string, string> {
+  const example = exampleValues(query.example);
+  return Object.fromEntries(query.parameters.map((p) => [p.name, p.required ? (example.get(p.name) ?? '') : p.default === null ? '' : String(p.default)]));
+}
+
+/** `--param name=value` and `--param name="a value"` of a CLI example line. */
+function exampleValues(example: string): Map<string, string> {
+  return new Map([...example.matchAll(/--param\s+([A-Za-z_]\w*)=(?:"([^"]*)"|(\S+))/g)].map((m) => [m[1]!, m[2] ?? m[3]!]));
 }
 
 /**
