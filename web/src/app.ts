@@ -205,6 +205,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     store.set(stale.patch, 'replace');
   } else if (initial.selected && !initial.focus) await flyTo(sigma, initial.selected, 0);
   showBudget();
+  void warnIfDegraded(shell.stage);
 
   const destroy = (): void => {
     layout.kill();
@@ -360,6 +361,25 @@ function staleLinkTargets(state: ViewState, graph: ExplorerGraph): { ids: string
     patch.focus = null;
   }
   return { ids, patch };
+}
+
+/**
+ * The explorer serves the graph read at start even when Neo4j has gone away since; say so once, or
+ * the first sign would be a failing console. Kept until dismissed, so it has its own element: the
+ * shared notice hides itself and is replaced by the next message.
+ */
+async function warnIfDegraded(stage: HTMLElement): Promise<void> {
+  const health = await api.health().catch(() => null);
+  if (!health || health.status === 'ok') return;
+  const notice = el(
+    'div',
+    { className: 'notice health-notice', attrs: { role: 'status' } },
+    el('span', {}, 'Neo4j is unreachable: the explorer shows the graph read at start, but the Cypher console cannot run. Start Neo4j, then reload.'),
+    el('button', { className: 'button small', attrs: { type: 'button', 'aria-label': 'Dismiss' }, title: 'Dismiss', on: { click: () => notice.remove() } }, '×'),
+  );
+  // .notice sits bottom left, where the budget and link notices appear; this one takes the top right.
+  Object.assign(notice.style, { top: '16px', right: '16px', bottom: 'auto', left: 'auto' });
+  stage.append(notice);
 }
 
 function showNotice(notice: HTMLElement, text: string, autoHide = true): void {
