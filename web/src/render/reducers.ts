@@ -14,9 +14,16 @@ const MAX_FORCED_LABELS = 16;
 const COMFORTABLE_ORDER = 600;
 const MIN_SIZE_SCALE = 0.45;
 
+export interface ShownCounts {
+  nodes: number | null;
+  links: number | null;
+}
+
 export class DisplayRules {
   /** Nodes passing the type filters and the focus; null = all nodes. */
   private visible: Set<string> | null = null;
+  /** How many links pass the filters with both ends shown; null = all links. */
+  private shownLinks: number | null = null;
   /** Nodes to emphasise (the hovered or selected node and its neighbours); null = no emphasis. */
   private emphasis: Set<string> | null = null;
   private emphasisCentre: string | null = null;
@@ -53,9 +60,9 @@ export class DisplayRules {
     return [...new Set([this.state.selected, this.hovered].filter((node): node is string => node !== null && this.graph.hasNode(node)))];
   }
 
-  /** How many nodes the filters and the focus leave, or null when they leave every node. */
-  visibleCount(): number | null {
-    return this.visible?.size ?? null;
+  /** How many nodes and links the filters and the focus leave; null for either when they leave all. */
+  visibleCount(): ShownCounts {
+    return { nodes: this.visible?.size ?? null, links: this.shownLinks };
   }
 
   isVisible(node: string): boolean {
@@ -64,10 +71,10 @@ export class DisplayRules {
 
   private recompute(): void {
     this.sizeScale = Math.min(1, Math.max(MIN_SIZE_SCALE, Math.sqrt(COMFORTABLE_ORDER / Math.max(1, this.graph.order))));
-    const { hiddenTypes, focus, minDegree, minConfidence, selected } = this.state;
+    const { hiddenTypes, hiddenRoles, focus, minDegree, minConfidence, selected } = this.state;
     const focusSet = focus ? neighbourhood(this.graph, focus.id, focus.hops) : null;
-    const confident = minConfidence > 0 ? this.confidentlyLinked() : null;
-    if (!hiddenTypes.size && !focusSet && minDegree <= 1 && !confident) {
+    const linked = hiddenRoles.size || minConfidence > 0 ? this.linkedByShownEdges() : null;
+    if (!hiddenTypes.size && !focusSet && minDegree <= 1 && !linked) {
       this.visible = null;
     } else {
       const visible = new Set<string>();
@@ -76,14 +83,24 @@ export class DisplayRules {
         const pinned = node === focus?.id || node === selected;
         if (!pinned && hiddenTypes.has(attrs.nodeType)) return;
         if (!pinned && attrs.degree < minDegree) return;
-        // A concept whose every link is weak goes with them; a paper stays, it is what the links hang on.
-        if (!pinned && confident && attrs.kind === 'entity' && !confident.has(node)) return;
+        // A concept whose every link is filtered out (weak or of a hidden role) goes with them; a paper
+        // stays, it is what the links hang on.
+        if (!pinned && linked && attrs.kind === 'entity' && !linked.has(node)) return;
         if (focusSet && !focusSet.has(node)) return;
         visible.add(node);
       });
       this.visible = visible;
     }
+    this.shownLinks = this.visible || linked ? this.countShownLinks() : null;
     this.recomputeEmphasis();
+  }
+
+  private countShownLinks(): number {
+    let count = 0;
+    this.graph.forEachEdge((_edge, attrs, source, target) => {
+      if (this.isEdgeShown(attrs) && this.isVisible(source) && this.isVisible(target)) count++;
+    });
+    return count;
   }
 
   private recomputeEmphasis(): void {
@@ -112,11 +129,11 @@ export class DisplayRules {
     return attrs.confidence < this.state.minConfidence;
   }
 
-  /** Nodes with at least one link at or above the confidence threshold. */
-  private confidentlyLinked(): Set<string> {
+  /** Nodes with at least one link passing the role and confidence filters. */
+  private linkedByShownEdges(): Set<string> {
     const linked = new Set<string>();
     this.graph.forEachEdge((_edge, attrs, source, target) => {
-      if (this.isWeak(attrs)) return;
+      if (!this.isEdgeShown(attrs)) return;
       linked.add(source);
       linked.add(target);
     });

@@ -4,6 +4,7 @@
  */
 import type { Community, EdgeKind, NodeType } from '../api/types.js';
 import type { ExplorerGraph } from '../graph/model.js';
+import type { ShownCounts } from '../render/reducers.js';
 import { EDGE_COLORS, EDGE_KINDS, EDGE_LABELS, NODE_TYPES, TYPE_COLORS, TYPE_PLURALS } from '../graph/style.js';
 import { toggled, type Store, type ViewState } from '../state.js';
 import { MAX_MIN_CONFIDENCE, MAX_MIN_DEGREE } from '../url-state.js';
@@ -14,8 +15,8 @@ export interface SidebarContext {
   graph: ExplorerGraph;
   /** Communities of the loaded view, largest first. */
   communities: () => Community[];
-  /** Nodes the filters leave on screen, or null when they leave all. */
-  shown: () => number | null;
+  /** Nodes and links the filters leave on screen, each null when they leave all. */
+  shown: () => ShownCounts;
   /** Whole-graph totals from the API, to show "shown of total" when the view is budgeted. */
   totals: () => { byType: Partial<Record<NodeType, number>>; byRole: Partial<Record<EdgeKind, number>> };
   onCommunityClick: (community: Community) => void;
@@ -204,7 +205,9 @@ export class Sidebar {
     const focus = state.focus ? ` · focus ${state.focus.hops}-hop` : '';
     const shown = this.ctx.shown();
     const order = this.ctx.graph.order.toLocaleString();
-    const nodes = shown === null ? `${order} nodes` : `${shown.toLocaleString()} of ${order} nodes shown`;
-    return `${nodes} · ${this.ctx.graph.size.toLocaleString()} links loaded${focus}`;
+    const size = this.ctx.graph.size.toLocaleString();
+    const nodes = shown.nodes === null ? `${order} nodes` : `${shown.nodes.toLocaleString()} of ${order} nodes shown`;
+    const links = shown.links === null || shown.links === this.ctx.graph.size ? `${size} links loaded` : `${shown.links.toLocaleString()} of ${size} links shown`;
+    return `${nodes} · ${links}${focus}`;
   }
 }

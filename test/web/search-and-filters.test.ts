@@ -1,0 +1,86 @@
+/**
+ * The explorer's filter sidebar in a real browser (headless Debian chromium), against the real app serving the built
+ * web/dist on the sample corpus: what the role filters leave on screen.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
+import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  if (!existsSync(join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build` first');
+  server = await startServer(await sampleCorpus());
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  errors = watchErrors(page);
+});
+
+async function open(query = ''): Promise<void> {
+  await page.goto(`${server.url}${query}`);
+  await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+}
+
+const urlParam = async (name: string): Promise<string | null> => new URL(page.url()).searchParams.get(name);
+
+describe('role filters', () => {
+  const shown = (): Promise<{ papers: number; concepts: number; edges: number; unlinkedConcepts: number; loadedPapers: number; loadedEdges: number }> =>
+    page.evaluate(() => {
+      const pg = window.__papergraph!;
+      const edgeShown = (edge: string): boolean => pg.sigma.getEdgeDisplayData(edge)?.hidden === false;
+      const nodes = pg.renderedNodes();
+      const concepts = nodes.filter((node) => pg.graph.getNodeAttribute(node, 'kind') === 'entity');
+      return {
+        papers: nodes.length - concepts.length,
+        concepts: concepts.length,
+        edges: pg.graph.filterEdges(edgeShown).length,
+        unlinkedConcepts: concepts.filter((node) => !pg.graph.edges(node).some(edgeShown)).length,
+        loadedPapers: pg.graph.filterNodes((_node, attrs) => attrs.kind === 'paper').length,
+        loadedEdges: pg.graph.size,
+      };
+    });
+  const summary = (): Promise<string | null> => page.locator('.side-summary').textContent();
+  // The summary is rewritten once the display rules have applied the new state: what is drawn is measured after it.
+  const settled = (): Promise<unknown> => page.waitForFunction(() => / links shown/.test(document.querySelector('.side-summary')?.textContent ?? ''));
+
+  it('hiding "mentions" hides the concepts left with no shown link, keeps every paper, and counts the links shown', async () => {
+    await open();
+    const before = await shown();
+    expect(await summary()).toContain(`${before.loadedEdges.toLocaleString('en-US')} links loaded`);
+    await page.locator('[data-filter="role-mentions"]').uncheck();
+    await settled();
+    expect(await urlParam('roles')).toBe('-mentions');
+    const after = await shown();
+    expect(after.unlinkedConcepts).toBe(0);
+    expect(after.concepts).toBeLessThan(before.concepts);
+    expect(after.papers).toBe(before.loadedPapers);
+    expect(after.edges).toBeLessThan(before.edges);
+    expect(await summary()).toContain(`${after.edges.toLocaleString('en-US')} of ${after.loadedEdges.toLocaleString('en-US')} links shown`);
+    expect(errors).toEqual([]);
+  });
+
+  it('with every role hidden, only the papers stay and the summary says no link is shown', async () => {
+    await open();
+    for (const box of await page.locator('[data-filter^="role-"]').all()) await box.uncheck();
+    await page.waitForFunction(() => / 0 of [\d,]+ links shown/.test(document.querySelector('.side-summary')?.textContent ?? ''));
+    const after = await shown();
+    expect([after.concepts, after.edges]).toEqual([0, 0]);
+    expect(after.papers).toBe(after.loadedPapers);
+  });
+});
