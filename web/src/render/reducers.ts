@@ -91,7 +91,7 @@ export class DisplayRules {
       });
       this.visible = visible;
     }
-    this.shownLinks = this.visible || linked ? this.countShownLinks() : null;
+    this.shownLinks = this.visible ? this.countShownLinks() : null;
     this.recomputeEmphasis();
   }
 
