@@ -1,6 +1,6 @@
 /**
  * The explorer's filter sidebar in a real browser (headless Debian chromium), against the real app serving the built
- * web/dist on the sample corpus: what the role filters leave on screen.
+ * web/dist on the sample corpus: keyboard use of the filters, and what the role filters leave on screen.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +38,31 @@ async function open(query = ''): Promise<void> {
 }
 
 const urlParam = async (name: string): Promise<string | null> => new URL(page.url()).searchParams.get(name);
+const activeFilter = (): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.filter);
+
+describe('filter sidebar', () => {
+  it('keeps keyboard focus on the minimum-links slider while arrow keys step it', async () => {
+    await open();
+    await page.locator('[data-filter="min-degree"]').focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('deg') === '5');
+    expect(await activeFilter()).toBe('min-degree');
+    expect(await page.locator('[data-filter="min-degree"]').inputValue()).toBe('5');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps keyboard focus on a type checkbox toggled with Space', async () => {
+    await open();
+    const box = page.locator('[data-filter="type-Benchmark"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await urlParam('hide')).toBe('Benchmark');
+    expect(await activeFilter()).toBe('type-Benchmark');
+    await page.keyboard.press('Space');
+    expect(await urlParam('hide')).toBeNull();
+    expect(await box.isChecked()).toBe(true);
+  });
+});
 
 describe('role filters', () => {
   const shown = (): Promise<{ papers: number; concepts: number; edges: number; unlinkedConcepts: number; loadedPapers: number; loadedEdges: number }> =>

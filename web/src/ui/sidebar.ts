@@ -47,6 +47,7 @@ export class Sidebar {
     const state = this.ctx.store.get();
     const { byType, byRole } = countLoaded(this.ctx.graph);
     const totals = this.ctx.totals();
+    const focused = this.focusedFilter();
     clear(this.element);
     this.element.append(
       this.section(
@@ -80,6 +81,14 @@ export class Sidebar {
       state.colorBy === 'community' ? this.communityLegend() : this.shapeLegend(),
       this.summary(state),
     );
+    // The focused control was just replaced: its successor takes focus, so a keyboard user keeps their place.
+    if (focused) this.element.querySelector<HTMLElement>(`[data-filter="${CSS.escape(focused)}"]`)?.focus();
+  }
+
+  /** The data-filter of the focused control of this sidebar, if any. */
+  private focusedFilter(): string | undefined {
+    const active = document.activeElement;
+    return active instanceof HTMLElement && this.element.contains(active) ? active.dataset.filter : undefined;
   }
 
   /** A titled group of filters; the heading names the group for screen readers ("Node types", "Roles"). */
