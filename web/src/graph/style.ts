@@ -18,7 +18,8 @@ export const EDGE_KINDS: readonly EdgeKind[] = ['introduces', 'evaluates', 'uses
 
 export const EDGE_LABELS: Record<EdgeKind, string> = {
   introduces: 'introduces',
-  evaluates: 'evaluates on',
+  // Most evaluates-edges point to a model, task or metric a paper evaluates, not a benchmark it evaluates on.
+  evaluates: 'evaluates',
   uses: 'uses',
   mentions: 'mentions',
   variant_of: 'variant of',

@@ -3,7 +3,7 @@
  * evidence, results, related papers) or an entity (papers by role, leaderboard, family,
  * neighbours). Every string from the API is inserted as text.
  */
-import { api } from '../api/client.js';
+import { api, ApiRequestError } from '../api/client.js';
 import type { EntityDetail, EntityPaper, NodeRef, PaperDetail, PaperEntity, RelatedPaper, ResultRow, Role, TextField } from '../api/types.js';
 import { EDGE_LABELS, TYPE_COLORS } from '../graph/style.js';
 import type { Hops } from '../state.js';
@@ -23,6 +23,13 @@ const ROLE_HEADINGS: Record<Role, string> = {
   evaluates: 'Evaluated in',
   uses: 'Used by',
   mentions: 'Mentioned by',
+};
+
+const PAPER_ROLE_HEADINGS: Record<Role, string> = {
+  introduces: 'Introduces',
+  evaluates: 'Evaluates',
+  uses: 'Uses',
+  mentions: 'Mentions',
 };
 
 export class DetailsPanel {
@@ -55,7 +62,8 @@ export class DetailsPanel {
     );
   }
 
-  async show(id: string): Promise<void> {
+  /** `label` names the node in an error when the caller knows it (an id like "e:Benchmark:longbench" means nothing to a reader). */
+  async show(id: string, label?: string): Promise<void> {
     this.request?.abort();
     const controller = new AbortController();
     this.request = controller;
@@ -70,8 +78,20 @@ export class DetailsPanel {
     } catch (error) {
       if (controller.signal.aborted) return;
       clear(this.element);
-      this.element.append(el('div', { className: 'error' }, `Could not load ${id}: ${(error as Error).message}`));
+      this.element.append(this.loadError(error as Error, () => void this.show(id, label), label));
     }
+  }
+
+  /** The server's own words when it answered; a failed fetch (a TypeError) only says the server could not be reached. */
+  private loadError(error: Error, retry: () => void, label?: string): HTMLElement {
+    const reason = error instanceof ApiRequestError ? error.message : 'Server unreachable';
+    return el(
+      'div',
+      { className: 'error load-error', attrs: { role: 'alert' } },
+      el('p', {}, `Could not load ${label ?? 'this node'}.`),
+      el('p', { className: 'muted' }, reason),
+      el('button', { className: 'button small', attrs: { type: 'button' }, on: { click: retry } }, 'Retry'),
+    );
   }
 
   private header(kindLabel: string, color: string, title: string | Node, id: string, extra: (Node | null)[]): HTMLElement {
@@ -124,7 +144,7 @@ export class DetailsPanel {
       // What to read next comes before the long concept list, which a reader scrolls only when looking for something.
       section('Related papers', this.relatedList(paper.related)),
       section(`Concepts (${paper.entities.length})`, this.paperEntities(paper)),
-      paper.results.length ? section('Reported results', resultsTable(paper.results, false, this.actions.select)) : null,
+      paper.results.length ? section('Reported results', resultsTable(paper.results, PAPER_RESULTS, this.actions.select)) : null,
     );
   }
 
@@ -159,26 +179,43 @@ export class DetailsPanel {
     return paragraph;
   }
 
-  /** The paper's concepts, those cited with one sentence under a single quote of it (a long sentence often names many). */
+  /**
+   * The paper's concepts under role headings, as the entity panel lists papers; within a role, concepts cited with one
+   * sentence share a single quote of it (a long sentence often names many), and a sentence already quoted under an
+   * earlier role is not quoted again.
+   */
   private paperEntities(paper: PaperDetail): HTMLElement {
+    const body = el('div', { className: 'concepts' });
+    const quoted = new Set<string>();
+    for (const role of ROLE_ORDER) {
+      const entities = paper.entities.filter((entity) => entity.role === role);
+      if (entities.length) body.append(el('h4', { className: 'role-heading' }, `${PAPER_ROLE_HEADINGS[role]} (${entities.length})`), this.conceptList(entities, quoted));
+    }
+    if (!paper.entities.length) body.append(el('p', { className: 'muted' }, 'No concepts were extracted from this paper.'));
+    return body;
+  }
+
+  private conceptList(entities: PaperEntity[], quoted: Set<string>): HTMLElement {
     const list = el('ul', { className: 'link-list' });
     const bySentence = new Map<string, PaperEntity[]>();
-    for (const entity of paper.entities) {
+    for (const entity of entities) {
       const sentence = entity.evidence[0]?.sentence ?? '';
       bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), entity]);
     }
-    for (const [sentence, entities] of bySentence) {
-      const color = entities.length === 1 ? TYPE_COLORS[entities[0]!.type] : 'var(--accent)';
+    for (const [sentence, group] of bySentence) {
+      const color = group.length === 1 ? TYPE_COLORS[group[0]!.type] : 'var(--accent)';
+      const fresh = sentence && !quoted.has(sentence);
+      quoted.add(sentence);
       list.append(
         el(
           'li',
           { className: 'link-item' },
-          ...entities.map((entity) => this.conceptHead(entity)),
-          sentence ? evidenceQuote(sentence, entities.map((entity) => entity.name), color) : null,
+          ...group.map((entity) => this.conceptHead(entity)),
+          fresh ? evidenceQuote(sentence, group.map((entity) => entity.name), color) : null,
+          sentence && !fresh ? el('p', { className: 'evidence-ref' }, 'In a sentence quoted above.') : null,
         ),
       );
     }
-    if (!paper.entities.length) list.append(el('li', { className: 'muted' }, 'No concepts were extracted from this paper.'));
     return list;
   }
 
@@ -228,8 +265,8 @@ export class DetailsPanel {
       ...ROLE_ORDER.filter((role) => entity.papersByRole[role]?.length).map((role) =>
         section(`${ROLE_HEADINGS[role]} (${entity.papersByRole[role].length})`, this.entityPapers(entity.papersByRole[role], [entity.name, ...entity.aliases], TYPE_COLORS[entity.type]), `papers-${role}`),
       ),
-      entity.leaderboard.length ? section('Leaderboard', resultsTable(entity.leaderboard, true, this.actions.select)) : null,
-      entity.results.length ? section('Its reported results', resultsTable(entity.results, true, this.actions.select)) : null,
+      entity.leaderboard.length ? section('Leaderboard', resultsTable(entity.leaderboard, LEADERBOARD, this.actions.select)) : null,
+      entity.results.length ? section('Its reported results', resultsTable(entity.results, SUBJECT_RESULTS, this.actions.select)) : null,
       entity.family.parent || entity.family.variants.length ? section('Family', this.family(entity)) : null,
       entity.cooccurring.length ? section('Appears with', this.chips(entity.cooccurring)) : null,
     );
@@ -290,21 +327,78 @@ function section(title: string, body: HTMLElement, key?: string): HTMLElement {
   return el('section', { className: 'details-section', dataset: key ? { section: key } : {} }, el('h3', {}, title), body);
 }
 
-function resultsTable(rows: ResultRow[], showPaper: boolean, select: (id: string) => void): HTMLElement {
-  const head = el('tr', {}, el('th', {}, 'Model / method'), el('th', {}, 'Benchmark'), el('th', {}, 'Metric'), el('th', { className: 'num' }, 'Value'), showPaper ? el('th', {}, 'Paper') : null);
-  const body = rows.map((row) =>
+/** Which columns a results table shows: a leaderboard is grouped by metric and unit and is about one benchmark. */
+interface TableShape {
+  benchmark: boolean;
+  paper: boolean;
+  grouped: boolean;
+}
+
+const PAPER_RESULTS: TableShape = { benchmark: true, paper: false, grouped: false };
+const LEADERBOARD: TableShape = { benchmark: false, paper: true, grouped: true };
+const SUBJECT_RESULTS: TableShape = { benchmark: true, paper: true, grouped: false };
+
+function resultsTable(rows: ResultRow[], shape: TableShape, select: (id: string) => void): HTMLElement {
+  const versus = rows.some((row) => row.compared_to);
+  const head = el(
+    'tr',
+    {},
+    el('th', {}, 'Model / method'),
+    shape.benchmark ? el('th', {}, 'Benchmark') : null,
+    shape.grouped ? null : el('th', {}, 'Metric'),
+    el('th', { className: 'num' }, 'Value'),
+    versus ? el('th', {}, 'vs') : null,
+    shape.paper ? el('th', {}, 'Paper') : null,
+  );
+  const width = head.childElementCount;
+  const groups = shape.grouped ? groupByMetricAndUnit(rows) : [{ title: null, rows }];
+  const bodies = groups.map((group) =>
     el(
-      'tr',
-      { title: row.evidence },
-      el('td', {}, row.subjectId ? nodeLink(row.subject, () => select(row.subjectId!)) : row.subject),
-      el('td', {}, row.benchmarkId && row.benchmark ? nodeLink(row.benchmark, () => select(row.benchmarkId!)) : (row.benchmark ?? '—')),
-      el('td', {}, row.metric ?? '—'),
-      // "Δ 7.7%": a margin or gain reads apart from the scores beside it.
-      el('td', { className: 'num', ...(row.change ? { title: 'a change against something else, not a score' } : {}) }, `${row.change ? 'Δ ' : ''}${row.value}${row.unit ?? ''}`),
-      showPaper ? el('td', {}, nodeLink(shortTitle(row.paper.label), () => select(row.paper.id))) : null,
+      'tbody',
+      {},
+      group.title ? el('tr', { className: 'group-row' }, el('th', { attrs: { colspan: String(width), scope: 'rowgroup' } }, group.title)) : null,
+      ...group.rows.flatMap((row) => [resultRow(row, shape, versus, select), evidenceRow(row.evidence, width)]),
     ),
   );
-  return el('div', { className: 'table-wrap' }, el('table', { className: 'results' }, el('thead', {}, head), el('tbody', {}, ...body)));
+  return el('div', { className: 'table-wrap' }, el('table', { className: 'results' }, el('thead', {}, head), ...bodies));
+}
+
+function resultRow(row: ResultRow, shape: TableShape, versus: boolean, select: (id: string) => void): HTMLElement {
+  return el(
+    'tr',
+    { className: 'result-row' },
+    el('td', {}, row.subjectId ? nodeLink(row.subject, () => select(row.subjectId!)) : row.subject),
+    shape.benchmark ? el('td', {}, row.benchmarkId && row.benchmark ? nodeLink(row.benchmark, () => select(row.benchmarkId!)) : (row.benchmark ?? '—')) : null,
+    shape.grouped ? null : el('td', {}, row.metric ?? '—'),
+    // "Δ 7.7%": a margin or gain reads apart from the scores beside it.
+    el('td', { className: 'num', ...(row.change ? { title: 'a change against something else, not a score' } : {}) }, `${row.change ? 'Δ ' : ''}${formatValue(row.value, row.unit)}`),
+    versus ? el('td', { className: 'versus' }, row.compared_to ?? '') : null,
+    shape.paper ? el('td', { className: 'paper-cell' }, nodeLink(shortTitle(row.paper.label), () => select(row.paper.id))) : null,
+  );
+}
+
+/** The sentence a number was read from, on a line of its own under it, so it can be read without hovering. */
+function evidenceRow(sentence: string, width: number): HTMLElement {
+  return el('tr', { className: 'evidence-row' }, el('td', { attrs: { colspan: String(width) } }, sentence));
+}
+
+/** Consecutive rows of one metric and unit (the server sends a leaderboard in such runs), each titled "accuracy (%)". */
+function groupByMetricAndUnit(rows: ResultRow[]): { title: string; rows: ResultRow[] }[] {
+  const groups: { key: string; title: string; rows: ResultRow[] }[] = [];
+  for (const row of rows) {
+    const key = `${row.metric ?? ''}\u0000${row.unit ?? ''}`;
+    const last = groups[groups.length - 1];
+    if (last?.key === key) last.rows.push(row);
+    else groups.push({ key, title: `${row.metric ?? 'score'}${row.unit ? ` (${row.unit})` : ''}`, rows: [row] });
+  }
+  return groups;
+}
+
+/** "61.2%", "3x", "$15", but "0.5 points", "16 hours", "2.71 out of 5": a word unit is a word of its own. */
+function formatValue(value: number, unit: string | null): string {
+  if (unit === null) return String(value);
+  if (unit === '$') return `$${value}`;
+  return /^[%x×]$/u.test(unit) ? `${value}${unit}` : `${value} ${unit}`;
 }
 
 function shortTitle(title: string): string {
