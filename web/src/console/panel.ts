@@ -244,8 +244,19 @@ export class ConsolePanel {
       this.schema = schemaFromRows((await runCypher(SCHEMA_QUERY, {}, this.lifetime.signal)).rows);
       this.schemaLoaded = true;
     } catch (error) {
-      if (error instanceof CypherError && error.status === 503) this.status.textContent = error.message;
+      if (error instanceof CypherError && error.status === 503) this.showUnreachable(error.message);
     }
+  }
+
+  /** Neo4j went away after the server started: every run would fail the same way until it is back. */
+  private showUnreachable(message: string): void {
+    this.runButton.disabled = true;
+    clear(this.errorBox);
+    // The full message (the driver's reason in brackets, then setup advice) wraps to many lines in
+    // the panel; its head names the server and what failed, the rest stays in the tooltip.
+    const head = message.split('\n', 1)[0]!.replace(/ \(.*$/, '');
+    this.errorBox.append(el('strong', {}, 'Neo4j is unreachable: start it, then reload the page.'), el('pre', { title: message }, head));
+    this.errorBox.hidden = false;
   }
 }
 
