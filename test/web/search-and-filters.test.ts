@@ -1,6 +1,6 @@
 /**
- * The explorer's filter sidebar in a real browser (headless Debian chromium), against the real app serving the built
- * web/dist on the sample corpus: keyboard use of the filters, and what the role filters leave on screen.
+ * The explorer's search box and filter sidebar in a real browser (headless Debian chromium), against the real app serving
+ * the built web/dist on the sample corpus: keyboard use of both, and what the role filters leave on screen.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { launchBrowser, watchErrors, type Browser } from '../support/browser.js'
 import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
 
 const ROOT = join(import.meta.dirname, '../..');
+const LONGBENCH = 'e:Benchmark:longbench';
 
 let server: RunningServer;
 let browser: Browser;
@@ -38,7 +39,34 @@ async function open(query = ''): Promise<void> {
 }
 
 const urlParam = async (name: string): Promise<string | null> => new URL(page.url()).searchParams.get(name);
+const openedNode = async (): Promise<string> => {
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('node'));
+  return (await urlParam('node'))!;
+};
 const activeFilter = (): Promise<string | undefined> => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.filter);
+
+describe('search box', () => {
+  it('Enter pressed before a new query\'s results arrive opens that query\'s top hit, not one of the previous query', async () => {
+    await open();
+    const search = page.locator('.search-input');
+    await search.pressSequentially('gpt-4o', { delay: 20 });
+    await page.waitForSelector('.search-option');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('LongBench');
+    await page.keyboard.press('Enter');
+    expect(await openedNode()).toBe(LONGBENCH);
+    await page.waitForSelector(`.entity-view[data-id="${LONGBENCH}"]`);
+  });
+
+  it('Enter pressed before the first results arrive opens the top hit', async () => {
+    await open();
+    await page.locator('.search-input').focus();
+    await page.keyboard.type('LongBench');
+    await page.keyboard.press('Enter');
+    expect(await openedNode()).toBe(LONGBENCH);
+  });
+
+});
 
 describe('filter sidebar', () => {
   it('keeps keyboard focus on the minimum-links slider while arrow keys step it', async () => {

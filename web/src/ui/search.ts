@@ -19,6 +19,8 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
   let active = -1;
   let timer: number | undefined;
   let inflight: AbortController | null = null;
+  /** The latest query, from when its debounce ended until its results are shown. */
+  let pending: Promise<void> | null = null;
 
   const close = (): void => {
     hits = [];
@@ -68,11 +70,29 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
     }
   };
 
-  input.addEventListener('input', () => {
+  /** Runs the query now rather than when the debounce ends. */
+  const run = (q: string): Promise<void> => {
     window.clearTimeout(timer);
+    timer = undefined;
+    pending = query(q);
+    return pending;
+  };
+
+  /** Enter opens the active hit of what is typed now, waiting for its results if they are still coming. */
+  const enter = async (): Promise<void> => {
     const q = input.value.trim();
-    if (!q) return close();
-    timer = window.setTimeout(() => void query(q), DEBOUNCE_MS);
+    if (!q) return;
+    if (!hits.length) await (timer === undefined ? pending : run(q));
+    if (input.value.trim() === q) choose(active);
+  };
+
+  input.addEventListener('input', () => {
+    // Hits of the text before this edit must not be chosen by an Enter pressed before the new ones arrive.
+    close();
+    window.clearTimeout(timer);
+    timer = undefined;
+    const q = input.value.trim();
+    if (q) timer = window.setTimeout(() => void run(q), DEBOUNCE_MS);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -83,7 +103,7 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       render(input.value.trim());
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(active);
+      void enter();
     } else if (event.key === 'Escape') {
       close();
     }
