@@ -66,6 +66,20 @@ describe('search box', () => {
     expect(await openedNode()).toBe(LONGBENCH);
   });
 
+  it('"/" selects what the box holds, so typing replaces the last chosen label', async () => {
+    await open();
+    const search = page.locator('.search-input');
+    await search.pressSequentially('LongBench', { delay: 20 });
+    await page.waitForSelector('.search-option');
+    await page.keyboard.press('Enter');
+    await openedNode();
+    expect(await search.inputValue()).toBe('LongBench');
+    await page.keyboard.press('/');
+    await page.keyboard.type('gpt');
+    expect(await search.inputValue()).toBe('gpt');
+    await page.waitForSelector('.search-option');
+  });
+
 });
 
 describe('filter sidebar', () => {

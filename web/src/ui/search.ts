@@ -163,6 +163,8 @@ function focusOnSlash(input: HTMLInputElement): void {
     if (event.key === '/' && target && !['INPUT', 'TEXTAREA'].includes(target.tagName) && !target.isContentEditable) {
       event.preventDefault();
       input.focus();
+      // What was typed or chosen before is replaced by the next keystroke, not appended to.
+      input.select();
     }
   });
 }
