@@ -80,6 +80,16 @@ describe('search box', () => {
     await page.waitForSelector('.search-option');
   });
 
+  it('says the server is unreachable when the search request fails', async () => {
+    await open();
+    await page.route('**/api/search?**', (route) => route.abort('connectionrefused'));
+    await page.locator('.search-input').pressSequentially('LongBench', { delay: 20 });
+    const line = page.locator('.search-options .search-empty');
+    await line.waitFor();
+    expect(await line.textContent()).toBe('Server unreachable — try again.');
+    await page.keyboard.press('Enter');
+    expect(await urlParam('node')).toBeNull();
+  });
 });
 
 describe('filter sidebar', () => {

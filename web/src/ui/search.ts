@@ -31,17 +31,21 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
     input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (query: string): void => {
+  /** One inert line in place of the options: no match, or no answer from the server. */
+  const notice = (text: string): void => {
     clear(list);
-    if (!hits.length) {
-      list.append(el('li', { className: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true' } }, `No paper or concept matches “${query}”.`));
-      list.hidden = false;
-      input.setAttribute('aria-expanded', 'true');
-      return;
-    }
+    list.append(el('li', { className: 'search-empty', attrs: { role: 'option', 'aria-disabled': 'true' } }, text));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (query: string): void => {
+    if (!hits.length) return notice(`No paper or concept matches “${query}”.`);
+    clear(list);
     hits.forEach((hit, index) => list.appendChild(searchOption(hit, index, index === active, () => choose(index))));
-    list.hidden = hits.length === 0;
-    input.setAttribute('aria-expanded', String(hits.length > 0));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-option-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -66,7 +70,7 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       active = hits.length ? 0 : -1;
       render(q);
     } catch (error) {
-      if ((error as Error).name !== 'AbortError') close();
+      if ((error as Error).name !== 'AbortError' && input.value.trim() === q) notice('Server unreachable — try again.');
     }
   };
 
