@@ -38,7 +38,8 @@ async function open(query = ''): Promise<void> {
   await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
 }
 
-const urlParam = async (name: string): Promise<string | null> => new URL(page.url()).searchParams.get(name);
+// Read in the page: page.url() follows pushState through an event that may not have arrived yet.
+const urlParam = (name: string): Promise<string | null> => page.evaluate((key) => new URL(location.href).searchParams.get(key), name);
 const openedNode = async (): Promise<string> => {
   await page.waitForFunction(() => new URL(location.href).searchParams.has('node'));
   return (await urlParam('node'))!;
