@@ -104,6 +104,7 @@ describe('load error', () => {
     await page.waitForSelector('.details .load-error');
     const text = (await page.locator('.details .load-error').textContent())!;
     expect(text).toContain('Server unreachable');
+    expect(text).toContain('Could not load DialBench.');
     expect(text).not.toContain(DIALBENCH);
     expect(text).not.toContain('Failed to fetch');
     await page.unroute('**/api/entities/**');

@@ -186,7 +186,7 @@ export async function startExplorer(root: HTMLElement): Promise<Explorer> {
     toolbar.update();
     renderBanner(shell.banner, state, graph, () => store.set({ focus: null }, 'push'));
     if (state.selected !== (previous?.selected ?? null)) {
-      if (state.selected && graph.hasNode(state.selected)) void panel.show(state.selected);
+      if (state.selected && graph.hasNode(state.selected)) void panel.show(state.selected, graph.getNodeAttribute(state.selected, 'label') as string);
       else panel.showEmpty();
     }
     if (state.focus && (state.focus.id !== previous?.focus?.id || state.focus.hops !== previous?.focus?.hops)) {
