@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCorpus } from '../../bench/synthetic.js';
 import type { GraphView } from '../../src/server/api-types.js';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
-import { startServer, type RunningServer } from './explorer-server.js';
+import { openExplorer, startServer, type RunningServer } from './explorer-server.js';
 
 let server: RunningServer;
 let browser: Browser;
@@ -27,8 +27,7 @@ async function api<T>(path: string): Promise<T> {
 }
 
 async function open(page: Page, query = ''): Promise<void> {
-  await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 60_000 });
+  await openExplorer(page, `${server.url}${query}`, 60_000);
 }
 
 const loadedNodes = (page: Page): Promise<string[]> => page.evaluate(() => window.__papergraph!.graph.nodes());

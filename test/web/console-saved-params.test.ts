@@ -3,51 +3,39 @@
  * is marked; a run with it blank is refused with a message instead of an empty result. The
  * console's POSTs are answered by the page itself, so no Neo4j is needed.
  */
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/graph/corpus.js';
-import { createApp } from '../../src/server/app.js';
 import type { CypherRequest, CypherResponse } from '../../src/store/console/types.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
-import { sampleCorpus } from './explorer-server.js';
+import { assertWebBuilt, listen, openExplorer, sampleCorpus, UNREACHABLE_NEO4J, type RunningServer } from './explorer-server.js';
 
-const STATIC_DIR = process.env.PAPERGRAPH_WEB_DIST || join(import.meta.dirname, '../../web/dist');
 const EMPTY: CypherResponse = { columns: [], rows: [], graph: { nodes: [], edges: [] }, truncated: false, elapsedMs: 0 };
 
 describe('console saved-query parameters', () => {
-  let server: Server;
-  let url: string;
+  let server: RunningServer;
   let browser: Browser;
   let page: Page;
   const sent: CypherRequest[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(STATIC_DIR, 'index.html'))) throw new Error(`${STATIC_DIR} is not built: run \`npm run build\` first`);
+    assertWebBuilt();
     // A configured Neo4j keeps Run enabled; the page never reaches it (its POSTs are answered below).
-    const app = createApp({ corpus: new Corpus(await sampleCorpus()), neo4j: { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' }, staticDir: STATIC_DIR });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    server = await listen(new Corpus(await sampleCorpus()), { neo4j: UNREACHABLE_NEO4J });
     browser = await launchBrowser();
     page = await browser.newPage();
     await page.route('**/api/cypher', async (route) => {
       sent.push(route.request().postDataJSON() as CypherRequest);
       await route.fulfill({ json: EMPTY });
     });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+    await openExplorer(page, server.url);
     await page.locator('[data-tab="console"]').click();
     await page.waitForFunction(() => window.__papergraphConsole?.schemaLoaded === true);
   });
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    await server?.close();
   });
 
   it('prefills a required parameter from the example, marks it, and refuses to run while it is blank', async () => {

@@ -3,15 +3,10 @@
  * real Neo4j, loaded with the same sample corpus the explorer shows, so result nodes map to
  * explorer nodes. Plus the completion logic on its own.
  */
-import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Corpus } from '../../src/graph/corpus.js';
 import { RelatedIndex } from '../../src/related/index.js';
-import { createApp } from '../../src/server/app.js';
 import { closeDrivers } from '../../src/store/driver.js';
 import { loadPapers } from '../../src/store/load.js';
 import { StringStream } from '@codemirror/language';
@@ -20,25 +15,10 @@ import { cypherMode } from '../../web/src/console/cypher-mode.js';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
 import { testNeo4jConfig } from '../support/neo4j.js';
 import { clearDatabase } from '../store/graph-state.js';
-import { sampleCorpus } from './explorer-server.js';
+import { assertWebBuilt, listen, openExplorer, sampleCorpus, type RunningServer } from './explorer-server.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-/** The built explorer; web/dist unless a test run points elsewhere. */
-const STATIC_DIR = process.env.PAPERGRAPH_WEB_DIST || join(ROOT, 'web/dist');
 const LONGBENCH = 'e:Benchmark:longbench';
 const config = testNeo4jConfig();
-
-/** The real app on a free port, serving the built explorer; returns its URL and how to stop it. */
-async function serveApp(options: Omit<Parameters<typeof createApp>[0], 'staticDir'>): Promise<{ url: string; close: () => Promise<void> }> {
-  const app = createApp({ ...options, staticDir: STATIC_DIR });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** [text, style] of every token of `lines`, as the editor would colour them. */
 function highlight(...lines: string[]): [string, string | null][] {
@@ -100,17 +80,17 @@ describe('completion', () => {
 });
 
 describe('console in the browser', () => {
-  let server: { url: string; close: () => Promise<void> };
+  let server: RunningServer;
   let browser: Browser;
   let page: Page;
   let errors: string[];
 
   beforeAll(async () => {
-    if (!existsSync(join(STATIC_DIR, 'index.html'))) throw new Error(`${STATIC_DIR} is not built: run \`npm run build\` first`);
+    assertWebBuilt();
     const items = await sampleCorpus();
     await clearDatabase(config);
     await loadPapers(config, items, { extractor: 'console-test' });
-    server = await serveApp({ corpus: new Corpus(items), related: RelatedIndex.build(items), neo4j: config });
+    server = await listen(new Corpus(items), { related: RelatedIndex.build(items), neo4j: config });
     browser = await launchBrowser();
   });
 
@@ -124,8 +104,7 @@ describe('console in the browser', () => {
   beforeEach(async () => {
     page = await browser.newPage();
     errors = watchErrors(page);
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+    await openExplorer(page, server.url);
     await page.locator('[data-tab="console"]').click();
     await page.waitForSelector('.console .cm-content');
   });
@@ -224,11 +203,11 @@ describe('console in the browser', () => {
 });
 
 describe('console without Neo4j', () => {
-  let server: { url: string; close: () => Promise<void> };
+  let server: RunningServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await serveApp({ corpus: new Corpus(await sampleCorpus()) });
+    server = await listen(new Corpus(await sampleCorpus()));
     browser = await launchBrowser();
   });
 
@@ -244,8 +223,7 @@ describe('console without Neo4j', () => {
     page.on('request', (request) => {
       if (request.url().includes('/api/cypher') && request.method() === 'POST') cypherRequests.push(request.url());
     });
-    await page.goto(server.url);
-    await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+    await openExplorer(page, server.url);
     await page.locator('[data-tab="console"]').click();
     await page.waitForFunction(() => /NEO4J_URI/.test(document.querySelector('.console-status')?.textContent ?? ''));
     expect(await page.locator('.console-status').textContent()).toMatch(/^Unavailable here: this server serves the graph from memory/);

@@ -2,14 +2,14 @@
  * The explorer in a real browser (headless Debian chromium) against the real app serving the
  * built web/dist, with the sample corpus plus a fixture paper whose title carries markup.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EntityDetail, SearchResponse } from '../../src/server/api-types.js';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
 import { extractPaper } from '../../src/extraction/extract.js';
-import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
+import { assertWebBuilt, openExplorer, sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const XSS_TITLE = 'Probing <img src=x onerror=alert(1)> long-context attacks';
@@ -28,7 +28,7 @@ let errors: string[];
 let dialogs: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build` first');
+  assertWebBuilt();
   server = await startServer(await sampleCorpus([XSS_PAPER]));
   browser = await launchBrowser();
 });
@@ -49,8 +49,7 @@ beforeEach(async () => {
 });
 
 async function open(query = ''): Promise<void> {
-  await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+  await openExplorer(page, `${server.url}${query}`);
 }
 
 const renderedTypes = (): Promise<Record<string, number>> =>

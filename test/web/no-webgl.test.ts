@@ -2,17 +2,15 @@
  * The explorer in a browser without WebGL: instead of sigma's own failure deep in the renderer, the page
  * says what is missing and what still works.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
-import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
+import { assertWebBuilt, sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
 
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(join(import.meta.dirname, '../../web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build` first');
+  assertWebBuilt();
   server = await startServer(await sampleCorpus());
   browser = await launchBrowser({ extraArgs: ['--disable-webgl', '--disable-3d-apis'] });
 });

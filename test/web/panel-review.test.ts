@@ -3,15 +3,12 @@
  * leaderboard of scores in metric-and-unit runs with a "vs" column and visible evidence, a paper's concepts
  * under role headings, and a load error a reader can act on.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureCorpus, paper } from '../graph/fixtures.js';
 import { launchBrowser, type Browser } from '../support/browser.js';
-import { startServer, type RunningServer } from './explorer-server.js';
+import { assertWebBuilt, openExplorer, startServer, type RunningServer } from './explorer-server.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const DIALBENCH = 'e:Benchmark:dialbench';
 const ABSTRACT =
   'We introduce DialBench. Alpha reaches 61.2% accuracy on DialBench. Beta reaches 55% accuracy against turbo-instruct. ' +
@@ -33,7 +30,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build` first');
+  assertWebBuilt();
   server = await startServer([...fixtureCorpus(), DIAL_PAPER]);
   browser = await launchBrowser();
 });
@@ -45,8 +42,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   page = await browser.newPage();
-  await page.goto(server.url);
-  await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+  await openExplorer(page, server.url);
 });
 
 async function select(id: string, view: 'entity-view' | 'paper-view'): Promise<void> {

@@ -2,14 +2,11 @@
  * The explorer's search box and filter sidebar in a real browser (headless Debian chromium), against the real app serving
  * the built web/dist on the sample corpus: keyboard use of both, and what the role filters leave on screen.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchBrowser, watchErrors, type Browser } from '../support/browser.js';
-import { sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
+import { assertWebBuilt, openExplorer, sampleCorpus, startServer, type RunningServer } from './explorer-server.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const LONGBENCH = 'e:Benchmark:longbench';
 
 let server: RunningServer;
@@ -18,7 +15,7 @@ let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build` first');
+  assertWebBuilt();
   server = await startServer(await sampleCorpus());
   browser = await launchBrowser();
 });
@@ -34,8 +31,7 @@ beforeEach(async () => {
 });
 
 async function open(query = ''): Promise<void> {
-  await page.goto(`${server.url}${query}`);
-  await page.waitForFunction(() => window.__papergraph !== undefined, null, { timeout: 30_000 });
+  await openExplorer(page, `${server.url}${query}`);
 }
 
 // Read in the page: page.url() follows pushState through an event that may not have arrived yet.
