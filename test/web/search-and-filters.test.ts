@@ -87,6 +87,15 @@ describe('search box', () => {
     await page.keyboard.press('Enter');
     expect(await urlParam('node')).toBeNull();
   });
+
+  it("shows the server's own reason when it answers the search with an error, not 'unreachable'", async () => {
+    await open();
+    await page.route('**/api/search?**', (route) => route.fulfill({ status: 503, json: { error: 'papergraph is still reading and extracting the corpus; try again in a moment' } }));
+    await page.locator('.search-input').pressSequentially('LongBench', { delay: 20 });
+    const line = page.locator('.search-options .search-empty');
+    await line.waitFor();
+    expect(await line.textContent()).toBe('papergraph is still reading and extracting the corpus; try again in a moment');
+  });
 });
 
 describe('filter sidebar', () => {

@@ -3,7 +3,7 @@
  * ArrowUp/ArrowDown move, Enter chooses, Escape closes; an ARIA combobox so screen readers
  * announce the options.
  */
-import { api } from '../api/client.js';
+import { api, ApiRequestError } from '../api/client.js';
 import type { SearchHit } from '../api/types.js';
 import { TYPE_COLORS } from '../graph/style.js';
 import { clear, el } from './dom.js';
@@ -70,7 +70,8 @@ export function createSearch(onChoose: (hit: SearchHit) => void): HTMLElement {
       active = hits.length ? 0 : -1;
       render(q);
     } catch (error) {
-      if ((error as Error).name !== 'AbortError' && input.value.trim() === q) notice('Server unreachable — try again.');
+      // A server that answered says why, as the details panel shows it; only no answer at all is "unreachable".
+      if ((error as Error).name !== 'AbortError' && input.value.trim() === q) notice(error instanceof ApiRequestError ? error.message : 'Server unreachable — try again.');
     }
   };
 
