@@ -125,8 +125,7 @@ export function entityDetail(corpus: Corpus, node: string): EntityDetail | null 
     papersByRole,
     cooccurring,
     family: { parent: familyOf(corpus, node), variants },
-    // Scores only: a margin ("+7.7%", "by 3.2 points") is no place on a benchmark's board; it stays in its paper's results.
-    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).filter((r) => !r.result.change).map((r) => resultRow(corpus, r)).sort(byPaper)),
+    leaderboard: leaderboard((corpus.resultsByBenchmark.get(node) ?? []).map((r) => resultRow(corpus, r)).sort(byPaper)),
     results: (corpus.resultsBySubject.get(node) ?? []).map((r) => resultRow(corpus, r)).sort(byPaper),
   };
 }
@@ -171,7 +170,8 @@ const LOWER_IS_BETTER = /perplexity|\bppl\b|latency|error|\bwer\b|\bcer\b|loss|t
  */
 const SCORE_UNIT = /^(?:%|points|out of \d+)$/;
 
-const isScore = (row: ResultRow): boolean => row.unit === null || SCORE_UNIT.test(row.unit);
+/** What a board ranks (as cypher/queries/benchmark-leaderboard.cypher does): a score, not a margin ("+7.7%", "by 3.2 points"), which stays in its paper's results. */
+const isScore = (row: ResultRow): boolean => !row.change && (row.unit === null || SCORE_UNIT.test(row.unit));
 
 /** Scores grouped by metric and unit (most reported group first), best value first within a group: 61.2% never ranks beside 61.2 points. */
 function leaderboard(rows: ResultRow[]): ResultRow[] {
