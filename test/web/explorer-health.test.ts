@@ -33,6 +33,13 @@ describe('explorer health notice', () => {
     await page.goto(degraded.url);
     await page.waitForSelector('.health-notice', { timeout: 30_000 });
     expect(await page.locator('.health-notice span').textContent()).toMatch(/^Neo4j is unreachable: .*Start Neo4j, then reload\.$/);
+    // Top right, clear of the notices that come and go bottom left.
+    const gaps = await page.locator('.health-notice').evaluate((node) => {
+      const box = node.getBoundingClientRect();
+      const stage = node.parentElement!.getBoundingClientRect();
+      return { top: box.top - stage.top, right: stage.right - box.right };
+    });
+    expect(gaps).toEqual({ top: 16, right: 16 });
     await page.locator('.health-notice button', { hasText: '×' }).click();
     expect(await page.locator('.health-notice').count()).toBe(0);
   });

@@ -377,8 +377,6 @@ async function warnIfDegraded(stage: HTMLElement): Promise<void> {
     el('span', {}, 'Neo4j is unreachable: the explorer shows the graph read at start, but the Cypher console cannot run. Start Neo4j, then reload.'),
     el('button', { className: 'button small', attrs: { type: 'button', 'aria-label': 'Dismiss' }, title: 'Dismiss', on: { click: () => notice.remove() } }, '×'),
   );
-  // .notice sits bottom left, where the budget and link notices appear; this one takes the top right.
-  Object.assign(notice.style, { top: '16px', right: '16px', bottom: 'auto', left: 'auto' });
   stage.append(notice);
 }
 

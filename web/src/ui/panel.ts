@@ -25,13 +25,6 @@ const ROLE_HEADINGS: Record<Role, string> = {
   mentions: 'Mentioned by',
 };
 
-const PAPER_ROLE_HEADINGS: Record<Role, string> = {
-  introduces: 'Introduces',
-  evaluates: 'Evaluates',
-  uses: 'Uses',
-  mentions: 'Mentions',
-};
-
 export class DetailsPanel {
   readonly element = el('div', { className: 'details', attrs: { 'aria-live': 'polite' } });
   private request: AbortController | null = null;
@@ -189,7 +182,7 @@ export class DetailsPanel {
     const quoted = new Set<string>();
     for (const role of ROLE_ORDER) {
       const entities = paper.entities.filter((entity) => entity.role === role);
-      if (entities.length) body.append(el('h4', { className: 'role-heading' }, `${PAPER_ROLE_HEADINGS[role]} (${entities.length})`), this.conceptList(entities, quoted));
+      if (entities.length) body.append(el('h4', { className: 'role-heading' }, `${role.charAt(0).toUpperCase()}${role.slice(1)} (${entities.length})`), this.conceptList(entities, quoted));
     }
     if (!paper.entities.length) body.append(el('p', { className: 'muted' }, 'No concepts were extracted from this paper.'));
     return body;
