@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryNotice } from '../../src/cli/retry-notice.js';
+import { retryNotice, retryReporter } from '../../src/cli/retry-notice.js';
 
 const refused = Object.assign(new Error('Failed to connect to server. Please ensure that your database is listening on the correct host and port\nCaused by: connect ECONNREFUSED 127.0.0.1:7687'), {
   code: 'ServiceUnavailable',
@@ -22,5 +22,28 @@ describe('papergraph load: the line each retry prints', () => {
     const line = retryNotice('load', { attempt: 1, of: 5, delayMs: 1000, error: new Error('x'.repeat(1000)) });
     expect(line).not.toContain('\n');
     expect(line.length).toBeLessThan(300);
+  });
+});
+
+describe('papergraph load: the closing line after retries', () => {
+  const deadlock = Object.assign(new Error('ForsetiClient[1] can not acquire ExclusiveLock'), { code: 'Neo.TransientError.Transaction.DeadlockDetected' });
+
+  it('says busy, as the notices did, when every retry met a transient error', () => {
+    const notes: string[] = [];
+    const reporter = retryReporter('load', (line) => notes.push(line));
+    reporter.onRetry({ attempt: 1, of: 10, delayMs: 1000, error: deadlock });
+    expect(notes).toHaveLength(1);
+    expect(reporter.summary({ interruptions: 1, retries: 1 })).toBe('papergraph: load: Neo4j was busy while writing 1 batch; 1 retry wrote them');
+  });
+
+  it('names both states when the retries met both', () => {
+    const reporter = retryReporter('load', () => undefined);
+    reporter.onRetry({ attempt: 1, of: 10, delayMs: 1000, error: refused });
+    reporter.onRetry({ attempt: 1, of: 10, delayMs: 1000, error: deadlock });
+    expect(reporter.summary({ interruptions: 2, retries: 2 })).toBe('papergraph: load: Neo4j was busy or unavailable while writing 2 batches; 2 retries wrote them');
+  });
+
+  it('prints no closing line when nothing was retried', () => {
+    expect(retryReporter('load', () => undefined).summary({ interruptions: 0, retries: 0 })).toBeUndefined();
   });
 });

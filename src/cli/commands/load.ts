@@ -1,7 +1,6 @@
 import { parseCommandArgs, UsageError, type Command } from '../command.js';
 import { reportExtractionFailure } from '../extracted.js';
-import { counted } from '../counted.js';
-import { retryNotice } from '../retry-notice.js';
+import { retryReporter } from '../retry-notice.js';
 import { inputFiles, noPapersRead, PaperInput } from '../input.js';
 import { Progress } from '../progress.js';
 import { EXTRACTOR_VERSION } from '../../extraction/extract.js';
@@ -88,6 +87,7 @@ async function run(argv: string[]): Promise<number> {
   const config = neo4jConfigFromEnv();
   const input = new PaperInput(options.files);
   const progress = new Progress(options.dryRun ? 'load (dry run)' : 'load', undefined, 'papers');
+  const retries = retryReporter('load', (line) => progress.note(line));
   let failed = 0;
   async function* extracted(): AsyncGenerator<ExtractedPaper> {
     for await (const { paper, outcome } of extractAll(input.papers())) {
@@ -103,7 +103,7 @@ async function run(argv: string[]): Promise<number> {
       batchSize: options.batchSize,
       dryRun: options.dryRun,
       onBatch: (papers) => progress.tick(papers),
-      onRetry: (retry) => progress.note(retryNotice('load', retry)),
+      onRetry: retries.onRetry,
     });
     progress.finish();
     input.finish();
@@ -113,9 +113,8 @@ async function run(argv: string[]): Promise<number> {
     }
     console.log(summary(report));
     // One line for the whole load: each retry was reported as it happened.
-    if (report.interruptions > 0) {
-      process.stderr.write(`papergraph: load: Neo4j was unavailable while writing ${counted(report.interruptions, 'batch', 'batches')}; ${counted(report.retries, 'retry', 'retries')} wrote them\n`);
-    }
+    const closing = retries.summary(report);
+    if (closing) process.stderr.write(`${closing}\n`);
     return input.incomplete || failed > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof Neo4jConnectionError) {
