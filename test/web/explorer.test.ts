@@ -179,6 +179,10 @@ describe('explorer', () => {
     const names = await page.locator('.legend-row.community .filter-label').allTextContents();
     expect(names.length).toBeGreaterThan(2);
     expect(names.every((name) => name.trim().length > 0)).toBe(true);
+    const total = await page.evaluate(() => new Set(window.__papergraph!.graph.mapNodes((_, attrs) => attrs.community)).size);
+    // The sample has more clusters than the legend names: the legend must say so.
+    expect(total).toBeGreaterThan(names.length);
+    await expect(page.locator('.legend-rest').textContent()).resolves.toMatch(new RegExp(`^${names.length} largest of ${total} clusters; the other ${total - names.length} hold \\d+ nodes$`));
     expect(new URL(page.url()).searchParams.get('color')).toBe('community');
   });
 

@@ -34,6 +34,16 @@ function countText(loaded: number, total: number | undefined): string {
   return total !== undefined && total > loaded ? `${loaded.toLocaleString()} / ${total.toLocaleString()}` : loaded.toLocaleString();
 }
 
+/** The legend names the largest clusters; a long tail of small ones would push the filters off screen. */
+const LEGEND_CLUSTERS = 12;
+
+/** Says the legend is partial, so a node in an unnamed colour is not a mystery. */
+function restOfClusters(all: Community[], named: number): string {
+  const rest = all.slice(named);
+  const nodes = rest.reduce((sum, community) => sum + community.size, 0);
+  return `${named} largest of ${all.length} clusters; the other ${rest.length} hold ${nodes.toLocaleString()} nodes`;
+}
+
 export class Sidebar {
   readonly element = el('aside', { className: 'sidebar', attrs: { 'aria-label': 'Filters and legend' } });
   private readonly summaryLine = el('p', { className: 'side-summary' });
@@ -178,7 +188,8 @@ export class Sidebar {
   }
 
   private communityLegend(): HTMLElement {
-    const communities = this.ctx.communities().slice(0, 12);
+    const all = this.ctx.communities();
+    const communities = all.slice(0, LEGEND_CLUSTERS);
     return el(
       'section',
       { className: 'side-section legend' },
@@ -197,6 +208,7 @@ export class Sidebar {
           el('span', { className: 'count' }, community.size.toLocaleString()),
         ),
       ),
+      ...(all.length > communities.length ? [el('div', { className: 'legend-row muted legend-rest' }, restOfClusters(all, communities.length))] : []),
     );
   }
 
