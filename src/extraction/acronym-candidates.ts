@@ -21,7 +21,9 @@ function isGenericLongForm(long: string, short: string): boolean {
   // "Electronic Health Records (EHRs)": a plural capitalised long form with a plural short form names a
   // kind of thing; "Low Rank Adapters (LoRA)" names one method whose parts are plural.
   if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && /s$/.test(short)) return true;
-  return /\blanguage models?$/i.test(long.trim());
+  // "partial differential equations (PDEs)" are the problem a solver is for, a class like "language models";
+  // "ordinary differential equations (ODEs)" are often the sampler's method, and stay.
+  return /\b(?:language models?|partial differential equations?)$/i.test(long.trim());
 }
 
 /** Word stems of a long form, for comparing two spellings of one name ("optimisation", "optimization"). */

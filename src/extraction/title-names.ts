@@ -26,6 +26,13 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
   // "DoG is SGD's Best Friend": a copula makes a sentence of it, even around a name.
   if (trimmed.includes(',') || /\s(?:vs\.?|v\.s\.|versus)\s/iu.test(trimmed) || /\s(?:is|are|was|were)\s/iu.test(trimmed)) return null;
+  // "CLIPN for Zero-Shot OOD Detection: ...": a coined name the lexicon does not know, then what it is for; the name is
+  // the word alone ("Code Generation with AlphaCodium" opens with no such word, "BERT for X" names a known model).
+  const used = /^(\S+)\s+(?:for|with|via|in|on)\s/u.exec(trimmed)?.[1];
+  if (used && isNameShaped(used) && matcher().entriesNamed(used).length === 0) {
+    const start = title.indexOf(used);
+    return { start, end: start + used.length, verbLike: false };
+  }
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
   const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
   if (opening && isVerbIng(opening)) return null;

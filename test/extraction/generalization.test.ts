@@ -142,6 +142,12 @@ describe('generalization conventions', () => {
     expect(find(x, 'LVMs')).toBeUndefined();
   });
 
+  it('takes "partial differential equations (PDEs)" for the problem, no technique, and keeps "ordinary differential equations (ODEs)"', () => {
+    const x = run('Solvers', 'We solve partial differential equations (PDEs) with a learned solver. Sampling integrates ordinary differential equations (ODEs).');
+    expect(find(x, 'PDEs')).toBeUndefined();
+    expect(find(x, 'ODEs')).toMatchObject({ type: 'Technique' });
+  });
+
   it('drops generic leading modifiers of a known technique ("standard RLHF", "vanilla PPO" are RLHF and PPO)', () => {
     const x = run('Preferences', 'We compare against standard RLHF, vanilla PPO and conventional PPO. Our method replaces RLHF.');
     expect(names(x).filter((n) => /standard|vanilla|conventional/i.test(n))).toEqual([]);
@@ -817,6 +823,14 @@ describe('generalization conventions', () => {
     const x = run("KiteOpt is SGD's Best Friend: A Step Size Schedule", 'We propose a step size schedule, which we call KiteOpt.');
     expect(names(x).filter((n) => / is /.test(n))).toEqual([]);
     expect(find(x, 'KiteOpt')?.role).toBe('introduces');
+  });
+
+  it('names only the coined word of a title part "GlintNet for X:", and leaves a known model before "for" alone', () => {
+    const x = run('GlintNet for Zero-Shot Anomaly Search: Teaching CLIP to Look Twice', 'We present GlintNet, which teaches CLIP to look twice.');
+    expect(names(x).filter((n) => / for /.test(n))).toEqual([]);
+    expect(find(x, 'GlintNet')?.role).toBe('introduces');
+    const known = run('BERT for Legal Search: A Study', 'We study BERT on legal search.');
+    expect(find(known, 'BERT')?.role).not.toBe('introduces');
   });
 
   it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
