@@ -65,6 +65,9 @@ function normChars(s: string): string[] {
   return out;
 }
 
+/** The form the matcher compares: two aliases with one key are one form to it, whatever their case and gaps. */
+export const matchKey = (s: string): string => normChars(s).join('');
+
 const letters = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 /**

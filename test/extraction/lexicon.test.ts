@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { matchKey } from '../../src/extraction/matcher.js';
 import { entityKey } from '../../src/extraction/normalise.js';
 import type { EntityType } from '../../src/extraction/types.js';
 
@@ -57,9 +58,10 @@ function lexiconProblems(lexicon: Lexicon): string[] {
       const own = new Set<string>();
       for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
         const key = entityKey(surface);
-        // Case and punctuation variants only matter where the matcher compares exact casing.
-        if (own.has(key) && entry.ambiguous !== true) problems.push(`${type} "${entry.name}": alias "${surface}" repeats a form after entityKey`);
-        own.add(key);
+        // Case and punctuation variants only matter where the matcher compares exact casing; the signs it keeps
+        // ("mAP@50" against "mAP50") make another form.
+        if (own.has(matchKey(surface)) && entry.ambiguous !== true) problems.push(`${type} "${entry.name}": alias "${surface}" repeats a form after entityKey`);
+        own.add(matchKey(surface));
         if (key.length < 2) problems.push(`${type} "${entry.name}": surface "${surface}" has the too-short key "${key}"`);
         const claims = owners.get(key) ?? [];
         if (claims.some((c) => c.type === type && c.name === entry.name)) continue; // alias repeating its own name
@@ -130,6 +132,10 @@ describe('lexicon checks (on fixtures written for the test)', () => {
       Metric: [{ name: 'mean average precision', aliases: ['MAP bench'] }],
     });
     expect(problems.join('\n')).toMatch(/claimed across types with no entry marked ambiguous/);
+  });
+
+  it('lets an alias differ only in a sign the matcher keeps ("mAP@50" beside "mAP50")', () => {
+    expect(lexiconProblems({ Metric: [{ name: 'AP50', aliases: ['mAP50', 'mAP@50'] }] })).toEqual([]);
   });
 
   it('finds a case or hyphen variant listed as an alias, except on ambiguous entries whose casing matters', () => {
