@@ -131,7 +131,9 @@ const isNameOfWords = (name: string): boolean => name.split(/\s+/u).every((w, k)
 function titleNames(title: string, tn: { start: number; end: number }): IntroSpan[] {
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
-  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) return [{ ...tn, field: 'title', type: typeFromTitleRest(rest), primary: true }];
+  if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) {
+    return [{ ...tn, field: 'title', type: typeFromTitleRest(rest) ?? dataKindOf(title.slice(tn.start, tn.end)), primary: true }];
+  }
   // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
   const [firstType, secondType] = kinds.length === 2 ? kinds.map(typeFromTitleRest) : [typeFromTitleRest(rest), typeFromTitleRest(rest)];
@@ -140,6 +142,12 @@ function titleNames(title: string, tn: { start: number; end: number }): IntroSpa
     { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: firstType ?? null, primary: true },
     { start: second, end: second + two[2]!.length, field: 'title', type: secondType ?? null, primary: true },
   ];
+}
+
+/** "DrivingDojo Dataset:", "SIFo Benchmark:": a name closed by a data noun is that kind of data ("Latent Consistency Models" may be a method). */
+function dataKindOf(name: string): EntityType | null {
+  const kind = headNounType(name.split(/\s+/).pop() ?? '');
+  return kind === 'Benchmark' || kind === 'Dataset' ? kind : null;
 }
 
 const KIND_IN_REST = /\b(?:benchmark(?:ing|s)?|leaderboards?|arena|datasets?|corpus|suite|test(?:bed| set)?|models?|LLMs?)\b/i;

@@ -833,6 +833,11 @@ describe('generalization conventions', () => {
     expect(find(known, 'BERT')?.role).not.toBe('introduces');
   });
 
+  it('types a coined title name closed by "Dataset" or "Benchmark" as that kind of data ("GlintDojo Dataset: ...")', () => {
+    expect(find(run('GlintDojo Dataset: Advancing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Dataset')?.type).toBe('Dataset');
+    expect(find(run('GlintDojo Benchmark: Probing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Benchmark')?.type).toBe('Benchmark');
+  });
+
   it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
     const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
     expect(find(x, 'evolutionary search')?.type).toBe('Technique');
