@@ -69,7 +69,7 @@ const NOT_MODIFIERS = new Set(
    fast faster slow expensive costly limited unlimited optimal suboptimal competitive fundamental essential core main major minor
    standard-setting extreme excellent notable poor naive basic sophisticated inherent underlying entire full-fledged open-source
    open-sourced state-of-the-art well-known so-called large-scale high-quality fine-grained cost-effective long-standing real-world
-   first-ever user-friendly plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
+   first-ever user-friendly easy-to-use easy-to-implement easy-to-deploy plug-and-play training-free tuning-free human-like end-to-end model-agnostic task-specific general-purpose
    downstream upstream same-length baseline baselines prior-art alternative competing their its our this that these those such one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty average highest lowest largest smallest longest
    shortest maximum minimum increasing decreasing growing reduced higher-quality high-throughput low-latency high-performance
    memory-efficient compute-efficient resource-efficient cost-efficient point points percentage pp

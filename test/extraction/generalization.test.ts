@@ -838,6 +838,11 @@ describe('generalization conventions', () => {
     expect(find(run('GlintDojo Benchmark: Probing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Benchmark')?.type).toBe('Benchmark');
   });
 
+  it('names nothing with a judging compound before a method noun ("a novel, easy-to-use approach")', () => {
+    const x = run('T', 'We propose a novel, easy-to-use approach to robust representations, and an easy-to-implement transformer.');
+    expect(names(x).filter((n) => /easy-to/.test(n))).toEqual([]);
+  });
+
   it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
     const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
     expect(find(x, 'evolutionary search')?.type).toBe('Technique');
@@ -966,6 +971,12 @@ describe('generalization conventions', () => {
   it('gives a margin over a compared model to the model that outperforms it ("X, outperforming closed models such as Y by 16.5%")', () => {
     const x = run('T', 'Lark-9 shows strong results, outperforming closed models such as Wren-4 (55B) by 16.5% in accuracy.');
     expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 16.5, compared_to: 'Wren-4' })]));
+    expect(x.results.filter((r) => r.subject === 'Wren-4')).toEqual([]);
+  });
+
+  it('keeps a compared class with a bracketed short form among its words compared ("surpasses state-of-the-art (SOTA) tuned models such as Y by 55.4%")', () => {
+    const x = run('T', 'Lark-9 not only matches Heron-2 but also surpasses state-of-the-art (SOTA) instruction-tuned models such as Wren-4 by 55.4% on QuillQA.');
+    expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 55.4 })]));
     expect(x.results.filter((r) => r.subject === 'Wren-4')).toEqual([]);
   });
 
