@@ -980,6 +980,11 @@ describe('generalization conventions', () => {
     expect(x.results.filter((r) => r.subject === 'Wren-4')).toEqual([]);
   });
 
+  it('takes no fraction\'s denominator for a value ("ε=8/255"), and keeps values written "91.8%/85.1%"', () => {
+    const x = run('T', 'Lark-9 reaches 75.7% robust accuracy against attacks with ε=8/255 on QuillQA, and 91.8%/85.1% AUROC on FrogLake.');
+    expect(x.results.map((r) => r.value).sort((a, b) => a - b)).toEqual([75.7, 85.1, 91.8]);
+  });
+
   it('reads "(79.0% vs. 66.7%)" after a compared model as the subject\'s score against that model\'s', () => {
     const x = run('T', 'Lark-9 surpasses public models like Wren-4 (79.0% vs. 66.7%) on QuillQA.');
     expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Wren-4', value: 66.7 })]));
