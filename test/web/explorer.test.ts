@@ -307,6 +307,18 @@ describe('explorer', () => {
     expect(await page.locator('.side-summary').isVisible()).toBe(true);
   });
 
+  it('a phone-width window keeps every toolbar control on screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open();
+    const overflow = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.topbar button, .topbar input, .topbar summary')]
+        .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((el) => el.textContent?.trim() || el.getAttribute('placeholder')),
+    );
+    expect(overflow).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   it('unchecking a role hides the links of that role and keeps the others', async () => {
     await open();
     const shownByKind = (): Promise<Record<string, number>> =>
