@@ -394,6 +394,7 @@ const FIXED_COMPOUNDS = new Map<string, RegExp>([
   ['half', /^precision$/],
   ['full', /^precision$/],
   ['mixed', /^precision$/],
+  ['de', /^novo$/],
 ]);
 
 const isFixedCompound = (prev: Token, next: Token): boolean => FIXED_COMPOUNDS.get(prev.text.toLowerCase())?.test(next.text.toLowerCase()) ?? false;

@@ -843,6 +843,14 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /easy-to/.test(n))).toEqual([]);
   });
 
+  it('keeps "de novo" whole at the front of a term ("de novo protein design", not "novo protein design")', () => {
+    withLexicon([...TEST_LEXICON, entry('protein design', 'Task')], () => {
+      const x = run('T', 'We study de novo protein design with a new generator.');
+      expect(names(x)).toContain('de novo protein design');
+      expect(names(x).filter((n) => /^novo/.test(n))).toEqual([]);
+    });
+  });
+
   it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
     const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
     expect(find(x, 'evolutionary search')?.type).toBe('Technique');
