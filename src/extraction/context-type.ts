@@ -282,4 +282,22 @@ function subjectType({ f, start, end, i, sentence }: NameSite): Reading {
 }
 
 /** The readings in the order they are tried: the words after the name say most, its being a subject least. */
-const READINGS: readonly ((site: NameSite) => Reading)[] = [nounAfter, appositive, measuredOn, namingClause, nounBefore, subjectType];
+// "we present, and X-2000, which are multiple-choice benchmark datasets": a relative clause after a list of
+// names says what each of them is.
+const LIST_THEN_WHICH_ARE = /^(?:\s*,\s*(?:and\s+|or\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*|\s+(?:and|or)\s+[\p{L}\p{N}][\p{L}\p{N}.+-]*){0,8}\s*,\s*(?:which|that)\s+are\s+((?:[\p{L}\p{N}&/-]+\s+){0,6})/u;
+
+/** The kind the clause after a list names: its first run of head nouns, read to its last ("benchmark datasets"). */
+function listDescribed({ f, end, sentence }: NameSite): Reading {
+  const words = LIST_THEN_WHICH_ARE.exec(f.text.slice(end, sentence.end))?.[1]?.trim().split(/\s+/) ?? [];
+  let found: EntityType | null = null;
+  for (const w of words) {
+    const t = headNounType(w);
+    if (t) found = t;
+    else if (found) break;
+    // "that are strict generalizations of the original Transformer": the phrase's noun came and was no kind.
+    else if (['prep', 'verb', 'conj', 'gerund'].includes(wordClass(w))) break;
+  }
+  return found ? strong(found) : undefined;
+}
+
+const READINGS: readonly ((site: NameSite) => Reading)[] = [nounAfter, appositive, listDescribed, measuredOn, namingClause, nounBefore, subjectType];

@@ -851,6 +851,14 @@ describe('generalization conventions', () => {
     });
   });
 
+  it('types every name of a list by the clause after it ("A-80, A-500, and A-2000, which are benchmark datasets")', () => {
+    const x = run('T', 'We present GlintSec-80, GlintSec-500, and GlintSec-2000, which are multiple-choice benchmark datasets of 80 to 2,000 questions.');
+    expect(['GlintSec-80', 'GlintSec-500', 'GlintSec-2000'].map((n) => find(x, n)?.type)).toEqual(['Dataset', 'Dataset', 'Dataset']);
+    // The clause's first noun is no kind here: nothing is typed by the Transformer named after it.
+    const y = run('T', 'We propose GlintFormers, that are strict generalizations of the original Transformer architecture.');
+    expect(find(y, 'GlintFormers')?.type).not.toBe('Model');
+  });
+
   it('types a search procedure as a technique ("evolutionary search", "test-time search")', () => {
     const x = run('T', 'Kite combines evolutionary search with test-time search over programs.');
     expect(find(x, 'evolutionary search')?.type).toBe('Technique');
