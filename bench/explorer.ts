@@ -6,13 +6,10 @@
  *
  *   npm run bench:explorer            (PAPERGRAPH_BENCH_RUNS=3 by default)
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { Corpus } from '../src/graph/corpus.js';
 import { launchBrowser } from '../test/support/browser.js';
-import { listen, sampleCorpus, type RunningServer } from '../test/web/explorer-server.js';
+import { assertWebBuilt, listen, sampleCorpus, type RunningServer } from '../test/web/explorer-server.js';
 import { syntheticCorpus } from './synthetic.js';
 
 const TARGET_FIRST_RENDER_MS = 2000;
@@ -28,12 +25,6 @@ interface Load {
   firstFrameMs: number;
   interactiveMs: number;
   nodesDrawn: number;
-}
-
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
 }
 
 /** The explorer's debug handle, as far as the bench reads it (this file compiles without DOM types). */
@@ -102,7 +93,6 @@ async function measure(name: string, corpus: Corpus): Promise<void> {
   }
 }
 
-const root = packageRoot();
-if (!existsSync(join(root, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build`');
-await measure('sample corpus', new Corpus(await sampleCorpus([], join(root, 'data/hf-trending-long-context.txt'))));
+assertWebBuilt();
+await measure('sample corpus', new Corpus(await sampleCorpus()));
 await measure(`synthetic corpus (${SYNTHETIC_PAPERS.toLocaleString()} papers)`, new Corpus(syntheticCorpus(SYNTHETIC_PAPERS, 7)));

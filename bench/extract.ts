@@ -2,18 +2,16 @@
 // tagger on the same text in the same process, and peak memory; then extractAll's wall time with one
 // thread against worker threads (the default's count, or two where the default is one thread).
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import { extractPaper, EXTRACTOR_VERSION } from '../src/extraction/extract.js';
 import { defaultWorkers, extractAll } from '../src/extraction/parallel.js';
 import type { Paper } from '../src/reading/paper.js';
+import { packagePath } from '../src/package-root.js';
 import { readPapers } from '../src/reading/read.js';
 
 const PAPERS = 5_000;
 const TAGGER_PAPERS = 300;
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const corpus = join(root, 'data', 'hf-trending-long-context.txt');
+const corpus = packagePath('data', 'hf-trending-long-context.txt');
 
 let peakRss = 0;
 let peakHeap = 0;

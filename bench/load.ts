@@ -17,15 +17,16 @@
  * CPU time is printed next to wall time because on a shared machine wall time moves with other
  * work; the client's comes from process.cpuUsage(), the server's from /proc (Linux only).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ExtractedPaper } from '../src/extraction/types.js';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../src/store/config.js';
 import { closeDrivers, getDriver, sessionConfig } from '../src/store/driver.js';
 import { DEFAULT_BATCH_SIZE, loadPapers } from '../src/store/load.js';
+import { packagePath } from '../src/package-root.js';
 import { syntheticCorpus } from './synthetic.js';
 
 interface Launcher {
@@ -33,13 +34,9 @@ interface Launcher {
   freePort(): Promise<number>;
 }
 
-/** neo4j/launcher.mjs, found upward from this file (bench/ in the source tree, dist/bench/ when built). */
+/** neo4j/launcher.mjs in papergraph's own directory (bench/ runs from the source tree or dist/bench/). */
 async function launcher(): Promise<Launcher> {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); dirname(dir) !== dir; dir = dirname(dir)) {
-    const file = join(dir, 'neo4j', 'launcher.mjs');
-    if (existsSync(file)) return (await import(pathToFileURL(file).href)) as Launcher;
-  }
-  throw new Error('neo4j/launcher.mjs not found');
+  return (await import(pathToFileURL(packagePath('neo4j', 'launcher.mjs')).href)) as Launcher;
 }
 
 async function write(config: Neo4jConfig, query: string): Promise<void> {

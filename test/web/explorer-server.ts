@@ -14,12 +14,14 @@ import { Corpus } from '../../src/graph/corpus.js';
 import type { Paper } from '../../src/reading/paper.js';
 import { readPapers } from '../../src/reading/read.js';
 import { RelatedIndex } from '../../src/related/index.js';
+import { packagePath } from '../../src/package-root.js';
 import { createApp, type AppOptions } from '../../src/server/app.js';
 
-export const SAMPLE = join(import.meta.dirname, '../../data/hf-trending-long-context.txt');
+// From the package root, not this module: bench/explorer.ts runs this file compiled, from dist/test/web/.
+export const SAMPLE = packagePath('data', 'hf-trending-long-context.txt');
 
 /** The built explorer the tests load; PAPERGRAPH_WEB_DIST points elsewhere. */
-export const STATIC_DIR = process.env.PAPERGRAPH_WEB_DIST || join(import.meta.dirname, '../../web/dist');
+export const STATIC_DIR = process.env.PAPERGRAPH_WEB_DIST || packagePath('web', 'dist');
 
 /** A Neo4j nobody listens on: the app keeps its console, and every query finds the server down. */
 export const UNREACHABLE_NEO4J = { uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'x' };
