@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import nlp from 'compromise';
 import { extractPaper, EXTRACTOR_VERSION } from '../src/extraction/extract.js';
 import { defaultWorkers, extractAll } from '../src/extraction/parallel.js';
-import type { Paper } from '../src/reading/paper.js';
 import { packagePath } from '../src/package-root.js';
+import type { Paper } from '../src/reading/paper.js';
 import { readPapers } from '../src/reading/read.js';
 
 const PAPERS = 5_000;

@@ -23,10 +23,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { ExtractedPaper } from '../src/extraction/types.js';
+import { packagePath } from '../src/package-root.js';
 import { neo4jConfigFromEnv, type Neo4jConfig } from '../src/store/config.js';
 import { closeDrivers, getDriver, sessionConfig } from '../src/store/driver.js';
 import { DEFAULT_BATCH_SIZE, loadPapers } from '../src/store/load.js';
-import { packagePath } from '../src/package-root.js';
 import { syntheticCorpus } from './synthetic.js';
 
 interface Launcher {

@@ -281,7 +281,6 @@ function subjectType({ f, start, end, i, sentence }: NameSite): Reading {
   return weak('Technique');
 }
 
-/** The readings in the order they are tried: the words after the name say most, its being a subject least. */
 // "we present, and X-2000, which are multiple-choice benchmark datasets": a relative clause after a list of
 // names says what each of them is.
 const LIST_THEN_WHICH_ARE = /^(?:\s*,\s*(?:and\s+|or\s+)?[\p{L}\p{N}][\p{L}\p{N}.+-]*|\s+(?:and|or)\s+[\p{L}\p{N}][\p{L}\p{N}.+-]*){0,8}\s*,\s*(?:which|that)\s+are\s+((?:[\p{L}\p{N}&/-]+\s+){0,6})/u;
@@ -300,4 +299,5 @@ function listDescribed({ f, end, sentence }: NameSite): Reading {
   return found ? strong(found) : undefined;
 }
 
+/** The readings in the order they are tried: the words after the name say most, its being a subject least. */
 const READINGS: readonly ((site: NameSite) => Reading)[] = [nounAfter, appositive, listDescribed, measuredOn, namingClause, nounBefore, subjectType];
