@@ -205,10 +205,12 @@ function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateS
   if (spelled && knownShort && knownShort.name !== spelled.name) blockReading(candidates, blocked, d, knownShort.name);
   // "Dynamic Memory Compression (DMC)": a paper that spells its acronym out anew means its own thing,
   // not the lexicon's DMC (DeepMind Control Suite); every lexicon reading of that acronym goes.
-  const redefined = !lexLong && blockOtherReadings(candidates, blocked, f.field, d);
+  // "Relative Position Encoding (RPE)" where the lexicon also reads RPE as relative pose error: the paper's reading
+  // stands and the other goes, with a known long form too.
+  const redefined = knownShort?.name !== lexLong?.name && blockOtherReadings(candidates, blocked, f.field, d);
   const lexShort = redefined ? undefined : knownShort;
   // "Graph Retrieval-Augmented Generation": a long form ending in a known term is of its type.
-  const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start);
+  const lexTail = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.end === d.long.end && c.start >= d.long.start && !blocked.some((b) => b.field === c.field && b.start === c.start && b.end === c.end));
   // "Critical Assessment of protein Structure Prediction": a benchmark's head outranks the task it ends in.
   const longType = longFormType(d.long.text);
   // "the Deep Memory Retrieval (DMR) benchmark", "the Dependency (Dep) metric": the noun after the

@@ -408,7 +408,7 @@ function acting(
     return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? leadStart + action.index : null;
   };
   const actedOn = (x: SentenceMention): boolean => actionAt(x) !== null;
-  const closest = nearestBefore(text, mentions, at, canOwn);
+  const closest = backboneUser(text, mentions, nearestBefore(text, mentions, at, canOwn), canOwn);
   const verb = closest ? actionAt(closest) : null;
   // "With data annotated by GPT-4o, fine-tuning improves X": a comma opening a new phrase ends the actor's reach
   // ("X makes A 50% faster, and makes B 3x faster" keeps it, as does a participle: "X, ..., boosting Y's rate").
@@ -422,6 +422,17 @@ function acting(
   const acted = verb === null ? null : closest;
   const nearest = actor ?? (byPaper ? null : closest);
   return { nearest, acted, byPaper, actedOn };
+}
+
+// "MemGPT with GPT-4 reaches 92.5%", "PlanSearch on top of Claude 3.5 Sonnet achieves": the model after "with" is the
+// backbone the method runs on; the method before it owns the value. A backbone is a model the paper does not name
+// itself ("adapting Llama2 with Bonito": the paper's own Bonito is no backbone).
+const BACKBONE_JOIN = /^\s+(?:with|using|on top of|powered by|atop)\s+(?:the\s+)?$/u;
+
+function backboneUser(text: string, mentions: readonly SentenceMention[], closest: SentenceMention | null, canOwn: (x: SentenceMention) => boolean): SentenceMention | null {
+  if (!closest || closest.type !== 'Model' || closest.named || closest.primary) return closest;
+  const user = mentions.find((x) => x.end <= closest.start && x.name !== closest.name && canOwn(x) && BACKBONE_JOIN.test(text.slice(x.end, closest.start)));
+  return user ?? closest;
 }
 
 // "(compared to 84.8% for Med-Gemini)", "0.74 versus 0.67 for DALL-E 3": the value compared with is the named model's.

@@ -930,6 +930,23 @@ describe('generalization conventions', () => {
     // The same acronym with the lexicon's own long form stays the known entity.
     expect(find(run('T', 'We pretrain a masked autoencoder (MAE) on tables.'), 'MAE')?.name).toBe('masked autoencoder');
   });
+  it('drops the lexicon\'s other reading of an acronym the paper spells out as another known term ("Lattice Value Estimation (LVE)")', () => {
+    // LVE is also the lexicon's metric; the paper defines it as the known technique, and a name ending in LVE is of that kind.
+    withLexicon([...TEST_LEXICON, entry('lattice value estimation', 'Technique'), entry('log variance error', 'Metric', ['LVE'])], () => {
+      const x = run('T', 'Kite builds on Lattice Value Estimation (LVE). Tiered LVE (T-LVE) extends it to the layers of Lark-9.');
+      expect(find(x, 'T-LVE')?.type).toBe('Technique');
+      expect(names(x)).not.toContain('log variance error');
+    });
+  });
+  it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
+    const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([
+      ['Kite', 61.2],
+      ['Kite', 58],
+    ]);
+    // A backbone alone still owns its score.
+    expect(run('T', 'On QuillQA, Lark-9 reaches 61.2% accuracy.').results.map((r) => r.subject)).toEqual(['Lark-9']);
+  });
   it('reads a class noun before a known name as an apposition ("the RL algorithm PPO", "concurrent work BERT"), and "pay attention" as no term', () => {
     const x = run('T', 'We train Kite with the RL algorithm PPO and compare with concurrent work BERT. Models pay attention to the middle.');
     expect(find(x, 'PPO')?.name).toBe('PPO');
