@@ -172,8 +172,12 @@ function endsAppositive(f: FieldText, k: number, j: number, c: WordClass, gap: s
   // "The proposed approach, X, uses a language model": a verb in "-s" right after the comma makes X its
   // subject; the noun phrase after it is the object, not what X is.
   if (k === j + 1 && c === 'verb' && /\p{Ll}s$/u.test(t.text) && /,/.test(gap)) return true;
-  // "X, enabling ...", "X, outperforming strong models" (but not "X, a training method"): a participle starts what X does.
-  if ((c === 'gerund' || (k === j + 1 && isVerbIng(t.text))) && (k === j + 1 || /,/.test(between))) return true;
+  // "X, enabling ...", "X, outperforming strong models" (but not "X, a training method"): a participle starts what X does;
+  // so does one after a comma and an adverb ("X, Y and Z, even outperforming a supervised method").
+  const prev = f.tokens[k - 1]!;
+  const adverbAfterComma = k >= j + 2 && (wordClass(prev.text) === 'adv' || /^\p{Ll}{3,}ly$/u.test(prev.text)) && /,/.test(f.text.slice(f.tokens[k - 2]!.end, prev.start));
+  const opensPhrase = k === j + 1 || /,/.test(between) || adverbAfterComma;
+  if (opensPhrase && (c === 'gerund' || isVerbIng(t.text))) return true;
   // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does
   // ("an LLM training framework": a gerund before a noun heads nothing). So does one right after a plain noun
   // of kind, whatever follows: "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents"

@@ -938,6 +938,12 @@ describe('generalization conventions', () => {
       expect(names(x)).not.toContain('log variance error');
     });
   });
+  it('ends an appositive at a participle after a comma, past an adverb ("on four benchmarks, NorthSet, GaleQA, PineIR and Cloudy, even outperforming a method")', () => {
+    for (const lead of ['even outperforming', 'outperforming', 'significantly outperforming']) {
+      const x = run('T', `Kite is best on four retrieval benchmarks, NorthSet, GaleQA, PineIR and Cloudy, ${lead} a supervised method on Cloudy.`);
+      for (const name of ['NorthSet', 'GaleQA', 'PineIR']) expect(find(x, name)?.type).toBe('Benchmark');
+    }
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
