@@ -44,6 +44,8 @@ const MEASURING = /\d|\b(?:metrics?|measured?|measuring|report(?:s|ed|ing)?|in t
 // What a run costs (memory, GPU hours, wall-clock time, compression ratio) is a resource, like a
 // speedup: an evaluation metric only where the sentence calls it one.
 const RESOURCE_MEASURE = /\b(?:memory|footprint|usage|consumption|hours?|time|costs?|budget|ratios?)$/i;
+// "a higher Sharpe ratio", "signal-to-noise ratio": a ratio named for a person or of signal to noise scores the outcome.
+const OUTCOME_RATIO = /^(?:\p{Lu}\p{Ll}+|signal-to-[\p{L}-]+) ratios?$/u;
 // "improvements in both speed and accuracy": accuracy is a measure of how well something does wherever it is named.
 const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
 // "by 3.1%", "a 2x gain", "+4 points": a figure given for a measure.
@@ -320,7 +322,7 @@ function isDroppedTerm(group: readonly Candidate[], type: EntityType, best: Cand
   if (type === 'Metric' && /\b(?:learning rates?|attention scores?)$/i.test(best.name)) return true;
   const figureGiven = (): boolean => group.some((c) => FIGURE.test(textOf(c).slice(Math.max(0, c.start - 30), c.end + 30)));
   // "a 16x compression rate", "a compression ratio of 576×": a ratio given as a figure is the measure reported.
-  if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text)) && !(/ratios?$/i.test(best.name) && figureGiven())) return true;
+  if (type === 'Metric' && RESOURCE_MEASURE.test(best.name) && !OUTCOME_RATIO.test(best.name) && !group.some((c) => NAMED_AS_MEASURE.test(c.sentence.text)) && !(/ratios?$/i.test(best.name) && figureGiven())) return true;
   // "while maintaining output quality": a quality is a measure where a list of measures names it; "with long-range
   // coherence": so are an output's coherence, consistency and fidelity, or where a figure is given for them.
   const phrasesOnly = group.every((c) => c.source === 'phrase');

@@ -944,6 +944,14 @@ describe('generalization conventions', () => {
       for (const name of ['NorthSet', 'GaleQA', 'PineIR']) expect(find(x, name)?.type).toBe('Benchmark');
     }
   });
+  it('keeps a known ratio named for a person or of signal to noise as a measure without a figure ("a higher Sharpe ratio"), unlike a resource ratio', () => {
+    withLexicon([...TEST_LEXICON, entry('Sharpe ratio', 'Metric'), entry('signal-to-noise ratio', 'Metric'), entry('pruning ratio', 'Metric')], () => {
+      const x = run('T', 'Trading with Kite yields a higher Sharpe ratio and a better signal-to-noise ratio than Lark-9.');
+      expect(find(x, 'Sharpe ratio')?.type).toBe('Metric');
+      expect(find(x, 'signal-to-noise ratio')?.type).toBe('Metric');
+      expect(find(run('T', 'Kite raises the pruning ratio of Lark-9.'), 'pruning ratio')).toBeUndefined();
+    });
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
