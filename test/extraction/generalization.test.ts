@@ -952,6 +952,12 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'Kite raises the pruning ratio of Lark-9.'), 'pruning ratio')).toBeUndefined();
     });
   });
+  it('names no entity for defined items of data ("chest scan images (CSIs)") or a translation direction ("English-to-Arabic (EN-AR)")', () => {
+    const x = run('T', 'Kite reads chest scan images (CSIs) and slide photographs (SPs). We test English-to-Arabic (EN-AR) and English-to-French (EN-FR) with Lark-9.');
+    expect(names(x).filter((n) => /images|CSI|photographs|SPs|English|EN-/.test(n))).toEqual([]);
+    // A defined plural method stays ("sparse kite encoders (SKEs)").
+    expect(find(run('T', 'We train sparse kite encoders (SKEs) on Lark-9.'), 'SKEs')).toBeDefined();
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
