@@ -132,7 +132,8 @@ function titleNames(title: string, tn: { start: number; end: number }): IntroSpa
   const rest = title.slice(tn.end);
   const two = TWO_NAMES.exec(title.slice(tn.start, tn.end));
   if (!two || !isNameOfWords(two[1]!) || !isNameOfWords(two[2]!)) {
-    return [{ ...tn, field: 'title', type: typeFromTitleRest(rest) ?? dataKindOf(title.slice(tn.start, tn.end)), primary: true }];
+    const name = title.slice(tn.start, tn.end);
+    return [{ ...tn, field: 'title', type: modelAmongKinds(name, rest) ?? typeFromTitleRest(rest) ?? dataKindOf(name), primary: true }];
   }
   // "X and Y: A Benchmark and a Model for ...": each name its kind; one kind for both otherwise.
   const kinds = rest.split(/\s+and\s+/u);
@@ -142,6 +143,15 @@ function titleNames(title: string, tn: { start: number; end: number }): IntroSpa
     { start: tn.start, end: tn.start + two[1]!.length, field: 'title', type: firstType ?? null, primary: true },
     { start: second, end: second + two[2]!.length, field: 'title', type: secondType ?? null, primary: true },
   ];
+}
+
+/**
+ * "AffectGPT: A New Dataset, Model, and Benchmark", "RSGPT: A Remote Sensing Vision Language Model and Benchmark": where
+ * the title lists kinds, before any preposition, a model among data, and the name ends as models do, it is the model.
+ */
+function modelAmongKinds(name: string, rest: string): EntityType | null {
+  const kinds = rest.replace(/^\s*:/u, '').split(/\b(?:for|of|on|in|with|to|via|at|from|by|through|towards?|using)\b/iu)[0]!;
+  return /\b(?:models?|LLMs?)\b/iu.test(kinds) && /\b(?:benchmarks?|datasets?)\b/iu.test(kinds) && suffixType(name) === 'Model' ? 'Model' : null;
 }
 
 /** "DrivingDojo Dataset:", "SIFo Benchmark:": a name closed by a data noun is that kind of data ("Latent Consistency Models" may be a method). */

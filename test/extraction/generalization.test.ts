@@ -958,6 +958,13 @@ describe('generalization conventions', () => {
     // A defined plural method stays ("sparse kite encoders (SKEs)").
     expect(find(run('T', 'We train sparse kite encoders (SKEs) on Lark-9.'), 'SKEs')).toBeDefined();
   });
+  it('types a title name ending as models do as the model where the title lists a model among data ("KiteGPT: A New Dataset, Model, and Benchmark")', () => {
+    for (const title of ['KiteGPT: A New Dataset, Model, and Benchmark for Emotion', 'KiteGPT: A Remote Sensing Vision Language Model and Benchmark']) {
+      expect(find(run(title, 'We study KiteGPT.'), 'KiteGPT')?.type).toBe('Model');
+    }
+    // Models named after a preposition, or a model noun without data, leave the title's other readings alone.
+    expect(find(run('KiteGPT: A Benchmark for Language Models', 'We study KiteGPT.'), 'KiteGPT')?.type).toBe('Benchmark');
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
