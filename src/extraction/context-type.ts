@@ -139,6 +139,8 @@ function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: b
     // "X, which finetunes an LLM": a relative clause says what X does, not what X is; "X, and a 0.9B
     // parser ..." coordinates another thing.
     if (/^(?:which|that|who|where|whose)$/i.test(t.text) || (k === j + 1 && /^(?:and|or|but|while|whereas)$/i.test(t.text))) break;
+    // "FrameDiff, for learning the equivariant score": a phrase opened by a preposition says what X is for, not what X is.
+    if (k === j + 1 && /,/.test(gap) && wordClass(t.text) === 'prep') break;
     // "Our model, X, sets new benchmarks": a word in "-s" right after the comma, before an article or "new", is X's
     // verb, whatever noun it could also be ("sets", "runs").
     if (k === j + 1 && /,/.test(gap) && /^\p{Ll}{2,}s$/u.test(t.text) && /^(?:a|an|the|new)$/i.test(f.tokens[k + 1]?.text ?? '')) break;

@@ -965,6 +965,9 @@ describe('generalization conventions', () => {
     // Models named after a preposition, or a model noun without data, leave the title's other readings alone.
     expect(find(run('KiteGPT: A Benchmark for Language Models', 'We study KiteGPT.'), 'KiteGPT')?.type).toBe('Benchmark');
   });
+  it('reads no appositive from a phrase a preposition opens ("a framework, KiteDiff, for learning the equivariant score")', () => {
+    expect(find(run('T', 'We develop a novel framework, KiteDiff, for learning the equivariant score over frames.'), 'KiteDiff')?.type).toBe('Technique');
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
