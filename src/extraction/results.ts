@@ -22,7 +22,7 @@ export interface SentenceMention {
 // "ε=8/255", "CIFAR-10/100": a number right after a digit and a slash is a fraction's denominator or a second name
 // ("91.8%/85.1%" are two values).
 const VALUE =
-  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 // "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
 // claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
 // ("12 GB of memory" is taken).

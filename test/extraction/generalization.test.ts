@@ -968,6 +968,10 @@ describe('generalization conventions', () => {
   it('reads no appositive from a phrase a preposition opens ("a framework, KiteDiff, for learning the equivariant score")', () => {
     expect(find(run('T', 'We develop a novel framework, KiteDiff, for learning the equivariant score over frames.'), 'KiteDiff')?.type).toBe('Technique');
   });
+  it('reads a value with a hyphened point unit ("an 11.8-point improvement over Lark-9")', () => {
+    const x = run('Kite: Faster Kites', 'We propose Kite. On QuillQA, Kite achieves an 11.8-point improvement over Lark-9.');
+    expect(x.results.map((r) => [r.subject, r.value, r.unit, r.compared_to])).toEqual([['Kite', 11.8, 'points', 'Lark-9']]);
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
