@@ -176,7 +176,8 @@ const TECHNICAL_ADJECTIVES = new Set(
    cross-modal audio-visual biomedical molecular genomic radiological geometric symbolic factual commonsense arithmetic statistical
    residual recurrent convolutional attentional geometric graphical optical mixed masked gated grouped fused shared augmented
    incremental iterative recursive multi-hop multi-step single-hop few-shot zero-shot one-shot in-context low-rank high-resolution
-   referring interleaved quantized multivariate univariate online offline scientific soft random hard personalized semi-structured`.split(/\s+/),
+   referring interleaved quantized multivariate univariate online offline scientific soft random hard personalized semi-structured
+   hateful offensive abusive toxic sarcastic malicious`.split(/\s+/),
 );
 
 // Verbs and evaluative words of abstracts that compromise's dictionary leaves out.

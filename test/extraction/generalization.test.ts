@@ -972,6 +972,10 @@ describe('generalization conventions', () => {
     const x = run('Kite: Faster Kites', 'We propose Kite. On QuillQA, Kite achieves an 11.8-point improvement over Lark-9.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit, r.compared_to])).toEqual([['Kite', 11.8, 'points', 'Lark-9']]);
   });
+  it('keeps the kind of content a detector looks for in a task ("hateful meme detection", "offensive post classification")', () => {
+    expect(find(run('T', 'We study hateful meme detection with Kite.'), 'hateful meme detection')?.type).toBe('Task');
+    expect(find(run('T', 'We study offensive post classification with Kite.'), 'offensive post classification')?.type).toBe('Task');
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
