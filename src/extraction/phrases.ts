@@ -213,6 +213,8 @@ const isAdverb = (w: string): boolean => {
 const isModifierWord = memoize((text: string): boolean => {
   const w = text.toLowerCase();
   if (isQuantity(w)) return false;
+  // "weakly supervised semantic segmentation": how little supervision there is names a setting of the field.
+  if (w === 'weakly' || w === 'weakly-supervised') return true;
   // "recently-developed", "widely-used", "nearly-lossless": an adverb with what it grades judges, it names no kind.
   if (/^\p{L}+ly-\p{L}+ed$/u.test(w) || /^(?:nearly|highly|largely|mostly|partially|completely|slightly|purely|truly|virtually)-/.test(w)) return false;
   // "near-perfect retrieval", "faster-than-real-time generation": a level reached, not a kind.

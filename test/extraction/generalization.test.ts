@@ -976,6 +976,10 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We study hateful meme detection with Kite.'), 'hateful meme detection')?.type).toBe('Task');
     expect(find(run('T', 'We study offensive post classification with Kite.'), 'offensive post classification')?.type).toBe('Task');
   });
+  it('keeps "weakly" in a weakly supervised setting ("weakly supervised semantic segmentation") and names nothing for "weakly correlated"', () => {
+    expect(find(run('T', 'We study weakly supervised semantic segmentation with Kite.'), 'weakly supervised semantic segmentation')?.type).toBe('Task');
+    expect(names(run('T', 'The two signals are weakly correlated in Kite.'))).toEqual([]);
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
