@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Mark } from '../../src/server/api-types.js';
 import { writeGraphml } from '../../web/src/export/graphml.js';
 import { createGraph } from '../../web/src/graph/model.js';
-import { paperShortLabel } from '../../web/src/render/labels.js';
+import { createLabelDrawer, paperShortLabel } from '../../web/src/render/labels.js';
 import { INITIAL_STATE, type ViewState } from '../../web/src/state.js';
 import { segmentByNames, segmentText } from '../../web/src/ui/highlight.js';
 import { decodeState, encodeState } from '../../web/src/url-state.js';
@@ -107,5 +107,21 @@ describe('paper labels on the canvas', () => {
   it('uses the name before the colon, else a shortened title', () => {
     expect(paperShortLabel('ShadowKV: KV Cache in Shadows for High-Throughput Long-Context LLM Inference')).toBe('ShadowKV');
     expect(paperShortLabel('Efficiently Training 7B LLM with 1 Million Sequence Length on 8 GPUs')).toBe('Efficiently Training 7B LLM wit…');
+  });
+
+  it('draws a label that would run past the right edge on the left of its node', () => {
+    // A 400-pixel canvas whose font is 6 pixels a character; the drawer records where each label starts.
+    const starts: number[] = [];
+    const context = {
+      canvas: { width: 400 },
+      measureText: (text: string) => ({ width: text.length * 6 }),
+      strokeText: () => undefined,
+      fillText: (_text: string, x: number) => starts.push(x),
+    } as unknown as CanvasRenderingContext2D;
+    const settings = { labelSize: 12, labelFont: 'sans-serif', labelWeight: '500' };
+    const labels = createLabelDrawer();
+    labels.draw(context, { x: 100, y: 50, size: 5, label: 'LongBench', color: '#000' }, settings);
+    labels.draw(context, { x: 380, y: 150, size: 5, label: 'RULER benchmark', color: '#000' }, settings);
+    expect(starts).toEqual([109, 380 - 9 - 15 * 6]);
   });
 });

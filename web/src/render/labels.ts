@@ -53,10 +53,14 @@ export function createLabelDrawer(): {
     if (!data.label) return;
     const text = data.kind === 'paper' ? paperShortLabel(data.label) : shorten(data.label, SHORT_LABEL);
     context.font = font(settings, settings.labelWeight);
-    const x = data.x + data.size + 4;
+    const width = context.measureText(text).width;
+    // A label that would run past the canvas's right edge goes on the node's left, where there is room.
+    const right = data.x + data.size + 4;
+    const left = data.x - data.size - 4 - width;
+    const x = right + width > canvasWidth(context) - 2 && left >= 2 ? left : right;
     const y = data.y + settings.labelSize / 3;
     const half = settings.labelSize / 2 + 2;
-    const box = { x1: x - 2, y1: data.y - half, x2: x + context.measureText(text).width + 2, y2: data.y + half };
+    const box = { x1: x - 2, y1: data.y - half, x2: x + width + 2, y2: data.y + half };
     if (drawn.some((b) => box.x1 < b.x2 && box.x2 > b.x1 && box.y1 < b.y2 && box.y2 > b.y1)) return;
     drawn.push(box);
     context.lineWidth = 3;
@@ -76,6 +80,11 @@ export function createLabelDrawer(): {
   return { draw, reset };
 }
 
+/** The canvas's width in CSS pixels, the unit sigma hands the drawers their positions in. */
+function canvasWidth(context: CanvasRenderingContext2D): number {
+  return context.canvas.width / (globalThis.devicePixelRatio || 1);
+}
+
 /** Shortens `text` until it fits `maxWidth` pixels in the context's current font. */
 function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: number): string {
   if (context.measureText(text).width <= maxWidth) return text;
@@ -93,8 +102,7 @@ function fitText(context: CanvasRenderingContext2D, text: string, maxWidth: numb
 function cardLayout(context: CanvasRenderingContext2D, data: LabelData, settings: LabelSettings): { text: string; box: Box } {
   context.font = font(settings, '600');
   const gap = data.size + 4;
-  const canvasWidth = context.canvas.width / (window.devicePixelRatio || 1);
-  const roomRight = canvasWidth - (data.x + gap) - 4;
+  const roomRight = canvasWidth(context) - (data.x + gap) - 4;
   const roomLeft = data.x - gap - 4;
   const full = shorten(data.label ?? '', HOVER_LABEL);
   const fitsRight = context.measureText(full).width + 2 * CARD_PADDING <= roomRight;
