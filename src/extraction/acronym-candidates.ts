@@ -42,7 +42,8 @@ const FUNCTION_WORD = /^(?:and|the|for|from|with|via|into|onto|over|using|based)
  */
 function expandsOtherwise(known: Candidate, long: string): boolean {
   const names = [known.name, ...(known.aliases ?? [])];
-  const expansions = names.filter((x) => /\s/.test(x.trim()));
+  // Spelled-out names have words apart, by spaces or, in a lower-case term, hyphens ("text-to-speech" spells TTS out).
+  const expansions = names.filter((x) => /\s/.test(x.trim()) || /^\p{Ll}+(?:-\p{Ll}+)+$/u.test(x));
   // "Video large language models (VLLMs)": a name the lexicon knows only as a word of its own casing
   // ("vLLM"), written with other capitals, is the paper's acronym for something else.
   if (expansions.length === 0) return !names.some((x) => x === known.surface.replace(/s$/, '') || x === known.surface);
@@ -184,6 +185,9 @@ function addTermAroundDefinition(f: FieldText, { candidates, links, blocked }: C
   const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
   if (namesKind || !(termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) return false;
   blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
+  // "maximum-a-posteriori (MAP) estimation ... the MAP objective": spelled out anew, the acronym is not the
+  // lexicon's MAP (mean average precision) anywhere in the paper.
+  blockOtherReadings(candidates, blocked, f.field, d);
   // "(WSD) learning rate scheduler": a head that more nouns follow is no head.
   const end = d.short.end + following.length;
   const next = /^\s+([\p{L}-]+)/u.exec(f.text.slice(end, end + 30))?.[1];

@@ -980,6 +980,14 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We study weakly supervised semantic segmentation with Kite.'), 'weakly supervised semantic segmentation')?.type).toBe('Task');
     expect(names(run('T', 'The two signals are weakly correlated in Kite.'))).toEqual([]);
   });
+  it('drops the lexicon\'s other reading of an acronym spelled out inside a term ("maximum-kite-posterior (MKP) estimation ... the MKP objective")', () => {
+    const lexicon = [...TEST_LEXICON, entry('mean kite precision', 'Metric', ['MKP']), entry('text-to-kite', 'Task', ['kite synthesis', 'TTK'])];
+    withLexicon(lexicon, () => {
+      expect(names(run('T', 'We cast it as a maximum-kite-posterior (MKP) estimation problem. The MKP objective of Lark-9 is hard.'))).not.toContain('mean kite precision');
+      // A lower-case hyphened term that spells the acronym out is the lexicon's own reading, and stays.
+      expect(find(run('T', 'Lark-9 improves text-to-kite (TTK) synthesis. TTK is hard.'), 'TTK')?.name).toBe('text-to-kite');
+    });
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
