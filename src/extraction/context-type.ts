@@ -204,6 +204,8 @@ function runsIntoHeadNoun(f: FieldText, k: number): boolean {
   return false;
 }
 
+const LEADING_ADVERB = /^\s*(?:\p{L}+ly|moreover|furthermore|further|additionally|finally|overall|however|in particular|for example|for instance|in addition)\s*,\s*/iu;
+
 /** "results on X", "evaluated on X and Y", "ranks 1st in X": an unknown name measured on is a benchmark. */
 function measuredOn({ f, start, end, sentence }: NameSite): Reading {
   const prevText = f.text.slice(Math.max(sentence.start, start - 40), start);
@@ -218,7 +220,9 @@ function measuredOn({ f, start, end, sentence }: NameSite): Reading {
   if (!listed || !/\b(?:evaluat|experiment|result|test|perform|benchmark|accura|score|achiev|outperform|surpass|improv)/i.test(sentence.text)) return undefined;
   // "Fine-tuning X on GSM8K, Kite attains ...": after an opening phrase's comma, a name the list does not
   // go on from is the clause's subject ("Experiments on QuoRef, HotPot show ..." lists both).
-  const opener = f.tokens[tokenIndexAt(f.tokens, sentence.start)] ?? f.tokens.find((t) => t.start >= sentence.start);
+  // "Notably, on Argoverse2, X surpassed ...": an adverb set off by a comma comes before the opening phrase.
+  const lead = LEADING_ADVERB.exec(f.text.slice(sentence.start, start))?.[0].length ?? 0;
+  const opener = f.tokens.find((t) => t.start >= sentence.start + lead);
   const opensWithPhrase = opener !== undefined && (/^\p{L}[\p{L}-]*ing$/u.test(opener.text) || wordClass(opener.text) === 'prep');
   const goesOn = !opensWithPhrase || !/,\s*$/.test(listed[0]) || /^\s*(?:,|\(|and\b|or\b)/.test(f.text.slice(end, end + 5));
   return goesOn && capitalised ? weak('Benchmark') : undefined;

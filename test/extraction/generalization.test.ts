@@ -988,6 +988,11 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'Lark-9 improves text-to-kite (TTK) synthesis. TTK is hard.'), 'TTK')?.name).toBe('text-to-kite');
     });
   });
+  it('reads a name after an opening "on X," phrase that an adverb leads ("Notably, on QuillQA, SkyDet surpassed ...") as the subject, not a benchmark', () => {
+    const x = run('T', 'We propose SkyDet. Notably, on QuillQA, SkyDet surpassed the previous best detector Lark-9 by 2.6% accuracy.');
+    expect(find(x, 'SkyDet')?.type).not.toBe('Benchmark');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['SkyDet', 2.6]]);
+  });
   it('gives a result to the method run with a known backbone ("Kite with Lark-9 reaches 61.2%"), not to the backbone', () => {
     const x = run('T', 'We propose Kite, an agent. On QuillQA, Kite with Lark-9 reaches 61.2% accuracy, and Kite on top of Heron scores 58.0%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([
