@@ -6,7 +6,7 @@ import type { Sentence } from './text.js';
 import { isSize, SIZE_LETTER_END } from './releases.js';
 import { headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
-import { isVerbIng, wordClass, type WordClass } from './words.js';
+import { isAdverb, isVerbIng, wordClass, type WordClass } from './words.js';
 
 // Words that give a name: "a model called X", "a dataset, denoted as X", "referred to as X".
 const NAMING_WORDS = 'called|named|dubbed|termed|denoted|referred';
@@ -177,15 +177,15 @@ function endsAppositive(f: FieldText, k: number, j: number, c: WordClass, gap: s
   // "X, enabling ...", "X, outperforming strong models" (but not "X, a training method"): a participle starts what X does;
   // so does one after a comma and an adverb ("X, Y and Z, even outperforming a supervised method").
   const prev = f.tokens[k - 1]!;
-  const adverbAfterComma = k >= j + 2 && (wordClass(prev.text) === 'adv' || /^\p{Ll}{3,}ly$/u.test(prev.text)) && /,/.test(f.text.slice(f.tokens[k - 2]!.end, prev.start));
+  const adverbAfterComma = k >= j + 2 && isAdverb(prev.text) && /,/.test(f.text.slice(f.tokens[k - 2]!.end, prev.start));
   const opensPhrase = k === j + 1 || /,/.test(between) || adverbAfterComma;
   if (opensPhrase && (c === 'gerund' || isVerbIng(t.text))) return true;
   // "X, a new benchmark featuring complex tasks": a participle after the phrase's noun starts what it does
   // ("an LLM training framework": a gerund before a noun heads nothing). So does one right after a plain noun
   // of kind, whatever follows: "X, a framework enabling LLM agents to ...", "an attack targeting LLM agents"
   // ("an LLM serving system", "a model training recipe": after a model's noun it makes a compound).
-  const prevKind = headNounType(f.tokens[k - 1]!.text);
-  const afterKindNoun = prevKind !== null && prevKind !== 'Model' && /^\p{Ll}+$/u.test(f.tokens[k - 1]!.text);
+  const prevKind = headNounType(prev.text);
+  const afterKindNoun = prevKind !== null && prevKind !== 'Model' && /^\p{Ll}+$/u.test(prev.text);
   return found !== null && /\p{Ll}ing$/u.test(t.text) && (afterKindNoun || ((c === 'gerund' || c === 'verb' || c === 'unknown') && !headNounType(f.tokens[k + 1]?.text ?? '')));
 }
 

@@ -2,7 +2,7 @@ import type { Token } from './text.js';
 import type { EntityType } from './types.js';
 import { memoize } from './memo.js';
 import { isModelClassAcronym } from './shapes.js';
-import { isVerbIng, wordClass } from './words.js';
+import { isAdverb, isVerbIng, wordClass } from './words.js';
 
 /** A multiword term found by its head noun: "long-form video understanding", "blockwise sparse attention". */
 export interface PhraseCandidate {
@@ -202,12 +202,6 @@ const isModifier = (t: Token): boolean => isModifierWord(t.text);
 
 const SUBJECT_OR_MODAL = /^(?:we|they|to|which|who|also|can|could|will|would|may|might|should|must|cannot)$/i;
 const isSubjectAt = (tokens: readonly Token[], k: number): boolean => k >= 0 && SUBJECT_OR_MODAL.test(tokens[k]!.text);
-
-/** "extensively", "randomly": an adverb compromise knows or an -ly word it does not ("apply" is a verb). */
-const isAdverb = (w: string): boolean => {
-  const c = wordClass(w.toLowerCase());
-  return c === 'adv' || (c === 'unknown' && /^\p{Ll}{3,}ly$/u.test(w));
-};
 
 // A pure function of the word, asked for the same common words in every abstract: memoized.
 const isModifierWord = memoize((text: string): boolean => {

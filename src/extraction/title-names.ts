@@ -116,7 +116,9 @@ function describedAs(f: FieldText, o: { start: number; end: number }): ReturnTyp
 // to do; "A Benchmark for Large Language Models" is headed by "Benchmark", "Model Merging at Scale" by
 // "Merging", and "Can LLMs Serve as ..." asks a question.
 // "On-device language model for ...": a preposition hyphened into a word is no preposition.
-const TITLE_REST_HEAD = /^\s*((?:(?!(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into|and)\b(?!-))[\p{L}\p{N}'’-]+\s*){1,8})/iu;
+const TITLE_PREPOSITION = String.raw`(?:for|of|on|in|with|to|via|at|from|by|through|towards?|beyond|under|without|over|across|using|into)`;
+const TITLE_REST_HEAD = new RegExp(String.raw`^\s*((?:(?!(?:${TITLE_PREPOSITION}|and)\b(?!-))[\p{L}\p{N}'’-]+\s*){1,8})`, 'iu');
+const TITLE_PREPOSITION_WORD = new RegExp(String.raw`\b${TITLE_PREPOSITION}\b`, 'iu');
 const HEADED_BY_MODEL = /^(?!(?:can|could|do|does|is|are|how|what|why|when|which|will|should|may|might|must)\b)(?:(?![\p{L}-]*ing\b|benchmark|dataset|corpus)[\p{L}\p{N}'’-]+\s+)*?(?:(?:model|LLM)(?:\s+[\p{L}-]+ed)?|(?:models|LLMs)(?:\s+[\p{L}-]+(?:ed|ing))?)\s*$/iu;
 
 const FAMILY_OF_MODELS = /^\s*:?\s*(?:an?\s+)?(?:family|series)\s+of\s+(?:(?!(?:benchmarks?|datasets?|corpora|for|to|of|on|with)\b)[\p{L}\p{N}-]+\s+){0,5}?(?:models|LLMs|MLLMs|VLMs|LMMs)\b/iu;
@@ -150,7 +152,7 @@ function titleNames(title: string, tn: { start: number; end: number }): IntroSpa
  * the title lists kinds, before any preposition, a model among data, and the name ends as models do, it is the model.
  */
 function modelAmongKinds(name: string, rest: string): EntityType | null {
-  const kinds = rest.replace(/^\s*:/u, '').split(/\b(?:for|of|on|in|with|to|via|at|from|by|through|towards?|using)\b/iu)[0]!;
+  const kinds = rest.replace(/^\s*:/u, '').split(TITLE_PREPOSITION_WORD)[0]!;
   return /\b(?:models?|LLMs?)\b/iu.test(kinds) && /\b(?:benchmarks?|datasets?)\b/iu.test(kinds) && suffixType(name) === 'Model' ? 'Model' : null;
 }
 

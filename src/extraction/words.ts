@@ -50,6 +50,12 @@ function lookUp(word: string): WordClass {
   return CLASS_OF_TAG[main] ?? 'unknown';
 }
 
+/** "extensively", "randomly": an adverb compromise knows or an -ly word it does not ("apply" is a verb). */
+export function isAdverb(word: string): boolean {
+  const c = wordClass(word.toLowerCase());
+  return c === 'adv' || (c === 'unknown' && /^\p{Ll}{3,}ly$/u.test(word));
+}
+
 /**
  * A verb's -ing form, also of a prefixed verb the dictionary lacks ("Rethinking", "Demystifying",
  * "Reassessing"): what a title opens with when it studies something rather than names it.
