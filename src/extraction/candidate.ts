@@ -41,6 +41,8 @@ export interface IntroSpan {
   type: EntityType | null;
   /** The paper's main contribution (title name, "we introduce X"), not one of its parts. */
   primary: boolean;
+  /** The words around the span say its type ("a new task, X"), as a candidate's `typedByContext`. */
+  typedByContext?: boolean;
 }
 
 /** What the rules collect for one paper: candidates, names linked as one entity, and spans ruled out. */

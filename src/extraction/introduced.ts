@@ -7,6 +7,7 @@ import type { Candidate, IntroSpan } from './candidate.js';
 import { capitalisedAround, capitalisedRun, CLASS_OF_LANGUAGE_MODELS, DESCRIBES_NEXT } from './capitalised-runs.js';
 import { occurrences, sentenceAt, type FieldText } from './field-text.js';
 import { nameEndingType } from './known-names.js';
+import { isNamedAsTask } from './named-tasks.js';
 import { isGenericHead, isJudgingWord, termHeadType } from './phrases.js';
 import { INTRO_CUE, INTRO_CUE_DIRECT, SAYS_BY_MAKING } from './roles.js';
 import { SIZE_AFTER } from './shape-candidates.js';
@@ -422,6 +423,11 @@ export function introducedSpans(fields: readonly FieldText[], candidates: readon
     }
     if ([...ownNames].some((n) => s.text.includes(n))) addComponents(ctx, s, out);
   }
+  for (const sp of out) {
+    if (sp.field !== 'abstract' || (sp.type && sp.type !== 'Technique') || !isNamedAsTask(abstract, sp.start, sp.end)) continue;
+    sp.type = 'Task';
+    sp.typedByContext = true;
+  }
   return out;
 }
 
@@ -534,7 +540,7 @@ export function addIntroCandidates(fields: readonly FieldText[], introduced: rea
     const typed = candidates.find((c) => c.typedByContext && c.field === sp.field && c.start === sp.start && c.end === sp.end);
     candidates.push({
       field: sp.field, start: sp.start, end: sp.end, surface, sentence: sentenceAt(f, sp.start), type: typed?.type ?? sp.type, name, source: 'intro', confidence: 0.8, introduced: true,
-      ...(typed ? { typedByContext: true } : {}),
+      ...(typed || sp.typedByContext ? { typedByContext: true } : {}),
     });
     if (seen.has(name)) continue;
     seen.add(name);

@@ -2506,4 +2506,20 @@ describe('generalization conventions', () => {
     const x = run('T', 'We present KiteAlign, a method. Stacking KiteAlign on Wren and Heron improved the win rate of Heron from 55.0% to 58.3%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Heron', 55], ['KiteAlign', 58.3]]);
   });
+  it('types a name the paper introduces as a task or problem as a Task ("a new segmentation task -- X", "X, a new task that", "the X (XT) task")', () => {
+    const dash = run('T', 'We propose a new segmentation task -- glyph part segmentation. We also present KiteSeg, a model for it.');
+    expect([find(dash, 'glyph part segmentation')?.type, find(dash, 'glyph part segmentation')?.role]).toEqual(['Task', 'introduces']);
+    const apposition = run('T', 'We introduce kite captioning, a new task that asks models to describe kites.');
+    expect(find(apposition, 'kite captioning')?.type).toBe('Task');
+    const after = run('T', 'We introduce the Pixel Kite Retrieval (PKR) task, in which models retrieve kites.');
+    expect(find(after, 'PKR')?.type).toBe('Task');
+  });
+  it('leaves a new system whose description opens with "task" and a method for a named task as they are', () => {
+    expect(find(run('T', 'We introduce KiteBot, a mobile task automation system for phones.'), 'KiteBot')?.type).not.toBe('Task');
+    expect(find(run('T', 'We provide a simple baseline method for the KT task named kiteKT.'), 'kiteKT')?.type).not.toBe('Task');
+  });
+  it('makes no entity of plural items of data spelled out with a singular acronym ("whole slide images (WSI)")', () => {
+    const x = run('T', 'We pretrain KiteNet on whole slide images (WSI) from many hospitals.');
+    expect(names(x)).not.toContain('whole slide images');
+  });
 });
