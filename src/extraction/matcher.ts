@@ -106,6 +106,22 @@ function splitsOneWordName(surface: string, form: string): boolean {
 // not "Ov" alone, nor a plural, nor a new name made of the release's ("SAM2Long", "Llama2Vec", "GPT4Scene").
 const GLUED_VERSION = /\p{L}[vV]?\d+(?:\.\d+)*(?![\p{L}\p{N}])/uy;
 
+// "behaviour cloning", "language modelling", "hyperparameter optimisation": the lexicon is written in American
+// spelling, papers in both.
+const BRITISH: readonly [RegExp, string][] = [
+  [/behavior/gi, 'behaviour'], [/(model|label)(ing|ed)\b/gi, '$1l$2'], [/iz(ation|ations|er|ers|ed)\b/gi, 'is$1'], [/\bcolor/gi, 'colour'],
+];
+
+/** The forms with their British spellings added where these differ. */
+function withBritishSpellings(forms: readonly string[]): string[] {
+  const out = [...forms];
+  for (const form of forms) {
+    const british = BRITISH.reduce((text, [re, to]) => text.replace(re, to), form);
+    if (british !== form) out.push(british);
+  }
+  return out;
+}
+
 /**
  * A character trie over normalised lexicon forms, walked from each token start: case, hyphen and
  * space variants match, a final plural "s" is tolerated, and the longest match at a start wins.
@@ -124,7 +140,7 @@ export class LexiconMatcher {
     const root = newBuildNode();
     let n = 0;
     for (const entry of entries) {
-      for (const form of [entry.name, ...entry.aliases]) {
+      for (const form of withBritishSpellings([entry.name, ...entry.aliases])) {
         const chars = normChars(form);
         if (chars.length < 2) continue;
         let node = root;

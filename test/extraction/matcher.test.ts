@@ -36,6 +36,15 @@ describe('LexiconMatcher', () => {
     ]);
   });
 
+  it('matches the British spellings of an American-spelled name ("kite behaviour modelling", "kite optimisers")', () => {
+    const british = new LexiconMatcher([entry('kite behavior modeling', 'Task'), entry('kite optimizer', 'Technique')]);
+    const text = 'We study kite behaviour modelling with kite optimisers.';
+    expect(british.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+      ['kite behaviour modelling', 'kite behavior modeling'],
+      ['kite optimisers', 'kite optimizer'],
+    ]);
+  });
+
   it('prefers the longest match and tolerates a plural s', () => {
     expect(found('We add Sliding-Window Attentions to Zephyr.')).toEqual([
       ['Sliding-Window Attentions', 'sliding window attention'],
