@@ -97,7 +97,7 @@ export const isJudgingWord = (word: string): boolean => NOT_MODIFIERS.has(word.t
 const DESCRIPTIVE_COMPOUND = /-(?:based|like|style|aware|free|friendly|level|wise|specific|oriented|driven|centric|agnostic|\p{Ll}+ed)$/u;
 
 // "long-video synthesis", "image-to-video synthesis": the modality may close a hyphened compound.
-const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|scene|motion|voice|texture|face|shape|3d)$|^text-to-\S+$/i;
+const SYNTHESISED_MODALITY = /(?:^|-)(?:image|video|speech|audio|view|music|program|code|scene|motion|voice|singing|texture|face|head|portrait|avatar|shape|icon|font|layout|3d)$|^text-to-\S+$/i;
 // The word right before "prediction" or "modeling" that makes it an order or objective of training ("next-token",
 // "set-by-set", "autoregressive"; "next-item" and "information diffusion prediction" are tasks); "masked" makes an
 // objective anywhere in front ("masked frame prediction", "masked point modeling").
@@ -515,10 +515,21 @@ function nounsBeforeHead({ text, tokens }: TermText, { coreFirst, lexTerm }: Ter
   return 0;
 }
 
+// What "matching" of visual or textual data pairs up ("stereo matching", "point cloud matching", "image-text matching").
+const MATCHED_DATA = /^(?:images?|stereo|clouds?|keypoints?|text|image-text|cross-modal|entity|shapes?)$/i;
+
+/** Token `at` names data matched as a task; "feature" only as local or dense features ("semi-dense local feature matching"). */
+function isMatchedData(tokens: readonly Token[], first: number, at: number): boolean {
+  const word = tokens[at]!.text;
+  return MATCHED_DATA.test(word) || (/^features?$/i.test(word) && at > first && /^(?:local|dense|semi-dense|sparse)$/i.test(tokens[at - 1]!.text));
+}
+
 /** The term's type once its modifiers are known: what is synthesised, aligned or predicted can change it. */
 function settledType(type: EntityType, tokens: readonly Token[], first: number, last: number): EntityType {
   // "image synthesis", "class-conditional speech synthesis": synthesis of a modality is a task; of data, a technique.
   if (type === 'Technique' && /^synthesis$/i.test(tokens[last]!.text) && tokens.slice(first, last).some((t) => SYNTHESISED_MODALITY.test(t.text))) return 'Task';
+  // "flow matching", "score matching" are techniques; matching images, point clouds or local features is a task.
+  if (type === 'Technique' && /^matching$/i.test(tokens[last]!.text) && last > first && isMatchedData(tokens, first, last - 1)) return 'Task';
   // "cross-modal alignment", "feature alignment": aligning representations is a technique; aligning a model
   // or AI with people, or for long contexts ("LLM alignment", "long-context alignment"), is a problem setting.
   if (type === 'Technique' && /^alignment$/i.test(tokens[last]!.text) && isAlignedSystem(tokens.slice(first, last))) return 'Task';

@@ -2522,4 +2522,13 @@ describe('generalization conventions', () => {
     const x = run('T', 'We pretrain KiteNet on whole slide images (WSI) from many hospitals.');
     expect(names(x)).not.toContain('whole slide images');
   });
+  it('types the synthesis of a talking head, an avatar or code as a task ("talking head synthesis"), of data as a technique', () => {
+    const x = run('T', 'We study talking head synthesis and audio-driven avatar synthesis. We use kite data synthesis to build data.');
+    expect(['talking head synthesis', 'audio-driven avatar synthesis', 'kite data synthesis'].map((n) => find(x, n)?.type)).toEqual(['Task', 'Task', 'Technique']);
+  });
+  it('types the matching of images, point clouds or local features as a task, and keeps score matching a technique', () => {
+    const x = run('T', 'We study point cloud matching and semi-dense local feature matching, trained with denoising score matching.');
+    expect(['point cloud matching', 'semi-dense local feature matching'].map((n) => find(x, n)?.type)).toEqual(['Task', 'Task']);
+    expect(find(x, 'score matching')?.type).toBe('Technique');
+  });
 });
