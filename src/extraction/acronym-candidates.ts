@@ -11,6 +11,7 @@ import { entityKey } from './normalise.js';
 import { isGenericHead, termHeadType } from './phrases.js';
 import { headNounType, isGenericAcronym, isGenericClassName, suffixType } from './shapes.js';
 import { tokenize, type Sentence } from './text.js';
+import type { LexiconEntry } from './lexicon.js';
 import type { EntityType, Span, TextField } from './types.js';
 import { wordClass } from './words.js';
 
@@ -117,13 +118,21 @@ const KIND_NOUN = /^(?:mechanisms?|modules?|algorithms?|architectures?|systems?|
  * "key-value (KV) cache": one mention from the long form to the head noun, named as the lexicon names
  * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
  */
-function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head: string, end: number): Candidate {
+/** The forms of the term around a definition: "KV cache", "key-value cache"; the long form alone where the head restates it. */
+function termForms(d: AcronymDefinition, head: string): string[] {
   // "Monte Carlo Tree Search (MCTS) search": a head that restates the long form's last word adds nothing.
   const restated = d.long.text.split(/[\s-]+/).pop()!.toLowerCase().replace(/s$/, '') === head.toLowerCase().replace(/s$/, '');
-  const forms = restated ? [d.long.text] : [`${d.short.text} ${head}`, `${d.long.text} ${head}`];
-  const known = forms
+  return restated ? [d.long.text] : [`${d.short.text} ${head}`, `${d.long.text} ${head}`];
+}
+
+/** The lexicon entry one of the term's forms names whole, if any ("Kullback-Leibler divergence"). */
+function knownTerm(forms: readonly string[]): LexiconEntry | undefined {
+  return forms
     .map((text) => ({ text, hit: matcher().match(text, tokenize(text))[0] }))
     .find(({ text, hit }) => hit !== undefined && hit.start === 0 && hit.end === text.length)?.hit?.entry;
+}
+
+function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head: string, end: number, forms: readonly string[], known: LexiconEntry | undefined): Candidate {
   const surface = f.text.slice(d.long.start, end);
   const type = known?.type ?? termHeadType(head.replace(/s$/, '')) ?? termHeadType(head);
   return { field: f.field, start: d.long.start, end, surface, sentence: s, type, name: known?.name ?? forms[forms.length - 1]!, source: 'acronym', confidence: 0.8 };
@@ -183,7 +192,12 @@ function addTermAroundDefinition(f: FieldText, { candidates, links, blocked }: C
   // "Monte Carlo Tree Search (MCTS) algorithm", "(RAG) framework": a general or kind noun after the
   // definition says what the defined name is; the definition stands as written.
   const namesKind = isGenericHead(head) || KIND_NOUN.test(head);
-  if (namesKind || !(termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) return false;
+  const forms = termForms(d, head);
+  const known = namesKind ? undefined : knownTerm(forms);
+  // "Kullback-Leibler (KL) divergence": a term the lexicon knows whole is one, whatever its head; but a verb
+  // heads none ("Branch-and-bound (BaB) is" reads as "bAbIs").
+  const knownNoun = known !== undefined && ['noun', 'unknown'].includes(wordClass(head));
+  if (namesKind || !(knownNoun || termHeadType(head) || termHeadType(head.replace(/s$/, '')) === 'Technique')) return false;
   blocked.push({ field: f.field, start: d.short.start, end: d.short.end });
   // "maximum-a-posteriori (MAP) estimation ... the MAP objective": spelled out anew, the acronym is not the
   // lexicon's MAP (mean average precision) anywhere in the paper.
@@ -194,7 +208,7 @@ function addTermAroundDefinition(f: FieldText, { candidates, links, blocked }: C
   const nextClass = next ? wordClass(next) : null;
   const closes = !next || ['prep', 'conj', 'det', 'pron', 'adv'].includes(nextClass!) || (nextClass === 'verb' && /(?:s|ed)$|^(?:can|could|may|might|must|will|would|should)$/.test(next));
   if (!closes) return true;
-  const term = termAroundAcronym(f, s, d, head, end);
+  const term = termAroundAcronym(f, s, d, head, end, forms, known);
   candidates.push(term);
   // "Visualization-of-Thought (VoT) prompting ... VoT outperforms": a capitalised name's short form,
   // written alone later, still names the whole term.

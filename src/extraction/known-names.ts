@@ -351,12 +351,12 @@ function knownNameCandidate(f: FieldText, m: LexiconMatch, x: HitExtent): Candid
     source: 'lexicon',
     confidence: e.ambiguous ? 0.75 : extended ? 0.85 : 0.95,
   };
-  // "VicunaChat-QA" is a benchmark named after a model, not a variant of it.
+  // "VicunaChat-QA" is a benchmark named after a model, not a variant of it; "CLIP-Image-Score" a measure.
   // "WebShop-Pro", "MMLU-Pro", "LongBench-Chat" stay benchmarks: only a size makes a benchmark's name a
   // model's ("Vicuna-13B").
   const retyped = extended ? suffixType(surface) : null;
   const modelTag = SIZE_TAG.test(f.text.slice(m.end, end));
-  if ((retyped === 'Benchmark' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
+  if ((retyped === 'Benchmark' || retyped === 'Metric' || (retyped === 'Model' && (e.type === 'Technique' || modelTag))) && e.type !== retyped) c.type = retyped;
   // "the LLaVA-CoT-100k dataset": a new name made from a model's, with the noun saying it is data.
   const dataNoun = benchHead ? dataNounType(benchHead[0]) : extended ? dataNounType(f.text.slice(end, end + 20)) : null;
   if (dataNoun) c.type = dataNoun;

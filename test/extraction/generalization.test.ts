@@ -2531,4 +2531,16 @@ describe('generalization conventions', () => {
     expect(['point cloud matching', 'semi-dense local feature matching'].map((n) => find(x, n)?.type)).toEqual(['Task', 'Task']);
     expect(find(x, 'score matching')?.type).toBe('Technique');
   });
+  it('reads a term the lexicon knows whole around an acronym definition as that term ("Kite-Wren (KW) divergence"), not a verb after it ("(BaB) is")', () => {
+    withLexicon([...TEST_LEXICON, entry('kite divergence', 'Technique', ['Kite-Wren divergence']), entry('bAbI', 'Benchmark')], () => {
+      const x = run('T', 'We align them with the Kite-Wren (KW) divergence. Branch-and-bound (BaB) is among the best verifiers.');
+      expect(find(x, 'kite divergence')?.mentions).toEqual(['Kite-Wren (KW) divergence']);
+      expect(names(x)).not.toContain('bAbI');
+    });
+  });
+  it('types a known model\'s name closed by "-Score" as a measure ("Kite-Image-Score")', () => {
+    withLexicon([...TEST_LEXICON, entry('Kite', 'Model')], () => {
+      expect(find(run('T', 'We evaluate captions with Kite-Image-Score.'), 'Kite-Image-Score')?.type).toBe('Metric');
+    });
+  });
 });
