@@ -434,7 +434,24 @@ export function lexiconCandidates(f: FieldText): Candidate[] {
   }
   typeListedTasks(f, out, listedTasks, readings);
   readAmbiguousByList(f, out, readings);
+  readAmbiguousByMeasure(f, readings);
   return out;
+}
+
+// "an MAE of 0.019", "MAE = 0.12", "in terms of MAE", "a lower MAE": what has a value or is lowered is a measure.
+const VALUE_AFTER = /^\s*(?:of|=|:)?\s*[-−]?\d/u;
+const MEASURED_BEFORE = /\b(?:in terms of|lower|higher|reduc\w*|improv\w*)\s+(?:the\s+)?$/i;
+
+/** A name with a measure among its readings ("MAE": masked autoencoder, mean absolute error) takes it where it is measured. */
+function readAmbiguousByMeasure(f: FieldText, readingsOf: ReadonlyMap<Candidate, readonly LexiconEntry[]>): void {
+  for (const [c, readings] of readingsOf) {
+    const measure = c.type !== 'Metric' ? readings.find((e) => e.type === 'Metric') : undefined;
+    if (!measure || !(VALUE_AFTER.test(f.text.slice(c.end, c.end + 12)) || MEASURED_BEFORE.test(f.text.slice(Math.max(0, c.start - 30), c.start)))) continue;
+    c.type = measure.type;
+    c.name = measure.name;
+    if (measure.aliases.length) c.aliases = measure.aliases;
+    else delete c.aliases;
+  }
 }
 
 /**

@@ -2543,4 +2543,10 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'We evaluate captions with Kite-Image-Score.'), 'Kite-Image-Score')?.type).toBe('Metric');
     });
   });
+  it('reads a name with a measure among its readings as that measure where it has a value ("an MAE of 0.019"), as the other reading elsewhere', () => {
+    withLexicon([...TEST_LEXICON, entry('masked autoencoder', 'Technique', ['MAE']), entry('mean absolute error', 'Metric', ['MAE'])], () => {
+      expect(find(run('T', 'KiteNet reaches an MAE of 0.019 on QuillQA.'), 'MAE')?.type).toBe('Metric');
+      expect(find(run('T', 'We pretrain KiteNet with MAE on QuillQA.'), 'MAE')?.type).toBe('Technique');
+    });
+  });
 });
