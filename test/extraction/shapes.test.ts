@@ -24,6 +24,10 @@ describe('isNameShaped', () => {
     for (const word of ['RLCF-optimized', 'GPU-optimized', 'KiteNet-curated', 'LUT-quantized']) expect(isNameShaped(word), word).toBe(false);
     for (const name of ['KiteNet-Tuned', 'mPLUG-Owl3']) expect(isNameShaped(name), name).toBe(true);
   });
+  it('rejects an amount with a unit ("200hrs", "16kHz") and a word whose capitals spell an acronym out ("STeering", "EXpert")', () => {
+    for (const word of ['200hrs', '16kHz', '30mins', '4GB', 'STeering', 'EXpert', 'REcycling']) expect(isNameShaped(word), word).toBe(false);
+    for (const name of ['GPT4o', 'SQLite', 'VAEformer', 'MMDetection', 'MInference']) expect(isNameShaped(name), name).toBe(true);
+  });
   it('rejects a plain word joined to a class acronym ("human-LLM interaction", "multi-LLM debate")', () => {
     for (const word of ['human-LLM', 'multi-LLM', 'user-VLM']) expect(isNameShaped(word), word).toBe(false);
     for (const word of ['E^2-LLM', 'mPLUG-Owl']) expect(isNameShaped(word), word).toBe(true);
