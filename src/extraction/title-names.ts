@@ -169,6 +169,9 @@ function typeFromTitleRest(rest: string): EntityType | null {
   if (HEADED_BY_MODEL.test(head)) return 'Model';
   // "A Family of Fully Open Unified Multimodal Models—Architecture, Training and Dataset": what the family is of.
   if (FAMILY_OF_MODELS.test(rest)) return 'Model';
+  // "CDM: A Reliable Metric for ...", "HWD: A Novel Evaluation Score for ...": a rest headed by a measure noun
+  // ("Evolving Symbolic Pruning Metric" is what the method does).
+  if (/\b(?:score|metric|measure)s?$/iu.test(head) && !isVerbIng(head.split(/\s+/u)[0]!)) return 'Metric';
   // "...: Build Data Flywheel for LLMs via Simulated Chatbot Arena": the means says nothing of what the name is ("with a
   // Large-Scale Dataset", "Through a Dataset of Puzzles" often do).
   const said = rest.split(/\b(?:via|using)\b/iu)[0]!;

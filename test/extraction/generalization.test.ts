@@ -2549,4 +2549,8 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'We pretrain KiteNet with MAE on QuillQA.'), 'MAE')?.type).toBe('Technique');
     });
   });
+  it('types a title name whose rest is headed by a measure noun as a measure ("KiteD: A Novel Evaluation Score for ..."), not a method\'s verb phrase', () => {
+    expect(find(run('KiteD: A Novel Evaluation Score for Styled Kite Generation', 'We propose KiteD, which compares styles.'), 'KiteD')?.type).toBe('Metric');
+    expect(find(run('Kite-Zero: Evolving Symbolic Pruning Metric from Scratch', 'We propose Kite-Zero, which prunes weights.'), 'Kite-Zero')?.type).not.toBe('Metric');
+  });
 });
