@@ -259,7 +259,10 @@ function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateS
 /** "SLIM-7B (SLIding-window Memory)": the name keeps its own type; the expansion is another mention of it. */
 function addExpansion(f: FieldText, { candidates, links, blocked }: CandidateSet, s: Sentence, d: AcronymDefinition): void {
   const lexShort = candidates.find((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start && c.end === d.short.end);
-  const type = lexShort?.type ?? suffixType(d.short.text) ?? longFormType(d.long.text);
+  // "LEMON (LEarning ... relation), a unified model": an appositive after the bracket says what an untyped name is.
+  const longType = longFormType(d.long.text);
+  const told = lexShort || longType !== 'Technique' || suffixType(d.short.text) ? null : typeFromContext(f, d.short.start, d.short.end);
+  const type = lexShort?.type ?? suffixType(d.short.text) ?? (told?.strong ? told.type : longType);
   const name = lexShort?.name ?? d.short.text;
   // "FILM-7B (FILl-in-the-Middle)": a new model's name spelled from a known term is the model; the
   // term the letters come from is not named.

@@ -100,11 +100,22 @@ function nounAfter({ f, j, end, sentence }: NameSite): Reading {
   return t ? strong(t) : undefined;
 }
 
+// A bracket of words after a name, then a comma: the name spelled out, the appositive after it.
+const SPELLED_OUT_AFTER = /^\s*\((?=[^()]*\s)[^()]{4,80}\)(\s*,\s*)/u;
+
 /** An appositive after the name: "X, a (new ...) benchmark", "X (XS), a paradigm", "X: a dataset". */
 function appositive(site: NameSite): Reading {
   const { f, start, end, i, j, sentence, shortForm } = site;
   const next = f.tokens[j + 1];
   if (!next) return undefined;
+  // "LEMON (LEarning 3D huMan-Object iNteraction relation), a unified model": after the name's own bracket, the
+  // appositive describes the name.
+  const spelled = shortForm ? null : SPELLED_OUT_AFTER.exec(f.text.slice(end, sentence.end));
+  const inside = spelled ? tokenIndexAt(f.tokens, end + spelled[0].length - spelled[1]!.length - 2) : -1;
+  if (spelled && inside > j) {
+    const head = appositiveHead({ ...site, j: inside }, spelled[1]!, true);
+    if (head) return strong(head.family && head.type === 'Technique' ? 'Model' : head.type);
+  }
   // "X (XS), a new benchmark", "Continuous Autoregressive Language Models (CALM), a paradigm": the appositive
   // after a short form's bracket describes the name it abbreviates ("a dataset (QuillSet), a model (KiteLM)"
   // lists things instead).

@@ -2553,4 +2553,8 @@ describe('generalization conventions', () => {
     expect(find(run('KiteD: A Novel Evaluation Score for Styled Kite Generation', 'We propose KiteD, which compares styles.'), 'KiteD')?.type).toBe('Metric');
     expect(find(run('Kite-Zero: Evolving Symbolic Pruning Metric from Scratch', 'We propose Kite-Zero, which prunes weights.'), 'Kite-Zero')?.type).not.toBe('Metric');
   });
+  it('types a name by the appositive after its spelled-out bracket ("KITE (KIte Training Engine), a unified model that")', () => {
+    expect(find(run('T', 'We present KITE (KIte Training Engine), a unified model that mines intentions.'), 'KITE')?.type).toBe('Model');
+    expect(find(run('T', 'We present QUILL (QUestion and Instruction Level Labels), a new benchmark that tests recall.'), 'QUILL')?.type).toBe('Benchmark');
+  });
 });
