@@ -22,8 +22,9 @@ function isGenericLongForm(long: string, short: string): boolean {
   // "Electronic Health Records (EHRs)": a plural capitalised long form with a plural short form names a
   // kind of thing; "Low Rank Adapters (LoRA)" names one method whose parts are plural.
   if (/^\p{Lu}\p{Ll}+s$/u.test(last) && !/ss$/.test(last) && /s$/.test(short)) return true;
-  // "chest X-ray images (CXRs)", "whole slide images (WSI)": plural items of data are the input, not a method.
-  if (/^(?:images|videos|scans|radiographs|photographs|recordings|documents|notes)$/i.test(last)) return true;
+  // "chest X-ray images (CXRs)", "whole slide images (WSI)", "Electronic Health Records (EHR)": plural items of
+  // data are the input, not a method.
+  if (/^(?:images|videos|scans|radiographs|photographs|recordings|documents|notes|records)$/i.test(last)) return true;
   // "English-to-Arabic (EN-AR)": a translation direction between two languages names no entity.
   if (/^\p{Lu}\p{Ll}+-to-\p{Lu}\p{Ll}+$/u.test(long.trim()) && /^\p{Lu}{2,3}-\p{Lu}{2,3}$/u.test(short)) return true;
   // "partial differential equations (PDEs)" are the problem a solver is for, a class like "language models";

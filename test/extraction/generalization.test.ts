@@ -2518,9 +2518,10 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We introduce KiteBot, a mobile task automation system for phones.'), 'KiteBot')?.type).not.toBe('Task');
     expect(find(run('T', 'We provide a simple baseline method for the KT task named kiteKT.'), 'kiteKT')?.type).not.toBe('Task');
   });
-  it('makes no entity of plural items of data spelled out with a singular acronym ("whole slide images (WSI)")', () => {
-    const x = run('T', 'We pretrain KiteNet on whole slide images (WSI) from many hospitals.');
+  it('makes no entity of plural items of data spelled out with a singular acronym ("whole slide images (WSI)", "Electronic Health Records (EHR)")', () => {
+    const x = run('T', 'We pretrain KiteNet on whole slide images (WSI) and Electronic Health Records (EHR) from many hospitals.');
     expect(names(x)).not.toContain('whole slide images');
+    expect(names(x)).not.toContain('Electronic Health Records');
   });
   it('types the synthesis of a talking head, an avatar or code as a task ("talking head synthesis"), of data as a technique', () => {
     const x = run('T', 'We study talking head synthesis and audio-driven avatar synthesis. We use kite data synthesis to build data.');
