@@ -1,7 +1,7 @@
 import type { Paper } from '../reading/paper.js';
 import { addAcronymCandidates, addAliasCandidates } from './acronym-candidates.js';
 import type { Candidate, CandidateSet, IntroSpan } from './candidate.js';
-import { addBenchmarkRuns, addKindNamedRuns, addListedData, addListedTasks, addSoftwareNames } from './cued-names.js';
+import { addBenchmarkRuns, addComponentRuns, addKindNamedRuns, addListedData, addListedTasks, addSoftwareNames } from './cued-names.js';
 import { groupEntities } from './entities.js';
 import { fieldText, type FieldText } from './field-text.js';
 import { addIntroCandidates, introducedSpans } from './introduced.js';
@@ -15,7 +15,7 @@ import { addShapeCandidates } from './shape-candidates.js';
 import { sentencesOf } from './text.js';
 import type { PaperExtraction } from './types.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.316';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.317';
 
 export { setLexicon } from './active-lexicon.js';
 
@@ -40,6 +40,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) addShapeCandidates(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addBenchmarkRuns(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addKindNamedRuns(f, candidates);
+  for (const f of fields) if (f.field === 'abstract') addComponentRuns(f, candidates);
   for (const f of fields) if (f.field === 'abstract') candidates.push(...metricCandidates(f, candidates));
   for (const f of fields) if (f.field === 'abstract') addListedTasks(f, candidates);
   for (const f of fields) if (f.field === 'abstract') addListedData(f, candidates);

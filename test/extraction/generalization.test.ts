@@ -2558,4 +2558,10 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We present KITE (KIte Training Engine), a unified model that mines intentions.'), 'KITE')?.type).toBe('Model');
     expect(find(run('T', 'We present QUILL (QUestion and Instruction Level Labels), a new benchmark that tests recall.'), 'QUILL')?.type).toBe('Benchmark');
   });
+  it('reads capitalised words closed by a capitalised component noun as a technique ("a Kite-Sync Controller"), not a plural class or a run that goes on', () => {
+    const x = run('T', 'KiteTalk employs a Kite-Sync Controller to align lips. The Wren-Sync Generator restores hair. Deep Neural Networks are common. A Kite Block Sparse Attention speeds it up.');
+    expect(['Kite-Sync Controller', 'Wren-Sync Generator'].map((n) => find(x, n)?.type)).toEqual(['Technique', 'Technique']);
+    expect(names(x)).not.toContain('Deep Neural Networks');
+    expect(names(x)).not.toContain('Kite Block');
+  });
 });
