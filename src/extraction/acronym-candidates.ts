@@ -7,11 +7,11 @@ import { matcher } from './active-lexicon.js';
 import type { Candidate, CandidateSet } from './candidate.js';
 import { typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
+import type { LexiconEntry } from './lexicon.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead, termHeadType } from './phrases.js';
 import { headNounType, isGenericAcronym, isGenericClassName, suffixType } from './shapes.js';
 import { tokenize, type Sentence } from './text.js';
-import type { LexiconEntry } from './lexicon.js';
 import type { EntityType, Span, TextField } from './types.js';
 import { wordClass } from './words.js';
 
@@ -115,10 +115,6 @@ const TASK_LIST_BEFORE = /\b(?:tasks|sub-?tasks|scenarios|settings|abilities|cap
 // the defined name is; the name, not the name with its kind, is the entity.
 const KIND_NOUN = /^(?:mechanisms?|modules?|algorithms?|architectures?|systems?|layers?|models?)$/i;
 
-/**
- * "key-value (KV) cache": one mention from the long form to the head noun, named as the lexicon names
- * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
- */
 /** The forms of the term around a definition: "KV cache", "key-value cache"; the long form alone where the head restates it. */
 function termForms(d: AcronymDefinition, head: string): string[] {
   // "Monte Carlo Tree Search (MCTS) search": a head that restates the long form's last word adds nothing.
@@ -133,6 +129,10 @@ function knownTerm(forms: readonly string[]): LexiconEntry | undefined {
     .find(({ text, hit }) => hit !== undefined && hit.start === 0 && hit.end === text.length)?.hit?.entry;
 }
 
+/**
+ * "key-value (KV) cache": one mention from the long form to the head noun, named as the lexicon names
+ * "KV cache" or "key-value cache" where it knows the term, else as the long form with its head.
+ */
 function termAroundAcronym(f: FieldText, s: Sentence, d: AcronymDefinition, head: string, end: number, forms: readonly string[], known: LexiconEntry | undefined): Candidate {
   const surface = f.text.slice(d.long.start, end);
   const type = known?.type ?? termHeadType(head.replace(/s$/, '')) ?? termHeadType(head);

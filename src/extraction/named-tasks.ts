@@ -6,13 +6,14 @@ import type { FieldText } from './field-text.js';
 import { sentenceAt } from './field-text.js';
 import { wordClass } from './words.js';
 
+const TASK_WORDS = 'task|problem|setting';
 // The noun ends its phrase ("a task that", "task, which"): in "a mobile task automation system" it describes another.
-const TASK_NOUN = '(?:task|problem|setting)(?!-)(?=\\s*(?:[,.;:()]|$)|\\s+(?:which|that|where|wherein|of|to|for|as|in|with|by|designed|aimed|focused)\\b)';
+const TASK_NOUN = `(?:${TASK_WORDS})(?!-)(?=\\s*(?:[,.;:()]|$)|\\s+(?:which|that|where|wherein|of|to|for|as|in|with|by|designed|aimed|focused)\\b)`;
 
 // "a new segmentation task -- ", "the novel problem of ", "a new research problem: ", "a novel task called "; after
 // a preposition the task is what another thing is for ("a baseline method for the KT task named simpleKT").
 const TASK_BEFORE = new RegExp(
-  `(?<!\\b(?:for|of|on|in|to|with)\\s+)\\b(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:task|problem|setting)(?:\\s*(?:,|:|--|—|–)|\\s+(?:called|named|termed|dubbed|of))\\s*$`,
+  `(?<!\\b(?:for|of|on|in|to|with)\\s+)\\b(?:a|an|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?)(?:${TASK_WORDS})(?:\\s*(?:,|:|--|—|–)|\\s+(?:called|named|termed|dubbed|of))\\s*$`,
   'u',
 );
 

@@ -124,7 +124,7 @@ function nameShaped(token: string): boolean {
   if (/^\p{N}+(\.\p{N}+)?[kKmMbBtT]?$/u.test(t)) return false; // numbers and sizes
   if (/^\p{N}+[\p{L}]{1,2}$/u.test(t)) return false; // "3D", "7B", "2nd"
   if (/^\p{N}+(?:\.\p{N}+)?(?:hrs?|hours?|mins?|secs?|days?|[kMGT]B|k?Hz|fps|kbps)$/u.test(t)) return false; // "200hrs", "16kHz"
-  // "Universal PERformance Benchmark", "LAnguage-Image": capitals that spell an acronym out inside a word.
+  // "STeering", "REcycling", "EXpert": capitals that spell an acronym out inside a dictionary word.
   if (/^\p{Lu}{2,}\p{Ll}{3,}$/u.test(t) && wordClass(t.toLowerCase()) !== 'unknown') return false;
   if (/^[\d.]+[kKmMbB]?(?:-[\d.]+[kKmMbB]?)+$/u.test(t)) return false; // size ranges "4K-32K"
   if (/^\p{N}+(?:\.\p{N}+)?(?:times|x)/u.test(t)) return false; // "4times" (a lost ×)
