@@ -114,7 +114,7 @@ function appositive(site: NameSite): Reading {
   const inside = spelled ? tokenIndexAt(f.tokens, end + spelled[0].length - spelled[1]!.length - 2) : -1;
   if (spelled && inside > j) {
     const head = appositiveHead({ ...site, j: inside }, spelled[1]!, true);
-    if (head) return strong(head.family && head.type === 'Technique' ? 'Model' : head.type);
+    if (head) return headReading(head);
   }
   // "X (XS), a new benchmark", "Continuous Autoregressive Language Models (CALM), a paradigm": the appositive
   // after a short form's bracket describes the name it abbreviates ("a dataset (QuillSet), a model (KiteLM)"
@@ -127,9 +127,11 @@ function appositive(site: NameSite): Reading {
   const setOff = (!(opening && /^\s*,/.test(gap)) && /^\s*(?:,|\(|—|–|-{1,2})\s*/.test(gap)) || (f.field === 'abstract' && /^\s*:/.test(gap)) || /^(?:is|are)$/i.test(next.text);
   if (!setOff) return undefined;
   const head = appositiveHead(site, gap, gap !== written);
-  // "X, a family of generalist vision encoders": a family of trained components is a model family.
-  return head ? strong(head.family && head.type === 'Technique' ? 'Model' : head.type) : undefined;
+  return head ? headReading(head) : undefined;
 }
+
+/** "X, a family of generalist vision encoders": a family of trained components is a model family. */
+const headReading = (head: { type: EntityType; family: boolean }): ContextType => strong(head.family && head.type === 'Technique' ? 'Model' : head.type);
 
 /** The head of the appositive noun phrase after the name, its last head noun: "X, a novel LLM training framework". */
 function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: boolean): { type: EntityType; family: boolean } | null {

@@ -447,10 +447,7 @@ function readAmbiguousByMeasure(f: FieldText, readingsOf: ReadonlyMap<Candidate,
   for (const [c, readings] of readingsOf) {
     const measure = c.type !== 'Metric' ? readings.find((e) => e.type === 'Metric') : undefined;
     if (!measure || !(VALUE_AFTER.test(f.text.slice(c.end, c.end + 12)) || MEASURED_BEFORE.test(f.text.slice(Math.max(0, c.start - 30), c.start)))) continue;
-    c.type = measure.type;
-    c.name = measure.name;
-    if (measure.aliases.length) c.aliases = measure.aliases;
-    else delete c.aliases;
+    takeReading(c, measure);
   }
 }
 
@@ -464,11 +461,16 @@ function readAmbiguousByList(f: FieldText, out: Candidate[], readingsOf: Readonl
     const siblings = out.filter((o) => o !== c && o.sentence === sentence && TASK_LIST_GAP.test(o.start > c.end ? f.text.slice(c.end, o.start) : f.text.slice(o.end, c.start)));
     const reading = readings.find((e) => e.type !== c.type && siblings.length > 0 && siblings.every((o) => o.type === e.type));
     if (!reading) continue;
-    c.type = reading.type;
-    c.name = reading.name;
-    if (reading.aliases.length) c.aliases = reading.aliases;
-    else delete c.aliases;
+    takeReading(c, reading);
   }
+}
+
+/** The candidate of an ambiguous name becomes its other reading: that entry's type, name and aliases. */
+function takeReading(c: Candidate, reading: LexiconEntry): void {
+  c.type = reading.type;
+  c.name = reading.name;
+  if (reading.aliases.length) c.aliases = reading.aliases;
+  else delete c.aliases;
 }
 
 // "tasks such as X, Y and": only list items (up to four words each, none a preposition: "LoRA fine-tuning for LLMs and

@@ -4,6 +4,7 @@
  */
 import type { FieldText } from './field-text.js';
 import { sentenceAt } from './field-text.js';
+import { headNounType } from './shapes.js';
 import { wordClass } from './words.js';
 
 const TASK_WORDS = 'task|problem|setting';
@@ -23,12 +24,12 @@ const TASK_APPOSITION = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:,|\\s+as)\
 // "the MRAMG task, in which", "a connectivity prediction task, which": the name said as the task's own.
 const TASK_AFTER = new RegExp(`^\\s*(?:\\([^()]{1,20}\\)\\s*)?${TASK_NOUN}`, 'u');
 
-// Words that make the noun some other thing's ("a framework for each task", "a benchmark task").
-const OTHER_KIND = /^(?:benchmarks?|datasets?|frameworks?|methods?|models?|systems?|approach(?:es)?|architectures?|pipelines?)$/i;
-
-/** The words between the article and the task noun describe the task: no preposition, verb or other kind. */
+/**
+ * The words between the article and the task noun describe the task: no preposition or verb, and no noun of
+ * another kind ("a framework for each task", "a benchmark task").
+ */
 function describesTask(words: string): boolean {
-  return words.split(/\s+/).filter(Boolean).every((w) => !OTHER_KIND.test(w) && !['prep', 'verb', 'conj', 'pron', 'det'].includes(wordClass(w)));
+  return words.split(/\s+/).filter(Boolean).every((w) => headNounType(w) === null && !['prep', 'verb', 'conj', 'pron', 'det'].includes(wordClass(w)));
 }
 
 /** True when the sentence around the span calls it a task or problem. */
