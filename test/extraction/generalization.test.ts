@@ -184,6 +184,16 @@ describe('generalization conventions', () => {
     expect(got.map(([, v]) => v)).not.toContain(20);
   });
 
+  it("gives a sentence's values to the paper's own method where the sentence names no one who could own them", () => {
+    const x = run(
+      'KiteNet-R: Reasoning for Audio',
+      'We introduce KiteNet-R, a model for audio reasoning. Experiments show gains across key benchmarks, including QuillQA (+25.4%) and ILSVRC (+8.0%). ' +
+        'Experiments show that all models stay below 40%. Inputs are cut to 512 tokens and the run costs $20.',
+    );
+    const got = x.results.map((r) => `${r.subject} ${r.value} ${r.benchmark}`);
+    expect(got).toEqual(['KiteNet-R 25.4 QuillQA', 'KiteNet-R 8 ILSVRC']);
+  });
+
   it('gives "our model" only the values of its own clause ("..., while X solves 0%")', () => {
     const x = run('Code', 'On QuillQA, our model Lark-9 solves 28.8% of the problems, while Wren-4 solves 0% and Finch-2 solves 11.4%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Lark-9', 28.8], ['Wren-4', 0], ['Finch-2', 11.4]]);
