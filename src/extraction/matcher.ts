@@ -98,7 +98,9 @@ function splitsOneWordName(surface: string, form: string): boolean {
   if (space < 0 || /[\s\-_.]/.test(form)) return false;
   const head = surface.slice(0, space);
   // "tensor flow" is not "TensorFlow" either: a CamelCase name's parts written apart, the first in lower case, are
-  // words ("commonsense QA" is a kind of question answering, not CommonsenseQA).
+  // words ("commonsense QA" is a kind of question answering, not CommonsenseQA). An article is never a name's first
+  // part, in any case: "A Real-World Benchmark" is not "AReaL".
+  if (/^(?:a|an|the)$/iu.test(head)) return true;
   return /^\p{Ll}+$/u.test(head) && (wordClass(head) !== 'unknown' || /\p{Ll}\p{Lu}/u.test(form));
 }
 

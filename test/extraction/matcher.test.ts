@@ -36,6 +36,13 @@ describe('LexiconMatcher', () => {
     ]);
   });
 
+  it('reads no article as the first part of a name written as one word ("A Real-World" is not "AReaL")', () => {
+    const oneWord = new LexiconMatcher([entry('AReaL', 'Technique'), entry('ThePile', 'Dataset')]);
+    const names = (text: string) => oneWord.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end));
+    expect(names('Kite: A Real-World Benchmark. We train on The Pile.')).toEqual([]);
+    expect(names('We train with AReaL on ThePile.')).toEqual(['AReaL', 'ThePile']);
+  });
+
   it('matches the British spellings of an American-spelled name ("kite behaviour modelling", "kite optimisers")', () => {
     const british = new LexiconMatcher([entry('kite behavior modeling', 'Task'), entry('kite optimizer', 'Technique')]);
     const text = 'We study kite behaviour modelling with kite optimisers.';
