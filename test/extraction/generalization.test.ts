@@ -184,6 +184,15 @@ describe('generalization conventions', () => {
     expect(got.map(([, v]) => v)).not.toContain(20);
   });
 
+  it('reads no sensor, signal, chip or file format as an entity ("Light Detection and Ranging (LiDAR)", "RGB-D", "MCUs", "SVG")', () => {
+    const x = run(
+      'KiteFuse: Fusion for Detection',
+      'We fuse Light Detection and Ranging (LiDAR) and Radio Detection and Ranging (RADAR) data with RGB-D frames and IMU readings on ' +
+        'microcontroller units (MCUs), and export Scalable Vector Graphics (SVG).',
+    );
+    expect(names(x)).toEqual(['KiteFuse']);
+  });
+
   it("gives a sentence's values to the paper's own method where the sentence names no one who could own them", () => {
     const x = run(
       'KiteNet-R: Reasoning for Audio',
