@@ -516,7 +516,7 @@ function nounsBeforeHead({ text, tokens }: TermText, { coreFirst, lexTerm }: Ter
 }
 
 // What "matching" of visual or textual data pairs up ("stereo matching", "point cloud matching", "image-text matching").
-const MATCHED_DATA = /^(?:images?|stereo|clouds?|keypoints?|text|image-text|cross-modal|entity|shapes?)$/i;
+const MATCHED_DATA = /^(?:images?|stereo|clouds?|keypoints?|text|image-text|cross-modal|entity|shapes?|schemas?|records?|ontology|ontologies)$/i;
 
 /** Token `at` names data matched as a task; "feature" only as local or dense features ("semi-dense local feature matching"). */
 function isMatchedData(tokens: readonly Token[], first: number, at: number): boolean {

@@ -2546,9 +2546,9 @@ describe('generalization conventions', () => {
     const x = run('T', 'We study talking head synthesis and audio-driven avatar synthesis. We use kite data synthesis to build data.');
     expect(['talking head synthesis', 'audio-driven avatar synthesis', 'kite data synthesis'].map((n) => find(x, n)?.type)).toEqual(['Task', 'Task', 'Technique']);
   });
-  it('types the matching of images, point clouds or local features as a task, and keeps score matching a technique', () => {
-    const x = run('T', 'We study point cloud matching and semi-dense local feature matching, trained with denoising score matching.');
-    expect(['point cloud matching', 'semi-dense local feature matching'].map((n) => find(x, n)?.type)).toEqual(['Task', 'Task']);
+  it('types the matching of images, point clouds, local features, schemas or ontologies as a task, and keeps score matching a technique', () => {
+    const x = run('T', 'We study point cloud matching and semi-dense local feature matching, trained with denoising score matching. We also study ontology matching.');
+    expect(['point cloud matching', 'semi-dense local feature matching', 'ontology matching'].map((n) => find(x, n)?.type)).toEqual(['Task', 'Task', 'Task']);
     expect(find(x, 'score matching')?.type).toBe('Technique');
   });
   it('reads a term the lexicon knows whole around an acronym definition as that term ("Kite-Wren (KW) divergence"), not a verb after it ("(BaB) is")', () => {
