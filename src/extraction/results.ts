@@ -22,7 +22,7 @@ export interface SentenceMention {
 // "ε=8/255", "CIFAR-10/100": a number right after a digit and a slash is a fraction's denominator or a second name
 // ("91.8%/85.1%" are two values).
 const VALUE =
-  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|dB\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 // "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
 // claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
 // ("12 GB of memory" is taken).
@@ -73,6 +73,8 @@ const TRAINING_SETTING = /\b(?:trained|training|train|pre-?trained|fine-?tuned)\
 // "4x more data", "10x more than any previous model": a training budget, not a measured gain ("90x fewer
 // parameters" for the same quality is one).
 const SIZE_COMPARISON = /^\s*(?:(?:deeper|wider|larger|bigger)\b|more\s+(?:(?:training|pre-?training)\s+)?(?:data|parameters|params|tokens|compute|examples|samples|layers)\b|more\s+than\s+any\b)/i;
+// "noise at 0 dB", "an SNR of -5 dB", "under 10 dB SNR": a signal level set for the test, not a measured gain.
+const DECIBEL_SETTING = /\b(?:at|under|SNRs?(?:\s+of)?|noise(?:\s+levels?)?(?:\s+of)?)\s*[+]?$/i;
 // "on 11 out of 18 tasks": a count of items, not a score out of a maximum.
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
@@ -187,6 +189,7 @@ function unitOf(raw: string): string {
   if (u.includes('point') || u === 'pts') return 'points';
   if (u.startsWith('out of')) return u;
   if (u === 'fps' || u === 'frames per second') return 'fps';
+  if (u === 'db') return 'dB';
   if (/^tokens?\s*(?:\/|per\b)/.test(u)) return 'tokens/s';
   if (u === '') return 'points'; // "6.4 accuracy improvement"
   return u.replace(/^(?:thousand|million|billion|[kmb])\s*/, '');
@@ -358,6 +361,7 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) return false;
   if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) return false;
   if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) return false;
+  if (unitRaw === 'dB' && DECIBEL_SETTING.test(before)) return false;
   if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) return false;
   const range = isRange(m);
   // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
