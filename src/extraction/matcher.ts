@@ -87,6 +87,9 @@ function needsExactCase(entry: LexiconEntry, form: string): boolean {
 function isPlainWordFor(surface: string, form: string): boolean {
   // Lower case, or capitalised as the first word of a sentence ("Multiple runs ...").
   if (!/^\p{Lu}?\p{Ll}+$/u.test(surface) || /^\p{Ll}+$/u.test(form) || surface === form) return false;
+  // "a 2D ellipse" is not the ELLIPSE corpus: a word in lower case never matches a name written all in capitals,
+  // whether or not the dictionary knows the word.
+  if (/^\p{Ll}+$/u.test(surface) && /^\p{Lu}{4,}$/u.test(form)) return true;
   // ("beats" is not "BEATs": two capitals mark a name as much as CamelCase does.)
   const marked = /\p{Ll}\p{Lu}/u.test(form) || /[^\p{L}\p{N}\s]/u.test(form) || /\p{Lu}.*\p{Lu}/u.test(form);
   return marked && wordClass(surface.toLowerCase()) !== 'unknown';

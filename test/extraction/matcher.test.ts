@@ -36,6 +36,12 @@ describe('LexiconMatcher', () => {
     ]);
   });
 
+  it('never reads a word in lower case as a name written all in capitals ("a 2D ellipse" is not the ELLIPSE corpus)', () => {
+    const caps = new LexiconMatcher([entry('ELLIPSE', 'Dataset'), entry('COGS', 'Benchmark')]);
+    const names = (text: string) => caps.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end));
+    expect(names('We flatten it into an ellipse with cogs, then test on ELLIPSE and COGS.')).toEqual(['ELLIPSE', 'COGS']);
+  });
+
   it('reads no article as the first part of a name written as one word ("A Real-World" is not "AReaL")', () => {
     const oneWord = new LexiconMatcher([entry('AReaL', 'Technique'), entry('ThePile', 'Dataset')]);
     const names = (text: string) => oneWord.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end));
