@@ -193,6 +193,11 @@ describe('generalization conventions', () => {
     expect(names(x)).toEqual(['KiteFuse']);
   });
 
+  it('names a result by the short form the sentence writes ("Kite Dual-Depth Ranking (KDR) ... KDR improves ..."), not the long name', () => {
+    const x = run('Kite Dual-Depth Ranking (KDR) for Pruning', 'We propose Kite Dual-Depth Ranking (KDR), a pruning method. KDR improves accuracy by 7.8% over random selection on QuillQA.');
+    expect(x.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['KDR 7.8']);
+  });
+
   it('reads a gain or score in decibels as a result ("by up to 0.45dB", "an SI-SNRi of 24.4 dB"), not a signal level set for a test', () => {
     const x = run('T', 'Lark-9 outperforms Wren-4 by up to 0.45dB on QuillQA. Finch-2 reaches a PSNR of 24.4 dB. Noise is added at 0 dB and at an SNR of -5 dB.');
     expect(x.results.map((r) => `${r.subject} ${r.value} ${r.unit}`)).toEqual(['Lark-9 0.45 dB', 'Finch-2 24.4 dB']);
