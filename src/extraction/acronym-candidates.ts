@@ -157,16 +157,16 @@ export function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
 }
 
 const SENSOR_OR_HARDWARE =
-  /\b(?:detection and ranging|vector graphics|channel state information|radio[- ]frequency|millimet(?:er|re)[- ]wave|(?:measurement|processing|microcontroller) units?|gate arrays?)$/i;
+  /\b(?:detection and ranging|vector graphics|channel state information|radio[- ]frequency|millimet(?:er|re)[- ]wave|(?:measurement|processing|microcontroller) units?|gate arrays?|computed tomography|(?<!functional )magnetic resonance(?: imaging)?|electrocardiogra(?:ms?|phy))$/i;
 
 /** "retrieval-augmented generation (RAG)": the long form and its short form, one entity, unless they name a class or describe a noun. */
 function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDefinition): void {
   const { candidates, blocked, generic } = st;
   // "latent diffusion models (LDMs)", "state space models (SSMs)": plural models of a known technique are that technique.
   const knownInside = (): boolean => candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.type === 'Technique' && c.start >= d.long.start && c.end <= d.long.end);
-  // "Light Detection and Ranging (LiDAR)", "Channel State Information (CSI)", "microcontroller units (MCUs)", "Scalable
-  // Vector Graphics (SVG)": the sensor, signal, chip or file format a system works with is no entity, nor is any part
-  // of its name ("Light Detection").
+  // "Light Detection and Ranging (LiDAR)", "Channel State Information (CSI)", "computed tomography (CT)", "microcontroller
+  // units (MCUs)", "Scalable Vector Graphics (SVG)": the sensor, scan, signal, chip or file format a system works with is
+  // no entity, nor is any part of its name ("Light Detection").
   if (SENSOR_OR_HARDWARE.test(d.long.text.trim())) {
     blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
     return;

@@ -21,8 +21,9 @@ const GENERIC_ACRONYMS = new Set(
     'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
     'github', 'arxiv', 'http', 'https', 'www', 'com', 'org', 'code', 'data', 'ok', 'mcq', 'mcqs', 'llmbased', 'lvlmbased', 'cot',
     'nl', 'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'videollm', 'videollms', 'lclm', 'lclms', 'lalm', 'lalms', 'alm', 'alms', 't2vm', 't2vms',
-    // Sensors, signals and chips a system reads or runs on: "RGB-D", "LiDAR", "IMU", "RF", "MCUs", "FPGA"; and a file format, "SVG".
-    'rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'rf', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs',
+    // Sensors, scans, signals and chips a system reads or runs on: "RGB-D", "LiDAR", "IMU", "RF", "CT", "MRI", "ECG", "MCUs",
+    // "FPGA"; and a file format, "SVG".
+    'rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'rf', 'ct', 'mri', 'ecg', 'ecgs', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs',
   ],
 );
 

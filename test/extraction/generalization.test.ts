@@ -184,11 +184,11 @@ describe('generalization conventions', () => {
     expect(got.map(([, v]) => v)).not.toContain(20);
   });
 
-  it('reads no sensor, signal, chip or file format as an entity ("Light Detection and Ranging (LiDAR)", "RGB-D", "MCUs", "SVG")', () => {
+  it('reads no sensor, scan, signal, chip or file format as an entity ("Light Detection and Ranging (LiDAR)", "RGB-D", "CT", "MCUs", "SVG")', () => {
     const x = run(
       'KiteFuse: Fusion for Detection',
       'We fuse Light Detection and Ranging (LiDAR) and Radio Detection and Ranging (RADAR) data with RGB-D frames and IMU readings on ' +
-        'microcontroller units (MCUs), and export Scalable Vector Graphics (SVG).',
+        'microcontroller units (MCUs), and export Scalable Vector Graphics (SVG). We also read computed tomography (CT) and MRI scans.',
     );
     expect(names(x)).toEqual(['KiteFuse']);
   });
