@@ -17,12 +17,12 @@ export interface SentenceMention {
 
 // A number with the unit that makes it a claim: "42.7%", "4x", "1.34×", "6.4 points", "128K tokens", "30 tokens/s",
 // "2.71 out of 5"; "23.5->26.9" is a before/after pair.
-// "2-4x", "2X-3X", "10–20%" are ranges: both ends are claims.
+// "2-4x", "2X-3X", "10–20%", "3.14~4.40x" are ranges: both ends are claims.
 // "512×512", "256 x 64GB", "5.42 x 10^6": a number multiplied by another is a size or a count, no factor.
 // "ε=8/255", "CIFAR-10/100": a number right after a digit and a slash is a fraction's denominator or a second name
 // ("91.8%/85.1%" are two values).
 const VALUE =
-  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|dB\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–~∼]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|dB\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 // "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
 // claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
 // ("12 GB of memory" is taken).
@@ -33,7 +33,7 @@ const MEMORY_OF = /^\s*of\s+(?:(?:GPU|peak|device|total|CPU)\s+)?(?:memory|VRAM|
 const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
 const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
-const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–](?!>)/u;
+const RANGE = /^-?[\d.]+\s*[xX×%]?\s*[-–~∼](?!>)/u;
 // "improves FID from 2.11 to 0.30", "the MME score surged from 932 to 1326": a change stated in words.
 const CHANGED = /\b(?:improv|boost|increas|rais|enhanc|lift|surg|jump|reduc|decreas|lower|drop|climb|grow|elevat)\w*\b/i;
 // What a worded pair changes must be a measure ("the average score of X from 26.2 to 34.9"), not a setting

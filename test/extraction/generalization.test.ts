@@ -218,14 +218,16 @@ describe('generalization conventions', () => {
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Lark-9', 28.8], ['Wren-4', 0], ['Finch-2', 11.4]]);
   });
 
-  it('reads a unitless value of a named measure ("F1 to 93.2", "28.4 F1") and both ends of a range ("2-4x", "2X-3X")', () => {
+  it('reads a unitless value of a named measure ("F1 to 93.2", "28.4 F1") and both ends of a range ("2-4x", "2X-3X", "3.14~4.40x")', () => {
     const x = run(
       'Ranges',
       'Lark-9 pushes QuillQA test F1 to 93.2 (1.5 point absolute improvement), while Wren-4 reaches 88.1 F1. ' +
-        'Finch-2 improves throughput by 2-4x over Wren-4. Lark-9 gives a 2X-3X acceleration compared to Wren-4.',
+        'Finch-2 improves throughput by 2-4x over Wren-4. Lark-9 gives a 2X-3X acceleration compared to Wren-4. Finch-2 is 3.14~4.40x faster than Lark-9.',
     );
     const got = x.results.map((r) => [r.subject, r.value]);
-    expect(got).toEqual(expect.arrayContaining([['Lark-9', 93.2], ['Lark-9', 1.5], ['Wren-4', 88.1], ['Finch-2', 2], ['Finch-2', 4], ['Lark-9', 2], ['Lark-9', 3]]));
+    expect(got).toEqual(
+      expect.arrayContaining([['Lark-9', 93.2], ['Lark-9', 1.5], ['Wren-4', 88.1], ['Finch-2', 2], ['Finch-2', 4], ['Lark-9', 2], ['Lark-9', 3], ['Finch-2', 3.14], ['Finch-2', 4.4]]),
+    );
   });
 
   it('does not take a model a method runs on, a judge inside a score, a size ratio or a count of tasks for a result', () => {
