@@ -157,7 +157,7 @@ export function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
 }
 
 const SENSOR_OR_HARDWARE =
-  /\b(?:detection and ranging|vector graphics|channel state information|radio[- ]frequency|millimet(?:er|re)[- ]wave|(?:measurement|processing|microcontroller) units?|gate arrays?|computed tomography|(?<!functional )magnetic resonance(?: imaging)?|electrocardiogra(?:ms?|phy))$/i;
+  /\b(?:detection and ranging|vector graphics|channel state information|radio[- ]frequency|millimet(?:er|re)[- ]wave|(?:measurement|processing|microcontroller) units?|gate arrays?|computed tomography|(?<!functional )magnetic resonance(?: imaging)?|electrocardiogra(?:ms?|phy)|photoplethysmogra(?:ms?|phy))$/i;
 
 /** "retrieval-augmented generation (RAG)": the long form and its short form, one entity, unless they name a class or describe a noun. */
 function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDefinition): void {

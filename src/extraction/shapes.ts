@@ -23,7 +23,7 @@ const GENERIC_ACRONYMS = new Set(
     'nl', 'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'videollm', 'videollms', 'lclm', 'lclms', 'lalm', 'lalms', 'alm', 'alms', 't2vm', 't2vms',
     // Sensors, scans, signals and chips a system reads or runs on: "RGB-D", "LiDAR", "IMU", "RF", "CT", "MRI", "ECG", "MCUs",
     // "FPGA"; and a file format, "SVG".
-    'rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'rf', 'ct', 'mri', 'ecg', 'ecgs', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs',
+    'rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'rf', 'ct', 'mri', 'ecg', 'ecgs', 'ppg', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs',
   ],
 );
 

@@ -188,7 +188,7 @@ describe('generalization conventions', () => {
     const x = run(
       'KiteFuse: Fusion for Detection',
       'We fuse Light Detection and Ranging (LiDAR) and Radio Detection and Ranging (RADAR) data with RGB-D frames and IMU readings on ' +
-        'microcontroller units (MCUs), and export Scalable Vector Graphics (SVG). We also read computed tomography (CT) and MRI scans.',
+        'microcontroller units (MCUs), and export Scalable Vector Graphics (SVG). We also read computed tomography (CT) and MRI scans and photoplethysmography (PPG) signals.',
     );
     expect(names(x)).toEqual(['KiteFuse']);
   });
