@@ -583,7 +583,8 @@ function claimOf(v: ValueAt, ownName: string | null): Claim | null {
   if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
   // "Experiments show gains on X (+25.4%) and Y (+8.0%)": a sentence naming no one who could own a value reports the
   // paper's own method, unless a group owns it or it counts tokens, words, hours or money.
-  const unowned = !subject && ownName !== null && !mentions.some(isSubject) && !GROUP_SUBJECT.test(before) && !m[5] && !isDollars(text, at);
+  const unitWord = m[5];
+  const unowned = !subject && ownName !== null && !mentions.some(isSubject) && !GROUP_SUBJECT.test(before) && !unitWord && !isDollars(text, at);
   if (unowned) subject = ownName;
   subject = respectiveSubject(text, mentions, v.run, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
   // A benchmark named as the sentence's subject with no model: a statistic of the data.

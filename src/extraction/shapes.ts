@@ -21,11 +21,16 @@ const GENERIC_ACRONYMS = new Set(
     'i', 'ii', 'iii', 'iv', 'vi', 'en', 'zh', 'q', 'a', 'qa', 'faq', 'gt', 'vs', 'tflops', 'flops', 'pflops', 'json', 'xml', 'csv', 'sql',
     'github', 'arxiv', 'http', 'https', 'www', 'com', 'org', 'code', 'data', 'ok', 'mcq', 'mcqs', 'llmbased', 'lvlmbased', 'cot',
     'nl', 'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'videollm', 'videollms', 'lclm', 'lclms', 'lalm', 'lalms', 'alm', 'alms', 't2vm', 't2vms',
-    // Sensors, scans, signals and chips a system reads or runs on: "RGB-D", "LiDAR", "IMU", "RF", "CT", "MRI", "ECG", "MCUs",
-    // "FPGA"; and a file format, "SVG".
-    'rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'rf', 'ct', 'mri', 'ecg', 'ecgs', 'ppg', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs',
   ],
 );
+
+// Sensors, scans, signals and chips a system reads or runs on ("RGB-D", "LiDAR", "IMU", "CT", "MRI", "ECG", "MCUs", "FPGA") and a
+// file format ("SVG"): alone they name nothing, but a definition may give one of them to a name of its own ("Sparse
+// VideoGen (SVG)", "the Retrieval-Augmented Generation Benchmark (RGB)"), so there the long form decides.
+const SENSOR_ACRONYMS = new Set(['rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'ct', 'mri', 'ecg', 'ecgs', 'ppg', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs']);
+
+/** "LiDAR", "RGB-D", "SVG": an acronym of a sensor, signal, chip or file format. */
+export const isSensorAcronym = (s: string): boolean => SENSOR_ACRONYMS.has(s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
 // Parts named by their role ("KV states", "QK norms"): alone they name nothing; the term is what they
 // make up ("KV cache"), found by the lexicon or an acronym's definition.
@@ -52,7 +57,7 @@ export const isGenericAcronym = (s: string): boolean => {
   const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   // "RT-X" is a model, "RTX" a graphics card: a brand is written without a hyphen between its letters.
   const brand = ORGANISATIONS_AND_HARDWARE.has(k) && !/\p{L}-\p{L}/u.test(s);
-  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || brand || GPU_MODEL.test(k) || LICENCE.test(k);
+  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || SENSOR_ACRONYMS.has(k) || brand || GPU_MODEL.test(k) || LICENCE.test(k);
 };
 
 // "CodeLLMs", "AudioLLMs", "videoLMs": a modality or domain written solid before a plural class acronym

@@ -191,6 +191,9 @@ describe('generalization conventions', () => {
         'microcontroller units (MCUs), and export Scalable Vector Graphics (SVG). We also read computed tomography (CT) and MRI scans and photoplethysmography (PPG) signals.',
     );
     expect(names(x)).toEqual(['KiteFuse']);
+    // A definition may give a sensor's acronym to a name of its own: the long form decides.
+    const own = run('T', 'We propose Slim VideoGen (SVG), which speeds up video diffusion.');
+    expect(find(own, 'SVG')?.name).toBe('Slim VideoGen');
   });
 
   it('names a result by the short form the sentence writes ("Kite Dual-Depth Ranking (KDR) ... KDR improves ..."), not the long name', () => {
