@@ -29,8 +29,11 @@ const GENERIC_ACRONYMS = new Set(
 // VideoGen (SVG)", "the Retrieval-Augmented Generation Benchmark (RGB)"), so there the long form decides.
 const SENSOR_ACRONYMS = new Set(['rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus', 'ct', 'mri', 'ecg', 'ecgs', 'ppg', 'mcu', 'mcus', 'fpga', 'fpgas', 'asic', 'asics', 'svg', 'svgs']);
 
+/** An acronym's key in the sets below: lower case, without hyphens or other signs ("RGB-D" → "rgbd"). */
+const acronymKey = (s: string): string => (/^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+
 /** "LiDAR", "RGB-D", "SVG": an acronym of a sensor, signal, chip or file format. */
-export const isSensorAcronym = (s: string): boolean => SENSOR_ACRONYMS.has(s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+export const isSensorAcronym = (s: string): boolean => SENSOR_ACRONYMS.has(acronymKey(s));
 
 // Parts named by their role ("KV states", "QK norms"): alone they name nothing; the term is what they
 // make up ("KV cache"), found by the lexicon or an acronym's definition.
@@ -54,7 +57,7 @@ const LICENCE = /^(?:ccby(?:sa|nc|nd)*\d*|cc0|apache\d*|openrail\w*|gplv?\d*|agp
 const DOMAIN_ACRONYMS = new Set(['vl', 'ood', 'iid', 'stem']);
 
 export const isGenericAcronym = (s: string): boolean => {
-  const k = /^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const k = acronymKey(s);
   // "RT-X" is a model, "RTX" a graphics card: a brand is written without a hyphen between its letters.
   const brand = ORGANISATIONS_AND_HARDWARE.has(k) && !/\p{L}-\p{L}/u.test(s);
   return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || SENSOR_ACRONYMS.has(k) || brand || GPU_MODEL.test(k) || LICENCE.test(k);
