@@ -22,7 +22,7 @@ export interface SentenceMention {
 // "ε=8/255", "CIFAR-10/100": a number right after a digit and a slash is a fraction's denominator or a second name
 // ("91.8%/85.1%" are two values).
 const VALUE =
-  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–~∼]\s*)\s*)?(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|dB\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|([kKMB]|\s(?:thousand|million|billion))?\s*(tokens|words|hours)\b|(ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
+  /(?<![\p{L}\p{N}.\-@])(?<!\d\/)(?:(?<from>-?\d+(?:\.\d+)?)\s*(?:->|→|—>|to|(?:[xX×%])?\s*[-–~∼]\s*)\s*)?(?<num>-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)\s*(?<unit>\\?%|×(?!\s?\d)|x(?![\p{L}\p{N}]|\s\d)|(?<=\d)X(?![\p{L}\p{N}]|\s\d)|times\b|-?fold\b|(?:percentage\s+|-)?points?\b|pts\b|dB\b|out of \d+|frames per second\b|fps\b|FPS\b|tokens?\s*(?:\/\s*s(?:ec)?|per\s+second)\b|(?<multiplier>[kKMB]|\s(?:thousand|million|billion))?\s*(?<counted>tokens|words|hours)\b|(?<takes>ms|milliseconds?|s|secs?|seconds?|minutes?|mins?|GB|MB)\b|(?=\s+[\p{L}\d@-]+|\s*[(),;]|\.(?!\d)|$))/gu;
 // "in 0.23 seconds", "a latency of just 111 ms", "uses less than 12 GB": a time or memory a model takes is a
 // claim; "30 seconds of audio", "videos of up to 15 seconds", "a 24 GB GPU" are what it makes or runs on
 // ("12 GB of memory" is taken).
@@ -30,6 +30,21 @@ const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|us
 const SPAN_OF = /^\s*(?:of|long|chunks?|segments?|clips?|windows?|frames?)\b/i;
 // "12 GB of memory" is taken, "12 GB of synthetic transcripts" is data.
 const MEMORY_OF = /^\s*of\s+(?:(?:GPU|peak|device|total|CPU)\s+)?(?:memory|VRAM|RAM|HBM)\b/i;
+/** VALUE's parts: a pair's or range's first number, the number, its unit as written, and the unit's multiplier ("128K"), the thing counted ("tokens") or the time or memory taken ("ms", "GB"). */
+interface ValueParts {
+  from: string | undefined;
+  num: string;
+  unit: string;
+  multiplier: string | undefined;
+  counted: string | undefined;
+  takes: string | undefined;
+}
+
+function partsOf(m: RegExpMatchArray): ValueParts {
+  const { from, num, unit, multiplier, counted, takes } = m.groups ?? {};
+  return { from, num: num ?? '', unit: unit ?? '', multiplier, counted, takes };
+}
+
 const ARROW_PAIR = /(?:->|→|—>)/u;
 // "from 55.6% to": the value a before/after pair written in words starts from.
 const FROM_TO = /\bfrom\s+(-?\d+(?:\.\d+)?)\s*(?:%|points?)?\s+to\s+$/i;
@@ -352,34 +367,34 @@ export interface PaperSubject {
 function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, at: number): boolean {
   const after = text.slice(at + m[0].length);
   const before = text.slice(0, at);
-  const [, from, num, unitRaw, , unitWord, takes] = m;
+  const { from, num, unit: unitRaw, counted, takes } = partsOf(m);
   // "1990s-era hardware": a decade is no time taken.
-  const decade = takes === 's' && /^(?:1[89]|20)\d0$/u.test(num!);
+  const decade = takes === 's' && /^(?:1[89]|20)\d0$/u.test(num);
   if (takes && (decade || !TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !MEMORY_OF.test(after)) || TRAINING_SETTING.test(before))) return false;
   if (unitRaw === '%' && SHARE_OF_DATA.test(after) && !SOLVED_SHARE.test(before) && !SHARE_OF_MEASURE.test(after) && !(SHARE_OF_RESOURCE.test(after) && ONLY_BEFORE.test(before))) return false;
   // "improves success from 38% to 71%": the first value is where the baseline stood, not a claim.
   if (/\bfrom\s+$/i.test(before) && /^\s*to\s+-?\d/u.test(after)) return false;
-  if (unitWord && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) return false;
-  if (/^[x×X]$/u.test(unitRaw ?? '') && SIZE_COMPARISON.test(after)) return false;
+  if (counted && (!LENGTH_CUE.test(before) || COUNT_CUE.test(before) || TRAINING_SETTING.test(before))) return false;
+  if (/^[x×X]$/u.test(unitRaw) && SIZE_COMPARISON.test(after)) return false;
   if (unitRaw === 'dB' && DECIBEL_SETTING.test(before)) return false;
-  if (unitRaw?.startsWith('out of') && COUNT_OUT_OF.test(after)) return false;
+  if (unitRaw.startsWith('out of') && COUNT_OUT_OF.test(after)) return false;
   const range = isRange(m);
   // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
   const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && MEASURE_WORD.test(before.slice(-40))));
   // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
   // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
   // "+6.49 on X", "(+4 points)"; "a reward of +1", "an SNR of +5 dB", "C++17", "from -0.12 to +0.22" are none.
-  const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\b(?:to|of)\s*\+$|\bbetween\s+[+-]?[\d.]+\s+and\s*\+$/u.test(before) && (num!.includes('.') || /^\s*(?:points?|pp)\b/u.test(after));
+  const signed = text[at - 1] === '+' && !/[\p{L}\p{N}+]/u.test(text[at - 2] ?? '') && !/\b(?:to|of)\s*\+$|\bbetween\s+[+-]?[\d.]+\s+and\s*\+$/u.test(before) && (num.includes('.') || /^\s*(?:points?|pp)\b/u.test(after));
   // A large bare whole number after a score verb is a count or a length ("reaches 32768").
   const capitalUnit = CAPITAL_UNIT_AFTER.test(after);
-  const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num!.includes('.') || Number(num) <= 100 || capitalUnit);
+  const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num.includes('.') || Number(num) <= 100 || capitalUnit);
   // "such as o3-mini (74.5) and DeepSeek-R1 (74.9)": a decimal alone in brackets right after a named system is its score.
-  const bracketScore = num!.includes('.') && /^\s*\)/u.test(after) && mentions.some((x) => isSubject(x) && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
+  const bracketScore = num.includes('.') && /^\s*\)/u.test(after) && mentions.some((x) => isSubject(x) && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
   if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !bracketScore && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
   return !from || pair || range;
 }
 
-const isRange = (m: RegExpMatchArray): boolean => m[1] !== undefined && RANGE.test(m[0]);
+const isRange = (m: RegExpMatchArray): boolean => partsOf(m).from !== undefined && RANGE.test(m[0]);
 
 /** Who owns a value when a model is acted on: the method acting, the paper's own method (`byPaper`), or the model. */
 interface Acting {
@@ -474,8 +489,8 @@ export function findResults(
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;
     if (!isClaim(text, mentions, m, at)) continue;
-    const [, from, num, unitRaw, multiplier] = m;
-    const value = valueOf(num!, multiplier);
+    const { from, num, unit: unitRaw, multiplier } = partsOf(m);
+    const value = valueOf(num, multiplier);
     if (!Number.isFinite(value)) continue;
     const v = valueAt(text, mentions, m, at);
     // Written after the value, else the nearest before it ("the GLUE score to 80.5%"), else the sentence's last or the paper's.
@@ -494,7 +509,7 @@ export function findResults(
     const change = changed(at, end) || (v.run !== null && changed(v.run.runStart, v.run.runEnd)) ? { change: true as const } : {};
     const which = scoredName(v);
     if (which && !isRange(m) && !from) {
-      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw!), evidence, value, compared_to: null, ...change });
+      out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw), evidence, value, compared_to: null, ...change });
       continue;
     }
     const claim = claimOf(v, ownName);
@@ -503,7 +518,7 @@ export function findResults(
       subject: claim.subject,
       benchmark: benchmarkOf(),
       metric: metricOf(true),
-      unit: valueUnit(text, at, end, unitRaw!),
+      unit: valueUnit(text, at, end, unitRaw),
       evidence,
       ...change,
     };
@@ -563,7 +578,7 @@ interface Claim {
 /** The claim a value makes, or null where the sentence gives it to no one it can name (a new clause, a group, a statistic of data). */
 function claimOf(v: ValueAt, ownName: string | null): Claim | null {
   const { text, mentions, m, at, canOwn } = v;
-  const from = m[1];
+  const { from, counted } = partsOf(m);
   const before = text.slice(0, at);
   // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
   const start = from && !isRange(m) ? from : FROM_TO.exec(before)?.[1];
@@ -583,8 +598,7 @@ function claimOf(v: ValueAt, ownName: string | null): Claim | null {
   if (!subject && OUR_THING.test(text)) subject = OUR_THING.exec(text)![0];
   // "Experiments show gains on X (+25.4%) and Y (+8.0%)": a sentence naming no one who could own a value reports the
   // paper's own method, unless a group owns it or it counts tokens, words, hours or money.
-  const unitWord = m[5];
-  const unowned = !subject && ownName !== null && !mentions.some(isSubject) && !GROUP_SUBJECT.test(before) && !unitWord && !isDollars(text, at);
+  const unowned = !subject && ownName !== null && !mentions.some(isSubject) && !GROUP_SUBJECT.test(before) && !counted && !isDollars(text, at);
   if (unowned) subject = ownName;
   subject = respectiveSubject(text, mentions, v.run, (x) => canOwn(x) && !actedOn(x) && !isCompared(text, x)) ?? subject;
   // A benchmark named as the sentence's subject with no model: a statistic of the data.
@@ -631,7 +645,7 @@ function claimResults({ mentions, m, at }: ValueAt, claim: Claim, base: Omit<Ext
   // "from 22.9% to 39.4%": where the baseline started is its score, whatever the pair's change.
   const { change: _change, ...score } = base;
   if (start && baseline) out.push({ ...score, subject: baseline, value: Number(start), compared_to: null });
-  if (isRange(m)) out.push({ ...base, value: Number(m[1]), compared_to: compared?.name ?? null });
+  if (isRange(m)) out.push({ ...base, value: Number(partsOf(m).from), compared_to: compared?.name ?? null });
   out.push({ ...base, value, compared_to: compared?.name ?? (baseline !== subject ? baseline : undefined) ?? null });
   return out;
 }
