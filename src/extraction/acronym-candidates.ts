@@ -226,7 +226,16 @@ function addTermAroundDefinition(f: FieldText, { candidates, links, blocked }: C
   // written alone later, still names the whole term.
   const lexiconKnowsShort = candidates.some((c) => c.field === f.field && c.source === 'lexicon' && c.start === d.short.start);
   if (!lexiconKnowsShort && /\p{Lu}/u.test(d.long.text)) links.push([entityKey(d.short.text), entityKey(term.name)]);
+  // "click-through rate (CTR) prediction ... CTR models": a known term's lower-case part abbreviates a common noun
+  // phrase, and the short form alone names nothing anywhere in the paper.
+  else if (known && !lexiconKnowsShort) blockShapeReadings(candidates, blocked, d.short.text);
   return true;
+}
+
+/** Drop every reading of `short` (or its plural) that only its shape made. */
+function blockShapeReadings(candidates: readonly Candidate[], blocked: Span[], short: string): void {
+  const forms = new Set([short, `${short}s`]);
+  for (const c of candidates) if (c.source === 'shape' && forms.has(c.surface)) blocked.push({ field: c.field, start: c.start, end: c.end });
 }
 
 /** Both halves of a definition as one entity, named and typed by the lexicon's reading of either half, the words around it, or the long form. */

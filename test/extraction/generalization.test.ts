@@ -2573,6 +2573,17 @@ describe('generalization conventions', () => {
       expect(names(x)).not.toContain('bAbI');
     });
   });
+  it('makes no name of a short form a known term spelled out in lower case ("kite-wren rate (KWR) prediction ... KWR models"); a capitalised one still names its term', () => {
+    withLexicon([...TEST_LEXICON, entry('kite-wren rate prediction', 'Task')], () => {
+      const x = run('T', 'Classic kite-wren rate (KWR) prediction models use tables. Our method outperforms strong KWR models.');
+      expect(find(x, 'kite-wren rate prediction')?.type).toBe('Task');
+      expect(names(x)).not.toContain('KWR');
+    });
+    withLexicon([...TEST_LEXICON, entry('kite divergence', 'Technique', ['Kite-Wren divergence'])], () => {
+      const x = run('T', 'We align them with the Kite-Wren (KW) divergence. KW outperforms KL.');
+      expect(find(x, 'kite divergence')?.mentions).toContain('KW');
+    });
+  });
   it('types a known model\'s name closed by "-Score" as a measure ("Kite-Image-Score")', () => {
     withLexicon([...TEST_LEXICON, entry('Kite', 'Model')], () => {
       expect(find(run('T', 'We evaluate captions with Kite-Image-Score.'), 'Kite-Image-Score')?.type).toBe('Metric');
