@@ -257,6 +257,12 @@ function hitExtent(f: FieldText, m: LexiconMatch): HitExtent {
     end += edition.length;
     extended = true;
   }
+  // "DCASE 2023 Challenge Task 2", "SemEval-2024 Task 4": a shared task of a known benchmark's edition is named with it.
+  const challenge = e.type === 'Benchmark' || e.type === 'Dataset' ? challengeAfter(f.text.slice(m.start, end), f.text.slice(end, end + 28)) : null;
+  if (challenge) {
+    end += challenge.length;
+    extended = true;
+  }
   // "the Vicuna benchmark": a known model's name before the head noun of a benchmark names the benchmark.
   // Not a plural: "Gorilla datasets" are data a model was named for, not one benchmark.
   const noun = e.type === 'Model' && !extended ? DATA_NOUN_AFTER.exec(f.text.slice(end, end + 20)) : null;
@@ -314,6 +320,15 @@ function editionAfter(after: string, further: string): string | null {
   // "GEdit 6.94→7.25": a decimal an arrow follows is a score that changes, not an edition.
   const score = /^ \d+\.\d+$/.test(edition[0]) && /^\s*(?:→|->)/u.test(further.slice(edition[0].length, edition[0].length + 4));
   return score ? null : edition[0];
+}
+
+// A challenge, and its task or track; a task or track alone only after a year ("SemEval-2024 Task 4", not "MMLU Task 2").
+const CHALLENGE_AFTER = /^ Challenge(?: (?:Task|Track) \d{1,2}[a-z]?)?(?![\p{L}\p{N}])/u;
+const TASK_AFTER = /^ (?:Task|Track) \d{1,2}[a-z]?(?![\p{L}\p{N}])/u;
+const EDITION_YEAR = /(?:19|20)\d{2}$/u;
+
+function challengeAfter(name: string, after: string): string | null {
+  return CHALLENGE_AFTER.exec(after)?.[0] ?? (EDITION_YEAR.test(name) ? (TASK_AFTER.exec(after)?.[0] ?? null) : null);
 }
 
 /** Where an architecture's name ends with a parameter count after it ("Mamba-2.8B", "Mamba-2 2.7B"), else `end`. */

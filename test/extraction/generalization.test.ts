@@ -412,6 +412,12 @@ describe('generalization conventions', () => {
     expect(names(x)).not.toContain('ILSVRC 2');
   });
 
+  it('names a shared task with the known benchmark edition it belongs to ("QuillQA 2023 Challenge Task 2", "QuillQA-2024 Task 4"), a bare task number only after a year', () => {
+    const x = run('Challenges', 'We rank first in the QuillQA 2023 Challenge Task 2 and in QuillQA-2024 Task 4. On QuillQA Task 3 it fails.');
+    expect(names(x)).toEqual(expect.arrayContaining(['QuillQA 2023 Challenge Task 2', 'QuillQA-2024 Task 4', 'QuillQA']));
+    expect(names(x)).not.toContain('QuillQA Task 3');
+  });
+
   it('does not take a verb in "-es" for a modifier ("Lark-9 matches attention")', () => {
     const x = run('Verbs', 'Lark-9 matches attention of twice its size.');
     expect(names(x).filter((n) => /matches/.test(n))).toEqual([]);
