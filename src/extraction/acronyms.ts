@@ -1,4 +1,5 @@
 import { isAlnum } from './text.js';
+import { wordClass } from './words.js';
 
 /** "long form (SHORT)": both halves with offsets in the field's text. */
 export interface AcronymDefinition {
@@ -119,6 +120,22 @@ function namesItsOwnHead(short: string, long: string): boolean {
   return head.length < short.length && /\p{Ll}\p{Lu}|\p{L}\p{N}/u.test(head) && long.split(/[\s-]+/u)[0] === head;
 }
 
+// "See, Point, Fly", "Expand, Oscillation, and Shrink": capitalised single words in a comma list, the steps of a method.
+const CAPITALISED_LIST = /^\p{Lu}\p{L}*(?:,? (?:and |& )?\p{Lu}\p{L}*|, \p{Lu}\p{L}*)+$/u;
+
+/**
+ * "See, Point, Fly (SPF)": a list of capitalised words opened by a verb names a method's steps, one name when each word
+ * gives the short form one initial ("Environmental, Social, and Governance (ESG)" lists what is measured).
+ */
+function isVerbListName(short: string, long: string): boolean {
+  const items = long.split(/,?\s+(?:and\s+|&\s+)?|,\s*/u).filter(Boolean);
+  return CAPITALISED_LIST.test(long) && isVerbLike(items[0]!.toLowerCase()) && items.map((w) => w.charAt(0)).join('').toLowerCase() === short.replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+// A word the dictionary lacks ("describe") reads as a verb unless a noun's or an adjective's ending says otherwise.
+const NOUN_OR_ADJECTIVE_ENDING = /(?:al|ic|ive|ous|able|ible|ity|ness|ion|cy|ment|er|or|s)$/;
+const isVerbLike = (w: string): boolean => wordClass(w) === 'verb' || (wordClass(w) === 'unknown' && !NOUN_OR_ADJECTIVE_ENDING.test(w));
+
 const LEADING_NOISE = /^(the|a|an|our|their|its|this|these|and|or|of|with|by|for|in|on|to|using|called|named|dubbed|termed)\s+/i;
 
 /** Acronym definitions in a sentence of `text` spanning [from, to). */
@@ -164,7 +181,7 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
     const quoted = /^["“'‘]?(.*?)["”'’]?$/su.exec(longText)!;
     longStart += longText.indexOf(quoted[1]!);
     longText = quoted[1]!;
-    if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || longText.includes(',') || namesItsOwnHead(short, longText)) continue;
+    if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || (longText.includes(',') && !isVerbListName(short, longText)) || namesItsOwnHead(short, longText)) continue;
     out.push({ long: { text: longText, start: longStart, end: longStart + longText.length }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
   }
   return out;

@@ -2590,6 +2590,11 @@ describe('generalization conventions', () => {
       expect(find(x, 'kite divergence')?.mentions).toContain('KW');
     });
   });
+  it('reads a comma list of capitalised steps opened by a verb as the long form of its acronym ("Fetch, Weave, Tie (FWT)"), not a list of what is measured', () => {
+    const x = run('T', 'We present Fetch, Weave, Tie (FWT), a training-free framework. We also score Kindness, Wit, and Tact (KWT) in replies.');
+    expect(find(x, 'Fetch, Weave, Tie')?.mentions).toEqual(['Fetch, Weave, Tie', 'FWT']);
+    expect(names(x)).not.toContain('Kindness, Wit, and Tact');
+  });
   it('types a known model\'s name closed by "-Score" as a measure ("Kite-Image-Score")', () => {
     withLexicon([...TEST_LEXICON, entry('Kite', 'Model')], () => {
       expect(find(run('T', 'We evaluate captions with Kite-Image-Score.'), 'Kite-Image-Score')?.type).toBe('Metric');
