@@ -25,6 +25,9 @@ function isGenericLongForm(long: string, short: string): boolean {
   // "chest X-ray images (CXRs)", "whole slide images (WSI)", "Electronic Health Records (EHR)": plural items of
   // data are the input, not a method.
   if (/^(?:images|videos|scans|radiographs|photographs|recordings|documents|notes|records)$/i.test(last)) return true;
+  // "personally identifiable information (PII)", "protected health information (PHI)": the kind of data a system
+  // protects is no method ("mutual information (MI)" is a measure, and stays).
+  if (/\b(?:identifiable|health|personal|sensitive|private) information$/i.test(long.trim())) return true;
   // "English-to-Arabic (EN-AR)": a translation direction between two languages names no entity.
   if (/^\p{Lu}\p{Ll}+-to-\p{Lu}\p{Ll}+$/u.test(long.trim()) && /^\p{Lu}{2,3}-\p{Lu}{2,3}$/u.test(short)) return true;
   // "partial differential equations (PDEs)" are the problem a solver is for, a class like "language models";

@@ -2595,6 +2595,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'Fetch, Weave, Tie')?.mentions).toEqual(['Fetch, Weave, Tie', 'FWT']);
     expect(names(x)).not.toContain('Kindness, Wit, and Tact');
   });
+  it('makes no entity of the kind of data a system protects ("personally identifiable information (PII)"), and keeps a measure of information ("mutual information (MI)")', () => {
+    const x = run('T', 'Models leak personally identifiable information (PII). We bound the kite mutual information (KMI) of the outputs.');
+    expect(names(x)).not.toContain('personally identifiable information');
+    expect(names(x)).toContain('kite mutual information');
+  });
   it('types a known model\'s name closed by "-Score" as a measure ("Kite-Image-Score")', () => {
     withLexicon([...TEST_LEXICON, entry('Kite', 'Model')], () => {
       expect(find(run('T', 'We evaluate captions with Kite-Image-Score.'), 'Kite-Image-Score')?.type).toBe('Metric');
