@@ -121,7 +121,7 @@ function namesItsOwnHead(short: string, long: string): boolean {
 }
 
 // "See, Point, Fly", "Expand, Oscillation, and Shrink": capitalised single words in a comma list, the steps of a method.
-const CAPITALISED_LIST = /^\p{Lu}\p{L}*(?:,? (?:and |& )?\p{Lu}\p{L}*|, \p{Lu}\p{L}*)+$/u;
+const CAPITALISED_LIST = /^\p{Lu}\p{L}*(?:,? (?:and |& )?\p{Lu}\p{L}*)+$/u;
 
 /**
  * "See, Point, Fly (SPF)": a list of capitalised words opened by a verb names a method's steps, one name when each word
