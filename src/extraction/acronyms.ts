@@ -182,6 +182,10 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
     longStart += longText.indexOf(quoted[1]!);
     longText = quoted[1]!;
     if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || (longText.includes(',') && !isVerbListName(short, longText)) || namesItsOwnHead(short, longText)) continue;
+    // "Spearman's rank Correlation Coefficient (SCC)": a long form that starts inside a possessive starts at its word.
+    const possessive = /\p{L}+['’]$/u.exec(text.slice(Math.max(0, longStart - 40), longStart))?.[0] ?? '';
+    longStart -= possessive.length;
+    longText = possessive + longText;
     out.push({ long: { text: longText, start: longStart, end: longStart + longText.length }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
   }
   return out;

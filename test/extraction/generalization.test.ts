@@ -2600,6 +2600,11 @@ describe('generalization conventions', () => {
     expect(names(x)).not.toContain('personally identifiable information');
     expect(names(x)).toContain('kite mutual information');
   });
+  it('starts a long form that begins inside a possessive at its word ("Sable\'s rank Wren Tuning (SWT)"), not after the apostrophe', () => {
+    const x = run('T', 'We propose Sable\'s rank Wren Tuning (SWT), a new method. SWT helps.');
+    expect(find(x, 'SWT')?.name).toBe('Sable\'s rank Wren Tuning');
+    expect(names(x)).not.toContain('s rank Wren Tuning');
+  });
   it('types a known model\'s name closed by "-Score" as a measure ("Kite-Image-Score")', () => {
     withLexicon([...TEST_LEXICON, entry('Kite', 'Model')], () => {
       expect(find(run('T', 'We evaluate captions with Kite-Image-Score.'), 'Kite-Image-Score')?.type).toBe('Metric');
