@@ -216,7 +216,7 @@ describe('data/lexicon', () => {
     expect(byKey('Metric', 'training throughput')?.name).toBe('training throughput');
     // Reinforcement-learning agents are algorithms, as PPO is: techniques, not models.
     for (const agent of ['DreamerV3', 'MuZero', 'TD-MPC2']) expect([byKey('Technique', agent)?.name, byKey('Model', agent)], agent).toEqual([agent, undefined]);
-    // Multi-agent RL is a kind of reinforcement learning, a technique as offline RL is.
+    // Multi-agent RL is a kind of reinforcement learning, a technique as reinforcement learning is.
     expect([byKey('Technique', 'MARL')?.name, byKey('Task', 'MARL')]).toEqual(['multi-agent reinforcement learning', undefined]);
     // Contamination of test data is the problem papers study; decontamination is the technique against it.
     expect([byKey('Task', 'benchmark contamination')?.name, byKey('Technique', 'decontamination')?.name]).toEqual(['data contamination', 'data decontamination']);
