@@ -30,7 +30,10 @@ const TAKES_CUE = /\b(?:in|within|under|takes?|took|requires?|requiring|uses?|us
 const SPAN_OF = /^\s*(?:of|long|chunks?|segments?|clips?|windows?|frames?)\b/i;
 // "12 GB of memory" is taken, "12 GB of synthetic transcripts" is data.
 const MEMORY_OF = /^\s*of\s+(?:(?:GPU|peak|device|total|CPU)\s+)?(?:memory|VRAM|RAM|HBM)\b/i;
-/** VALUE's parts: a pair's or range's first number, the number, its unit as written, and the unit's multiplier ("128K"), the thing counted ("tokens") or the time or memory taken ("ms", "GB"). */
+/**
+ * VALUE's parts, read once per match: a pair's or range's first number, the number, its unit as written, and the unit's
+ * multiplier ("128K"), the thing counted ("tokens") or the time or memory taken ("ms", "GB"); whether it is a range.
+ */
 interface ValueParts {
   from: string | undefined;
   num: string;
@@ -38,11 +41,12 @@ interface ValueParts {
   multiplier: string | undefined;
   counted: string | undefined;
   takes: string | undefined;
+  range: boolean;
 }
 
 function partsOf(m: RegExpMatchArray): ValueParts {
   const { from, num, unit, multiplier, counted, takes } = m.groups ?? {};
-  return { from, num: num ?? '', unit: unit ?? '', multiplier, counted, takes };
+  return { from, num: num ?? '', unit: unit ?? '', multiplier, counted, takes, range: from !== undefined && RANGE.test(m[0]) };
 }
 
 const ARROW_PAIR = /(?:->|→|—>)/u;
@@ -364,10 +368,10 @@ export interface PaperSubject {
 }
 
 /** "1,062 questions", "a 24 GB GPU", "from 4 to 8 GPUs", "reaches 32768": is the number matched at `at` a claim at all? */
-function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, at: number): boolean {
+function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, parts: ValueParts, at: number): boolean {
   const after = text.slice(at + m[0].length);
   const before = text.slice(0, at);
-  const { from, num, unit: unitRaw, counted, takes } = partsOf(m);
+  const { from, num, unit: unitRaw, counted, takes, range } = parts;
   // "1990s-era hardware": a decade is no time taken.
   const decade = takes === 's' && /^(?:1[89]|20)\d0$/u.test(num);
   if (takes && (decade || !TAKES_CUE.test(before) || /\bup to\s+$/i.test(before) || (SPAN_OF.test(after) && !MEMORY_OF.test(after)) || TRAINING_SETTING.test(before))) return false;
@@ -378,7 +382,6 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   if (/^[x×X]$/u.test(unitRaw) && SIZE_COMPARISON.test(after)) return false;
   if (unitRaw === 'dB' && DECIBEL_SETTING.test(before)) return false;
   if (unitRaw.startsWith('out of') && COUNT_OUT_OF.test(after)) return false;
-  const range = isRange(m);
   // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
   const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && MEASURE_WORD.test(before.slice(-40))));
   // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
@@ -394,7 +397,6 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   return !from || pair || range;
 }
 
-const isRange = (m: RegExpMatchArray): boolean => partsOf(m).from !== undefined && RANGE.test(m[0]);
 
 /** Who owns a value when a model is acted on: the method acting, the paper's own method (`byPaper`), or the model. */
 interface Acting {
@@ -488,11 +490,12 @@ export function findResults(
   const ownName = paperSubject && paperSubject.type !== 'Benchmark' && paperSubject.type !== 'Dataset' ? paperSubject.name : null;
   for (const m of text.matchAll(VALUE)) {
     const at = m.index ?? 0;
-    if (!isClaim(text, mentions, m, at)) continue;
-    const { from, num, unit: unitRaw, multiplier } = partsOf(m);
+    const parts = partsOf(m);
+    if (!isClaim(text, mentions, m, parts, at)) continue;
+    const { from, num, unit: unitRaw, multiplier, range } = parts;
     const value = valueOf(num, multiplier);
     if (!Number.isFinite(value)) continue;
-    const v = valueAt(text, mentions, m, at);
+    const v = valueAt(text, mentions, m, parts, at);
     // Written after the value, else the nearest before it ("the GLUE score to 80.5%"), else the sentence's last or the paper's.
     const benchmarkOf = (): string | null =>
       respectiveBenchmark(text, mentions, v.run) ??
@@ -508,7 +511,7 @@ export function findResults(
     const changed = (from: number, to: number): boolean => isChangeValue(text.slice(Math.max(0, from - 90), from), text.slice(to, to + 60));
     const change = changed(at, end) || (v.run !== null && changed(v.run.runStart, v.run.runEnd)) ? { change: true as const } : {};
     const which = scoredName(v);
-    if (which && !isRange(m) && !from) {
+    if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw), evidence, value, compared_to: null, ...change });
       continue;
     }
@@ -532,6 +535,7 @@ interface ValueAt {
   text: string;
   mentions: readonly SentenceMention[];
   m: RegExpMatchArray;
+  parts: ValueParts;
   at: number;
   /** A name that could own the value: a subject, not a judge inside a measure's name, not in an aside, not a workload. */
   canOwn: (x: SentenceMention) => boolean;
@@ -539,7 +543,7 @@ interface ValueAt {
   run: ValueRun | null;
 }
 
-function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, at: number): ValueAt {
+function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMatchArray, parts: ValueParts, at: number): ValueAt {
   // "With only 16 hours of training, X matches ...": a subject may follow a leading value.
   // "3x speedup on GPT-2": a model after "on"/"for" is the workload a method is measured on.
   // A judge model inside a measure's name ("a GPT-4 score of 1.29") is no subject either.
@@ -549,7 +553,7 @@ function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMa
     // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
     return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
   };
-  return { text, mentions, m, at, canOwn, run: valueRun(text, at, at + m[0].length) };
+  return { text, mentions, m, parts, at, canOwn, run: valueRun(text, at, at + m[0].length) };
 }
 
 /**
@@ -578,10 +582,10 @@ interface Claim {
 /** The claim a value makes, or null where the sentence gives it to no one it can name (a new clause, a group, a statistic of data). */
 function claimOf(v: ValueAt, ownName: string | null): Claim | null {
   const { text, mentions, m, at, canOwn } = v;
-  const { from, counted } = partsOf(m);
+  const { from, counted, range } = v.parts;
   const before = text.slice(0, at);
   // Where a before/after pair starts ("from 26.2 to 34.9", "23.5->26.9").
-  const start = from && !isRange(m) ? from : FROM_TO.exec(before)?.[1];
+  const start = from && !range ? from : FROM_TO.exec(before)?.[1];
   // "outperforming X (76.5%)": a value in parentheses right after a name is that name's score.
   const changeFigure = (): boolean => isChangeFigure(text.slice(Math.max(0, at - 60), at), text.slice(at + m[0].length, at + m[0].length + 24));
   const { nearest, acted, byPaper, actedOn } = acting(text, mentions, at, start, ownName, canOwn, changeFigure);
@@ -636,7 +640,7 @@ function comparedClaim({ text, mentions, at, canOwn, run }: ValueAt, claim: Clai
  * the second the subject's; the baseline is the model named last before the pair ("on A and B improved B's rate from
  * ..."), else the model the paper builds on; a model "we" raise from one score to another had both.
  */
-function claimResults({ mentions, m, at }: ValueAt, claim: Claim, base: Omit<ExtractedResult, 'value' | 'compared_to'>, value: number, paperBase: string | null): ExtractedResult[] {
+function claimResults({ mentions, parts, at }: ValueAt, claim: Claim, base: Omit<ExtractedResult, 'value' | 'compared_to'>, value: number, paperBase: string | null): ExtractedResult[] {
   const { subject, compared, start, acted } = claim;
   const out: ExtractedResult[] = [];
   const baseline = start
@@ -645,7 +649,7 @@ function claimResults({ mentions, m, at }: ValueAt, claim: Claim, base: Omit<Ext
   // "from 22.9% to 39.4%": where the baseline started is its score, whatever the pair's change.
   const { change: _change, ...score } = base;
   if (start && baseline) out.push({ ...score, subject: baseline, value: Number(start), compared_to: null });
-  if (isRange(m)) out.push({ ...base, value: Number(partsOf(m).from), compared_to: compared?.name ?? null });
+  if (parts.range) out.push({ ...base, value: Number(parts.from), compared_to: compared?.name ?? null });
   out.push({ ...base, value, compared_to: compared?.name ?? (baseline !== subject ? baseline : undefined) ?? null });
   return out;
 }
