@@ -1,10 +1,17 @@
 import { isAlnum } from './text.js';
 import { wordClass } from './words.js';
 
+/** Words of the text and where they sit in it. */
+interface Written {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** "long form (SHORT)": both halves with offsets in the field's text. */
 export interface AcronymDefinition {
-  long: { text: string; start: number; end: number };
-  short: { text: string; start: number; end: number };
+  long: Written;
+  short: Written;
 }
 
 /** A parenthesised text that can be a short form: one name-like word with a capital letter. */
@@ -149,46 +156,56 @@ export function findAcronymDefinitions(text: string, from: number, to: number): 
   for (let m = re.exec(scanned); m && m.index < to; m = re.exec(scanned)) {
     const short = m[1]!;
     if (!isShortForm(short)) continue;
-    const open = m.index;
-    // Candidate long form: at most min(|A|+5, 2|A|) words before the bracket, inside the sentence.
-    const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
-    const maxWords = Math.min(letters + 5, letters * 2);
-    let ws = open;
-    while (ws > from && /\s/.test(text[ws - 1]!)) ws--;
-    const end = ws;
-    let words = 0;
-    while (ws > from && words < maxWords) {
-      const c = text[ws - 1]!;
-      if (/[.;:,()\[\]]/.test(c) && !/\p{L}/u.test(text[ws - 2] ?? '')) break;
-      if (/[;:()]/.test(c)) break;
-      if (/\s/.test(c) && !/\s/.test(text[ws] ?? ' ')) words++;
-      if (words >= maxWords) break;
-      ws--;
-    }
-    const candidate = text.slice(ws, end);
-    const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate) ?? repeatedInitialsStart(short, candidate) ?? readDigitStart(short, candidate);
-    if (spelled === null) continue;
-    // "Video Intelligence via Tool-Augmented Learning (VITAL)": the initials may sit in the parts of a hyphened word.
-    const initials = initialsStart(short, candidate) ?? initialsStart(short, candidate.replace(/-/g, ' '));
-    const rel = initials !== null && initials < spelled ? initials : spelled;
-    let longText = candidate.slice(rel);
-    let longStart = ws + rel;
-    for (let n = LEADING_NOISE.exec(longText); n; n = LEADING_NOISE.exec(longText)) {
-      longStart += n[0].length;
-      longText = longText.slice(n[0].length);
-    }
-    // 'The "Summary of a Haystack" (SummHay) task': quotes around the long form are not part of it.
-    const quoted = /^["“'‘]?(.*?)["”'’]?$/su.exec(longText)!;
-    longStart += longText.indexOf(quoted[1]!);
-    longText = quoted[1]!;
-    if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || (longText.includes(',') && !isVerbListName(short, longText)) || namesItsOwnHead(short, longText)) continue;
-    // "Spearman's rank Correlation Coefficient (SCC)": a long form that starts inside a possessive starts at its word.
-    const possessive = /\p{L}+['’]$/u.exec(text.slice(Math.max(0, longStart - 40), longStart))?.[0] ?? '';
-    longStart -= possessive.length;
-    longText = possessive + longText;
-    out.push({ long: { text: longText, start: longStart, end: longStart + longText.length }, short: { text: short, start: open + 1, end: open + 1 + short.length } });
+    const long = longFormBefore(text, from, m.index, short);
+    if (long) out.push({ long, short: { text: short, start: m.index + 1, end: m.index + 1 + short.length } });
   }
   return out;
+}
+
+/** The words before the bracket at `open` that spell `short`, trimmed of leading function words and quotes. */
+function longFormBefore(text: string, from: number, open: number, short: string): Written | null {
+  const { start: ws, end } = wordsBefore(text, from, open, short);
+  const candidate = text.slice(ws, end);
+  const spelled = longFormStart(short, candidate) ?? numberLedStart(short, candidate) ?? repeatedInitialsStart(short, candidate) ?? readDigitStart(short, candidate);
+  if (spelled === null) return null;
+  // "Video Intelligence via Tool-Augmented Learning (VITAL)": the initials may sit in the parts of a hyphened word.
+  const initials = initialsStart(short, candidate) ?? initialsStart(short, candidate.replace(/-/g, ' '));
+  const rel = initials !== null && initials < spelled ? initials : spelled;
+  let longText = candidate.slice(rel);
+  let longStart = ws + rel;
+  for (let n = LEADING_NOISE.exec(longText); n; n = LEADING_NOISE.exec(longText)) {
+    longStart += n[0].length;
+    longText = longText.slice(n[0].length);
+  }
+  // 'The "Summary of a Haystack" (SummHay) task': quotes around the long form are not part of it.
+  const quoted = /^["“'‘]?(.*?)["”'’]?$/su.exec(longText)!;
+  longStart += longText.indexOf(quoted[1]!);
+  longText = quoted[1]!;
+  if (longText.replace(/[^\p{L}]/gu, '').length <= short.length || (longText.includes(',') && !isVerbListName(short, longText)) || namesItsOwnHead(short, longText)) return null;
+  // "Spearman's rank Correlation Coefficient (SCC)": a long form that starts inside a possessive starts at its word.
+  const possessive = /\p{L}+['’]$/u.exec(text.slice(Math.max(0, longStart - 40), longStart))?.[0] ?? '';
+  longStart -= possessive.length;
+  longText = possessive + longText;
+  return { text: longText, start: longStart, end: longStart + longText.length };
+}
+
+/** Where a long form of `short` may start: at most min(|A|+5, 2|A|) words before the bracket, inside the sentence. */
+function wordsBefore(text: string, from: number, open: number, short: string): { start: number; end: number } {
+  const letters = short.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const maxWords = Math.min(letters + 5, letters * 2);
+  let ws = open;
+  while (ws > from && /\s/.test(text[ws - 1]!)) ws--;
+  const end = ws;
+  let words = 0;
+  while (ws > from && words < maxWords) {
+    const c = text[ws - 1]!;
+    if (/[.;:,()\[\]]/.test(c) && !/\p{L}/u.test(text[ws - 2] ?? '')) break;
+    if (/[;:()]/.test(c)) break;
+    if (/\s/.test(c) && !/\s/.test(text[ws] ?? ' ')) words++;
+    if (words >= maxWords) break;
+    ws--;
+  }
+  return { start: ws, end };
 }
 
 /**
@@ -220,7 +237,7 @@ export function findExpansions(text: string, from: number, to: number): AcronymD
 export interface AliasMarker {
   /** Where the text before the bracket ends (trailing spaces dropped). */
   before: number;
-  alias: { text: string; start: number; end: number };
+  alias: Written;
 }
 
 const ALIAS_OPEN = /\(\s*(?:a\.k\.a\.?|aka|also known as|also called|also referred to as|known as)\s+([^()]{2,60}?)\s*\)/gi;
