@@ -10,7 +10,7 @@ import type { FieldText } from './field-text.js';
 import type { LexiconEntry } from './lexicon.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead, termHeadType } from './phrases.js';
-import { headNounType, isGenericAcronym, isGenericClassName, isSensorAcronym, suffixType } from './shapes.js';
+import { headNounType, isGenericClassName, isGenericShortForm, suffixType } from './shapes.js';
 import { tokenize, type Sentence } from './text.js';
 import type { EntityType, Span, TextField } from './types.js';
 import { wordClass } from './words.js';
@@ -174,8 +174,7 @@ function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDe
     blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
     return;
   }
-  const genericShort = isGenericAcronym(d.short.text) && !isSensorAcronym(d.short.text);
-  if (genericShort || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
+  if (isGenericShortForm(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {
     // "Large MultiModality Models (LMMs)": a CamelCase word inside a class name names nothing.
     generic.push({ field: f.field, start: d.long.start, end: d.long.end });
     // "Large Reasoning Models (LRMs)": the class's acronym is not the lexicon's LRM (Large Reconstruction Model).

@@ -32,9 +32,6 @@ const SENSOR_ACRONYMS = new Set(['rgb', 'rgbd', 'lidar', 'lidars', 'imu', 'imus'
 /** An acronym's key in the sets below: lower case, without hyphens or other signs ("RGB-D" → "rgbd"). */
 const acronymKey = (s: string): string => (/^[a-z0-9]*$/i.test(s) ? s.toLowerCase() : s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
 
-/** "LiDAR", "RGB-D", "SVG": an acronym of a sensor, signal, chip or file format. */
-export const isSensorAcronym = (s: string): boolean => SENSOR_ACRONYMS.has(acronymKey(s));
-
 // Parts named by their role ("KV states", "QK norms"): alone they name nothing; the term is what they
 // make up ("KV cache"), found by the lexicon or an acronym's definition.
 const ROLE_PARTS = /^(?:KV|QK|QKV)$/;
@@ -56,12 +53,16 @@ const LICENCE = /^(?:ccby(?:sa|nc|nd)*\d*|cc0|apache\d*|openrail\w*|gplv?\d*|agp
 // nothing; after a name they tag its modality ("Florence-VL"), so they are no class name the way "-LLMs" is.
 const DOMAIN_ACRONYMS = new Set(['vl', 'ood', 'iid', 'stem']);
 
-export const isGenericAcronym = (s: string): boolean => {
+/** An acronym that names nothing alone, a sensor's aside: the test for a definition's short form, where the long form decides a sensor's. */
+export const isGenericShortForm = (s: string): boolean => {
   const k = acronymKey(s);
   // "RT-X" is a model, "RTX" a graphics card: a brand is written without a hyphen between its letters.
   const brand = ORGANISATIONS_AND_HARDWARE.has(k) && !/\p{L}-\p{L}/u.test(s);
-  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || SENSOR_ACRONYMS.has(k) || brand || GPU_MODEL.test(k) || LICENCE.test(k);
+  return GENERIC_ACRONYMS.has(k) || DOMAIN_ACRONYMS.has(k) || brand || GPU_MODEL.test(k) || LICENCE.test(k);
 };
+
+/** "MoE", "RGB-D", "H100": an acronym that names nothing alone. */
+export const isGenericAcronym = (s: string): boolean => isGenericShortForm(s) || SENSOR_ACRONYMS.has(acronymKey(s));
 
 // "CodeLLMs", "AudioLLMs", "videoLMs": a modality or domain written solid before a plural class acronym
 // (introduced families like "SeaLLMs" or "TriLMs" name their own prefix).
