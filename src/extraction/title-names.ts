@@ -29,10 +29,13 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   // "CLIPN for Zero-Shot OOD Detection: ...": a coined name the lexicon does not know, then what it is for; the name is
   // the word alone ("Code Generation with AlphaCodium" opens with no such word, "BERT for X" names a known model).
   const used = /^(\S+)\s+(?:for|with|via|in|on)\s/u.exec(trimmed)?.[1];
-  if (used && isNameShaped(used) && matcher().entriesNamed(used).length === 0) {
+  const known = used ? matcher().entriesNamed(used) : [];
+  if (used && isNameShaped(used) && known.length === 0) {
     const start = title.indexOf(used);
     return { start, end: start + used.length, verbLike: false };
   }
+  // "TimeGPT in Load Forecasting: ...", "GPT-4V with Emotion: ...": a known model put to a use is the paper's topic.
+  if (known.some((e) => e.type === 'Model')) return null;
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
   const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
   if (opening && isVerbIng(opening)) return null;

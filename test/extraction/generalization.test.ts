@@ -873,6 +873,12 @@ describe('generalization conventions', () => {
     expect(find(known, 'BERT')?.role).not.toBe('introduces');
   });
 
+  it('names nothing in a title part where a known model is put to a use ("KiteNet in Load Forecasting: ..."), a coined one still', () => {
+    const x = run('KiteNet in Kite Forecasting: A Foundation Model Perspective', 'We evaluate KiteNet on kite data.');
+    expect(names(x).filter((n) => / in /.test(n))).toEqual([]);
+    expect(find(x, 'KiteNet')?.role).not.toBe('introduces');
+  });
+
   it('types a coined title name closed by "Dataset" or "Benchmark" as that kind of data ("GlintDojo Dataset: ...")', () => {
     expect(find(run('GlintDojo Dataset: Advancing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Dataset')?.type).toBe('Dataset');
     expect(find(run('GlintDojo Benchmark: Probing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Benchmark')?.type).toBe('Benchmark');
