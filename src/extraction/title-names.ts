@@ -41,6 +41,10 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   if (opening && isVerbIng(opening)) return null;
   // A name, not a phrase: "Challenges in Deploying X" has prepositions and verbs, a name has neither.
   const words = trimmed.split(/\s+/);
+  // "Multilingual coreference resolution: ...", "Clinical Text Summarization: ...": plain words closed by a known task of
+  // two words or more name that task in a setting, the paper's topic, unless the rest says what they are for ("Visual
+  // Context Window Extension: A New Perspective for Long Video Understanding" is a method).
+  if (!words.some(isNameShaped) && endsInKnownTask(words) && !/\bfor\b/i.test(title.slice(colon + 1))) return null;
   // "Instruction Pre-Training", "Critique Fine-Tuning": a training noun hyphened to its kind is a method's name.
   const verbal = (w: string): boolean => !/-(?:Training|Tuning|Learning)$/.test(w) && (['prep', 'verb', 'gerund', 'conj', 'det'].includes(wordClass(w)) || /ing$/i.test(w));
   // "Late Chunking", "Judge Decoding": a closing -ing word after nouns and adjectives is the head noun of a
@@ -54,6 +58,11 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   // Such a name could as well be a topic ("Speculative Decoding: A Survey") or a slogan ("Keep Learning: ..."):
   // the caller asks the abstract.
   return { start, end: start + trimmed.length, verbLike: plainWords && words.some(verbal) };
+}
+
+function endsInKnownTask(words: readonly string[]): boolean {
+  for (let k = 1; k < words.length - 1; k++) if (matcher().entriesNamed(words.slice(k).join(' ')).some((e) => e.type === 'Task')) return true;
+  return false;
 }
 
 // "U-Net", "V-JEPA": a capital letter hyphened to a word is a name, not a plain word. "Mip-Splatting": a word

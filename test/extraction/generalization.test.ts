@@ -879,6 +879,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'KiteNet')?.role).not.toBe('introduces');
   });
 
+  it('reads plain words closed by a known task before a title\'s colon ("Clinical Text Summarization: ...") as the topic, not the paper\'s own method', () => {
+    withLexicon([...TEST_LEXICON, entry('text summarization', 'Task')], () => {
+      const x = run('Clinical Text Summarization: Lessons from Kite Wards', 'We study text summarization on ward notes.');
+      expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name)).toEqual([]);
+      expect(find(run('KiteQA Answering: A Method', 'We present KiteQA Answering.'), 'KiteQA Answering')?.role).toBe('introduces');
+    });
+  });
+
   it('types a coined title name closed by "Dataset" or "Benchmark" as that kind of data ("GlintDojo Dataset: ...")', () => {
     expect(find(run('GlintDojo Dataset: Advancing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Dataset')?.type).toBe('Dataset');
     expect(find(run('GlintDojo Benchmark: Probing Interactive World Simulators', 'We study world simulators.'), 'GlintDojo Benchmark')?.type).toBe('Benchmark');
