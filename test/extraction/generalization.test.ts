@@ -873,6 +873,12 @@ describe('generalization conventions', () => {
     expect(find(known, 'BERT')?.role).not.toBe('introduces');
   });
 
+  it('reads a known task inside what a paper proposes ("a novel zero-shot CG approach KiteGen") as evaluated, not introduced', () => {
+    const x = run('T', 'Code generation (CG) aims to write programs from text. We propose a novel zero-shot generalist CG approach KiteGen that trains one model.');
+    expect(find(x, 'code generation')).toMatchObject({ type: 'Task' });
+    expect(find(x, 'code generation')?.role).not.toBe('introduces');
+  });
+
   it('names nothing in a title part where a known model is put to a use ("KiteNet in Load Forecasting: ..."), a coined one still', () => {
     const x = run('KiteNet in Kite Forecasting: A Foundation Model Perspective', 'We evaluate KiteNet on kite data.');
     expect(names(x).filter((n) => / in /.test(n))).toEqual([]);
