@@ -334,6 +334,12 @@ function respectiveBenchmark(text: string, mentions: readonly SentenceMention[],
   return respectiveAfter(text, mentions, run, isBench, (gap) => BENCHMARK_AFTER.test(gap))?.name ?? null;
 }
 
+/** "99.8%, 99.0% and 95.5% on length accuracy, rhyme accuracy and boundary recall": values listed before as many measures pair with them in order. */
+function respectiveMetric(text: string, mentions: readonly SentenceMention[], run: ValueRun | null): SentenceMention | null {
+  return respectiveAfter(text, mentions, run, isMetric, (gap) => MEASURES_AFTER.test(gap));
+}
+const MEASURES_AFTER = /^\s*(?:(?:on|in|for|of)\s+(?:the\s+)?)?$/u;
+
 /** The name a listed value pairs with in a list of as many names that follows the values, opened as `opens` says. */
 function respectiveAfter(
   text: string,
@@ -505,7 +511,7 @@ export function findResults(
       paperBenchmark;
     // A measure written straight after the value, else the nearest before it; a claim may also take one later in its clause.
     const metricOf = (later: boolean): string | null =>
-      (metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? (later ? metricAfter(text, mentions, at) : null))?.name ?? null;
+      (respectiveMetric(text, mentions, v.run) ?? metricRightAfter(text, mentions, at + m[0].length) ?? nearestBefore(text, mentions, at, isMetric) ?? (later ? metricAfter(text, mentions, at) : null))?.name ?? null;
     const end = at + m[0].length;
     // A value listed with others ("by 2.0x and 2.1x") reads as a change when the list does.
     const changed = (from: number, to: number): boolean => isChangeValue(text.slice(Math.max(0, from - 90), from), text.slice(to, to + 60));

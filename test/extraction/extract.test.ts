@@ -355,6 +355,15 @@ describe('extractPaper', () => {
     ]);
   });
 
+  it('pairs values listed before as many measures with them in order ("40%, 20% and 10% on accuracy, throughput and latency")', () => {
+    const x = run('FoldKV: Folding the Cache', 'We propose FoldKV. FoldKV improves by 40%, 20% and 10% on accuracy, throughput and latency, respectively.');
+    expect(x.results.map((r) => [r.value, r.metric])).toEqual([
+      [40, 'accuracy'],
+      [20, 'throughput'],
+      [10, 'latency'],
+    ]);
+  });
+
   it('gives the paper its own results when the sentence says "our method"', () => {
     const x = run('FoldKV: Folding the Cache', 'We propose FoldKV, a cache method. Our method cuts memory by 40% compared to Zephyr-2.');
     expect(x.results).toEqual([expect.objectContaining({ subject: 'FoldKV', value: 40, unit: '%', compared_to: 'Zephyr-2' })]);
