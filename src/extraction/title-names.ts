@@ -26,6 +26,16 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
   // "DoG is SGD's Best Friend": a copula makes a sentence of it, even around a name.
   if (trimmed.includes(',') || /\s(?:vs\.?|v\.s\.|versus)\s/iu.test(trimmed) || /\s(?:is|are|was|were)\s/iu.test(trimmed)) return null;
+  // "Tracking Meets LoRA", "LLaMA Beyond English", "Every Token Counts", "Vision Matters", "Position: ...": a meeting, a
+  // claim or a position paper's label before the colon, not a name.
+  if (/\s(?:meets?|beyond)\s/iu.test(trimmed) || /\s(?:matters|counts|compared|required)$/iu.test(trimmed) || /^position$/iu.test(trimmed)) return null;
+  // "WildTeaming at Scale: ...": a coined name done at scale is the name; plain words at scale are a study.
+  const atScale = /^(\S+)\s+at\s+scale$/iu.exec(trimmed)?.[1];
+  if (/\sat\s+scale$/iu.test(trimmed)) {
+    if (!atScale || !isNameShaped(atScale)) return null;
+    const start = title.indexOf(atScale);
+    return { start, end: start + atScale.length, verbLike: false };
+  }
   // "CLIPN for Zero-Shot OOD Detection: ...": a coined name the lexicon does not know, then what it is for; the name is
   // the word alone ("Code Generation with AlphaCodium" opens with no such word, "BERT for X" names a known model).
   const used = /^(\S+)\s+(?:for|with|via|in|on)\s/u.exec(trimmed)?.[1];

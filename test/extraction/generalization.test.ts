@@ -879,6 +879,16 @@ describe('generalization conventions', () => {
     expect(find(x, 'code generation')?.role).not.toBe('introduces');
   });
 
+  it('names nothing in a title part that is a meeting, a claim or a position ("Kite Meets Wren:", "Every Kite Counts:", "Position:"), and only the coined name of "X at Scale:"', () => {
+    for (const title of ['KiteNet Meets Wren-4V: A Study', 'Every KiteOp Counts: A Study', 'KiteNet Beyond English: A Study', 'Position: Kites Need Tails']) {
+      const x = run(title, 'This position paper argues that kites need tails.');
+      expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name), title).toEqual([]);
+    }
+    const x = run('KiteTeaming at Scale: Flying Many Kites', 'We present KiteTeaming, which flies kites.');
+    expect(find(x, 'KiteTeaming')?.role).toBe('introduces');
+    expect(names(x)).not.toContain('KiteTeaming at Scale');
+  });
+
   it('names nothing in a title part where a known model is put to a use ("KiteNet in Load Forecasting: ..."), a coined one still', () => {
     const x = run('KiteNet in Kite Forecasting: A Foundation Model Perspective', 'We evaluate KiteNet on kite data.');
     expect(names(x).filter((n) => / in /.test(n))).toEqual([]);
