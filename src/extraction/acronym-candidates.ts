@@ -162,6 +162,10 @@ export function addAcronymCandidates(f: FieldText, st: CandidateSet): void {
 const SENSOR_OR_HARDWARE =
   /\b(?:detection and ranging|vector graphics|channel state information|radio[- ]frequency|millimet(?:er|re)[- ]wave|(?:measurement|processing|microcontroller) units?|gate arrays?|computed tomography|(?<!functional )magnetic resonance(?: imaging)?|electrocardiogra(?:ms?|phy)|photoplethysmogra(?:ms?|phy))$/i;
 
+// "remote sensing (RS)", "Generative Artificial Intelligence (GenAI)", "computer-aided design (CAD)", "high-definition (HD)":
+// a field of work or a quality of data is what a paper is about, neither a method nor, in its short form, a name.
+const FIELD_OF_WORK = /^(?:(?:generative\s+)?artificial\s+intelligence|remote\s+sensing|computer[\s-]aided\s+design|high[\s-]definition|natural\s+language\s+processing|computer\s+vision)$/i;
+
 /** "retrieval-augmented generation (RAG)": the long form and its short form, one entity, unless they name a class or describe a noun. */
 function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDefinition): void {
   const { candidates, blocked, generic } = st;
@@ -170,8 +174,10 @@ function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDe
   // "Light Detection and Ranging (LiDAR)", "Channel State Information (CSI)", "computed tomography (CT)", "microcontroller
   // units (MCUs)", "Scalable Vector Graphics (SVG)": the sensor, scan, signal, chip or file format a system works with is
   // no entity, nor is any part of its name ("Light Detection").
-  if (SENSOR_OR_HARDWARE.test(d.long.text.trim())) {
+  if (SENSOR_OR_HARDWARE.test(d.long.text.trim()) || FIELD_OF_WORK.test(d.long.text.trim())) {
     blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
+    // ("CAD models", "RS benchmarks": the field's letters elsewhere in the paper name nothing either.)
+    if (FIELD_OF_WORK.test(d.long.text.trim())) blockShapeReadings(candidates, blocked, d.short.text);
     return;
   }
   if (isGenericShortForm(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {

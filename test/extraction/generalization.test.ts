@@ -889,6 +889,11 @@ describe('generalization conventions', () => {
     expect(names(x)).not.toContain('KiteTeaming at Scale');
   });
 
+  it('names nothing for a field of work and its letters ("remote sensing (RS)", "computer-aided design (CAD)"), anywhere in the paper', () => {
+    const x = run('T', 'Computer-aided design (CAD) is central to remote sensing (RS) pipelines. We train KiteNet on CAD models and RS images.');
+    expect(names(x).filter((n) => /^(?:CAD|RS)$|aided|sensing/i.test(n))).toEqual([]);
+  });
+
   it('names nothing in a title part where a known model is put to a use ("KiteNet in Load Forecasting: ..."), a coined one still', () => {
     const x = run('KiteNet in Kite Forecasting: A Foundation Model Perspective', 'We evaluate KiteNet on kite data.');
     expect(names(x).filter((n) => / in /.test(n))).toEqual([]);
