@@ -66,7 +66,9 @@ export const isGenericAcronym = (s: string): boolean => isGenericShortForm(s) ||
 
 // "CodeLLMs", "AudioLLMs", "videoLMs": a modality or domain written solid before a plural class acronym
 // (introduced families like "SeaLLMs" or "TriLMs" name their own prefix).
-const SOLID_CLASS = /^(?:Audio|Speech|Code|Image|Video|Vision|Visual|Music|Text|Math|Med|Medical|Bio|Legal|Robot|Graph|Table|Web|Omni)(?:LLMs|LMs|VLMs|MLLMs|LMMs|SLMs)$/u;
+const MODALITY = 'Audio|Speech|Code|Image|Video|Vision|Visual|Music|Text|Math|Med|Medical|Bio|Legal|Robot|Graph|Table|Web|Omni';
+const SOLID_CLASS = new RegExp(`^(?:${MODALITY})(?:LLMs|LMs|VLMs|MLLMs|LMMs|SLMs)$`, 'u');
+const MODALITY_WORD = new RegExp(`^(?:${MODALITY}|Multi)$`, 'u');
 
 /** "Video-LLMs", "AV-LLM", "Code-LLMs", "CodeLLMs": a class of models named by a prefix, not one model. */
 export function isGenericClassName(s: string): boolean {
@@ -75,7 +77,9 @@ export function isGenericClassName(s: string): boolean {
   const parts = s.split('-');
   if (parts.length < 2) return false;
   const last = parts[parts.length - 1]!;
-  if (!GENERIC_ACRONYMS.has(last.toLowerCase())) return false;
+  // "Gym-QA", "Sports-QA": a capitalised word closed by "-QA" names a question set, not a class of things ("Video-QA" is
+  // a modality's task).
+  if (!GENERIC_ACRONYMS.has(last.toLowerCase()) || (last === 'QA' && parts.length === 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0]!) && !MODALITY_WORD.test(parts[0]!))) return false;
   if (/s$/.test(last)) return true;
   const first = parts[0]!;
   // "8-GPU", "4-GPUs": a count of a class of things.

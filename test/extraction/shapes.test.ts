@@ -20,6 +20,10 @@ describe('isNameShaped', () => {
     }
   });
 
+  it('reads a capitalised word closed by "-QA" as a question set\'s name ("Kite-QA"), a modality\'s ("Video-QA") or a class\'s ("Video-LLM") as none', () => {
+    for (const name of ['Kite-QA', 'Gym-QA']) expect(isNameShaped(name), name).toBe(true);
+    for (const word of ['Video-QA', 'Multi-QA', 'Video-LLM']) expect(isNameShaped(word), word).toBe(false);
+  });
   it('rejects a name joined to a participle compromise does not know ("RLCF-optimized LLMs", "GPU-optimized kernels")', () => {
     for (const word of ['RLCF-optimized', 'GPU-optimized', 'KiteNet-curated', 'LUT-quantized']) expect(isNameShaped(word), word).toBe(false);
     for (const name of ['KiteNet-Tuned', 'mPLUG-Owl3']) expect(isNameShaped(name), name).toBe(true);
