@@ -197,7 +197,8 @@ function entityOfGroup(group: Candidate[], context: GroupContext): ExtractedEnti
   const type = groupType(group, best, introduced, context);
   if (!type || (!introduced && isDroppedTerm(group, type, best, context.fields))) return null;
   if (introduced && type === 'Technique' && group.every(isKindDescription)) return null;
-  // "We propose code retrieval ..." names a task the lexicon already knows: the paper works on it, it does not introduce it.
+  // "We propose a novel zero-shot generalist GAD approach X": graph anomaly detection is a task the lexicon already knows;
+  // the paper works on it, it does not introduce it.
   const knownTask = type === 'Task' && group.some((c) => c.source === 'lexicon');
   const linkRole = groupRole(group, type, introduced && !knownTask, context.ownFrom);
   if (isWeakPhraseLink(group, type, linkRole, context)) return null;

@@ -30,11 +30,11 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   // claim or a position paper's label before the colon, not a name.
   if (/\s(?:meets?|beyond)\s/iu.test(trimmed) || /\s(?:matters|counts|compared|required)$/iu.test(trimmed) || /^position$/iu.test(trimmed)) return null;
   // "WildTeaming at Scale: ...": a coined name done at scale is the name; plain words at scale are a study.
-  const atScale = /^(\S+)\s+at\s+scale$/iu.exec(trimmed)?.[1];
-  if (/\sat\s+scale$/iu.test(trimmed)) {
-    if (!atScale || !isNameShaped(atScale)) return null;
-    const start = title.indexOf(atScale);
-    return { start, end: start + atScale.length, verbLike: false };
+  const scaled = /^(.+?)\s+at\s+scale$/iu.exec(trimmed)?.[1];
+  if (scaled) {
+    if (/\s/u.test(scaled) || !isNameShaped(scaled)) return null;
+    const start = title.indexOf(scaled);
+    return { start, end: start + scaled.length, verbLike: false };
   }
   // "CLIPN for Zero-Shot OOD Detection: ...": a coined name the lexicon does not know, then what it is for; the name is
   // the word alone ("Code Generation with AlphaCodium" opens with no such word, "BERT for X" names a known model).
@@ -70,6 +70,7 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   return { start, end: start + trimmed.length, verbLike: plainWords && words.some(verbal) };
 }
 
+/** Whether the last two or more of `words` are a task the lexicon knows ("... Text Summarization"). */
 function endsInKnownTask(words: readonly string[]): boolean {
   for (let k = 1; k < words.length - 1; k++) if (matcher().entriesNamed(words.slice(k).join(' ')).some((e) => e.type === 'Task')) return true;
   return false;
