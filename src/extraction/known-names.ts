@@ -158,9 +158,9 @@ function skipsHit(f: FieldText, m: LexiconMatch, listedTasks: ListedTask[]): boo
   if (f.field === 'abstract' && !/[\p{Lu}\p{N}]/u.test(e.name) && isWordOfLongerName(f.text, m)) return true;
   // "a fine-tuning-free approach", "RAG-free": the method named is the one left out.
   if (/^-(?:free|less)\b/u.test(f.text.slice(m.end, m.end + 6))) return true;
-  // "GPT-based agents", "LLaMA-style architecture": a model family named as a kind describes the next noun;
-  // a release ("Llama 3.0-based") is the model used.
-  if (e.type === 'Model' && !/\d/.test(m.form) && /^-(?:based|like|style|powered|inspired|distilled)\b/u.test(f.text.slice(m.end, m.end + 12))) return true;
+  // "GPT-based agents", "GPT-style decoding": GPT named as a kind describes the next noun; any other model before
+  // "-based", "-style" or "-like" ("CLIP-style pre-training", "BERT-based encoders") is the model the paper builds on.
+  if (e.type === 'Model' && /^GPT$/u.test(m.form) && /^-(?:based|like|style|powered|inspired|distilled)\b/u.test(f.text.slice(m.end, m.end + 12))) return true;
   return false;
 }
 

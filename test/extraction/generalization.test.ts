@@ -1174,10 +1174,12 @@ describe('generalization conventions', () => {
     // The term they make up stays.
     expect(find(run('T', 'Kite shrinks the key-value (KV) cache of Lark-9.'), 'key-value (KV) cache')?.type).toBe('Technique');
   });
-  it('reads a model family written as a kind ("Heron-based agents", "BERT-style encoders") as describing the next noun', () => {
-    const x = run('T', 'Heron-based agents and BERT-style encoders are slow; Kite builds on Lark 3.1-based retrieval.');
-    expect(names(x).filter((n) => /^(?:Heron|BERT)$/.test(n))).toEqual([]);
-    expect(find(x, 'Lark 3.1')?.type).toBe('Model');
+  it('reads GPT written as a kind ("GPT-based agents") as describing the next noun, any other known model before "-based" or "-style" as the model built on', () => {
+    withLexicon([...TEST_LEXICON, entry('GPT', 'Model'), entry('BERT', 'Model')], () => {
+      const x = run('T', 'GPT-based agents and BERT-style encoders are slow; Kite builds on Lark 3.1-based retrieval.');
+      expect(find(x, 'GPT')).toBeUndefined();
+      expect([find(x, 'BERT')?.type, find(x, 'Lark 3.1')?.type]).toEqual(['Model', 'Model']);
+    });
   });
   it('types Title-Case items listed after "tasks:" as tasks, also when the paper designs them', () => {
     const x = run('T', 'QuillBench covers four types of tasks: Spot Finding, Span Linking, and Chain of Lookups.');
