@@ -11,41 +11,23 @@ import { headNounType, isNameShaped, suffixType } from './shapes.js';
 import type { EntityType } from './types.js';
 import { isVerbIng, wordClass } from './words.js';
 
+interface TitleNameSpan {
+  start: number;
+  end: number;
+  verbLike: boolean;
+}
+
 // "LongBench: A Bilingual ..." — the name before a title's colon is the paper's own contribution.
-function titleName(title: string): { start: number; end: number; verbLike: boolean } | null {
+function titleName(title: string): TitleNameSpan | null {
   const colon = title.indexOf(':');
   const head = colon > 0 ? title.slice(0, colon) : (/^(.+?)\s+Technical Report\b/i.exec(title)?.[1] ?? '');
   // "Phi-9 Technical Report: ...": the report is about the name before it.
   // "xGen-MM (BLIP-3): ...": the name before its bracketed other name.
   const trimmed = head.trim().replace(/\s+(?:Technical|Tech)\s+Report$/i, '').replace(/\s*\([^()]*\)$/u, '');
   // "s1: Simple test-time scaling": a lower-case name carries a digit.
-  if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed)) return null;
-  // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.
-  // "Don't Do RAG: ...": an imperative or a negation is advice, not a name.
-  if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does|let['’]s|stop|never|(?:do|does|can|is|are|wo)n['’]t)(?![\p{L}\p{N}'’])/iu.test(trimmed)) return null;
-  // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
-  // "DoG is SGD's Best Friend": a copula makes a sentence of it, even around a name.
-  if (trimmed.includes(',') || /\s(?:vs\.?|v\.s\.|versus)\s/iu.test(trimmed) || /\s(?:is|are|was|were)\s/iu.test(trimmed)) return null;
-  // "Tracking Meets LoRA", "LLaMA Beyond English", "Every Token Counts", "Vision Matters", "Position: ...": a meeting, a
-  // claim or a position paper's label before the colon, not a name.
-  if (/\s(?:meets?|beyond)\s/iu.test(trimmed) || /\s(?:matters|counts|compared|required)$/iu.test(trimmed) || /^position$/iu.test(trimmed)) return null;
-  // "WildTeaming at Scale: ...": a coined name done at scale is the name; plain words at scale are a study.
-  const scaled = /^(.+?)\s+at\s+scale$/iu.exec(trimmed)?.[1];
-  if (scaled) {
-    if (/\s/u.test(scaled) || !isNameShaped(scaled)) return null;
-    const start = title.indexOf(scaled);
-    return { start, end: start + scaled.length, verbLike: false };
-  }
-  // "CLIPN for Zero-Shot OOD Detection: ...": a coined name the lexicon does not know, then what it is for; the name is
-  // the word alone ("Code Generation with AlphaCodium" opens with no such word, "BERT for X" names a known model).
-  const used = /^(\S+)\s+(?:for|with|via|in|on)\s/u.exec(trimmed)?.[1];
-  const known = used ? matcher().entriesNamed(used) : [];
-  if (used && isNameShaped(used) && known.length === 0) {
-    const start = title.indexOf(used);
-    return { start, end: start + used.length, verbLike: false };
-  }
-  // "TimeGPT in Load Forecasting: ...", "GPT-4V with Emotion: ...": a known model put to a use is the paper's topic.
-  if (known.some((e) => e.type === 'Model')) return null;
+  if (!trimmed || trimmed.split(/\s+/).length > 5 || !/\p{Lu}|\p{L}-?\p{N}/u.test(trimmed) || isClauseOrLabel(trimmed)) return null;
+  const coined = coinedWordOf(trimmed);
+  if (coined !== undefined) return coined === null ? null : spanIn(title, coined, false);
   // "Understanding X", "Rethinking X": a title opening with a verb's -ing form studies X, it does not name it.
   const opening = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(trimmed)?.[1];
   if (opening && isVerbIng(opening)) return null;
@@ -64,10 +46,46 @@ function titleName(title: string): { start: number; end: number; verbLike: boole
   const noun = (w: string, k: number): boolean => (k === last ? /ing$/i.test(w) : headed && wordClass(w) === 'verb') && !['prep', 'conj', 'det'].includes(wordClass(w));
   const plainWords = words.length > 1 && !words.some(isNameShaped);
   if (plainWords && words.some((w, k) => verbal(w) && !noun(w, k))) return null;
-  const start = title.indexOf(trimmed);
   // Such a name could as well be a topic ("Speculative Decoding: A Survey") or a slogan ("Keep Learning: ..."):
   // the caller asks the abstract.
-  return { start, end: start + trimmed.length, verbLike: plainWords && words.some(verbal) };
+  return spanIn(title, trimmed, plainWords && words.some(verbal));
+}
+
+const spanIn = (title: string, name: string, verbLike: boolean): TitleNameSpan => {
+  const start = title.indexOf(name);
+  return { start, end: start + name.length, verbLike };
+};
+
+/** A title part that is a question, advice, a clause, a list, a match-up, a meeting, a claim or a label, not a name. */
+function isClauseOrLabel(part: string): boolean {
+  // "From Hours to Minutes: ...": a question or a journey before the colon, not a name.
+  // "Don't Do RAG: ...": an imperative or a negation is advice, not a name.
+  if (/^(?:a|an|the|on|from|towards?|beyond|why|how|what|when|is|are|can|do|does|let['’]s|stop|never|(?:do|does|can|is|are|wo)n['’]t)(?![\p{L}\p{N}'’])/iu.test(part)) return true;
+  // "X Memorizes, Y Generalizes": a clause or a list before the colon, not a name; "o3-mini vs DeepSeek-R1": a match-up.
+  // "DoG is SGD's Best Friend": a copula makes a sentence of it, even around a name.
+  if (part.includes(',') || /\s(?:vs\.?|v\.s\.|versus)\s/iu.test(part) || /\s(?:is|are|was|were)\s/iu.test(part)) return true;
+  // "Tracking Meets LoRA", "LLaMA Beyond English", "Every Token Counts", "Vision Matters", "Position: ...": a meeting, a
+  // claim or a position paper's label before the colon, not a name.
+  return /\s(?:meets?|beyond)\s/iu.test(part) || /\s(?:matters|counts|compared|required)$/iu.test(part) || /^position$/iu.test(part);
+}
+
+/**
+ * The coined word a title part names on its own ("WildTeaming at Scale", "CLIPN for Zero-Shot OOD Detection"); null
+ * where such a part names nothing ("Data Selection at Scale", "TimeGPT in Load Forecasting"); undefined where the part
+ * has neither form.
+ */
+function coinedWordOf(part: string): string | null | undefined {
+  // "WildTeaming at Scale: ...": a coined name done at scale is the name; plain words at scale are a study.
+  const scaled = /^(.+?)\s+at\s+scale$/iu.exec(part)?.[1];
+  if (scaled) return /\s/u.test(scaled) || !isNameShaped(scaled) ? null : scaled;
+  // "CLIPN for Zero-Shot OOD Detection: ...": a coined name the lexicon does not know, then what it is for; the name is
+  // the word alone ("Code Generation with AlphaCodium" opens with no such word).
+  const used = /^(\S+)\s+(?:for|with|via|in|on)\s/u.exec(part)?.[1];
+  if (!used) return undefined;
+  const known = matcher().entriesNamed(used);
+  if (isNameShaped(used) && known.length === 0) return used;
+  // "TimeGPT in Load Forecasting: ...", "GPT-4V with Emotion: ...": a known model put to a use is the paper's topic.
+  return known.some((e) => e.type === 'Model') ? null : undefined;
 }
 
 /** Whether the last two or more of `words` are a task the lexicon knows ("... Text Summarization"). */
