@@ -873,13 +873,13 @@ describe('generalization conventions', () => {
     expect(find(known, 'BERT')?.role).not.toBe('introduces');
   });
 
-  it('reads a known task inside what a paper proposes ("a novel zero-shot CG approach KiteGen") as evaluated, not introduced', () => {
+  it('reads a known task inside what a paper proposes ("a novel zero-shot CG approach KiteGen") as a task it works on, not one it introduces', () => {
     const x = run('T', 'Code generation (CG) aims to write programs from text. We propose a novel zero-shot generalist CG approach KiteGen that trains one model.');
     expect(find(x, 'code generation')).toMatchObject({ type: 'Task' });
     expect(find(x, 'code generation')?.role).not.toBe('introduces');
   });
 
-  it('names nothing in a title part that is a meeting, a claim or a position ("Kite Meets Wren:", "Every Kite Counts:", "Position:"), and only the coined name of "X at Scale:"', () => {
+  it('names nothing in a title part that is a meeting, a reach, a claim or a position ("KiteNet Meets Wren-4V:", "KiteNet Beyond English:", "Every KiteOp Counts:", "Position:"), and only the coined name of "X at Scale:"', () => {
     for (const title of ['KiteNet Meets Wren-4V: A Study', 'Every KiteOp Counts: A Study', 'KiteNet Beyond English: A Study', 'Position: Kites Need Tails']) {
       const x = run(title, 'This position paper argues that kites need tails.');
       expect(x.entities.filter((e) => e.role === 'introduces').map((e) => e.name), title).toEqual([]);
@@ -898,6 +898,8 @@ describe('generalization conventions', () => {
     const x = run('KiteNet in Kite Forecasting: A Foundation Model Perspective', 'We evaluate KiteNet on kite data.');
     expect(names(x).filter((n) => / in /.test(n))).toEqual([]);
     expect(find(x, 'KiteNet')?.role).not.toBe('introduces');
+    const coined = run('KiteCast in Kite Forecasting: A Foundation Model Perspective', 'We present KiteCast for kite data.');
+    expect(find(coined, 'KiteCast')?.role).toBe('introduces');
   });
 
   it('reads plain words closed by a known task before a title\'s colon ("Clinical Text Summarization: ...") as the topic, not the paper\'s own method', () => {
