@@ -174,10 +174,12 @@ function addDefinition(f: FieldText, st: CandidateSet, s: Sentence, d: AcronymDe
   // "Light Detection and Ranging (LiDAR)", "Channel State Information (CSI)", "computed tomography (CT)", "microcontroller
   // units (MCUs)", "Scalable Vector Graphics (SVG)": the sensor, scan, signal, chip or file format a system works with is
   // no entity, nor is any part of its name ("Light Detection").
-  if (SENSOR_OR_HARDWARE.test(d.long.text.trim()) || FIELD_OF_WORK.test(d.long.text.trim())) {
+  const long = d.long.text.trim();
+  const field = FIELD_OF_WORK.test(long);
+  if (field || SENSOR_OR_HARDWARE.test(long)) {
     blocked.push({ field: f.field, start: d.long.start, end: d.long.end }, { field: f.field, start: d.short.start, end: d.short.end });
     // ("CAD models", "RS benchmarks": the field's letters elsewhere in the paper name nothing either.)
-    if (FIELD_OF_WORK.test(d.long.text.trim())) blockShapeReadings(candidates, blocked, d.short.text);
+    if (field) blockShapeReadings(candidates, blocked, d.short.text);
     return;
   }
   if (isGenericShortForm(d.short.text) || isGenericClassName(d.short.text) || (isGenericLongForm(d.long.text, d.short.text) && !knownInside())) {

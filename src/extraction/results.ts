@@ -403,7 +403,6 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   return !from || pair || range;
 }
 
-
 /** Who owns a value when a model is acted on: the method acting, the paper's own method (`byPaper`), or the model. */
 interface Acting {
   nearest: SentenceMention | null;
