@@ -3,6 +3,7 @@
  */
 import type { Candidate, IntroSpan } from './candidate.js';
 import { occurrences, type FieldText } from './field-text.js';
+import { abbreviates } from './acronyms.js';
 import { entityKey } from './normalise.js';
 import { findResults, mayHoldResults, type SentenceMention } from './results.js';
 import { SIZE_TAG } from './releases.js';
@@ -41,6 +42,7 @@ export function paperResults(
     if (known === undefined) writtenWhole.set(e, (known = isWrittenName(e, fields)));
     return known;
   };
+  const title = fields.find((f) => f.field === 'title');
   const keptBySentence = new Map<Sentence, Candidate[]>();
   for (const c of kept) {
     const list = keptBySentence.get(c.sentence);
@@ -65,7 +67,7 @@ export function paperResults(
       // A known technique ("KV cache", "FlashAttention") is what a method uses, not what reports a result.
       const known = (c.naming ?? c.source) === 'lexicon';
       const named = !known && c.source !== 'phrase' && e.mentions.some((m) => isNameShaped(m));
-      inSentence.push({ name: isShortFormOf(c.surface, e) || !isWritten(e) ? c.surface : e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
+      inSentence.push({ name: namesByShortForm(c.surface, e, title) || !isWritten(e) ? c.surface : e.name, type: e.type, start: c.start - s.start, end: c.end - s.start, primary: primary.includes(e), named });
     }
     results.push(...findResults(s, inSentence, ownSubject, paperBenchmark, paperBase));
   }
@@ -77,11 +79,13 @@ const SHORT_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}-]{1,9}$/u;
 
 /**
  * "Temporal Dual-Depth Scoring (TDDS) ... TDDS improves accuracy by 7.8%": where a sentence writes a many-word model's or
- * method's name by its short form, the result names its subject as the sentence does.
+ * method's name by its short form, the result names its subject as the sentence does; but a long name the title writes,
+ * whose initials the short form spells ("Native Sparse Attention: ..." ... "NSA achieves"), is the method's headline name.
  */
-function isShortFormOf(surface: string, e: ExtractedEntity): boolean {
+function namesByShortForm(surface: string, e: ExtractedEntity, title: FieldText | undefined): boolean {
   const subject = e.type === 'Model' || e.type === 'Technique';
-  return subject && surface !== e.name && /\s/u.test(e.name) && SHORT_NAME.test(surface) && /\p{Lu}.*\p{Lu}/u.test(surface);
+  if (!subject || surface === e.name || !/\s/u.test(e.name) || !SHORT_NAME.test(surface) || !/\p{Lu}.*\p{Lu}/u.test(surface)) return false;
+  return !(title && abbreviates(surface, e.name) && occurrences(title, e.name).length > 0);
 }
 
 /**

@@ -201,6 +201,14 @@ describe('generalization conventions', () => {
     expect(x.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['KDR 7.8']);
   });
 
+  it('names a result by the long name where the title writes it and the short form spells its initials ("Kite Sparse Attention: ..." ... "KSA achieves")', () => {
+    const abstract = 'We present Kite Sparse Attention (KSA), a sparse attention method. KSA achieves a 6.2x speedup over FlashAttention.';
+    const titled = run('Kite Sparse Attention: Fast Long Context', abstract);
+    expect(titled.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['Kite Sparse Attention 6.2']);
+    const untitled = run('Fast Long Context with Sparse Attention', abstract);
+    expect(untitled.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['KSA 6.2']);
+  });
+
   it('reads a gain or score in decibels as a result ("by up to 0.45dB", "an SI-SNRi of 24.4 dB"), not a signal level set for a test', () => {
     const x = run('T', 'Lark-9 outperforms Wren-4 by up to 0.45dB on QuillQA. Finch-2 reaches a PSNR of 24.4 dB. Noise is added at 0 dB and at an SNR of -5 dB.');
     expect(x.results.map((r) => `${r.subject} ${r.value} ${r.unit}`)).toEqual(['Lark-9 0.45 dB', 'Finch-2 24.4 dB']);
