@@ -194,8 +194,9 @@ function compoundOfKnownTerm(f: FieldText, m: LexiconMatch): Candidate | null {
   const tier = tierAfter !== undefined && !/^(?:tiny|small|medium|large|base|nano)$/i.test(tierAfter) && RELEASE_WORD.test(tierAfter.charAt(0).toUpperCase() + tierAfter.slice(1));
   const compound = /^-[\p{Lu}\p{N}]/u.test(f.text.slice(m.end, m.end + 2)) || tier ? f.tokens[tokenIndexAt(f.tokens, m.end)] : undefined;
   const compoundRest = compound ? f.text.slice(m.end, compound.end) : '';
-  // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name.
-  const plainRest = !tier && /^-\p{L}+$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
+  // "Summarization-Heavy", "LoRA-Adapters": Title Case puts a dictionary word behind the term, no new name (one
+  // capital letter is a tag, "Transformer-M", whatever word its lower case spells).
+  const plainRest = !tier && /^-\p{L}{2,}$/u.test(compoundRest) && wordClass(compoundRest.slice(1).toLowerCase().replace(/s$/, '')) !== 'unknown';
   if ((e.type === 'Technique' || e.type === 'Task' || e.type === 'Metric') && compound && !isAdjectiveSuffix(compoundRest.toLowerCase()) && !/^-\d+(?:\.\d+)?[BbMm]$/u.test(compoundRest) && (!plainRest || namesKnownModel(compoundRest.slice(1)))) {
     const surface = f.text.slice(m.start, compound.end).replace(/['’]s$/u, '');
     // "LongRoPE-Mistral", "YaRN-Llama-2": a method's name on a known model's names the model it made.

@@ -823,6 +823,12 @@ describe('generalization conventions', () => {
       expect(find(x, 'KiteAttn')?.role).toBe('introduces');
       expect(find(x, 'grouped-query attention')?.role).toBe('uses');
     });
+
+    it('reads a one-capital tag behind a known term as a new name ("RLHF-M"), though its lower case is a dictionary word', () => {
+      const x = run('T', 'We propose RLHF-M, which tunes two reward channels. RLHF-M beats RLHF-Q.');
+      expect(find(x, 'RLHF-M')).toMatchObject({ name: 'RLHF-M', role: 'introduces' });
+      expect(find(x, 'RLHF-Q')?.name).toBe('RLHF-Q');
+    });
   });
 
   it('types announced list items by the announcing noun ("three benchmarks ...: Speech QuillQA, ...")', () => {
