@@ -4,7 +4,7 @@
 import { occurrences, sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
 import type { Sentence } from './text.js';
 import { isSize, SIZE_LETTER_END } from './releases.js';
-import { headNounType, isNameShaped } from './shapes.js';
+import { compoundHeadType, headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
 import { isAdverb, isVerbIng, wordClass, type WordClass } from './words.js';
 
@@ -157,11 +157,10 @@ function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: b
     // "Our model, X, sets new benchmarks": a word in "-s" right after the comma, before an article or "new", is X's
     // verb, whatever noun it could also be ("sets", "runs").
     if (k === j + 1 && /,/.test(gap) && /^\p{Ll}{2,}s$/u.test(t.text) && /^(?:a|an|the|new)$/i.test(f.tokens[k + 1]?.text ?? '')) break;
-    const head = headNounType(t.text);
+    // "X, a comprehensive evaluation framework", "X, a new test set".
+    const head = compoundHeadType(f.tokens[k - 1]!.text, t.text);
     if (head) {
-      // "X, a comprehensive evaluation framework": a framework for evaluating is a benchmark.
-      // ("a human-aligned evaluation method" is a method).
-      found = /^frameworks?$/i.test(t.text) && /^(?:evaluation|benchmarking)$/i.test(f.tokens[k - 1]!.text) ? 'Benchmark' : head;
+      found = head;
       continue;
     }
     // "X, a family of 1.5B and 7B models", "X, a large-scale and carefully balanced dataset": words joined
@@ -257,10 +256,11 @@ function nounBefore({ f, start, end, i, sentence }: NameSite): Reading {
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = f.tokens[k]!;
     if (t.start < sentence.start) break;
-    const head = headNounType(t.text);
+    const next = f.tokens[k + 1]!;
+    // "a new test set named X", "test sets such as X": a two-word head only where a naming or list word ties the name to it.
+    const head = headNounType(t.text) ?? (LIST_OR_NAMING.test(next.text) ? compoundHeadType(f.tokens[k - 1]?.text, t.text) : null);
     if (head) {
       // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
-      const next = f.tokens[k + 1]!;
       const names = k === i - 1 || LIST_OR_NAMING.test(next.text) || isNameShaped(next.text) || /^\s*[,(:]/.test(f.text.slice(t.end, next.start));
       // "the first multilingual math dataset, mCoT-MATH, covering ...", "Our dataset, MURI-IT, includes": a data noun set
       // off by commas right before the name is an apposition that says what the name is, as "X, a dataset," does after

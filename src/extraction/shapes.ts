@@ -250,6 +250,16 @@ const HEAD_NOUNS = new Map(Object.entries<EntityType>({
   task: 'Task', tasks: 'Task',
 }));
 
+// "an evaluation framework", "a test set", "a benchmarking platform": a thing kept for evaluation is a benchmark (a
+// "set" or "platform" alone may be anything; "a human-aligned evaluation method" is a method).
+const EVALUATION_WORD = /^(?:evaluation|benchmarking|test|validation)$/i;
+const EVALUATION_HEAD = /^(?:frameworks?|sets?|platforms?)$/i;
+
+/** The kind a head noun gives, read with the word before it ("test set"). */
+export function compoundHeadType(before: string | undefined, word: string): EntityType | null {
+  return before !== undefined && EVALUATION_WORD.test(before) && EVALUATION_HEAD.test(word) ? 'Benchmark' : headNounType(word);
+}
+
 export function headNounType(word: string): EntityType | null {
   const w = word.toLowerCase();
   const dash = w.lastIndexOf('-');

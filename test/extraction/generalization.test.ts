@@ -1701,6 +1701,12 @@ describe('generalization conventions', () => {
     expect(find(run('T', 'We introduce KiteLogic, a comprehensive evaluation framework for reasoning.'), 'KiteLogic')?.type).toBe('Benchmark');
     expect(names(run('T', 'To refine captions, we train a Multimodal Large Language Model on Wren.'))).not.toContain('Multimodal Large Language Model');
   });
+  it('types a name given to a test set or benchmarking platform ("a new test set named X", "X, a new evaluation set") as a benchmark, not through a comma after an opening phrase', () => {
+    expect(find(run('T', 'We build a new test set named KiteVSR.'), 'KiteVSR')?.type).toBe('Benchmark');
+    expect(find(run('T', 'Results are released on a benchmarking platform named KiteACE.'), 'KiteACE')?.type).toBe('Benchmark');
+    expect(find(run('T', 'We also release WrenQuiz, a new evaluation set.'), 'WrenQuiz')?.type).toBe('Benchmark');
+    expect(find(run('T', 'On the QuillQA test set, KiteSolve achieves 11.6% gains.'), 'KiteSolve')?.type).not.toBe('Benchmark');
+  });
   it('reads "Edge" after a model\'s release as its tier ("Lark-9 1.5 Edge"), as "Pro" is', () => {
     const x = run('T', 'Lark-9 1.5 Pro and Lark-9 1.5 Edge are strong.');
     expect(names(x)).toEqual(expect.arrayContaining(['Lark-9 1.5 Pro', 'Lark-9 1.5 Edge']));
