@@ -363,7 +363,7 @@ function headsFrom({ text, tokens, coverAt }: TermText, i: number): TermCore | n
 
 // Compounds written without their hyphen whose first word alone would count, judge or act, not modify:
 // "multiple choice question answering" ("multiple" alone judges), "point cloud segmentation", "bounding box
-// regression", "test time scaling", "second order optimization". Cut after that word, the term keeps half a
+// regression", "test time scaling", "second order optimization", "in silico screening". Cut after that word, the term keeps half a
 // compound ("box regression", "order optimization").
 const FIXED_COMPOUNDS = new Map<string, RegExp>([
   ['multiple', /^choice$/],
@@ -392,6 +392,7 @@ const FIXED_COMPOUNDS = new Map<string, RegExp>([
   ['full', /^precision$/],
   ['mixed', /^precision$/],
   ['de', /^novo$/],
+  ['in', /^(?:silico|vivo|vitro|situ)$/],
 ]);
 
 const isFixedCompound = (prev: Token, next: Token): boolean => FIXED_COMPOUNDS.get(prev.text.toLowerCase())?.test(next.text.toLowerCase()) ?? false;

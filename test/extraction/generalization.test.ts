@@ -942,6 +942,14 @@ describe('generalization conventions', () => {
     });
   });
 
+  it('keeps "in silico", "in vivo" whole at the front of a term ("in silico protein design", not "silico protein design")', () => {
+    withLexicon([...TEST_LEXICON, entry('protein design', 'Task')], () => {
+      const x = run('T', 'We study in silico protein design and report in vivo protein design results.');
+      expect(names(x)).toEqual(expect.arrayContaining(['in silico protein design', 'in vivo protein design']));
+      expect(names(x).filter((n) => /^(?:silico|vivo)/.test(n))).toEqual([]);
+    });
+  });
+
   it('types every name of a list by the clause after it ("A-80, A-500, and A-2000, which are benchmark datasets")', () => {
     const x = run('T', 'We present GlintSec-80, GlintSec-500, and GlintSec-2000, which are multiple-choice benchmark datasets of 80 to 2,000 questions.');
     expect(['GlintSec-80', 'GlintSec-500', 'GlintSec-2000'].map((n) => find(x, n)?.type)).toEqual(['Dataset', 'Dataset', 'Dataset']);
