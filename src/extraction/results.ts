@@ -388,8 +388,10 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   if (/^[x×X]$/u.test(unitRaw) && SIZE_COMPARISON.test(after)) return false;
   if (unitRaw === 'dB' && DECIBEL_SETTING.test(before)) return false;
   if (unitRaw.startsWith('out of') && COUNT_OUT_OF.test(after)) return false;
-  // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range).
-  const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-40)) && !COUNTED_AFTER.test(after) && MEASURE_WORD.test(before.slice(-40))));
+  // "23.5->26.9 F1", "improves FID from 2.11 to 0.30": a before/after pair ("from 4 to 8 GPUs" is a range). The change
+  // word may stand a long name back ("raises the average score of Mistral-7B-Instruct-v0.2 from"), the measure a bracket
+  // back ("Frechet inception distance (FID) from").
+  const pair = from !== undefined && (ARROW_PAIR.test(m[0]) || (/\bfrom\s+$/i.test(before) && CHANGED.test(before.slice(-90)) && !COUNTED_AFTER.test(after) && (MEASURE_WORD.test(before.slice(-60)) || mentions.some((x) => x.type === 'Metric' && x.end <= at && x.end >= at - 60))));
   // A bare number is a claim as a pair, a gain ("6.4 accuracy improvement", "+4.3 on X"), a score a model
   // makes ("scores 51.1") or a measure's value ("F1 to 93.2", "28.4 BLEU").
   // "+6.49 on X", "(+4 points)"; "a reward of +1", "an SNR of +5 dB", "C++17", "from -0.12 to +0.22" are none.

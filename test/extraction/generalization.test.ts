@@ -1369,6 +1369,9 @@ describe('generalization conventions', () => {
     expect(results('KiteNet improves FID from 2.11 to 0.30.')).toEqual([['KiteNet', 0.3]]);
     // A method that raises a model's score owns the new score, the model the old one; "we" raising a model leaves it both.
     expect(results('KiteNet raises the average score of Lark-9 from 26.2 to 34.9.')).toEqual([['Lark-9', 26.2], ['KiteNet', 34.9]]);
+    // The change word or the measure may stand further back: a long model name, a measure's short form in brackets.
+    expect(results('KiteNet raises the average score of Lark-9-Instruct-v0.2-Long from 26.2 to 34.9.')).toEqual([['Lark-9-Instruct-v0.2-Long', 26.2], ['KiteNet', 34.9]]);
+    expect(results('KiteNet improves on its baseline, improving Frechet inception distance (FID) from 18.65 to 1.73.')).toEqual([['KiteNet', 1.73]]);
     expect(results('Similarly, we boosted the success rates of Lark-9 from 42.3% to 58.2% on QuillQA.')).toEqual([['Lark-9', 42.3], ['Lark-9', 58.2]]);
     // With no method named, the paper's own one gives the margin.
     expect(results('It is general, e.g., boosting the Lark-9 by +6.49 on math benchmarks.')).toEqual([['KiteNet', 6.49]]);
