@@ -470,19 +470,20 @@ function endsTermBefore({ text, tokens, coverAt }: TermText, { coreFirst, type, 
   // "we extensively study ICL": an adverb between them changes nothing.
   // ("applied to bounding box prediction": the first word of a compound is no verb.)
   if ((isSubjectAt(tokens, first - 2) || (isSubjectAt(tokens, first - 3) && isAdverb(tokens[first - 2]!.text))) && !prev.text.includes('-') && !isFixedCompound(prev, tokens[first]!)) return true;
-  return lexTerm?.type === 'Metric' && isTakenOn(prev.text);
+  return lexTerm?.type === 'Metric' && isTakenOn(prev.text, tokens[lexTerm.last]!.text);
 }
 
 /**
  * Whether a word in front of a known measure says where, in which setting or at which level it is taken rather
  * than which measure it is.
  */
-function isTakenOn(word: string): boolean {
+function isTakenOn(word: string, measure: string): boolean {
   // "validation perplexity", "test accuracy": the data split a measure is taken on does not name a new measure.
   if (/^(?:validation|val|test|dev|development|held-out|heldout|train|training|eval|evaluation|in-domain|out-of-domain)$/i.test(word)) return true;
-  // "zero-shot accuracy", "relative accuracy", "human success rate", "total FLOPs": the setting a measure is taken
-  // in, or whose it is, does not name a new measure.
-  if (/^(?:relative|total|zero-shot|few-shot|human|long-context|task)$/i.test(word)) return true;
+  // "relative accuracy", "human success rate", "total FLOPs", "zero-shot FID": the setting a measure is taken in, or
+  // whose it is, does not name a new measure; but "zero-shot accuracy" and "few-shot accuracy" are named as wholes.
+  if (/^(?:relative|total|human|long-context|task)$/i.test(word)) return true;
+  if (/^(?:zero|few)-shot$/i.test(word)) return !/^(?:accuracy|accuracies|perplexity)$/i.test(measure);
   // "wiki-2 perplexity", "c4 perplexity": a name with a digit is the data a measure is taken on
   // ("p95 latency", "3D IoU", "top-5 accuracy" say which measure; "pass@3" is a measure of its own).
   if (/\d/.test(word) && !/^p\d{2,3}(?:\.\d+)?$|^\d[dD]$|^top-?\d+$/i.test(word)) return true;
