@@ -4,7 +4,7 @@
 import { occurrences, sentenceAt, tokenIndexAt, type FieldText } from './field-text.js';
 import type { Sentence } from './text.js';
 import { isSize, SIZE_LETTER_END } from './releases.js';
-import { compoundHeadType, headNounType, isNameShaped } from './shapes.js';
+import { evaluationHeadType, headNounType, isNameShaped } from './shapes.js';
 import type { EntityType } from './types.js';
 import { isAdverb, isVerbIng, wordClass, type WordClass } from './words.js';
 
@@ -158,7 +158,7 @@ function appositiveHead({ f, j, sentence }: NameSite, gap: string, ownBracket: b
     // verb, whatever noun it could also be ("sets", "runs").
     if (k === j + 1 && /,/.test(gap) && /^\p{Ll}{2,}s$/u.test(t.text) && /^(?:a|an|the|new)$/i.test(f.tokens[k + 1]?.text ?? '')) break;
     // "X, a comprehensive evaluation framework", "X, a new test set".
-    const head = compoundHeadType(f.tokens[k - 1]!.text, t.text);
+    const head = evaluationHeadType(f.tokens[k - 1]!.text, t.text) ?? headNounType(t.text);
     if (head) {
       found = head;
       continue;
@@ -258,7 +258,7 @@ function nounBefore({ f, start, end, i, sentence }: NameSite): Reading {
     if (t.start < sentence.start) break;
     const next = f.tokens[k + 1]!;
     // "a new test set named X", "test sets such as X": a two-word head only where a naming or list word ties the name to it.
-    const head = headNounType(t.text) ?? (LIST_OR_NAMING.test(next.text) ? compoundHeadType(f.tokens[k - 1]?.text, t.text) : null);
+    const head = headNounType(t.text) ?? (LIST_OR_NAMING.test(next.text) ? evaluationHeadType(f.tokens[k - 1]?.text, t.text) : null);
     if (head) {
       // "the Defects4J dataset demonstrates X's": a plain word right after the noun ends the noun's phrase.
       const names = k === i - 1 || LIST_OR_NAMING.test(next.text) || isNameShaped(next.text) || /^\s*[,(:]/.test(f.text.slice(t.end, next.start));

@@ -1,9 +1,9 @@
 /**
  * The numeric results of a paper, with its own method and benchmark as fallback subject and benchmark.
  */
+import { abbreviates } from './acronyms.js';
 import type { Candidate, IntroSpan } from './candidate.js';
 import { occurrences, type FieldText } from './field-text.js';
-import { abbreviates } from './acronyms.js';
 import { entityKey } from './normalise.js';
 import { findResults, mayHoldResults, type SentenceMention } from './results.js';
 import { SIZE_TAG } from './releases.js';

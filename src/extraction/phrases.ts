@@ -363,8 +363,8 @@ function headsFrom({ text, tokens, coverAt }: TermText, i: number): TermCore | n
 
 // Compounds written without their hyphen whose first word alone would count, judge or act, not modify:
 // "multiple choice question answering" ("multiple" alone judges), "point cloud segmentation", "bounding box
-// regression", "test time scaling", "second order optimization", "in silico screening". Cut after that word, the term keeps half a
-// compound ("box regression", "order optimization").
+// regression", "test time scaling", "second order optimization", "in silico screening". Cut after that word, the
+// term keeps half a compound ("box regression", "order optimization", "silico screening").
 const FIXED_COMPOUNDS = new Map<string, RegExp>([
   ['multiple', /^choice$/],
   ['point', /^clouds?$/],

@@ -255,10 +255,9 @@ const HEAD_NOUNS = new Map(Object.entries<EntityType>({
 const EVALUATION_WORD = /^(?:evaluation|benchmarking|test|validation)$/i;
 const EVALUATION_HEAD = /^(?:frameworks?|sets?|platforms?)$/i;
 
-/** The kind a head noun gives, read with the word before it ("test set"). */
-export function compoundHeadType(before: string | undefined, word: string): EntityType | null {
-  return before !== undefined && EVALUATION_WORD.test(before) && EVALUATION_HEAD.test(word) ? 'Benchmark' : headNounType(word);
-}
+/** A two-word head that names a benchmark ("test set", "evaluation framework"), or null. */
+export const evaluationHeadType = (before: string | undefined, word: string): 'Benchmark' | null =>
+  before !== undefined && EVALUATION_WORD.test(before) && EVALUATION_HEAD.test(word) ? 'Benchmark' : null;
 
 export function headNounType(word: string): EntityType | null {
   const w = word.toLowerCase();
