@@ -274,7 +274,11 @@ function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateS
   const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
   // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
   const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
-  let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? longType);
+  // "state-of-the-art results on Beyond The Cranial Vault (BTCV)": what a paper is measured on, read before the
+  // long form, is a benchmark.
+  const onLong = told?.strong || kindBefore || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : typeFromContext(f, d.long.start, d.long.end);
+  const measured = onLong && (onLong.type === 'Benchmark' || onLong.type === 'Dataset') ? onLong.type : null;
+  let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? measured ?? longType);
   const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
   const taskByContext = listed || /\bTasks?$/u.test(d.long.text);
   if (taskByContext) type = 'Task';

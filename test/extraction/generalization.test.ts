@@ -136,6 +136,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'CALDP9')?.mentions).toContain('9th Critical Assessment of Ligand Docking Prediction');
   });
 
+  it('types an acronym definition a paper reports results or a rank on as a benchmark ("results on Beyond The Kite Vault (BTKV)")', () => {
+    const x = run('Segmentation', 'We rank first on the Kite Segmentation Decathlon (KSD) leaderboard and achieve state-of-the-art results on Beyond The Kite Vault (BTKV).');
+    expect(find(x, 'KSD')).toMatchObject({ type: 'Benchmark' });
+    expect(find(x, 'BTKV')).toMatchObject({ type: 'Benchmark' });
+    // Where nothing is measured on it, a capitalised long form stays a method.
+    expect(find(run('Segmentation', 'We build on Beyond The Kite Vault (BTKV) to segment organs.'), 'BTKV')).toMatchObject({ type: 'Technique' });
+  });
+
   it('keeps plural models of a known technique defined by an acronym ("latent diffusion models (LDMs)")', () => {
     const x = run('Synthesis', 'Cascaded diffusion models (CDMs) are slow. Large Vision Models (LVMs) are common.');
     expect(find(x, 'CDMs')).toMatchObject({ type: 'Technique' });
