@@ -5,7 +5,7 @@
 import { findAcronymDefinitions, findAliasMarkers, findExpansions, type AcronymDefinition } from './acronyms.js';
 import { matcher } from './active-lexicon.js';
 import type { Candidate, CandidateSet } from './candidate.js';
-import { typeFromContext } from './context-type.js';
+import { isMeasuredOn, typeFromContext } from './context-type.js';
 import type { FieldText } from './field-text.js';
 import type { LexiconEntry } from './lexicon.js';
 import { entityKey } from './normalise.js';
@@ -248,6 +248,16 @@ function blockShapeReadings(candidates: readonly Candidate[], blocked: Span[], s
   for (const c of candidates) if (c.source === 'shape' && forms.has(c.surface)) blocked.push({ field: c.field, start: c.start, end: c.end });
 }
 
+/**
+ * What the words around an untyped long form say it names: a strong data reading ("the X (XS) benchmark suite"), or
+ * a benchmark where the paper reports results or a rank on it ("state-of-the-art results on X (XS)").
+ */
+function dataTypeAround(f: FieldText, d: AcronymDefinition): EntityType | null {
+  const reading = typeFromContext(f, d.long.start, d.long.end);
+  if (reading?.strong && (reading.type === 'Benchmark' || reading.type === 'Dataset')) return reading.type;
+  return isMeasuredOn(f, d.long.start, d.long.end) ? 'Benchmark' : null;
+}
+
 /** Both halves of a definition as one entity, named and typed by the lexicon's reading of either half, the words around it, or the long form. */
 function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateSet, s: Sentence, d: AcronymDefinition, head: string | null): void {
   // "Group Query Attention (GQA)": the lexicon's reading of the acronym spelled that way ("grouped-query
@@ -274,10 +284,8 @@ function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateS
   const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
   // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
   const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
-  // "state-of-the-art results on Beyond The Cranial Vault (BTCV)": what a paper is measured on, read before the
-  // long form, is a benchmark.
-  const onLong = told?.strong || kindBefore || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : typeFromContext(f, d.long.start, d.long.end);
-  const measured = onLong && (onLong.type === 'Benchmark' || onLong.type === 'Dataset') ? onLong.type : null;
+  // "state-of-the-art results on Beyond The Cranial Vault (BTCV)": the words before the long form can type it too.
+  const measured = told?.strong || kindBefore || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : dataTypeAround(f, d);
   let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? measured ?? longType);
   const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
   const taskByContext = listed || /\bTasks?$/u.test(d.long.text);

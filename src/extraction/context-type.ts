@@ -75,15 +75,25 @@ const weak = (type: EntityType): ContextType => ({ type, strong: false });
 
 /** The type the words around a name give it: "the X benchmark", "X, a new dataset", "a framework called X". */
 export function typeFromContext(f: FieldText, start: number, end: number, shortForm = false): ContextType | null {
-  const i = tokenIndexAt(f.tokens, start);
-  const j = tokenIndexAt(f.tokens, end - 1);
-  if (i < 0 || j < 0) return null;
-  const site: NameSite = { f, start, end, i, j, sentence: sentenceAt(f, start), shortForm };
+  const site = siteAt(f, start, end, shortForm);
+  if (!site) return null;
   for (const step of READINGS) {
     const reading = step(site);
     if (reading !== undefined) return reading;
   }
   return null;
+}
+
+/** "results on X", "ranks first on the X leaderboard": whether the words before a name say a paper is measured on it. */
+export function isMeasuredOn(f: FieldText, start: number, end: number): boolean {
+  const site = siteAt(f, start, end, false);
+  return site !== null && measuredOn(site)?.type === 'Benchmark';
+}
+
+function siteAt(f: FieldText, start: number, end: number, shortForm: boolean): NameSite | null {
+  const i = tokenIndexAt(f.tokens, start);
+  const j = tokenIndexAt(f.tokens, end - 1);
+  return i < 0 || j < 0 ? null : { f, start, end, i, j, sentence: sentenceAt(f, start), shortForm };
 }
 
 /** The word right after the name: "the X benchmark", "the Kite2 family of models". */

@@ -140,6 +140,8 @@ describe('generalization conventions', () => {
     const x = run('Segmentation', 'We rank first on the Kite Segmentation Decathlon (KSD) leaderboard and achieve state-of-the-art results on Beyond The Kite Vault (BTKV).');
     expect(find(x, 'KSD')).toMatchObject({ type: 'Benchmark' });
     expect(find(x, 'BTKV')).toMatchObject({ type: 'Benchmark' });
+    // "a ... (XS) video dataset": the words after the definition type the long form as well.
+    expect(find(run('Restoration', 'A rich Kite Vault Low-light (KVL) video dataset is collected for training.'), 'KVL')).toMatchObject({ type: 'Dataset' });
     // Where nothing is measured on it, a capitalised long form stays a method.
     expect(find(run('Segmentation', 'We build on Beyond The Kite Vault (BTKV) to segment organs.'), 'BTKV')).toMatchObject({ type: 'Technique' });
   });
