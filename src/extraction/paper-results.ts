@@ -80,12 +80,15 @@ const SHORT_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}-]{1,9}$/u;
 /**
  * "Temporal Dual-Depth Scoring (TDDS) ... TDDS improves accuracy by 7.8%": where a sentence writes a many-word model's or
  * method's name by its short form, the result names its subject as the sentence does; but a long name the title writes,
- * whose initials the short form spells ("Native Sparse Attention: ..." ... "NSA achieves"), is the method's headline name.
+ * whose initials the short form spells ("Native Sparse Attention: ..." ... "NSA achieves"), is the method's headline name,
+ * unless the title heads with the short form ("MoBA: Mixture of Block Attention ...").
  */
 function namesByShortForm(surface: string, e: ExtractedEntity, title: FieldText | undefined): boolean {
   const subject = e.type === 'Model' || e.type === 'Technique';
   if (!subject || surface === e.name || !/\s/u.test(e.name) || !SHORT_NAME.test(surface) || !/\p{Lu}.*\p{Lu}/u.test(surface)) return false;
-  return !(title && abbreviates(surface, e.name) && occurrences(title, e.name).length > 0);
+  if (!title || !abbreviates(surface, e.name) || occurrences(title, e.name).length === 0) return true;
+  const colon = title.text.indexOf(':');
+  return colon > 0 && occurrences(title, surface).some((o) => o.start === 0 && o.end <= colon);
 }
 
 /**

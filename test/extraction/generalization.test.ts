@@ -217,6 +217,12 @@ describe('generalization conventions', () => {
     expect(titled.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['Kite Sparse Attention 6.2']);
     const untitled = run('Fast Long Context with Sparse Attention', abstract);
     expect(untitled.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['KSA 6.2']);
+    // A title headed by the short form ("KSA: Kite Sparse Attention ...") names the method by it, even where the
+    // lexicon knows the method by its long name.
+    withLexicon([...TEST_LEXICON, entry('Kite Sparse Attention', 'Technique', ['KSA'])], () => {
+      const headed = run('KSA: Kite Sparse Attention for Long Context', abstract);
+      expect(headed.results.map((r) => `${r.subject} ${r.value}`)).toEqual(['KSA 6.2']);
+    });
   });
 
   it('reads a gain or score in decibels as a result ("by up to 0.45dB", "an SI-SNRi of 24.4 dB"), not a signal level set for a test', () => {
