@@ -104,6 +104,8 @@ function splitsOneWordName(surface: string, form: string): boolean {
   // words ("commonsense QA" is a kind of question answering, not CommonsenseQA). An article is never a name's first
   // part, in any case: "A Real-World Benchmark" is not "AReaL".
   if (/^(?:a|an|the)$/iu.test(head)) return true;
+  // "Part I" is not "Parti": a Roman numeral written apart numbers a part, it is no letter of a name.
+  if (/^(?:I|II|III|IV)$/u.test(surface.slice(space + 1))) return true;
   return /^\p{Ll}+$/u.test(head) && (wordClass(head) !== 'unknown' || /\p{Ll}\p{Lu}/u.test(form));
 }
 

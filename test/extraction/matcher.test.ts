@@ -49,6 +49,12 @@ describe('LexiconMatcher', () => {
     expect(names('We train with AReaL on ThePile.')).toEqual(['AReaL', 'ThePile']);
   });
 
+  it('reads no Roman numeral written apart as the last letter of a name written as one word ("Part I" is not "Parti")', () => {
+    const oneWord = new LexiconMatcher([entry('Kitei', 'Model')]);
+    const names = (text: string) => oneWord.match(text, tokenize(text)).map((m) => text.slice(m.start, m.end));
+    expect(names('Scaling Kites, Kite I: a study. We compare with Kitei.')).toEqual(['Kitei']);
+  });
+
   it('matches the British spellings of an American-spelled name ("kite behaviour modelling", "kite optimisers")', () => {
     const british = new LexiconMatcher([entry('kite behavior modeling', 'Task'), entry('kite optimizer', 'Technique')]);
     const text = 'We study kite behaviour modelling with kite optimisers.';
