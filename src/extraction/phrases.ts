@@ -116,19 +116,23 @@ const isAlignedSystem = (modifiers: readonly Token[]): boolean =>
   modifiers.some((t) => /^(?:LLMs?|LMs?|AI|models?|values?)$/iu.test(t.text)) || /^(?:(?:long-|short-)?context)$/iu.test(modifiers[modifiers.length - 1]?.text ?? '');
 
 // Heads that name a general ability, and words that say how or on which property it works rather than on what:
-// "semantic understanding", "sequential reasoning", "generative modeling" describe an ability, they name no task
-// ("video understanding", "mathematical reasoning" say what is understood or reasoned about).
+// "semantic understanding", "sequential reasoning", "generative modeling", "long-range reasoning" describe an ability,
+// as does "instruction understanding", whose object every assistant has; they name no task ("video understanding",
+// "mathematical reasoning" say what is understood or reasoned about; "instruction following" is a task).
 const ABILITY_HEADS = /^(?:understanding|reasoning|generation|modeling|modelling|comprehension|learning)$/i;
 const MANNER_WORDS = new Set(
   `semantic contextual context textual temporal structured sequential dynamic adaptive interactive creative joint generative internal
    linear local global explainable transferable probabilistic experiential collaborative collective progressive iterative bidirectional
-   native cognitive`.split(/\s+/),
+   native cognitive interpretable long-range multi-turn instruction`.split(/\s+/),
 );
 const isAbilityInManner = (modifier: Token, head: Token): boolean => ABILITY_HEADS.test(head.text) && MANNER_WORDS.has(modifier.text.toLowerCase());
 // "knowledge transfer", "task completion", "context retrieval", "agent reasoning", "data generation": one general noun
 // in front says in general terms what a process works on; "long reasoning", "real-time understanding", "automatic
 // generation": one word of length, speed, manner or setting says how or when it runs. Neither names a task.
-const GENERAL_MODIFIERS = new Set(['knowledge', 'task', 'context', 'answer', 'feature', 'human', 'agent', 'vision', 'data', 'long', 'short', 'long-horizon', 'real-time', 'parallel', 'automatic', 'test-time', 'out-of-domain']);
+const GENERAL_MODIFIERS = new Set([
+  'knowledge', 'task', 'context', 'answer', 'feature', 'human', 'agent', 'vision', 'data', 'long', 'short', 'long-horizon', 'real-time', 'parallel',
+  'automatic', 'test-time', 'out-of-domain', 'solution', 'sample', 'dataset', 'policy',
+]);
 const isGeneralTask = (modifier: Token, head: Token): boolean => isAbilityInManner(modifier, head) || GENERAL_MODIFIERS.has(modifier.text.toLowerCase());
 // "hierarchical information retrieval", "joint video generation": a task phrase of any length opened, in lower case, by
 // how it is done names the paper's way of doing it, not a task of the field ("dynamic" and "structured" open real

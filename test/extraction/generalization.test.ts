@@ -2030,6 +2030,11 @@ describe('generalization conventions', () => {
       expect(find(x, 'long video understanding')?.type).toBe('Task');
     });
   });
+  it('reads a policy, a solution, a sample or a dataset before a task head as no task ("policy learning"), nor the range or turns of an ability ("long-range reasoning", "instruction understanding")', () => {
+    const x = run('T', 'We evaluate Lark-9 on policy learning, solution generation, long-range reasoning, multi-turn reasoning, instruction understanding and instruction following.');
+    expect(names(x).filter((n) => /^(?:policy learning|solution generation|long-range reasoning|multi-turn reasoning|instruction understanding)$/i.test(n))).toEqual([]);
+    expect(find(x, 'instruction following')?.type).toBe('Task');
+  });
   it('reads the masks a task outputs as its data, not a technique ("segmentation masks"); a masking method stays ("sparse chunk masks")', () => {
     const x = run('T', 'We propose KiteNet. It predicts segmentation masks and applies sparse chunk masks to long inputs.');
     expect(names(x).filter((n) => /segmentation mask/i.test(n))).toEqual([]);
