@@ -425,6 +425,13 @@ describe('generalization conventions', () => {
     expect(find(y, 'OCR')).toMatchObject({ type: 'Technique' });
   });
 
+  it('keeps a measure the lexicon does not know only where a figure, the word "metric" or a change to it says it is measured ("cuts retrieval latency")', () => {
+    const x = run('T', 'KiteNet assigns a relevance score to each sentence and is evaluated on QuillQA.');
+    expect(find(x, 'relevance score')).toBeUndefined();
+    const y = run('T', 'KiteNet is evaluated on QuillQA, where it cuts retrieval latency and reaches a relevance score of 0.9.');
+    expect([find(y, 'retrieval latency')?.type, find(y, 'relevance score')?.type]).toEqual(['Metric', 'Metric']);
+  });
+
   it('keeps a measure the sentence compares on ("accuracy on par with X") ', () => {
     const x = run('Detection', 'Lark-9 demonstrates accuracy on par with the Wren-4 baseline.');
     expect(find(x, 'accuracy')).toMatchObject({ type: 'Metric' });
