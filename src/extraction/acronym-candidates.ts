@@ -281,11 +281,12 @@ function addDefinedName(f: FieldText, { candidates, links, blocked }: CandidateS
   const named = head !== null ? headNounType(head) : null;
   const namedData = named === 'Benchmark' || named === 'Dataset' || named === 'Metric' ? named : null;
   // "BIG-Bench Extra Hard (BBEH), a new benchmark": an appositive says what an untyped long form names.
-  const told = (lexLong || lexShort || namedData || lexTail || longType !== 'Technique') ? null : typeFromContext(f, d.short.start, d.short.end, true);
+  const untyped = !lexLong && !lexShort && !namedData && !lexTail && longType === 'Technique';
+  const told = untyped ? typeFromContext(f, d.short.start, d.short.end, true) : null;
   // "a dataset Android-In-The-Zoo (AitZ)": a kind noun right before the long form names what it is.
-  const kindBefore = told || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : namedKindBefore(f, d.long.start);
+  const kindBefore = untyped && !told ? namedKindBefore(f, d.long.start) : null;
   // "state-of-the-art results on Beyond The Cranial Vault (BTCV)": the words before the long form can type it too.
-  const measured = told?.strong || kindBefore || lexLong || lexShort || namedData || lexTail || longType !== 'Technique' ? null : dataTypeAround(f, d);
+  const measured = untyped && !told?.strong && !kindBefore ? dataTypeAround(f, d) : null;
   let type = lexLong?.type ?? lexShort?.type ?? namedData ?? (longType === 'Benchmark' ? longType : lexTail?.type) ?? (told?.strong ? told.type : kindBefore ?? measured ?? longType);
   const listed = type === 'Technique' && !lexLong && !lexShort && !lexTail && TASK_LIST_BEFORE.test(f.text.slice(s.start, d.long.start));
   const taskByContext = listed || /\bTasks?$/u.test(d.long.text);

@@ -51,18 +51,22 @@ const ALWAYS_MEASURE = /^accurac(?:y|ies)$/i;
 // "by 3.1%", "a 2x gain", "+4 points": a figure given for a measure.
 const FIGURE = /\d(?:\.\d+)?\s?(?:%|×|x(?!\p{L})|points?\b)/u;
 const NAMED_AS_MEASURE = /\b(?:metrics?|measured|measures?|in terms of)\b/i;
-// "to minimize decoding latency", "improves retrieval accuracy": a quantity a paper moves is a measure of it; so is
-// what it evaluates with ("we evaluate X using answer accuracy").
-const MOVED_BEFORE =
-  /\b(?:minimi[sz]\w*|maximi[sz]\w*|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|improv\w*|boost\w*|enhanc\w*|cut\w*|significant)\s+(?:(?:the|its|their|our)\s+)?(?:[\p{L}-]+\s+)?$|\b(?:evaluat|assess|measur)\w*\b[^.;]*\b(?:using|with|by|via)\s+(?:(?:the|its|their|our)\s+)?$/iu;
 // "improves perplexity on language modeling", "reducing word error rate (WER)", "perplexity as a performance indicator":
 // a known score of how well a model does is measured where the sentence says it changes or calls it an indicator.
 // What a run costs changes too ("reduces latency") without being the evaluation measure, and "precision" may be
 // numerical precision.
-const CHANGE_SAID = /\b(?:improv\w*|reduc\w*|gains?|lower\w*|increas\w*|decreas\w*|drops?|indicators?)\b/i;
+const CHANGE_WORDS = String.raw`improv\w*|reduc\w*|lower\w*|increas\w*|decreas\w*`;
+const CHANGE_SAID = new RegExp(String.raw`\b(?:${CHANGE_WORDS}|gains?|drops?|indicators?)\b`, 'i');
 const COST_OR_AMBIGUOUS = /\b(?:latency|throughput|flops|utili[sz]ation|speed|precision|recall)\b/i;
 const isKnownScoreChanged = (c: Candidate): boolean =>
   c.source === 'lexicon' && CHANGE_SAID.test(c.sentence.text) && !COST_OR_AMBIGUOUS.test(c.name) && !RESOURCE_MEASURE.test(c.name);
+// "to minimize decoding latency", "cuts retrieval latency": a quantity a paper moves, right before the term, is a
+// measure of it; so is what it evaluates with ("we evaluate X using answer accuracy").
+const MOVED_BEFORE = new RegExp(
+  String.raw`\b(?:${CHANGE_WORDS}|minimi[sz]\w*|maximi[sz]\w*|rais\w*|boost\w*|enhanc\w*|cut\w*|significant)\s+(?:(?:the|its|their|our)\s+)?(?:[\p{L}-]+\s+)?$` +
+    String.raw`|\b(?:evaluat|assess|measur)\w*\b[^.;]*\b(?:using|with|by|via)\s+(?:(?:the|its|their|our)\s+)?$`,
+  'iu',
+);
 
 const BARE_ABILITY = /^reasoning$/i;
 
