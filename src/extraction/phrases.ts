@@ -146,12 +146,16 @@ const BACKBONE_MODIFIERS = new Set(['transformer', 'transformers', 'fine-tuning'
 // "text-image alignment", "video-text alignment", "semantic alignment", "temporal alignment": how well two modalities, or
 // an output and what it should match, agree is what an evaluation checks, not a method (in the read held-out sets the
 // gold named a method in 2 of 33 such "semantic", "text", "temporal" and "task" alignments; "textual" was not among them).
-const MODALITY_PAIR = /^(?:text|image|video|audio|speech|prompt)-(?:text|image|video|audio|speech)$/i;
-const AGREEMENT_OF = /^(?:semantic|text|textual|temporal|task)$/i;
+const MODALITY_PAIR = /^(?:text|image|video|audio|speech|prompt|language)-(?:text|image|video|audio|speech|language)$/i;
+const AGREEMENT_OF = /^(?:semantic|text|textual|temporal|task|image|human|instruction)$/i;
+// "policy optimization", "joint optimization", "parameter optimization": what is optimized, or that it is done jointly
+// or iteratively, names no method of optimizing ("preference optimization", "Bayesian optimization" do).
+const OPTIMIZED_IN_GENERAL = /^(?:policy|joint|iterative|performance|mathematical|parameter|weight|compiler)$/i;
 // "segmentation masks", "detection masks": the masks a task outputs are its data, not a masking technique.
 const isTaskOutputMask = (modifier: Token, head: Token): boolean => /^masks?$/i.test(head.text) && HEADS.get(modifier.text.toLowerCase()) === 'Task';
 const isTechniqueOfTarget = (modifier: Token, head: Token): boolean =>
-  isModelClassAcronym(modifier.text) || BACKBONE_MODIFIERS.has(modifier.text.toLowerCase()) || ((MODALITY_PAIR.test(modifier.text) || AGREEMENT_OF.test(modifier.text)) && /^alignment$/i.test(head.text)) || isTaskOutputMask(modifier, head);
+  isModelClassAcronym(modifier.text) || BACKBONE_MODIFIERS.has(modifier.text.toLowerCase()) || ((MODALITY_PAIR.test(modifier.text) || AGREEMENT_OF.test(modifier.text)) && /^alignment$/i.test(head.text)) ||
+  (OPTIMIZED_IN_GENERAL.test(modifier.text) && /^optimization$/i.test(head.text)) || isTaskOutputMask(modifier, head);
 
 // "structured chain-of-thought", "short CoT", "distributed RL", "text-to-image DiTs", "single-stage ORPO": the form,
 // length, scale or modality a known method is run in is a setting of it, not a method of its own (in the read held-out

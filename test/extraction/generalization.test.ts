@@ -2024,6 +2024,11 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^(?:semantic|text|temporal) alignment$/i.test(n))).toEqual([]);
     expect(find(x, 'feature alignment')?.type).toBe('Technique');
   });
+  it('reads the image, human or language-image agreement of a model as no alignment method, and what is optimized as no optimization method ("policy optimization")', () => {
+    const x = run('T', 'Kite improves image alignment, human alignment and language-image alignment of Lark-9 by policy optimization, joint optimization and preference optimization.');
+    expect(names(x).filter((n) => /^(?:image|human|language-image) alignment$|^(?:policy|joint) optimization$/i.test(n))).toEqual([]);
+    expect(find(x, 'preference optimization')?.type).toBe('Technique');
+  });
   it('reads a task\'s acronym before "benchmarks" as the task ("captioning and VQA benchmarks")', () => {
     withLexicon([...TEST_LEXICON, entry('visual question answering', 'Task', ['VQA'])], () => {
       const x = run('T', 'Kite reaches the best results of Lark-9 on captioning and VQA benchmarks.');
