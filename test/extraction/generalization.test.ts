@@ -1505,18 +1505,18 @@ describe('generalization conventions', () => {
     expect(find(model, 'KiteLM-950M')?.type).toBe('Model');
   });
   it('keeps no word-built method or measure the paper only speaks of in background; known and coined names stay', () => {
-    const x = run('T', 'Long documents strain Lark-9: sparse chunk masks or PPO lose detail, and retrieval fidelity suffers. We propose KiteNet. It keeps detail.');
+    const x = run('T', 'Long documents strain Lark-9: sparse chunk masking or PPO lose detail, and retrieval fidelity suffers. We propose KiteNet. It keeps detail.');
     expect(names(x)).toEqual(expect.arrayContaining(['Lark-9', 'PPO', 'KiteNet']));
     expect(names(x).filter((n) => /chunk|fidelity/.test(n))).toEqual([]);
     // The same term applied by the paper is kept, and so is a measure it measures with.
-    expect(names(run('T', 'We propose KiteNet. It applies sparse chunk masks to long inputs.'))).toContain('sparse chunk masks');
+    expect(names(run('T', 'We propose KiteNet. It applies sparse chunk masking to long inputs.'))).toContain('sparse chunk masking');
     expect(names(run('T', 'We evaluate KiteNet using answer accuracy judged by physicians.'))).toContain('answer accuracy');
     // An abstract that first says "our" in its last sentence has no background to tell apart.
-    const late = run('T', 'Long inputs are costly. This letter proposes sparse chunk masks with under 1% drop in retrieval fidelity on QuillQA. Our code is available.');
-    expect(names(late)).toEqual(expect.arrayContaining(['sparse chunk masks', 'retrieval fidelity']));
+    const late = run('T', 'Long inputs are costly. This letter proposes sparse chunk masking with under 1% drop in retrieval fidelity on QuillQA. Our code is available.');
+    expect(names(late)).toEqual(expect.arrayContaining(['sparse chunk masking', 'retrieval fidelity']));
     // Closing sentences ("To our knowledge", "Our code is available") do not end a background.
-    const closing = run('T', 'KiteNet answers questions with sparse chunk masks. It improves exact match. To our knowledge, it is the first such retriever. Our code is available.');
-    expect(names(closing)).toContain('sparse chunk masks');
+    const closing = run('T', 'KiteNet answers questions with sparse chunk masking. It improves exact match. To our knowledge, it is the first such retriever. Our code is available.');
+    expect(names(closing)).toContain('sparse chunk masking');
   });
   it('types aligning representations as a technique ("cross-modal alignment") and aligning a model or a long context as a task', () => {
     const x = run('T', 'Kite improves cross-modal alignment and feature alignment in Lark-9, a step toward long-context alignment and LLM alignment.');
@@ -2004,10 +2004,10 @@ describe('generalization conventions', () => {
       expect(find(run('T', 'Lark-9 shows self-reflection in long answers.'), 'self-reflection')).toBeUndefined();
     });
   });
-  it('reads the quality of a process as no measure ("generation quality"); a named quality stays one ("text quality")', () => {
-    const x = run('T', 'Kite yields improvements in both training efficiency and generation quality, and in terms of text quality, Kite reaches a new best.');
-    expect(names(x).filter((n) => /generation quality/i.test(n))).toEqual([]);
-    expect(find(x, 'text quality')?.type).toBe('Metric');
+  it('reads a word-built quality as a measure only as an item of a list of metrics ("metrics such as text quality"), not "in terms of visual quality"', () => {
+    const x = run('T', 'Kite yields improvements in both training efficiency and generation quality, and in terms of visual quality, Kite reaches a new best.');
+    expect(names(x).filter((n) => /quality/i.test(n))).toEqual([]);
+    expect(find(run('T', 'We report metrics such as text quality and accuracy for Kite.'), 'text quality')?.type).toBe('Metric');
   });
   it('reads running a known technique as its use, not a new technique ("PPO inference")', () => {
     const x = run('T', 'Kite speeds up PPO inference and RLHF inference on Lark-9.');
@@ -2047,10 +2047,20 @@ describe('generalization conventions', () => {
     expect(names(x).filter((n) => /^(?:policy learning|solution generation|long-range reasoning|multi-turn reasoning|instruction understanding)$/i.test(n))).toEqual([]);
     expect(find(x, 'instruction following')?.type).toBe('Task');
   });
-  it('reads the masks a task outputs as its data, not a technique ("segmentation masks"); a masking method stays ("sparse chunk masks")', () => {
-    const x = run('T', 'We propose KiteNet. It predicts segmentation masks and applies sparse chunk masks to long inputs.');
-    expect(names(x).filter((n) => /segmentation mask/i.test(n))).toEqual([]);
-    expect(names(x)).toContain('sparse chunk masks');
+  it('reads masks a model outputs or is given as data, not a technique ("segmentation mask", "instance masks"); a mask or masking method stays ("sparse chunk mask")', () => {
+    const x = run('T', 'We propose KiteNet. It predicts a segmentation mask and instance masks, and applies a sparse chunk mask and span masking to long inputs.');
+    expect(names(x).filter((n) => /segmentation mask|instance masks/i.test(n))).toEqual([]);
+    expect(names(x)).toEqual(expect.arrayContaining(['sparse chunk mask', 'span masking']));
+  });
+  it('reads one word before a synthesis that is no modality as what is made, not a method ("knowledge synthesis"); "image synthesis" stays a task', () => {
+    const x = run('T', 'Kite improves knowledge synthesis and text synthesis of Lark-9, and image synthesis.');
+    expect(names(x).filter((n) => /^(?:knowledge|text) synthesis$/i.test(n))).toEqual([]);
+    expect(find(x, 'image synthesis')?.type).toBe('Task');
+  });
+  it('reads representation learning, language or text understanding and an adjective-led interpretation as no task ("a Bayesian interpretation"); "ECG interpretation" and "video understanding" stay', () => {
+    const x = run('T', 'We evaluate Lark-9 on representation learning, language understanding, text comprehension, sequence learning, semantic interpretation, ECG interpretation and video understanding, and give a Bayesian interpretation of Kite.');
+    expect(names(x).filter((n) => /^(?:representation learning|language understanding|text comprehension|sequence learning|semantic interpretation|Bayesian interpretation)$/i.test(n))).toEqual([]);
+    expect(names(x)).toEqual(expect.arrayContaining(['ECG interpretation', 'video understanding']));
   });
   it('reads a known technique as a listed task only where it is the whole item ("tasks such as OCR and code generation"), not in "tasks like PPO fine-tuning for Lark-9 and diffusion models"', () => {
     expect(find(run('T', 'We test Kite on tasks such as OCR and code generation.'), 'OCR')?.type).toBe('Task');
