@@ -1686,6 +1686,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet performs hierarchical information retrieval and joint video generation for dynamic scene reconstruction.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
   });
+  it('reads a task opened by where or on what data it runs ("global feature extraction", "out-of-domain math reasoning", "learning-based image matching") as no task of the field', () => {
+    const x = run('T', 'KiteNet performs global feature extraction, local feature extraction, parallel text generation, out-of-domain math reasoning, learning-based image matching and structured spatial reasoning for dynamic scene reconstruction.');
+    expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
+  });
   it('reads the setting a known measure is taken in ("relative accuracy", "zero-shot mIoU") as no new measure, but "zero-shot accuracy" whole where a figure gives it', () => {
     const metrics = (t: string) => run('T', t).entities.filter((e) => e.type === 'Metric').map((e) => e.name);
     withLexicon([...TEST_LEXICON, entry('mIoU', 'Metric')], () => {
