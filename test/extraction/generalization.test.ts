@@ -1686,6 +1686,12 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet performs hierarchical information retrieval and joint video generation for dynamic scene reconstruction.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
   });
+  it('types a lower-case long form ending in "model" or "network" as a class of models, a technique ("a large reasoning model (LRM)"); a capitalised one stays a model', () => {
+    const x = run('T', 'Kite pairs a large reasoning model (LRM) with a feedback delay network (FDN) and the Kite Vision Model (KVM).');
+    expect(find(x, 'large reasoning model')?.type).toBe('Technique');
+    expect(find(x, 'feedback delay network')?.type).toBe('Technique');
+    expect(find(x, 'Kite Vision Model')?.type).toBe('Model');
+  });
   it('reads a task opened by where or on what data it runs ("global feature extraction", "out-of-domain math reasoning", "learning-based image matching") as no task of the field', () => {
     const x = run('T', 'KiteNet performs global feature extraction, local feature extraction, parallel text generation, out-of-domain math reasoning, learning-based image matching and structured spatial reasoning for dynamic scene reconstruction.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
