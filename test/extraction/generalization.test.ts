@@ -1692,6 +1692,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'feedback delay network')?.type).toBe('Technique');
     expect(find(x, 'Kite Vision Model')?.type).toBe('Model');
   });
+  it('reads one word before serving, labeling, loading or reuse as what the process is applied to, no term ("online serving", "cache reuse"); a longer term stays ("long-context LLM serving")', () => {
+    const x = run('T', 'Kite speeds up online serving, preference labeling, weight loading and cache reuse, and long-context LLM serving, for Lark-9.');
+    expect(names(x).filter((n) => /^(?:online serving|preference labeling|weight loading|cache reuse)$/i.test(n))).toEqual([]);
+    expect(names(x)).toContain('long-context LLM serving');
+  });
   it('reads a task opened by where or on what data it runs ("global feature extraction", "out-of-domain math reasoning", "learning-based image matching") as no task of the field', () => {
     const x = run('T', 'KiteNet performs global feature extraction, local feature extraction, parallel text generation, out-of-domain math reasoning, learning-based image matching and structured spatial reasoning for dynamic scene reconstruction.');
     expect(x.entities.filter((e) => e.type === 'Task').map((e) => e.name)).toEqual(['dynamic scene reconstruction']);
