@@ -137,8 +137,10 @@ const GENERAL_MODIFIERS = new Set([
   'automatic', 'test-time', 'out-of-domain', 'solution', 'sample', 'dataset', 'policy', 'representation',
 ]);
 // "a Bayesian interpretation", "semantic interpretation": an adjective before "interpretation" says how something is
-// read, not what (the read held-out gold marked 1 of 13 such); the task names what is read ("ECG interpretation").
-const isReadingManner = (modifier: Token, head: Token): boolean => /^interpretation$/i.test(head.text) && /\p{L}{3,}(?:al|ic|ive|ian|able)$/iu.test(modifier.text);
+// read, not what (the read held-out gold marked 1 of 13 such); the task names what is read ("ECG interpretation",
+// "signal interpretation", "music interpretation": nouns with those endings).
+const isReadingManner = (modifier: Token, head: Token): boolean =>
+  /^interpretation$/i.test(head.text) && /\p{L}{3,}(?:al|ic|ive|ian|able)$/iu.test(modifier.text) && ['adj', 'unknown'].includes(wordClass(modifier.text));
 // "language understanding", "text comprehension", "sequence learning": the medium every language model works on, before
 // an ability, names what any such model does (the read held-out gold marked 28 of 127 such); "natural language
 // understanding" and "text generation" are tasks.

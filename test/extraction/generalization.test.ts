@@ -2076,6 +2076,8 @@ describe('generalization conventions', () => {
     const x = run('T', 'We evaluate Lark-9 on representation learning, language understanding, text comprehension, sequence learning, semantic interpretation, ECG interpretation and video understanding, and give a Bayesian interpretation of Kite.');
     expect(names(x).filter((n) => /^(?:representation learning|language understanding|text comprehension|sequence learning|semantic interpretation|Bayesian interpretation)$/i.test(n))).toEqual([]);
     expect(names(x)).toEqual(expect.arrayContaining(['ECG interpretation', 'video understanding']));
+    // A noun with an adjective's ending says what is read.
+    expect(find(run('T', 'We evaluate Lark-9 on music interpretation.'), 'music interpretation')?.type).toBe('Task');
   });
   it('reads a known technique as a listed task only where it is the whole item ("tasks such as OCR and code generation"), not in "tasks like PPO fine-tuning for Lark-9 and diffusion models"', () => {
     expect(find(run('T', 'We test Kite on tasks such as OCR and code generation.'), 'OCR')?.type).toBe('Task');
