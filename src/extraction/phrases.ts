@@ -578,7 +578,8 @@ function settledType(type: EntityType, tokens: readonly Token[], first: number, 
 function addTerm({ tokens, coverAt }: TermText, { coreFirst, last, lexTerm }: TermCore, first: number, type: EntityType, out: PhraseCandidate[]): void {
   // "an autoregressive Transformer-based model": a term written as "X-based" describes the noun after it.
   if ((first >= coreFirst && last <= (lexTerm ? lexTerm.last : coreFirst)) || DESCRIPTIVE_COMPOUND.test(tokens[last]!.text)) return;
-  // "temporal understanding", "structured reasoning": one word of manner before an ability.
+  // "temporal understanding", "online serving", "LLM quantization": one word that says how, on what in general terms
+  // or for which models a process runs, before its head, names no term of its own.
   if (last === first + 1 && (isProcessInGeneral(tokens[first]!, tokens[last]!) || (type === 'Task' ? isGeneralTask(tokens[first]!, tokens[last]!) : type === 'Technique' && isTechniqueOfTarget(tokens[first]!, tokens[last]!)))) return;
   if (isQualityOfProcess(type, tokens, first, last) || isRunOfTechnique(type, tokens[last]!)) return;
   const generic = GENERIC_HEADS.has(tokens[last]!.text.toLowerCase());
