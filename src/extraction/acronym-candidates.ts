@@ -6,7 +6,7 @@ import { findAcronymDefinitions, findAliasMarkers, findExpansions, type AcronymD
 import { matcher } from './active-lexicon.js';
 import type { Candidate, CandidateSet } from './candidate.js';
 import { isMeasuredOn, typeFromContext } from './context-type.js';
-import type { FieldText } from './field-text.js';
+import { occurrences, sentenceAt, type FieldText } from './field-text.js';
 import type { LexiconEntry } from './lexicon.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead, termHeadType } from './phrases.js';
@@ -90,11 +90,16 @@ const isDescribingCompound = (long: string, next: string): boolean =>
   /^\p{Ll}+$/u.test(next) && ['noun', 'unknown', 'adj'].includes(wordClass(next));
 
 /** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
+const TASK_HEAD = /(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension)$/;
+
 function longFormType(long: string): EntityType | null {
   // "Critical Assessment of protein Structure Prediction", "International Olympiad in Informatics": the noun
   // before "of" or "in" heads the name.
   const head = /^(?:\S+\s+){0,3}?(\S+)\s+(?:of|in)\s/u.exec(long.trim())?.[1]?.toLowerCase();
   if (head && /^(?:assessment|competition|challenge|benchmark|suite|olympiad)$/.test(head)) return 'Benchmark';
+  // "Emotion Recognition in Conversation (ERC)", "Visual Question Answering in Medicine": a task head before "in" or
+  // "of" heads a task whatever follows.
+  if (head && TASK_HEAD.test(head)) return 'Task';
   // "NaturalCodeBench (NCB)": a one-word CamelCase long form is typed by its ending, as a name is ("Self-Chat
   // (SC)", dictionary words hyphened, is not a name's ending).
   const ending = /^\p{Lu}[\p{L}\p{N}]*$/u.test(long.trim()) ? suffixType(long) : null;
@@ -110,7 +115,7 @@ function longFormType(long: string): EntityType | null {
   if (/^(?:score|rate|utili[sz]ation|accuracy|error|distance|ratio|precision|recall|similarity|index|measure|metric|latency|throughput)$/.test(last)) return 'Metric';
   // "job completion time (JCT)": a time a run takes, measured.
   if (/\b(?:completion|response|inference|wall-clock|running|execution)\s+time$/i.test(long.trim())) return 'Metric';
-  if (/(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension|modell?ing|learning|prediction|inference)$/.test(last)) return 'Task';
+  if (TASK_HEAD.test(last) || /(?:modell?ing|learning|prediction|inference)$/.test(last)) return 'Task';
   if (/^(?:tasks?|subtasks?|sub-tasks?|problems?)$/.test(last)) return 'Task';
   return 'Technique';
 }
@@ -338,6 +343,25 @@ export function addAliasCandidates(f: FieldText, st: CandidateSet): void {
         candidates.push(alias);
       }
       links.push([entityKey(named.name), entityKey(alias.name)]);
+    }
+  }
+}
+
+/**
+ * "... for Emotion Recognition in Conversation" beside "emotion recognition in conversation (ERC)": a defined long form
+ * written again, in any case, is the same entity there, not the shorter known term of its kind inside it.
+ */
+export function addRepeatedLongForms(fields: readonly FieldText[], { candidates }: CandidateSet): void {
+  const defined = new Map<string, Candidate>();
+  for (const c of candidates) if (c.source === 'acronym' && c.type && /\s/.test(c.surface)) defined.set(c.surface.toLowerCase(), c);
+  for (const [form, c] of defined) {
+    for (const f of fields) {
+      for (const o of occurrences({ ...f, text: f.text.toLowerCase() }, form)) {
+        if (candidates.some((x) => x.field === f.field && x.start <= o.start && x.end >= o.end)) continue;
+        if (!candidates.some((x) => x.field === f.field && x.source === 'lexicon' && x.type === c.type && x.start >= o.start && x.end <= o.end)) continue;
+        // Ranked as a phrase, the copy covers the words but never names the entity over its definition.
+        candidates.push({ ...c, source: 'phrase', field: f.field, start: o.start, end: o.end, surface: f.text.slice(o.start, o.end), sentence: sentenceAt(f, o.start) });
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Paper } from '../reading/paper.js';
-import { addAcronymCandidates, addAliasCandidates } from './acronym-candidates.js';
+import { addAcronymCandidates, addAliasCandidates, addRepeatedLongForms } from './acronym-candidates.js';
 import type { Candidate, CandidateSet, IntroSpan } from './candidate.js';
 import { addBenchmarkRuns, addComponentRuns, addKindNamedRuns, addListedData, addListedTasks, addSoftwareNames } from './cued-names.js';
 import { groupEntities } from './entities.js';
@@ -15,7 +15,7 @@ import { addShapeCandidates } from './shape-candidates.js';
 import { sentencesOf } from './text.js';
 import type { PaperExtraction } from './types.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.408';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.409';
 
 export { setLexicon } from './active-lexicon.js';
 
@@ -48,6 +48,7 @@ function collectCandidates(fields: readonly FieldText[]): { candidates: Candidat
   for (const f of fields) addAcronymCandidates(f, st);
   for (const f of fields) addPhraseCandidates(f, st);
   for (const f of fields) addAliasCandidates(f, st);
+  addRepeatedLongForms(fields, st);
   dropBlocked(st);
   for (const f of fields) widenToLoss(f, candidates);
   const introduced = introducedSpans(fields, candidates);

@@ -1778,6 +1778,14 @@ describe('generalization conventions', () => {
     expect(find(x, 'JCT')?.type).toBe('Metric');
     expect(find(x, 'TDL')?.type).toBe('Metric');
   });
+  it('types an acronym whose long form is a task head before "in" or "of" ("Kite Recognition in Conversation (KRC)") as a task', () => {
+    expect(find(run('T', 'We study kite recognition in conversation (KRC) with Lark-9.'), 'KRC')?.type).toBe('Task');
+  });
+  it('reads a defined long form written again ("... for Code Generation in Notebooks") as that entity, not as the shorter known term inside it', () => {
+    const x = run('Kite for Code Generation in Notebooks', 'We study code generation in notebooks (CGN). Kite beats Lark-9 on CGN.');
+    expect(names(x)).not.toContain('code generation');
+    expect(find(x, 'CGN')?.mentions).toContain('Code Generation in Notebooks');
+  });
   it('types an acronym of an olympiad ("Kite Mathematical Olympiad (KMO)") as a benchmark', () => {
     expect(find(run('T', 'Lark-9 approaches an average Kite Mathematical Olympiad (KMO) gold medallist.'), 'KMO')?.type).toBe('Benchmark');
   });
