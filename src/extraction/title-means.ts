@@ -6,6 +6,7 @@ import type { IntroSpan } from './candidate.js';
 import { occurrences, type FieldText } from './field-text.js';
 import { isJudgingWord, termHeadType } from './phrases.js';
 import { headNounType } from './shapes.js';
+import { wordClass } from './words.js';
 
 // "Ada-KV: ... by Adaptive Budget Allocation", "X: ... via Homologous Models' Guidance": how the title says the paper does it.
 // Title case writes the cue capitalised too ("... Using Adaptive Budget Allocation").
@@ -62,11 +63,14 @@ function anyCaseOccurrences(f: FieldText, name: string): { start: number; end: n
  * knows ("with Reinforcement Learning") is used, not made.
  */
 export function titleMeansSpans(title: FieldText, abstract: FieldText | undefined): IntroSpan[] {
-  // "X Struggle with Long In-context Learning": without a colon the title is a claim, not a name and its means.
-  const colon = title.text.indexOf(':');
-  const rest = colon > 0 ? TITLE_MEANS.exec(title.text.slice(colon)) : null;
+  // "Accurate KV Cache Quantization with Outlier Tokens Tracing": a title names its means with or without a colon.
+  const colon = Math.max(0, title.text.indexOf(':'));
+  const rest = TITLE_MEANS.exec(title.text.slice(colon));
   const run = rest ? MEANS_RUN.exec(rest[1]!)?.[0] : undefined;
   if (!rest || !run || !abstract) return [];
+  // "LLMs Struggle with Long In-context Learning": after a verb, the words say what the subject struggles with, no means.
+  const before = /(\S+)\s+$/u.exec(title.text.slice(0, colon + rest.index))?.[1] ?? '';
+  if (wordClass(before) === 'verb' && !/s$/.test(before)) return [];
   const words = run.split(/\s+/u);
   const last = words[words.length - 1]!;
   if (isJudgingWord(words[0]!) || PEOPLE_WORD.test(words[0]!) || PROPERTY_WORD.test(words[0]!) || DATA_NOUN.test(last) || !isMethodHead(last)) return [];

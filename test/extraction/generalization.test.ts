@@ -2299,7 +2299,11 @@ describe('generalization conventions', () => {
     const y = run('Kite: Faster Decoding via Heron Draft Trees', 'We present Kite, which grows a heron draft tree per step.');
     expect(find(y, 'Heron Draft Trees')?.role).toBe('introduces');
   });
-  it('reads no method from a title\'s means that the abstract never uses again, that names no mechanism, that starts a longer term, or that lacks a colon ("Kite: ... with Quill Data", "X Struggle with Long Kite Learning")', () => {
+  it('reads a title\'s means without a colon too ("Accurate Kite Quantization with Outlier Token Tracing")', () => {
+    const x = run('Accurate Kite Quantization with Outlier Token Tracing', 'We propose outlier token tracing, which keeps rare tokens in full precision on Lark-9.');
+    expect(find(x, 'Outlier Token Tracing')).toMatchObject({ type: 'Technique', role: 'introduces' });
+  });
+  it('reads no method from a title\'s means that the abstract never uses again, that names no mechanism, that starts a longer term, or that follows a verb ("Kite: ... with Quill Data", "X Struggle with Long Kite Learning")', () => {
     const x = run('Kite: Scaling Retrieval with Curated Quill Data', 'We present Kite, trained on curated quill data.');
     expect(find(x, 'Curated Quill Data')).toBeUndefined();
     expect(find(x, 'Kite')?.role).toBe('introduces');
