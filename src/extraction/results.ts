@@ -118,14 +118,17 @@ const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\
 const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|both)\s+(?:[\w-]+\s+)?(?:models|methods|systems|baselines|approaches|LLMs|VLMs|MLLMs|LVLMs|LMMs)\b/u;
 
 // "3x speedup on GPT-2", "models based off T5-Base and T5-Large", "outputs from the 175B GPT-3", "adds
-// a small overhead to X": the model a method runs on, starts from or is compared with is no subject.
-const WORKLOAD = /\b(?:on|for|from|to|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
+// a small overhead to X", "43% using Qwen2.5-Coder-32B": the model a method runs on or with, starts from or is
+// compared with is no subject.
+const WORKLOAD = /\b(?:on|for|from|to|using|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 // "LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x", "improves the speed of A, B and C by up to
 // 4x", "enables Kimi to handle 75% more requests", "makes ChatGLM2 50% faster": the model acted on is the
 // object of the claim, the method before it the subject ("makes Y solve 38%" states no change: Y's).
 const ACTION_VERB = String.raw`[Ii]mprov|[Aa]ccelerat|[Bb]oost|[Ee]nhanc|[Rr]ais|[Ee]nabl|[Aa]llow|[Rr]educ|[Ii]ncreas|[Cc]ompress|[Pp]run|[Ss]erv|[Ss]peed|[Mm]ak|[Mm]ade`;
 const ACTION = new RegExp(ACTION_VERB, 'u');
+// "X improves Y by 8.5%, achieving 49.1% on Z": a participle clause after the object speaks for the actor.
+const RESULT_PARTICIPLE = /,\s*(?:and\s+)?(?:\p{Ll}+ly\s+)?(?:achieving|reaching|attaining|obtaining|scoring|yielding|delivering)\s+(?:[^.;]|\.\d)*$/u;
 // List items are names (capitalised words and numbers: "Llama 3 8B"), so "and" can only join them; each may
 // carry its own margin ("accelerates A by 3.1x and B by 2.2x"). Describing words or a class with examples may
 // stand before them ("improves the performance of large models, such as A and B, by 10 points").
@@ -433,7 +436,7 @@ function acting(
     if (!action || OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))) return null;
     // "reduces the peak memory of Y to 4 GB": the figure a changed measure of Y reaches is the change's too.
     const between = text.slice(x.end, at);
-    return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || changeFigure() ? leadStart + action.index : null;
+    return start !== undefined || BY_FIGURE.test(between) || /^[^.;,]*\bto\s+$/u.test(between) || RESULT_PARTICIPLE.test(between) || changeFigure() ? leadStart + action.index : null;
   };
   const actedOn = (x: SentenceMention): boolean => actionAt(x) !== null;
   const closest = backboneUser(text, mentions, nearestBefore(text, mentions, at, canOwn), canOwn);

@@ -1451,6 +1451,14 @@ describe('generalization conventions', () => {
     expect(run('T', 'KiteNet improves Lark-9, which reaches 55.2% on QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
     expect(run('T', 'Training on our data improves Lark-9 by 5.1 points on QuillQA.').results.map((r) => r.subject)).toEqual(['Lark-9']);
   });
+  it('gives a score in a participle clause after the model acted on to the method acting ("KiteNet improves Lark-9 by 8.5%, achieving 49.1% on QuillQA")', () => {
+    const x = run('T', 'KiteNet improves Lark-9 by 8.5% on average, and even beats Wren on QuillQA, achieving 49.1% accuracy.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 8.5], ['KiteNet', 49.1]]);
+  });
+  it('reads a model after "using" as the tool a method runs with, no subject ("KiteNet reaches 43% using Lark-9, outperforming baselines by 8.6%")', () => {
+    const x = run('T', 'KiteNet reaches 43% on QuillQA using Lark-9, outperforming existing methods by 8.6%.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 43], ['KiteNet', 8.6]]);
+  });
   it('does not read a percentage or factor after a model ("makes Lark-9 50% faster") as its size or version; the model made faster is no subject', () => {
     const x = run('T', 'KiteNet makes the inference time of Lark-9 50% faster, and makes Wren 3x faster.');
     expect(names(x)).toEqual(expect.arrayContaining(['Lark-9', 'Wren']));
