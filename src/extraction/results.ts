@@ -404,7 +404,9 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   const scored = SCORE_VERB.test(before) && (SCORE_END.test(after) || capitalUnit) && (num.includes('.') || Number(num) <= 100 || capitalUnit);
   // "such as o3-mini (74.5) and DeepSeek-R1 (74.9)": a decimal alone in brackets right after a named system is its score.
   const bracketScore = num.includes('.') && /^\s*\)/u.test(after) && mentions.some((x) => isSubject(x) && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
-  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !bracketScore && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
+  // "0.66 versus 0.55 for SDXL": a bare number a named system is compared at is that system's score.
+  const comparedScore = comparedValueOwner(text, mentions, at, at + m[0].length) !== undefined;
+  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !bracketScore && !comparedScore && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
   return !from || pair || range;
 }
 
@@ -477,6 +479,11 @@ function comparedValueOwner(text: string, mentions: readonly SentenceMention[], 
   return mentions.find((x) => isSubject(x) && x.start >= end && /^\s*(?:for|by|of)\s+(?:the\s+)?$/u.test(text.slice(end, x.start)));
 }
 
+/** A model named right after the value and "for", closing its phrase ("63.91% for LLaMA2-7B, ..."). */
+function modelAfter(text: string, mentions: readonly SentenceMention[], end: number): SentenceMention | undefined {
+  return mentions.find((x) => x.type === 'Model' && isSubject(x) && x.start >= end && /^\s*for\s+(?:the\s+)?$/u.test(text.slice(end, x.start)) && /^\s*(?:[,.;)]|(?:and|or)\b|$)/u.test(text.slice(x.end, x.end + 6)));
+}
+
 /** Every value has a digit and most sentences have none; a title states no result. */
 export const mayHoldResults = (sentence: Sentence): boolean => sentence.field !== 'title' && /\d/.test(sentence.text);
 
@@ -520,6 +527,16 @@ export function findResults(
     // A value listed with others ("by 2.0x and 2.1x") reads as a change when the list does.
     const changed = (from: number, to: number): boolean => isChangeValue(text.slice(Math.max(0, from - 90), from), text.slice(to, to + 60));
     const change = changed(at, end) || (v.run !== null && changed(v.run.runStart, v.run.runEnd)) ? { change: true as const } : {};
+    // "from 12.51% to 63.91% for LLaMA2-7B", "89.3% for LLaMA2-7B, 88.8% for LLaMA2-13B": scores written for a model are
+    // that model's (a factor or a gain, "2x for Llama", "by 14.6% for Llama", is the method's on it).
+    const scoredFor = !/^[x×X]$/u.test(unitRaw) && !range && !('change' in change) ? modelAfter(text, mentions, end) : undefined;
+    if (scoredFor) {
+      const score = { subject: scoredFor.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw), evidence, compared_to: null };
+      const first = from ?? FROM_TO.exec(text.slice(0, at))?.[1];
+      if (first !== undefined) out.push({ ...score, value: Number(first) });
+      out.push({ ...score, value });
+      continue;
+    }
     const which = scoredName(v);
     if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw), evidence, value, compared_to: null, ...change });

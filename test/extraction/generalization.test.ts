@@ -1455,6 +1455,12 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet improves Lark-9 by 8.5% on average, and even beats Wren on QuillQA, achieving 49.1% accuracy.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 8.5], ['KiteNet', 49.1]]);
   });
+  it('gives a score written "for" a model to that model ("from 12.5% to 63.9% for Lark-9", "versus 0.55 for Wren"), but a gain "for" a model to the method', () => {
+    const x = run('T', 'KiteNet raises QuillQA accuracy from 12.5% to 63.9% for Lark-9, and from 36.4% to 81.8% for Wren.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['Lark-9', 12.5], ['Lark-9', 63.9], ['Wren', 36.4], ['Wren', 81.8]]);
+    expect(run('T', 'KiteNet reaches 0.66 on QuillQA versus 0.55 for Wren.').results.map((r) => [r.subject, r.value])).toContainEqual(['Wren', 0.55]);
+    expect(run('T', 'KiteNet improves QuillQA accuracy by 14.6% for Lark-9.').results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 14.6]]);
+  });
   it('reads a model after "using" as the tool a method runs with, no subject ("KiteNet reaches 43% using Lark-9, outperforming baselines by 8.6%")', () => {
     const x = run('T', 'KiteNet reaches 43% on QuillQA using Lark-9, outperforming existing methods by 8.6%.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 43], ['KiteNet', 8.6]]);
