@@ -104,7 +104,7 @@ const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|wi
 // "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.
 // "surpasses state-of-the-art (SOTA) instruction-tuned models such as X": a bracketed short form among the describing words.
 const EXAMPLES = String.raw`(?:(?:[\p{Ll}-]+|\([\p{Lu}\p{N}-]{2,10}\))\s+){1,6}(?:such as|like|including|\(\s*(?:e\.g\.|such as|including),?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*`;
-const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}|${EXAMPLES}|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+|\d+(?:\.\d+)?[x×]\s+){0,4}|${EXAMPLES}|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
 // "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
 const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
 // "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.
@@ -406,7 +406,9 @@ function isClaim(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   const bracketScore = num.includes('.') && /^\s*\)/u.test(after) && mentions.some((x) => isSubject(x) && /^\s*\(\s*$/u.test(text.slice(x.end, at)));
   // "0.66 versus 0.55 for SDXL": a bare number a named system is compared at is that system's score.
   const comparedScore = comparedValueOwner(text, mentions, at, at + m[0].length) !== undefined;
-  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !bracketScore && !comparedScore && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
+  // "51.3 vs. 28.9 on AMC 23", "AIME24 (80.3 vs. 79.8)": two scores set against each other are both claims.
+  const versus = VS_NEXT.test(after) || VS_PREV.test(before);
+  if (unitRaw === '' && !isDollars(text, at) && !pair && !signed && !scored && !bracketScore && !comparedScore && !versus && !GAIN_AFTER.test(after) && !measureValue(text, mentions, at, at + m[0].length) && !scoreOnBenchmark(text, mentions, at, at + m[0].length)) return false;
   return !from || pair || range;
 }
 
@@ -479,6 +481,14 @@ function comparedValueOwner(text: string, mentions: readonly SentenceMention[], 
   return mentions.find((x) => isSubject(x) && x.start >= end && /^\s*(?:for|by|of)\s+(?:the\s+)?$/u.test(text.slice(end, x.start)));
 }
 
+const VS_NEXT = /^\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*[+-]?\d/u;
+const VS_PREV = /\d\s*(?:%|points?)?\s*(?:vs\.?|versus)\s*[+-]?$/u;
+
+/** The nearest system before `at` that the sentence compares its subject with ("outperforms DeepSeek R1 ... (80.3 vs. 79.8)"). */
+function comparedBefore(text: string, mentions: readonly SentenceMention[], at: number): SentenceMention | undefined {
+  return mentions.findLast((x) => x.end <= at && isSubject(x) && isCompared(text, x));
+}
+
 /** A model named right after the value and "for", closing its phrase ("63.91% for LLaMA2-7B, ..."). */
 function modelAfter(text: string, mentions: readonly SentenceMention[], end: number): SentenceMention | undefined {
   return mentions.find((x) => x.type === 'Model' && isSubject(x) && x.start >= end && /^\s*for\s+(?:the\s+)?$/u.test(text.slice(end, x.start)) && /^\s*(?:[,.;)]|(?:and|or)\b|$)/u.test(text.slice(x.end, x.end + 6)));
@@ -537,6 +547,12 @@ export function findResults(
       out.push({ ...score, value });
       continue;
     }
+    // "NoThinking beats Thinking, 51.3 vs. 28.9": the score after "vs." is the compared system's, never the subject's.
+    if (VS_PREV.test(text.slice(0, at))) {
+      const other = comparedValueOwner(text, mentions, at, end) ?? modelAfter(text, mentions, end) ?? comparedBefore(text, mentions, at);
+      if (other) out.push({ subject: other.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw), evidence, value, compared_to: null });
+      continue;
+    }
     const which = scoredName(v);
     if (which && !range && !from) {
       out.push({ subject: which.name, benchmark: benchmarkOf(), metric: metricOf(false), unit: valueUnit(text, at, end, unitRaw), evidence, value, compared_to: null, ...change });
@@ -588,7 +604,9 @@ function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMa
  * X's), "X (score: 53.9)", "X, which scores ...", or the owner of a compared value.
  */
 function scoredName({ text, mentions, m, at, canOwn }: ValueAt): SentenceMention | undefined {
-  const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
+  // ("surpasses X (79.0% vs. 66.7%)": the value before "vs." is the subject's, not X's.)
+  const leads = VS_NEXT.test(text.slice(at + m[0].length));
+  const bracketed = mentions.find((x) => canOwn(x) && x.end <= at && !(leads && isCompared(text, x)) && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
   return (
     bracketed ??
     mentions.find((x) => canOwn(x) && x.end <= at && (WHICH_SCORED.test(text.slice(x.end, at)) || NAMED_BASELINE_OF.test(text.slice(x.end, at)))) ??

@@ -1199,6 +1199,13 @@ describe('generalization conventions', () => {
     const x = run('T', 'Lark-9 surpasses public models like Wren-4 (79.0% vs. 66.7%) on QuillQA.');
     expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Wren-4', value: 66.7 })]));
     expect(x.results.filter((r) => r.value === 66.7 && r.subject === 'Lark-9')).toEqual([]);
+    expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 79 })]));
+  });
+  it('reads two bare scores set against each other ("51.3 vs. 28.9") as the subject\'s and the compared system\'s, whatever size words stand before it', () => {
+    const x = run('T', 'KiteNet beats Lark-9, e.g., 51.3 vs. 28.9 on QuillQA.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 51.3], ['Lark-9', 28.9]]);
+    const y = run('T', 'KiteNet surpasses the 400x larger Lark-9 on QuillQA (80.3 vs. 79.8).');
+    expect(y.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 80.3], ['Lark-9', 79.8]]);
   });
   it('reads a bare "reasoning" as an ability, not a task; a kind of it stays one', () => {
     const x = run('T', 'Lark-9 beats Wren-4 in reasoning, mathematics, and code generation.');
