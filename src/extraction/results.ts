@@ -105,8 +105,8 @@ const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|wi
 // "surpasses state-of-the-art (SOTA) instruction-tuned models such as X": a bracketed short form among the describing words.
 const EXAMPLES = String.raw`(?:(?:[\p{Ll}-]+|\([\p{Lu}\p{N}-]{2,10}\))\s+){1,6}(?:such as|like|including|\(\s*(?:e\.g\.|such as|including),?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*`;
 const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+|\d+(?:\.\d+)?[x×]\s+){0,4}|${EXAMPLES}|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
-// "surpassing X and Y", "outperforming X (76.5%) and Y": every item of a compared list is compared.
-const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
+// "surpassing X and Y", "outperforming X (76.5%) and Y", "outperforms MMS 1B and Y": every item of a compared list is compared.
+const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s+(?:\d[\p{L}\p{N}.]*|v\d[\d.]*))*(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
 // "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.
 const COMPARED_AFTER_MARGIN = new RegExp(String.raw`${COMPARING}(?:[^.;]|\.\d)*?\bby\s+(?:[^.;]|\.\d){1,48}?\s+and\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 const SELF_SUBJECT = /\b(?:we|our|it|this|its|the (?:proposed |resulting |final )?(?:model|method|framework|approach|system))\b/i;

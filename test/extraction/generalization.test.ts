@@ -1201,6 +1201,10 @@ describe('generalization conventions', () => {
     expect(x.results.filter((r) => r.value === 66.7 && r.subject === 'Lark-9')).toEqual([]);
     expect(x.results).toEqual(expect.arrayContaining([expect.objectContaining({ subject: 'Lark-9', value: 79 })]));
   });
+  it('reads every item of a compared list as compared, names with a size or version included ("outperforms Wren 7B and Lark-9 by 0.8% and 4.4% respectively")', () => {
+    const x = run('T', 'KiteNet sets a new state of the art on QuillQA: it outperforms Wren 7B and Lark-9 by 0.8% and 4.4% respectively.');
+    expect(x.results.map((r) => r.subject).filter((s) => /Lark|Wren/.test(s))).toEqual([]);
+  });
   it('reads two bare scores set against each other ("51.3 vs. 28.9") as the subject\'s and the compared system\'s, whatever size words stand before it', () => {
     const x = run('T', 'KiteNet beats Lark-9, e.g., 51.3 vs. 28.9 on QuillQA.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 51.3], ['Lark-9', 28.9]]);
