@@ -1205,6 +1205,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet sets a new state of the art on QuillQA: it outperforms Wren 7B and Lark-9 by 0.8% and 4.4% respectively.');
     expect(x.results.map((r) => r.subject).filter((s) => /Lark|Wren/.test(s))).toEqual([]);
   });
+  it('gives a score in brackets after a known method compared to that method ("surpassing PPO (89.1%)")', () => {
+    const x = run('T', 'KiteNet reaches 91.3% accuracy on QuillQA, surpassing PPO (89.1%) and RLHF (90.2%).');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 91.3], ['PPO', 89.1], ['RLHF', 90.2]]);
+  });
   it('reads two bare scores set against each other ("51.3 vs. 28.9") as the subject\'s and the compared system\'s, whatever size words stand before it', () => {
     const x = run('T', 'KiteNet beats Lark-9, e.g., 51.3 vs. 28.9 on QuillQA.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 51.3], ['Lark-9', 28.9]]);
