@@ -89,9 +89,9 @@ const isDescribingCompound = (long: string, next: string): boolean =>
   (/^\p{Ll}[\p{Ll}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u.test(long) || /^\p{L}+(?:-\p{L}+)*-(?:of|to|the|for)-\p{L}+$/iu.test(long)) &&
   /^\p{Ll}+$/u.test(next) && ['noun', 'unknown', 'adj'].includes(wordClass(next));
 
-/** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 const TASK_HEAD = /(?:understanding|answering|generation|reasoning|summari[sz]ation|recognition|classification|retrieval|captioning|translation|completion|extraction|detection|segmentation|comprehension)$/;
 
+/** The type of an acronym's long form from its last word ("... Utilization" → Metric). */
 function longFormType(long: string): EntityType | null {
   // "Critical Assessment of protein Structure Prediction", "International Olympiad in Informatics": the noun
   // before "of" or "in" heads the name.
@@ -354,9 +354,12 @@ export function addAliasCandidates(f: FieldText, st: CandidateSet): void {
 export function addRepeatedLongForms(fields: readonly FieldText[], { candidates }: CandidateSet): void {
   const defined = new Map<string, Candidate>();
   for (const c of candidates) if (c.source === 'acronym' && c.type && /\s/.test(c.surface)) defined.set(c.surface.toLowerCase(), c);
+  if (defined.size === 0) return;
+  // Offsets into the lower-cased text are offsets into the text only where lower-casing keeps its length.
+  const lowered = fields.map((f) => ({ f, lower: { ...f, text: f.text.toLowerCase() } })).filter(({ f, lower }) => lower.text.length === f.text.length);
   for (const [form, c] of defined) {
-    for (const f of fields) {
-      for (const o of occurrences({ ...f, text: f.text.toLowerCase() }, form)) {
+    for (const { f, lower } of lowered) {
+      for (const o of occurrences(lower, form)) {
         if (candidates.some((x) => x.field === f.field && x.start <= o.start && x.end >= o.end)) continue;
         if (!candidates.some((x) => x.field === f.field && x.source === 'lexicon' && x.type === c.type && x.start >= o.start && x.end <= o.end)) continue;
         // Ranked as a phrase, the copy covers the words but never names the entity over its definition.

@@ -607,7 +607,13 @@ function scoredName({ text, mentions, m, at, canOwn }: ValueAt): SentenceMention
   // ("surpasses X (79.0% vs. 66.7%)": the value before "vs." is the subject's, not X's.)
   const leads = VS_NEXT.test(text.slice(at + m[0].length));
   // ("surpassing LoRA (89.1%)": a known method compared reports its own score in brackets too.)
-  const bracketed = mentions.find((x) => (canOwn(x) || (isComparable(x) && isCompared(text, x))) && x.end <= at && !(leads && isCompared(text, x)) && /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)));
+  const bracketed = mentions.find(
+    (x) =>
+      x.end <= at &&
+      /^\s*\((?:\s*-?[\d.]+\s*%?\s*(?:vs\.?|versus)|\s*[\p{L}@-]+\s*[:=])?\s*\+?$/u.test(text.slice(x.end, at)) &&
+      (canOwn(x) || (isComparable(x) && isCompared(text, x))) &&
+      !(leads && isCompared(text, x)),
+  );
   return (
     bracketed ??
     mentions.find((x) => canOwn(x) && x.end <= at && (WHICH_SCORED.test(text.slice(x.end, at)) || NAMED_BASELINE_OF.test(text.slice(x.end, at)))) ??
