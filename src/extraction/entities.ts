@@ -10,7 +10,7 @@ import { TITLE_CASE_ITEM } from './introduced.js';
 import { editionKey, familyLineage, nameEndingType, plainWordDataVariant, releaseOfKnownModel } from './known-names.js';
 import { entityKey } from './normalise.js';
 import { isGenericHead } from './phrases.js';
-import { SIZE_TAG, VERSION_END } from './releases.js';
+import { SIZE_LETTER_END, SIZE_TAG, VERSION_END } from './releases.js';
 import { isCompared } from './results.js';
 import { defaultRole, roleFromContext } from './roles.js';
 import { isNameShaped, suffixType } from './shapes.js';
@@ -256,7 +256,7 @@ function groupType(group: readonly Candidate[], best: Candidate, introduced: boo
     const near = contexts.find((t) => t)?.type;
     const listed = !near || near === 'Task' ? listSiblingType(group, bySentence, fields) : null;
     const weak = near === 'Task' ? (listed ?? near) : near;
-    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? weak ?? plainWordDataVariant(best.name) ?? listed ?? bracketedAfterTask(group, bySentence);
+    type = sized ?? told ?? nameEndingType(best.name) ?? releaseOfKnownModel(best.name) ?? letterRelease(best.name, bySentence) ?? weak ?? plainWordDataVariant(best.name) ?? listed ?? bracketedAfterTask(group, bySentence);
   }
   // "Sparse Memory Replay" in Title Case is the paper's method, not a task it studies.
   if (introduced && type === 'Task' && !group.some((c) => c.source === 'lexicon' || c.typedByContext) && group.some((c) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(c.surface))) {
@@ -391,6 +391,20 @@ const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+(?:and|or|vs\.?|versus)\
 
 /** The candidates of each sentence, terms too, in text order: where a name's list siblings and the task before its bracket are read. */
 type CandidatesBySentence = Map<Sentence, Candidate[]>;
+
+/**
+ * "EfficientVMamba-S", "D-FINE-L" beside "EfficientVMamba", "D-FINE": a size letter after a name the paper uses makes a
+ * model of it; of a data set ("AgentTraj-L" beside "AgentTraj"), a larger cut of the data.
+ */
+function letterRelease(name: string, bySentence: CandidatesBySentence): EntityType | null {
+  if (!SIZE_LETTER_END.test(name)) return null;
+  const key = entityKey(name.replace(SIZE_LETTER_END, ''));
+  for (const list of bySentence.values()) {
+    const base = list.find((c) => entityKey(c.name) === key);
+    if (base) return base.type === 'Dataset' || base.type === 'Benchmark' ? base.type : 'Model';
+  }
+  return null;
+}
 
 function candidatesBySentence(kept: readonly Candidate[]): CandidatesBySentence {
   const out: CandidatesBySentence = new Map();

@@ -1807,6 +1807,11 @@ describe('generalization conventions', () => {
     expect(find(x, 'JCT')?.type).toBe('Metric');
     expect(find(x, 'TDL')?.type).toBe('Metric');
   });
+  it('reads a size letter after a name the paper uses ("KestrelScan-S" beside "KestrelScan") as a model of it, the subject of its scores', () => {
+    const x = run('KestrelScan: Fast Vision Backbones', 'We propose KestrelScan, a family of backbones. For example, our KestrelScan-S with 1.3G FLOPs improves Wren by 5.6% accuracy on QuillQA.');
+    expect(find(x, 'KestrelScan-S')?.type).toBe('Model');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KestrelScan-S', 5.6]]);
+  });
   it('types an acronym whose long form is a task head before "in" or "of" ("Kite Recognition in Conversation (KRC)") as a task', () => {
     expect(find(run('T', 'We study kite recognition in conversation (KRC) with Lark-9.'), 'KRC')?.type).toBe('Task');
   });
