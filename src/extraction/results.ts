@@ -104,7 +104,9 @@ const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|wi
 // "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.
 // "surpasses state-of-the-art (SOTA) instruction-tuned models such as X": a bracketed short form among the describing words.
 const EXAMPLES = String.raw`(?:(?:[\p{Ll}-]+|\([\p{Lu}\p{N}-]{2,10}\))\s+){1,6}(?:such as|like|including|\(\s*(?:e\.g\.|such as|including),?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*`;
-const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+|\d+(?:\.\d+)?[x×]\s+){0,4}|${EXAMPLES}|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
+// "outperforms standard GRPO", "beats vanilla LoRA": a word that marks the baseline as the usual one, without an article.
+const PLAIN_BASELINE = String.raw`(?:standard|vanilla|original|conventional|traditional|naive|plain|full|dense|base)\s+`;
+const COMPARED = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+(?:[\p{Ll}-]+\s+|\d+(?:\.\d+)?[x×]\s+){0,4}|${EXAMPLES}|(?:\p{Ll}+-[\p{Ll}-]+\s+){1,2}|${PLAIN_BASELINE})?(?:\p{Lu}\p{L}*['’]s\s+)?$`, 'u');
 // "surpassing X and Y", "outperforming X (76.5%) and Y", "outperforms MMS 1B and Y": every item of a compared list is compared.
 const COMPARED_LIST = new RegExp(String.raw`${COMPARING}(?:(?:the|a|an)\s+)?(?:(?:\p{Ll}+-[\p{Ll}-]+\s+)?[\p{L}\p{N}.-]+(?:\s+(?:\d[\p{L}\p{N}.]*|v\d[\d.]*))*(?:\s*\([^()]{0,12}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:\p{Ll}+-[\p{Ll}-]+\s+)?)+$`, 'u');
 // "outperforms X by 37.1% and the baseline Y by 86.3%": the next name after a margin is compared too.

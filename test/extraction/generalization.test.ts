@@ -1209,6 +1209,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet reaches 91.3% accuracy on QuillQA, surpassing PPO (89.1%) and RLHF (90.2%).');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 91.3], ['PPO', 89.1], ['RLHF', 90.2]]);
   });
+  it('reads a baseline marked as the usual one without an article ("outperforms standard Lark-9") as compared, no subject', () => {
+    const x = run('T', 'KiteNet outperforms standard Lark-9 on QuillQA, achieving a 6.7% gain.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 6.7]]);
+  });
   it('reads two bare scores set against each other ("51.3 vs. 28.9") as the subject\'s and the compared system\'s, whatever size words stand before it', () => {
     const x = run('T', 'KiteNet beats Lark-9, e.g., 51.3 vs. 28.9 on QuillQA.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 51.3], ['Lark-9', 28.9]]);
