@@ -120,9 +120,9 @@ const CLAUSE_BREAK = /(?:;|\b(?:while|whereas)\s+(?!\p{Ll}+ing\b)|,\s*but\s+(?!\
 const GROUP_SUBJECT = /\bthat\s+(?:all|most|many|these|existing|other|current|both)\s+(?:[\w-]+\s+)?(?:models|methods|systems|baselines|approaches|LLMs|VLMs|MLLMs|LVLMs|LMMs)\b/u;
 
 // "3x speedup on GPT-2", "models based off T5-Base and T5-Large", "outputs from the 175B GPT-3", "adds
-// a small overhead to X", "43% using Qwen2.5-Coder-32B": the model a method runs on or with, starts from or is
-// compared with is no subject.
-const WORKLOAD = /\b(?:on|for|from|to|using|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
+// a small overhead to X", "43% using Qwen2.5-Coder-32B", "47.6% on Tiny-ImageNet with ResNet18": the model a method
+// runs on or with, starts from or is compared with is no subject.
+const WORKLOAD = /\b(?:on|for|from|to|using|with|based (?:on|off)|built (?:on|upon))\s+(?:the\s+)?(?:[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?(?:\s*,\s*[\p{L}\p{N}.-]+(?:\s*\([^()]{0,12}\))?)*,?\s+(?:and|or)\s+|[\d.]+[BM]\s+)?$/u;
 
 // "LazyLLM accelerates the prefilling of Llama-2-7B by 2.34x", "improves the speed of A, B and C by up to
 // 4x", "enables Kimi to handle 75% more requests", "makes ChatGLM2 50% faster": the model acted on is the
@@ -596,7 +596,8 @@ function valueAt(text: string, mentions: readonly SentenceMention[], m: RegExpMa
   const canOwn = (x: SentenceMention): boolean => {
     const lead = text.slice(Math.max(0, x.start - 40), x.start);
     // "scores 51.1 on MATH, and X scores 62.3": after ", and" a name with its own verb opens a clause.
-    return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/,\s*and\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
+    // "..., with Y achieving 80%": after "with", a name with its own verb is the subject of its clause.
+    return isSubject(x) && !judge(x) && !closedAside(text, x, at) && (!WORKLOAD.test(lead) || (/(?:,\s*and|\bwith)\s+$/u.test(lead) && OWN_VERB_AFTER.test(text.slice(x.end, x.end + 40))));
   };
   return { text, mentions, m, parts, at, canOwn, run: valueRun(text, at, at + m[0].length) };
 }

@@ -1209,6 +1209,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet reaches 91.3% accuracy on QuillQA, surpassing PPO (89.1%) and RLHF (90.2%).');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 91.3], ['PPO', 89.1], ['RLHF', 90.2]]);
   });
+  it('reads a model after "with" as the backbone a method runs with, unless its own verb follows ("with Wren achieving 80%")', () => {
+    const x = run('T', 'KiteNet reaches 38.7% on QuillQA with Wren-4, and 47.6% on QuillQA with Lark-9. Many methods were tried, with Wren achieving 80% on QuillQA.');
+    expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 38.7], ['KiteNet', 47.6], ['Wren', 80]]);
+  });
   it('reads a baseline marked as the usual one without an article ("outperforms standard Lark-9") as compared, no subject', () => {
     const x = run('T', 'KiteNet outperforms standard Lark-9 on QuillQA, achieving a 6.7% gain.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 6.7]]);
