@@ -98,7 +98,7 @@ const DECIBEL_SETTING = /\b(?:at|under|SNRs?(?:\s+of)?|noise(?:\s+levels?)?(?:\s
 const COUNT_OUT_OF = /^\s*(?:[\w-]+\s+)?(?:tasks|benchmarks|datasets|languages|domains|categories|settings|problems|cases)\b/i;
 // "outperforms a strong X system", "compared to the standard X": an article and up to two describing words may come between.
 // Case is written out, not folded: the maker's "OpenAI's" must be capitalised ("the model's score" is no maker).
-const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|with)|[Oo]n par with|than|[Oo]ver|vs\.?|[Vv]ersus|[Rr]elative to|[Aa]gainst|[Ss]urpass\w*|[Oo]utperform\w*|[Bb]eat\w*|[Ee]xceed\w*|[Mm]atch(?:es|ing)?|[Rr]ival\w*)\s+(?:both\s+|all\s+)?`;
+const COMPARING = String.raw`\b(?:[Cc]ompared (?:to|with)|[Cc]omparable (?:to|with)|[Oo]n par with|[Cc]ompetitive with|than|[Oo]ver|vs\.?|[Vv]ersus|[Rr]elative to|[Aa]gainst|[Ss]urpass\w*|[Oo]utperform\w*|[Bb]eat\w*|[Ee]xceed\w*|[Mm]atch(?:es|ing)?|[Rr]ival\w*)\s+(?:both\s+|all\s+)?`;
 // "outperforming closed models such as X", "compared to small diffusion models (e.g., X and Y)": a class with
 // examples compares each example.
 // "surpassing OpenAI's o1-preview", "outperforms zero-shot GPT-4V": a maker's name or a hyphened describing word may come between.

@@ -1213,6 +1213,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet reaches 38.7% on QuillQA with Wren-4, and 47.6% on QuillQA with Lark-9. Many methods were tried, with Wren achieving 80% on QuillQA.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 38.7], ['KiteNet', 47.6], ['Wren', 80]]);
   });
+  it('reads what a system is "competitive with" as compared, no subject ("competitive with ... models such as Lark-9, while being 20 times smaller")', () => {
+    const x = run('T', 'KiteNet is very competitive with modern giant models such as Lark-9, while being 20 times smaller.');
+    expect(x.results.map((r) => r.subject)).toEqual(['KiteNet']);
+  });
   it('reads a baseline marked as the usual one without an article ("outperforms standard Lark-9") as compared, no subject', () => {
     const x = run('T', 'KiteNet outperforms standard Lark-9 on QuillQA, achieving a 6.7% gain.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 6.7]]);
