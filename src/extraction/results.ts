@@ -570,7 +570,7 @@ export function findResults(
       evidence,
       ...change,
     };
-    out.push(...claimResults(v, claim, base, value, paperBase));
+    out.push(...claimResults(v, claim, base, value, paperBase, ownName));
   }
   return out;
 }
@@ -693,13 +693,22 @@ function comparedClaim({ text, mentions, at, canOwn, run }: ValueAt, claim: Clai
 /**
  * The results a claim reports. "Mistral-7B ... 23.5->26.9 F1", "from 55.6% to 81.6%": the first value is the baseline's,
  * the second the subject's; the baseline is the model named last before the pair ("on A and B improved B's rate from
- * ..."), else the model the paper builds on; a model "we" raise from one score to another had both.
+ * ...", "a Gemma-2-it-9B model improved from 84.1% to 86.3%": the subject itself, unless it is the paper's own model,
+ * whose first score was its base's), else the model the paper builds on; a model "we" raise from one score to another
+ * had both.
  */
-function claimResults({ mentions, parts, at }: ValueAt, claim: Claim, base: Omit<ExtractedResult, 'value' | 'compared_to'>, value: number, paperBase: string | null): ExtractedResult[] {
+function claimResults(
+  { mentions, parts, at }: ValueAt,
+  claim: Claim,
+  base: Omit<ExtractedResult, 'value' | 'compared_to'>,
+  value: number,
+  paperBase: string | null,
+  ownName: string | null,
+): ExtractedResult[] {
   const { subject, compared, start, acted } = claim;
   const out: ExtractedResult[] = [];
   const baseline = start
-    ? (mentions.findLast((x) => x.type === 'Model' && x.name !== subject && x.end <= at)?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
+    ? (mentions.findLast((x) => x.type === 'Model' && x.end <= at && (x.name !== subject || !(x.primary || x.name === ownName)))?.name ?? (paperBase !== subject ? paperBase : null) ?? (acted?.name === subject ? subject : undefined))
     : undefined;
   // "from 22.9% to 39.4%": where the baseline started is its score, whatever the pair's change.
   const { change: _change, ...score } = base;

@@ -1213,6 +1213,10 @@ describe('generalization conventions', () => {
     const x = run('T', 'KiteNet reaches 38.7% on QuillQA with Wren-4, and 47.6% on QuillQA with Lark-9. Many methods were tried, with Wren achieving 80% on QuillQA.');
     expect(x.results.map((r) => [r.subject, r.value])).toEqual([['KiteNet', 38.7], ['KiteNet', 47.6], ['Wren', 80]]);
   });
+  it('gives both ends of a pair to the model named last before it, the subject itself included unless it is the paper\'s own model ("improves Lark-9 from 58.8% to 90.0% and Wren from 41.4% to 86.4%")', () => {
+    const x = run('T', 'On QuillQA, KiteNet improves Lark-9 from 58.8% to 90.0% and Wren from 41.4% to 86.4%.');
+    expect(x.results.filter((r) => r.value === 41.4).map((r) => r.subject)).toEqual(['Wren']);
+  });
   it('reads what a system is "competitive with" as compared, no subject ("competitive with ... models such as Lark-9, while being 20 times smaller")', () => {
     const x = run('T', 'KiteNet is very competitive with modern giant models such as Lark-9, while being 20 times smaller.');
     expect(x.results.map((r) => r.subject)).toEqual(['KiteNet']);
