@@ -372,6 +372,7 @@ describe('extractPaper', () => {
   it('reads before/after pairs and gains without a unit sign as points', () => {
     const x = run('A study', 'Zephyr-2 gains on TriviaSet (e.g., 23.5->26.9 F1 on its hard split). Orca-X shows a 6.4 accuracy improvement.');
     expect(x.results.map((r) => [r.subject, r.value, r.unit])).toEqual([
+      ['Zephyr-2', 23.5, 'points'],
       ['Zephyr-2', 26.9, 'points'],
       ['Orca-X', 6.4, 'points'],
     ]);

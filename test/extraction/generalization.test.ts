@@ -1216,6 +1216,9 @@ describe('generalization conventions', () => {
   it('gives both ends of a pair to the model named last before it, the subject itself included unless it is the paper\'s own model ("improves Lark-9 from 58.8% to 90.0% and Wren from 41.4% to 86.4%")', () => {
     const x = run('T', 'On QuillQA, KiteNet improves Lark-9 from 58.8% to 90.0% and Wren from 41.4% to 86.4%.');
     expect(x.results.filter((r) => r.value === 41.4).map((r) => r.subject)).toEqual(['Wren']);
+    // The paper's own model started from its base's score, not its own.
+    const own = run('HeronLM: Long Inputs', 'We introduce HeronLM. HeronLM gains on QuillQA (e.g., 23.5->26.9 F1).');
+    expect(own.results.map((r) => [r.subject, r.value])).toEqual([['HeronLM', 26.9]]);
   });
   it('reads what a system is "competitive with" as compared, no subject ("competitive with ... models such as Lark-9, while being 20 times smaller")', () => {
     const x = run('T', 'KiteNet is very competitive with modern giant models such as Lark-9, while being 20 times smaller.');
