@@ -270,6 +270,8 @@ export class LexiconMatcher {
       // "losses", "biases": a name ending in a hissing sound takes "-es" for its plural.
       if (text[end] === 'e' && text[end + 1] === 's' && !isAlnum(text[end + 2]) && /(?:s|x|z|ch|sh)$/i.test(text.slice(start, end))) stop = end + 2;
       else if (!(text[end] === 's' && !isAlnum(text[end + 1]) && /\p{L}/u.test(text[end - 1]!))) return null;
+      // "ImageNet as well": a letter after a space and an "s" make a word, not the plural of "ImageNet-A" ("RNN-Ts" is one).
+      else if (text[end - 2] === ' ') return null;
       else stop = end + 1;
     }
     const surface = text.slice(start, end);

@@ -71,6 +71,16 @@ describe('LexiconMatcher', () => {
     ]);
   });
 
+  it('reads no plural s after a last part of one letter written apart ("KiteNet as well" is not the "KiteNet-A" variant)', () => {
+    const variant = new LexiconMatcher([entry('KiteNet', 'Benchmark'), entry('KiteNet-A', 'Benchmark'), entry('KNN-T', 'Technique')]);
+    const text = 'We test on KiteNet as well as on KiteNet-A with two KNN-Ts.';
+    expect(variant.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+      ['KiteNet', 'KiteNet'],
+      ['KiteNet-A', 'KiteNet-A'],
+      ['KNN-Ts', 'KNN-T'],
+    ]);
+  });
+
   it('matches a plural in "-ies" of a name ending in "y" ("kite accuracies"), only as a whole word', () => {
     expect(found('Kite accuracies rise; kite accuracy too.')).toEqual([
       ['Kite accuracies', 'kite accuracy'],
