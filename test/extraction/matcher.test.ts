@@ -18,7 +18,8 @@ const LEXICON = [
   entry('Canary', 'Model'),
 ];
 const matcher = new LexiconMatcher(LEXICON);
-const found = (text: string) => matcher.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
+/** Each match in `text` as [surface, entry name]; the shared lexicon unless a test builds its own. */
+const found = (text: string, lexicon: LexiconMatcher = matcher) => lexicon.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name]);
 
 describe('LexiconMatcher', () => {
   it('lists every entry one of whose forms a whole name is, and none for a part of one', () => {
@@ -58,7 +59,7 @@ describe('LexiconMatcher', () => {
   it('matches the British spellings of an American-spelled name ("kite behaviour modelling", "kite optimisers")', () => {
     const british = new LexiconMatcher([entry('kite behavior modeling', 'Task'), entry('kite optimizer', 'Technique')]);
     const text = 'We study kite behaviour modelling with kite optimisers.';
-    expect(british.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+    expect(found(text, british)).toEqual([
       ['kite behaviour modelling', 'kite behavior modeling'],
       ['kite optimisers', 'kite optimizer'],
     ]);
@@ -74,7 +75,7 @@ describe('LexiconMatcher', () => {
   it('reads no plural s after a last part of one letter written apart ("KiteNet as well" is not the "KiteNet-A" variant)', () => {
     const variant = new LexiconMatcher([entry('KiteNet', 'Benchmark'), entry('KiteNet-A', 'Benchmark'), entry('KNN-T', 'Technique')]);
     const text = 'We test on KiteNet as well as on KiteNet-A with two KNN-Ts.';
-    expect(variant.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+    expect(found(text, variant)).toEqual([
       ['KiteNet', 'KiteNet'],
       ['KiteNet-A', 'KiteNet-A'],
       ['KNN-Ts', 'KNN-T'],
@@ -94,7 +95,7 @@ describe('LexiconMatcher', () => {
   it('matches a plural in "-es" of a name ending in a hissing sound ("kite losses"), only as a whole word', () => {
     const hissing = new LexiconMatcher([entry('kite loss', 'Metric'), entry('kite bias', 'Technique'), entry('kite', 'Model')]);
     const text = 'Kite losses fall and kite biases shrink; kite lossesx stay.';
-    expect(hissing.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+    expect(found(text, hissing)).toEqual([
       ['Kite losses', 'kite loss'],
       ['kite biases', 'kite bias'],
       ['kite', 'kite'],
@@ -149,7 +150,7 @@ describe('LexiconMatcher', () => {
   it('keeps "&" literal and reads it whether or not spaces surround it ("Rocks & Rivers", "P&Q")', () => {
     const amp = new LexiconMatcher([entry('Rocks & Rivers', 'Benchmark'), entry('P&Q', 'Metric'), entry('PQ', 'Model')]);
     const text = 'On Rocks & Rivers and Rocks&Rivers we report P&Q, not PQ; Rocks Rivers is no match.';
-    expect(amp.match(text, tokenize(text)).map((m) => [text.slice(m.start, m.end), m.entry.name])).toEqual([
+    expect(found(text, amp)).toEqual([
       ['Rocks & Rivers', 'Rocks & Rivers'],
       ['Rocks&Rivers', 'Rocks & Rivers'],
       ['P&Q', 'P&Q'],
