@@ -15,7 +15,7 @@ import { addShapeCandidates } from './shape-candidates.js';
 import { sentencesOf } from './text.js';
 import type { PaperExtraction } from './types.js';
 
-export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.425';
+export const EXTRACTOR_VERSION = 'papergraph-extractor/0.99.426';
 
 export { setLexicon } from './active-lexicon.js';
 

@@ -207,6 +207,8 @@ describe('data/lexicon', () => {
     for (const game of ['Countdown', 'Minecraft']) expect([byKey('Benchmark', game)?.name, byKey('Benchmark', game)?.ambiguous], game).toEqual([game, true]);
     // Names that are plain words in lower case ("QuaRot rotates the weights"): only as written.
     expect(byKey('Technique', 'RotatE')?.ambiguous).toBe(true);
+    // "palm lines" is no PaLM, "speakers in the wild" no SITW: names whose lower-case form is ordinary wording.
+    expect([byKey('Model', 'PaLM')?.ambiguous, byKey('Benchmark', 'SITW')?.ambiguous]).toEqual([true, true]);
     // A class of models, as "vision-language model" is: no technique (the extractor reads "VLA" as it reads "VLM").
     expect(byKey('Technique', 'vision-language-action model')).toBeUndefined();
     // Tools, schedules and parts papers name in passing and seldom mark: no entities of their own.
