@@ -69,6 +69,8 @@ export function titleMeansSpans(title: FieldText, abstract: FieldText | undefine
   const run = rest ? MEANS_RUN.exec(rest[1]!)?.[0] : undefined;
   if (!rest || !run || !abstract) return [];
   // "LLMs Struggle with Long In-context Learning": after a verb, the words say what the subject struggles with, no means.
+  // (A word ending in "s" is let through: compromise's dictionary files plural nouns such as "Models" and "Plans" as
+  // verbs, and "Language Models with ..." names its means; a verb in "-s", "Struggles with", slips through with them.)
   const before = /(\S+)\s+$/u.exec(title.text.slice(0, colon + rest.index))?.[1] ?? '';
   if (wordClass(before) === 'verb' && !/s$/.test(before)) return [];
   const words = run.split(/\s+/u);
